@@ -1,0 +1,907 @@
+//! Stage `detect`: finds the spans that name entities.
+//!
+//! Detectors, each a function over the whole document:
+//! - [`Detector::places`]: the official division table (full names), plus place-name
+//!   words that end in a division suffix (for places the table does not hold);
+//! - [`Detector::suffix_names`]: a kind suffix (党总支, 社区, 项目, 产业园, 仪式 …) and
+//!   the name words to its left, stopping at verbs, particles and punctuation;
+//! - [`Detector::quoted`]: quoted names (“红盟”建设, “131星模式”, “两单一响应”), kept
+//!   when a kind word follows, the name has a kind suffix, it is a numbered
+//!   programme, or an actor stands right before it (星河社区“七点钟议事厅”);
+//! - [`Detector::lists`]: enumerations whose head gives the items a class
+//!   (分别是A、B和C项目; A、B、C等服务品牌);
+//! - [`Detector::people`]: a post then a name (社区党总支书记夏伟);
+//! - [`Detector::self_references`]: 全镇, 该区, 我县 — references to the document's own place.
+//!
+//! Overlaps are settled by [`select`]: the longer span wins, and names nested inside
+//! a longer name are kept when they are of a kind that can be part of another thing
+//! (the park inside 湖塘科技产业园D区项目, the community inside 星河社区党总支).
+
+use crate::gazetteer::{Gazetteer, Level};
+use crate::lexicon::{self, Suffix};
+use crate::model::Class;
+use crate::segment::{Tag, Tok};
+use crate::sentences::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How a candidate was found; also its priority when spans cross.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    SelfReference,
+    Suffix,
+    List,
+    Quoted,
+    Gazetteer,
+    Person,
+    /// a later occurrence of a name found elsewhere in the document
+    Known,
+}
+
+/// A span that names (or refers to) an entity, in normalised char offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cand {
+    pub begin: usize,
+    pub end: usize,
+    pub class: Class,
+    /// The name as the entity's label would say it (quotes removed).
+    pub name: String,
+    /// Other names this mention gives (with the kind word: 红盟建设; with 项目 …).
+    pub alts: Vec<String>,
+    pub rule: Rule,
+    /// Gazetteer entries the name may stand for.
+    pub divisions: Vec<usize>,
+    /// For names relative to the document's place (镇党委, 全镇, 市党代会): the level word.
+    pub relative: Option<char>,
+    /// For initiatives found after an actor (星河社区“七点钟议事厅”): the actor's span begin.
+    pub actor_before: Option<usize>,
+}
+
+impl Cand {
+    fn new(begin: usize, end: usize, class: Class, name: String, rule: Rule) -> Cand {
+        Cand { begin, end, class, name, alts: vec![], rule, divisions: vec![], relative: None, actor_before: None }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.begin
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.begin == self.end
+    }
+
+    pub fn contains(&self, other: &Cand) -> bool {
+        self.begin <= other.begin && other.end <= self.end && self.len() > other.len()
+    }
+
+    pub fn crosses(&self, other: &Cand) -> bool {
+        self.begin < other.end && other.begin < self.end && !self.contains(other) && !other.contains(self) && self.begin != other.begin
+            || (self.begin == other.begin && self.end == other.end)
+    }
+}
+
+/// A post followed by a person's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostCand {
+    /// Span of the post word.
+    pub begin: usize,
+    pub end: usize,
+    pub role: String,
+    pub role_text: String,
+    /// Span of the person's name.
+    pub person: (usize, usize),
+}
+
+/// The document as the detectors see it.
+pub struct DocView<'a> {
+    pub chars: &'a [char],
+    pub sentences: &'a [Span],
+    pub toks: &'a [Tok],
+    /// `tok_starting[i]` = index of the token that starts at char `i`.
+    tok_starting: Vec<u32>,
+    tok_ending: Vec<u32>,
+    /// Tells dictionary words (common words) from words jieba had to guess.
+    segmenter: Option<&'a crate::segment::Segmenter>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<'a> DocView<'a> {
+    pub fn new(chars: &'a [char], sentences: &'a [Span], toks: &'a [Tok]) -> Self {
+        let mut tok_starting = vec![NONE; chars.len() + 1];
+        let mut tok_ending = vec![NONE; chars.len() + 1];
+        for (i, t) in toks.iter().enumerate() {
+            tok_starting[t.begin] = i as u32;
+            tok_ending[t.end] = i as u32;
+        }
+        DocView { chars, sentences, toks, tok_starting, tok_ending, segmenter: None }
+    }
+
+    /// Lets rules ask whether a word is in the dictionary.
+    pub fn with_segmenter(mut self, segmenter: &'a crate::segment::Segmenter) -> Self {
+        self.segmenter = Some(segmenter);
+        self
+    }
+
+    /// Does `[b, e)` read as a name rather than common words? It does when it holds a
+    /// person or place word, a word the dictionary does not know, a lone character
+    /// (a fragment of an unknown word), quotes, digits or Latin letters.
+    pub fn looks_like_name(&self, b: usize, e: usize) -> bool {
+        if self.chars[b..e].iter().any(|c| c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '‘' | '’')) {
+            return true;
+        }
+        let mut i = b;
+        while i < e {
+            let Some(t) = self.tok_starting_at(i) else { return true };
+            let w = self.text(t.begin, t.end.min(e));
+            if matches!(t.tag, Tag::PersonName | Tag::PlaceName) || t.len() == 1 && t.tag != Tag::Function {
+                return true;
+            }
+            if self.segmenter.is_some_and(|s| !s.has_word(&w)) {
+                return true;
+            }
+            i = t.end;
+        }
+        false
+    }
+
+    pub fn text(&self, b: usize, e: usize) -> String {
+        self.chars[b..e].iter().collect()
+    }
+
+    pub fn is_tok_start(&self, i: usize) -> bool {
+        self.tok_starting.get(i).is_some_and(|&t| t != NONE)
+    }
+
+    pub fn is_tok_end(&self, i: usize) -> bool {
+        self.tok_ending.get(i).is_some_and(|&t| t != NONE)
+    }
+
+    /// The token ending at char `i`.
+    pub fn tok_ending_at(&self, i: usize) -> Option<&Tok> {
+        self.tok_ending.get(i).filter(|&&t| t != NONE).map(|&t| &self.toks[t as usize])
+    }
+
+    /// The token starting at char `i`.
+    pub fn tok_starting_at(&self, i: usize) -> Option<&Tok> {
+        self.tok_starting.get(i).filter(|&&t| t != NONE).map(|&t| &self.toks[t as usize])
+    }
+
+    /// The token that holds char `i`.
+    pub fn tok_holding(&self, i: usize) -> Option<&Tok> {
+        (0..=i).rev().find_map(|j| self.tok_starting_at(j)).filter(|t| t.end > i)
+    }
+
+    /// Index of the sentence holding char `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<usize> {
+        let k = self.sentences.partition_point(|s| s.end <= i);
+        (k < self.sentences.len() && self.sentences[k].begin <= i).then_some(k)
+    }
+
+    fn word(&self, t: &Tok) -> String {
+        self.text(t.begin, t.end)
+    }
+}
+
+/// Matchers built once.
+pub struct Detector {
+    places: AhoCorasick,
+    place_names: Vec<String>,
+    suffixes: AhoCorasick,
+    posts: AhoCorasick,
+}
+
+static QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"“([^“”]{1,24})”|‘([^‘’]{1,20})’|"([^"\n]{1,20})""#).unwrap());
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,3}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*)$").unwrap()
+});
+static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)").unwrap()
+});
+
+impl Detector {
+    pub fn new(gazetteer: &Gazetteer) -> Detector {
+        let place_names: Vec<String> = gazetteer.names().filter(|n| n.chars().count() >= 2).map(String::from).collect();
+        let places = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&place_names).expect("place matcher");
+        let suffixes = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(lexicon::SUFFIXES.iter().map(|s| s.text))
+            .expect("suffix matcher");
+        let posts = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon::POSTS.iter().map(|p| p.0))
+            .expect("post matcher");
+        Detector { places, place_names, suffixes, posts }
+    }
+
+    /// Runs every detector and settles overlaps.
+    pub fn detect(&self, doc: &DocView, gaz: &Gazetteer) -> (Vec<Cand>, Vec<PostCand>) {
+        let mut cands = Vec::new();
+        cands.extend(self.places(doc, gaz));
+        cands.extend(self.suffix_names(doc));
+        let quoted = self.quoted(doc);
+        cands.extend(self.lists(doc));
+        cands.extend(self.numbered(doc));
+        cands.extend(self.self_references(doc));
+        let (people, posts) = self.people(doc);
+        cands.extend(people);
+        // quoted names after an actor need the actors first
+        let quoted = actor_before_quotes(doc, quoted, &cands);
+        cands.extend(quoted);
+        (select(cands), posts)
+    }
+
+    /// Full names from the division table, and place words the table does not hold.
+    pub fn places(&self, doc: &DocView, gaz: &Gazetteer) -> Vec<Cand> {
+        let text: String = doc.chars.iter().collect();
+        // byte → char offsets
+        let mut char_at = vec![0usize; text.len() + 1];
+        let mut ci = 0;
+        for (bi, c) in text.char_indices() {
+            char_at[bi] = ci;
+            ci += 1;
+            for k in 1..c.len_utf8() {
+                char_at[bi + k] = ci - 1;
+            }
+        }
+        char_at[text.len()] = ci;
+        let mut out: Vec<Cand> = Vec::new();
+        for m in self.places.find_iter(&text) {
+            let (b, e) = (char_at[m.start()], char_at[m.end()]);
+            let name = &self.place_names[m.pattern().as_usize()];
+            // the name must not continue into a longer word (…镇区, 区域)
+            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
+                let next = doc.chars.get(e).copied().unwrap_or(' ');
+                if next.is_alphanumeric() && !starts_known_suffix(doc, e) {
+                    continue;
+                }
+            }
+            if lexicon::COMMON_NOUNS.contains(&doc.text(b.saturating_sub(2), e).as_str()) {
+                continue;
+            }
+            let mut divisions = gaz.by_name(name).to_vec();
+            if Gazetteer::is_generic(name) {
+                // 城区, 城关镇: a place only right after its parent
+                let parent = out.last().filter(|p| p.end == b && p.class == Class::AdministrativeDivision);
+                let Some(parent) = parent else { continue };
+                divisions.retain(|&d| parent.divisions.iter().any(|&p| gaz.is_within(d, p)));
+                if divisions.is_empty() {
+                    continue;
+                }
+            }
+            let mut c = Cand::new(b, e, Class::AdministrativeDivision, name.clone(), Rule::Gazetteer);
+            c.divisions = divisions;
+            out.push(c);
+        }
+        // place words outside the table: a place-name word with a division suffix
+        for (i, t) in doc.toks.iter().enumerate() {
+            if out.iter().any(|c| c.begin < t.end && t.begin < c.end) {
+                continue;
+            }
+            let w = doc.word(t);
+            let n = w.chars().count();
+            let suffix = ["街道", "镇", "乡", "县", "区", "市", "省"].into_iter().find(|s| w.ends_with(s));
+            let candidate = match (t.tag, suffix) {
+                (Tag::PlaceName, Some(s)) if n >= 2 + s.chars().count() => Some((t.begin, t.end)),
+                // 青禾/镇: a name word then a standalone suffix word
+                (Tag::PlaceName | Tag::Noun, None) if n >= 2 => doc
+                    .toks
+                    .get(i + 1)
+                    .filter(|nx| matches!(doc.word(nx).as_str(), "镇" | "乡" | "街道" | "县"))
+                    .filter(|nx| !doc.tok_starting_at(nx.end).is_some_and(|a| a.tag.is_nominal() && !is_suffix_word(&doc.word(a))))
+                    .map(|nx| (t.begin, nx.end)),
+                _ => None,
+            };
+            let Some((b, e)) = candidate else { continue };
+            let name = doc.text(b, e);
+            if !gaz.by_name(&name).is_empty() || Gazetteer::is_generic(&name) {
+                continue; // the table pass has decided on it
+            }
+            if lexicon::COMMON_NOUNS.contains(&name.as_str()) || is_generic_prefix(&name[..name.len() - 3]) {
+                continue;
+            }
+            if name.chars().next().is_some_and(|c| "全该本我各此".contains(c)) {
+                continue;
+            }
+            out.push(Cand::new(b, e, Class::AdministrativeDivision, name, Rule::Gazetteer));
+        }
+        out.sort_by_key(|c| c.begin);
+        out
+    }
+
+    /// A kind suffix and the name words before it.
+    pub fn suffix_names(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for sent in doc.sentences {
+            let s_text: String = doc.chars[sent.begin..sent.end].iter().collect();
+            let mut byte_to_char = Vec::with_capacity(s_text.len() + 1);
+            for (ci, c) in s_text.chars().enumerate() {
+                for _ in 0..c.len_utf8() {
+                    byte_to_char.push(ci);
+                }
+            }
+            byte_to_char.push(s_text.chars().count());
+            for m in self.suffixes.find_overlapping_iter(&s_text) {
+                let sfx = &lexicon::SUFFIXES[m.pattern().as_usize()];
+                let (sb, se) = (sent.begin + byte_to_char[m.start()], sent.begin + byte_to_char[m.end()]);
+                if !doc.is_tok_end(se) {
+                    continue;
+                }
+                // a longer suffix ending at the same place wins (人民医院 over 医院)
+                if lexicon::SUFFIXES.iter().any(|o| {
+                    o.text.len() > sfx.text.len() && o.text.ends_with(sfx.text) && doc.text(se.saturating_sub(o.text.chars().count()), se) == o.text
+                }) {
+                    continue;
+                }
+                if let Some(c) = suffix_name(doc, sent, sfx, sb, se) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Quoted names, classified by what stands after or inside them.
+    pub fn quoted(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for sent in doc.sentences {
+            let s_text: String = doc.chars[sent.begin..sent.end].iter().collect();
+            let offs: Vec<usize> = s_text.char_indices().map(|(b, _)| b).chain([s_text.len()]).collect();
+            let to_char = |byte: usize| sent.begin + offs.partition_point(|&b| b < byte);
+            // nested quotes (‘…’ inside “…”) are found by a second pass over each match
+            // (open quote, inner begin, inner end, after close quote), in bytes
+            let find = |text: &str, base: usize| -> Vec<(usize, usize, usize, usize)> {
+                QUOTE
+                    .captures_iter(text)
+                    .map(|c| {
+                        let whole = c.get(0).unwrap();
+                        let inner = c.get(1).or(c.get(2)).or(c.get(3)).unwrap();
+                        (base + whole.start(), base + inner.start(), base + inner.end(), base + whole.end())
+                    })
+                    .collect()
+            };
+            let mut spans = find(&s_text, 0);
+            // nested quotes (‘…’ inside “…”)
+            let nested: Vec<_> = spans.iter().filter(|q| s_text[q.1..q.2].contains('‘')).flat_map(|q| find(&s_text[q.1..q.2], q.1)).collect();
+            spans.extend(nested);
+            for (ob, ib, ie, ce) in spans {
+                let (ob, ib, ie, ce) = (to_char(ob), to_char(ib), to_char(ie), to_char(ce));
+                if let Some(c) = classify_quoted(doc, ob, ib, ie, ce, sent) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Numbered programmes written without quotes (五大行动, 十大工程).
+    pub fn numbered(&self, doc: &DocView) -> Vec<Cand> {
+        let text: String = doc.chars.iter().collect();
+        let offs: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let to_char = |byte: usize| offs.partition_point(|&b| b < byte);
+        NUMBERED_UNQUOTED
+            .find_iter(&text)
+            .map(|m| (to_char(m.start()), to_char(m.end())))
+            .filter(|&(b, e)| doc.is_tok_start(b) || doc.chars.get(b.wrapping_sub(1)).is_some_and(|c| !c.is_alphanumeric()) || e > b)
+            .filter(|&(_, e)| doc.is_tok_end(e))
+            .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
+            .collect()
+    }
+
+    /// Items of enumerations whose head gives them a class.
+    pub fn lists(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            // clauses of the sentence
+            let mut cb = sent.begin;
+            let mut clauses = Vec::new();
+            for i in sent.begin..=sent.end {
+                if i == sent.end || matches!(doc.chars[i], '，' | '；' | '。' | '：' | '！' | '？') {
+                    if i > cb {
+                        clauses.push((cb, i));
+                    }
+                    cb = i + 1;
+                }
+            }
+            for (ci, &(b, e)) in clauses.iter().enumerate() {
+                if !doc.chars[b..e].contains(&'、') && !has_list_cue(doc, b, e) {
+                    continue;
+                }
+                let prev_clause = if ci > 0 {
+                    Some(clauses[ci - 1])
+                } else if si > 0 && doc.sentences[si - 1].paragraph == sent.paragraph {
+                    let p = &doc.sentences[si - 1];
+                    Some((p.begin, p.end))
+                } else {
+                    None
+                };
+                out.extend(list_items(doc, b, e, prev_clause));
+            }
+        }
+        out
+    }
+
+    /// A post followed by a person's name (党总支书记夏伟).
+    pub fn people(&self, doc: &DocView) -> (Vec<Cand>, Vec<PostCand>) {
+        let text: String = doc.chars.iter().collect();
+        let offs: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let to_char = |byte: usize| offs.partition_point(|&b| b < byte);
+        let mut cands = Vec::new();
+        let mut posts = Vec::new();
+        for m in self.posts.find_iter(&text) {
+            let (pb, pe) = (to_char(m.start()), to_char(m.end()));
+            if !doc.is_tok_end(pe) {
+                continue;
+            }
+            let Some((nb, ne)) = person_name_at(doc, pe) else { continue };
+            let (written, role) = lexicon::POSTS[m.pattern().as_usize()];
+            cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
+        }
+        (cands, posts)
+    }
+
+    /// 全镇, 该区, 我县, 本街道: the document's own place.
+    pub fn self_references(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for t in doc.toks {
+            let w = doc.word(t);
+            let mut cs = w.chars();
+            let (Some(p), Some(level)) = (cs.next(), cs.next()) else { continue };
+            let rest: String = cs.collect();
+            if !lexicon::SELF_REFERENCE_PREFIXES.iter().any(|x| x.starts_with(p)) {
+                continue;
+            }
+            if !(rest.is_empty() && "省市区县镇乡".contains(level) || level == '街' && rest == "道") {
+                continue;
+            }
+            let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, w.clone(), Rule::SelfReference);
+            c.relative = Some(level);
+            out.push(c);
+        }
+        out
+    }
+}
+
+fn is_suffix_word(w: &str) -> bool {
+    lexicon::SUFFIXES.iter().any(|s| s.text == w)
+}
+
+fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
+    let rest: String = doc.chars[i..doc.chars.len().min(i + 6)].iter().collect();
+    lexicon::SUFFIXES.iter().any(|s| rest.starts_with(s.text)) || lexicon::POSTS.iter().any(|p| rest.starts_with(p.0))
+}
+
+/// True when every word of `prefix` (split greedily on generic modifiers) is generic.
+pub fn is_generic_prefix(prefix: &str) -> bool {
+    let mut rest = prefix;
+    while !rest.is_empty() {
+        let Some(g) = lexicon::GENERIC_MODIFIERS
+            .iter()
+            .chain(lexicon::LEVEL_WORDS)
+            .filter(|g| rest.starts_with(**g))
+            .max_by_key(|g| g.len())
+        else {
+            return false;
+        };
+        rest = &rest[g.len()..];
+    }
+    true
+}
+
+/// Verbs that stand inside event names (集中签约和集中开工仪式, 表彰大会).
+const EVENT_VERBS: &[&str] = &[
+    "集中", "签约", "开工", "竣工", "投产", "揭牌", "启动", "表彰", "动员", "推进", "观摩", "授牌", "颁奖",
+    "开幕", "闭幕", "奠基", "培训", "交流", "推介", "招商", "洽谈", "发布", "部署", "调度", "誓师", "总结",
+];
+
+/// Extends a name to the left of a suffix at `[sb, se)`.
+fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
+    let class = sfx.class;
+    let event = class == Class::Event;
+    let mut begin = sb;
+    // the suffix may start inside a word (阳湖净水厂 → 净水/厂): that word's head is name
+    if let Some(t) = doc.tok_holding(sb).filter(|t| t.begin < sb) {
+        begin = t.begin;
+    }
+    let limit = if event || class == Class::Project { 20 } else { 14 };
+    loop {
+        if begin <= sent.begin || sb - begin >= limit {
+            break;
+        }
+        let Some(t) = doc.tok_ending_at(begin) else { break };
+        let w = doc.word(t);
+        if !extends_name(t, &w, class, begin == sb) {
+            break;
+        }
+        begin = t.begin;
+    }
+    // strip leading particles the tokeniser left attached
+    while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）') {
+        begin += 1;
+    }
+    let name = doc.text(begin, se);
+    let prefix = doc.text(begin, sb);
+    let prefix_len = prefix.chars().count();
+    if prefix_len < sfx.min_prefix || lexicon::COMMON_NOUNS.contains(&name.as_str()) {
+        return None;
+    }
+    if prefix.chars().any(|c| matches!(c, '“' | '”' | '‘' | '’')) {
+        return None; // quoted names are the quote detector's
+    }
+    let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
+    let level_start = lexicon::LEVEL_WORDS.iter().find(|l| prefix.starts_with(**l));
+    let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "党委" | "党组" | "纪委" | "办公室");
+    if is_generic_prefix(&prefix) {
+        // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
+        match (class, level_start) {
+            (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
+                cand.relative = l.chars().next();
+            }
+            _ => return None,
+        }
+    } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) {
+        return None;
+    }
+    if class == Class::Project {
+        // a project is known with and without the word 项目
+        if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
+            cand.alts.push(stem.to_string());
+        }
+    }
+    Some(cand)
+}
+
+fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
+    doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName)
+}
+
+/// May the token `t` (word `w`) extend a name of `class` to the left?
+fn extends_name(t: &Tok, w: &str, class: Class, first: bool) -> bool {
+    let event = class == Class::Event;
+    if t.tag == Tag::Punct {
+        return false;
+    }
+    if event {
+        if matches!(w, "和" | "与" | "及") && !first {
+            return true;
+        }
+        if lexicon::PARTICIPATE_VERBS.contains(&w)
+            || lexicon::IMPLEMENT_VERBS.iter().any(|v| w.contains(v))
+            || matches!(w, "学习" | "传达" | "围绕" | "按照" | "根据" | "精神" | "会上" | "期间")
+            || matches!(w, "了" | "的" | "在" | "于" | "对" | "把" | "将" | "向" | "从" | "由" | "被" | "给" | "等" | "是" | "为" | "还" | "也" | "都" | "又" | "并" | "即" | "以")
+        {
+            return false;
+        }
+        return match t.tag {
+            Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
+            Tag::Verb => EVENT_VERBS.contains(&w),
+            Tag::Numeral => w.starts_with('第') || w.chars().all(|c| c.is_ascii_alphanumeric()),
+            _ => false,
+        };
+    }
+    if lexicon::NAME_STOP_WORDS.contains(&w) {
+        return false;
+    }
+    match t.tag {
+        Tag::Noun | Tag::PersonName | Tag::PlaceName => true,
+        Tag::Verb => class == Class::Project && lexicon::CONSTRUCTION_VERBS.contains(&w),
+        Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
+        Tag::Adjective => matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型"),
+        _ => false,
+    }
+}
+
+fn has_list_cue(doc: &DocView, b: usize, e: usize) -> bool {
+    let clause = doc.text(b, e);
+    ["分别是", "分别为"].iter().any(|c| clause.contains(c))
+}
+
+/// Items of one clause's enumeration, when the enumeration's head gives a class.
+fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usize)>) -> Vec<Cand> {
+    let clause = doc.text(b, e);
+    // where the items start: after a cue word, else after the last non-name token
+    let cue = lexicon::LIST_CUES
+        .iter()
+        .filter_map(|c| clause.find(c).map(|p| (p, c)))
+        .filter(|(p, c)| {
+            let cb = b + clause[..*p].chars().count();
+            let ce = cb + c.chars().count();
+            doc.is_tok_start(cb) || doc.tok_holding(cb).is_some_and(|t| t.end == ce) || true
+        })
+        .min_by_key(|(p, _)| *p);
+    let items_begin = cue.map(|(p, c)| b + clause[..p].chars().count() + c.chars().count());
+    // head after the items: 等(一大批|一批|多个|N个)?HEAD
+    let deng = clause.rfind('等').map(|p| b + clause[..p].chars().count());
+    let head_class = |text: &str| -> Option<Class> {
+        lexicon::LIST_HEADS.iter().filter(|(h, _)| text.ends_with(h)).max_by_key(|(h, _)| h.len()).map(|(_, c)| *c)
+    };
+    let mut class = None;
+    let mut items_end = e;
+    if let Some(d) = deng {
+        let tail = doc.text(d + 1, e);
+        let tail = tail.trim_start_matches(|c: char| "一大批系列多个几项些0123456789".contains(c));
+        if let Some(c) = head_class(tail) {
+            class = Some(c);
+            items_end = d;
+        }
+    }
+    if class.is_none() {
+        let cue_is_explicit = cue.is_some_and(|(_, c)| matches!(*c, "分别是" | "分别为" | "包括" | "主要有"));
+        if cue_is_explicit {
+            // the head is in the clause before: 招引重大项目7个，分别是…
+            let before = match cue {
+                Some((p, _)) if p > 0 => Some(doc.text(b, b + clause[..p].chars().count())),
+                _ => prev_clause.map(|(pb, pe)| doc.text(pb, pe)),
+            };
+            if let Some(before) = before {
+                let before = before.trim_end_matches(|c: char| c.is_ascii_digit() || "个家项批座条所一二三四五六七八九十两".contains(c));
+                class = lexicon::LIST_HEADS
+                    .iter()
+                    .filter(|(h, _)| before.ends_with(h) || before.contains(h))
+                    .max_by_key(|(h, _)| h.len())
+                    .map(|(_, c)| *c);
+            }
+        }
+    }
+    let Some(class) = class else { return vec![] };
+    let explicit = cue.is_some_and(|(_, c)| matches!(*c, "分别是" | "分别为" | "包括" | "主要有"));
+    let start = match items_begin {
+        Some(s) => s,
+        None => {
+            // the first item begins after the last token that cannot be part of a name
+            let first_sep = (b..items_end).find(|&i| doc.chars[i] == '、');
+            let Some(fs) = first_sep else { return vec![] };
+            let mut s = fs;
+            while s > b {
+                let Some(t) = doc.tok_ending_at(s) else { break };
+                let w = doc.word(t);
+                if t.tag == Tag::Punct && !matches!(w.as_str(), "‘" | "’" | "“" | "”") {
+                    break;
+                }
+                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::NAME_STOP_WORDS.contains(&w.as_str()) {
+                    break;
+                }
+                s = t.begin;
+            }
+            s
+        }
+    };
+    if start >= items_end {
+        return vec![];
+    }
+    // split into items on 、 and on 和/及/以及/与 before the last item
+    let mut items = Vec::new();
+    let mut ib = start;
+    for i in start..=items_end {
+        if i == items_end || doc.chars[i] == '、' {
+            items.push((ib, i));
+            ib = i + 1;
+        }
+    }
+    if let Some(&(lb, le)) = items.last() {
+        let last = doc.text(lb, le);
+        for conj in ["以及", "和", "及", "与"] {
+            if let Some(p) = last.find(conj) {
+                let cb = lb + last[..p].chars().count();
+                if doc.is_tok_start(cb) && doc.tok_starting_at(cb).is_some_and(|t| doc.word(t) == conj) {
+                    items.pop();
+                    items.push((lb, cb));
+                    items.push((cb + conj.chars().count(), le));
+                    break;
+                }
+            }
+        }
+    }
+    if items.len() < 2 {
+        return vec![];
+    }
+    let mut out = Vec::new();
+    for (ib, ie) in items {
+        let raw = doc.text(ib, ie);
+        let name: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
+        let n = name.chars().count();
+        if !(2..=20).contains(&n) || lexicon::COMMON_NOUNS.contains(&name.as_str()) || is_generic_prefix(&name) {
+            continue;
+        }
+        if name.chars().any(|c| c.is_ascii_digit()) && class == Class::Project && name.contains('亿') {
+            continue;
+        }
+        if !explicit && !doc.looks_like_name(ib, ie) {
+            continue;
+        }
+        let mut c = Cand::new(ib, ie, class, name.clone(), Rule::List);
+        if class == Class::Project {
+            match name.strip_suffix("项目") {
+                Some(stem) if stem.chars().count() >= 3 => c.alts.push(stem.to_string()),
+                Some(_) => {}
+                None => c.alts.push(format!("{name}项目")),
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Classifies one quoted span: `[ob, ce)` with the quotes, `[ib, ie)` inside.
+fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, sent: &Span) -> Option<Cand> {
+    let raw = doc.text(ib, ie);
+    let inner: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
+    let n = inner.chars().count();
+    if n == 0 || n > 16 || inner.contains(['，', '。', '！', '？', '；', '：', '、', '…', ',']) {
+        return None;
+    }
+    if inner.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()) {
+        return None;
+    }
+    // the word after the closing quote
+    let after = doc.text(ce, sent.end.min(ce + 8));
+    let kind = lexicon::INITIATIVE_KIND_WORDS
+        .iter()
+        .filter(|k| after.starts_with(**k) && doc.is_tok_end(ce + k.chars().count()) || after.starts_with(**k) && k.chars().count() >= 2 && after.chars().nth(k.chars().count()).is_none_or(|c| !c.is_alphanumeric() || "工作".contains(c) || "率".contains(c)))
+        .max_by_key(|k| k.len())
+        .copied();
+    let suffix_class = lexicon::SUFFIXES
+        .iter()
+        .filter(|s| after.starts_with(s.text) && doc.is_tok_end(ce + s.text.chars().count()))
+        .max_by_key(|s| s.text.len())
+        .filter(|s| !matches!(s.class, Class::Event));
+    let numbered = NUMBERED.is_match(&inner);
+    let inner_suffix = lexicon::INITIATIVE_SUFFIXES.iter().any(|s| inner.ends_with(s) && inner.chars().count() > s.chars().count());
+    let inner_class_suffix = lexicon::SUFFIXES
+        .iter()
+        .filter(|s| inner.ends_with(s.text) && inner.chars().count() >= s.text.chars().count() + s.min_prefix)
+        .max_by_key(|s| s.text.len());
+    if !numbered && (lexicon::COMMON_NOUNS.contains(&inner.as_str()) || is_generic_prefix(&inner)) {
+        return None;
+    }
+    let only_digits = inner.chars().all(|c| c.is_ascii_digit());
+    let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
+    if let Some(s) = suffix_class {
+        if matches!(s.class, Class::Project) && kind.is_none_or(|k| k.len() <= s.text.len()) {
+            let mut c = mk(Class::Project, inner.clone(), ce + s.text.chars().count());
+            c.alts.push(format!("{inner}{}", s.text));
+            return Some(c);
+        }
+        if !matches!(s.class, Class::Project) && kind.is_none() {
+            let name = format!("{inner}{}", s.text);
+            return Some(mk(s.class, name, ce + s.text.chars().count()));
+        }
+    }
+    if let Some(k) = kind {
+        let class = if matches!(k, "项目" | "工程项目") { Class::Project } else { Class::Initiative };
+        if only_digits || n == 1 {
+            let mut c = mk(class, format!("{inner}{k}"), ce + k.chars().count());
+            if let Some(short) = k.strip_prefix("发展") {
+                c.alts.push(format!("{inner}{short}"));
+            }
+            return Some(c);
+        }
+        let mut c = mk(class, inner.clone(), ce);
+        if !matches!(k, "工作" | "服务" | "审批" | "经济" | "试点") || numbered {
+            c.alts.push(format!("{inner}{k}"));
+        } else if k == "审批" {
+            c.alts.push(format!("{inner}{k}"));
+        }
+        return Some(c);
+    }
+    if numbered && !only_digits {
+        return Some(mk(Class::Initiative, inner, ce));
+    }
+    if inner_suffix {
+        return Some(mk(Class::Initiative, inner, ce));
+    }
+    if let Some(s) = inner_class_suffix {
+        // a quoted organisation or project name (“青禾科技有限公司”); places and
+        // communities in quotes are slogans more often than names
+        if s.text.chars().count() >= 2 && !matches!(s.class, Class::Event | Class::Community | Class::AdministrativeDivision) && !inner.contains(['—', '-']) {
+            return Some(mk(s.class, inner, ce));
+        }
+    }
+    // kept for the actor rule, decided once actors are known
+    let mut c = mk(Class::Initiative, inner, ce);
+    c.actor_before = Some(usize::MAX);
+    Some(c)
+}
+
+/// Quoted names not classified by their own shape become initiatives when an actor
+/// (a community, place or organisation) stands right before them; others are dropped.
+fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<Cand> {
+    quoted
+        .into_iter()
+        .filter_map(|mut q| {
+            if q.actor_before != Some(usize::MAX) {
+                return Some(q);
+            }
+            let actor = cands.iter().filter(|c| c.end == q.begin && c.rule != Rule::SelfReference).find(|c| {
+                matches!(c.class.family(), crate::model::Family::Place | crate::model::Family::Organization)
+            })?;
+            let n = q.name.chars().count();
+            if n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
+                return None;
+            }
+            q.actor_before = Some(actor.begin);
+            Some(q)
+        })
+        .collect()
+}
+
+/// A person's name starting at `i` (right after a post), as a span.
+fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
+    let t = doc.tok_starting_at(i)?;
+    let w = doc.word(t);
+    let n = w.chars().count();
+    let first = w.chars().next()?;
+    let surname = lexicon::SURNAMES.contains(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
+    if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && matches!(t.tag, Tag::Noun | Tag::PersonName)) {
+        if w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !lexicon::COMMON_NOUNS.contains(&w.as_str()) {
+            return Some((t.begin, t.end));
+        }
+    }
+    // a surname the tokeniser split from the given name: 夏/伟
+    if n == 1 && surname {
+        let nx = doc.tok_starting_at(t.end)?;
+        let nw = doc.word(nx);
+        if (1..=2).contains(&nw.chars().count()) && matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::Adjective | Tag::Verb) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            let after = doc.chars.get(nx.end).copied().unwrap_or('。');
+            if !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
+                return Some((t.begin, nx.end));
+            }
+        }
+    }
+    None
+}
+
+/// Settles overlaps: crossing spans keep the longer (then the higher rule); a span
+/// nested in a longer one is kept when its kind can be part of another thing.
+pub fn select(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by(|a, b| b.len().cmp(&a.len()).then(b.rule.cmp(&a.rule)).then(a.begin.cmp(&b.begin)));
+    let mut kept: Vec<Cand> = Vec::new();
+    'next: for c in cands {
+        for k in &kept {
+            if k.begin == c.begin && k.end == c.end {
+                continue 'next; // same span, a stronger reading is already kept
+            }
+            if k.begin < c.end && c.begin < k.end && !k.contains(&c) {
+                continue 'next; // crossing
+            }
+            if k.contains(&c) && !nestable(k, &c) {
+                continue 'next;
+            }
+        }
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.begin, std::cmp::Reverse(c.end)));
+    kept
+}
+
+/// May `inner` stand as a mention of its own inside `outer`?
+fn nestable(outer: &Cand, inner: &Cand) -> bool {
+    use crate::model::Family;
+    if inner.rule == Rule::SelfReference || inner.relative.is_some() {
+        return false;
+    }
+    if inner.end == outer.end && inner.class.family() == outer.class.family() {
+        return false; // 太湖艺术城 inside 环太湖艺术城: the same name read with a worse left edge
+    }
+    match (outer.class.family(), inner.class.family()) {
+        (_, Family::Place) => inner.rule == Rule::Gazetteer || inner.class == Class::Community,
+        (Family::Project, Family::Project) => true,
+        (Family::Project | Family::Event, Family::Organization) => inner.rule == Rule::Suffix,
+        (Family::Organization, Family::Organization) => inner.rule == Rule::Suffix && inner.class != Class::PartyOrganization,
+        _ => false,
+    }
+}
+
+/// Level of a one-char level word, for relative names.
+pub fn level_of_word(w: char) -> Option<Level> {
+    match w {
+        '省' => Some(Level::Province),
+        '市' => Some(Level::City),
+        '区' | '县' | '旗' => Some(Level::County),
+        '镇' | '乡' | '街' => Some(Level::Township),
+        _ => None,
+    }
+}

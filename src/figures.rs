@@ -1,0 +1,350 @@
+//! Stage `figures`: numbers with their unit, the quantity they measure, qualifiers,
+//! the date they hold for, and the entity they describe.
+//!
+//! `规划建筑面积18.3万平方米` → quantity 规划建筑面积, value 183000, unit 平方米.
+//! The multiplier (万, 亿) is applied with decimal arithmetic on the digits, never
+//! through a float, so 128.17亿 is exactly 12817000000.
+//!
+//! A figure describes the nearest entity named before it in the same clause, else in
+//! the same sentence, else the entity the paragraph's previous figure described,
+//! else the document's place. Figures that only name a category (3亿元以上项目3个)
+//! and ranges (1亿——3亿元) are left out: they are not a fact about one entity.
+
+use crate::detect::DocView;
+use crate::lexicon;
+use crate::model::{Bound, Family};
+use crate::segment::Tag;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A figure in normalised char offsets, before it is attached to the document model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub begin: usize,
+    pub end: usize,
+    pub quantity: String,
+    pub value: String,
+    pub unit: String,
+    pub per_unit: Option<String>,
+    pub qualifiers: Vec<String>,
+    pub bound: Option<Bound>,
+    pub estimated: bool,
+    /// Index (in the returned list) of the figure this one is the change of / a share of.
+    pub change_of: Option<usize>,
+    pub share_of: Option<usize>,
+    pub sentence: usize,
+}
+
+/// What the figure stage needs to know about a mention.
+#[derive(Debug, Clone, Copy)]
+pub struct Anchor {
+    pub begin: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub family: Family,
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<String> = lexicon::UNITS.iter().map(|u| regex::escape(u)).collect();
+    Regex::new(&format!(
+        r"([0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)(万亿|亿|万|千|百)?(?:余|多)?({})(?:/(日|天|年|月|小时|时))?",
+        units.join("|")
+    ))
+    .unwrap()
+});
+
+const BEFORE_QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
+    ("预计可达", None, true),
+    ("预计达到", None, true),
+    ("预计", None, true),
+    ("计划", None, true),
+    ("拟", None, true),
+    ("可达", None, true),
+    ("超过", Some(Bound::MoreThan), false),
+    ("超", Some(Bound::MoreThan), false),
+    ("逾", Some(Bound::MoreThan), false),
+    ("高于", Some(Bound::MoreThan), false),
+    ("不少于", Some(Bound::AtLeast), false),
+    ("不低于", Some(Bound::AtLeast), false),
+    ("将近", Some(Bound::Approximately), false),
+    ("接近", Some(Bound::Approximately), false),
+    ("近", Some(Bound::Approximately), false),
+    ("约", Some(Bound::Approximately), false),
+    ("不到", Some(Bound::LessThan), false),
+    ("不足", Some(Bound::LessThan), false),
+    ("不超过", Some(Bound::AtMost), false),
+    ("达到", None, false),
+    ("达", None, false),
+    ("共", None, false),
+    ("累计", None, false),
+];
+
+const AFTER_QUALIFIERS: &[(&str, Option<Bound>)] = &[
+    ("以上", Some(Bound::AtLeast)),
+    ("左右", Some(Bound::Approximately)),
+    ("余", Some(Bound::Approximately)),
+    ("多", Some(Bound::Approximately)),
+    ("以内", Some(Bound::AtMost)),
+    ("以下", Some(Bound::AtMost)),
+];
+
+/// `digits` × 10^`shift`, as a plain decimal string ("128.17", 8 → "12817000000").
+pub fn shift_decimal(digits: &str, shift: usize) -> String {
+    let digits: String = digits.chars().filter(|&c| c != ',').collect();
+    let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
+    let mut all = format!("{int}{frac}");
+    let point = int.len() + shift;
+    while all.len() < point {
+        all.push('0');
+    }
+    let (i, f) = all.split_at(point);
+    let i = i.trim_start_matches('0');
+    let f = f.trim_end_matches('0');
+    match (i.is_empty(), f.is_empty()) {
+        (true, true) => "0".into(),
+        (true, false) => format!("0.{f}"),
+        (false, true) => i.to_string(),
+        (false, false) => format!("{i}.{f}"),
+    }
+}
+
+fn multiplier_shift(m: &str) -> usize {
+    match m {
+        "万亿" => 12,
+        "亿" => 8,
+        "万" => 4,
+        "千" => 3,
+        "百" => 2,
+        _ => 0,
+    }
+}
+
+/// Finds the figures of every sentence. `excluded` spans (dates) hold no figure; a
+/// quantity does not reach back over a `names` span (湖塘镇招引重大项目7个 → 重大项目).
+pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let s: String = doc.chars[sent.begin..sent.end].iter().collect();
+        let offs: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+        let to_char = |byte: usize| sent.begin + offs.partition_point(|&b| b < byte);
+        let first_in_sentence = out.len();
+        for c in NUMBER.captures_iter(&s) {
+            let whole = c.get(0).unwrap();
+            let (b, mut e) = (to_char(whole.start()), to_char(whole.end()));
+            if excluded.iter().any(|&(xb, xe)| xb < e && b < xe) {
+                continue;
+            }
+            let unit = c[3].to_string();
+            // the number must not continue a longer token (ICP备10080896号) or be an ordinal
+            let prev = if b > sent.begin { Some(doc.chars[b - 1]) } else { None };
+            if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '第' || p == '.' || p == '-') {
+                continue;
+            }
+            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) {
+                continue;
+            }
+            // ranges: 1亿——3亿元, 5-10亩, 3至5个
+            let after: String = doc.chars[e..sent.end.min(e + 3)].iter().collect();
+            let before: String = doc.chars[sent.begin.max(b.saturating_sub(2))..b].iter().collect();
+            if after.starts_with(['—', '~', '～', '-', '至', '到']) || before.ends_with(['—', '~', '～', '-', '至']) {
+                continue;
+            }
+            if before.ends_with(['—', '~', '～']) || doc.chars[b..e].iter().any(|&c| c == '—') {
+                continue;
+            }
+            // a unit glued to a longer word is no unit (3个月 → 月 is handled; 5家庭)
+            if !doc.is_tok_end(e) && doc.tok_holding(e - 1).is_some_and(|t| t.end > e && !unit.chars().all(|c| !c.is_alphanumeric())) {
+                let holding = doc.tok_holding(e - 1).unwrap();
+                let w = doc.text(holding.begin, holding.end);
+                if !w.starts_with(&unit) && !lexicon::UNITS.contains(&w.as_str()) && !w.starts_with(['万', '亿']) {
+                    continue;
+                }
+            }
+            let shift = c.get(2).map_or(0, |m| multiplier_shift(m.as_str()));
+            let value = shift_decimal(&c[1], shift);
+            let mut qualifiers = Vec::new();
+            let mut bound = None;
+            let mut estimated = false;
+            // qualifiers after: 500余家 has 余 between number and unit
+            let num_end = to_char(c.get(1).unwrap().end());
+            if doc.chars.get(num_end) == Some(&'余') || doc.chars.get(num_end) == Some(&'多') {
+                qualifiers.push(doc.chars[num_end].to_string());
+                bound = Some(Bound::Approximately);
+            }
+            let rest: String = doc.chars[e..sent.end.min(e + 2)].iter().collect();
+            for (q, bd) in AFTER_QUALIFIERS {
+                if rest.starts_with(q) && !matches!(*q, "余" | "多") {
+                    qualifiers.push(q.to_string());
+                    bound = bound.or(*bd);
+                    e += q.chars().count();
+                    break;
+                }
+            }
+            // qualifiers before, nearest first
+            let mut qb = b;
+            loop {
+                let left: String = doc.chars[sent.begin..qb].iter().collect();
+                let Some((q, bd, est)) = BEFORE_QUALIFIERS.iter().find(|(q, _, _)| left.ends_with(q)) else { break };
+                if !matches!(*q, "达" | "达到" | "共" | "累计") {
+                    qualifiers.insert(0, q.to_string());
+                }
+                bound = bound.or(*bd);
+                estimated |= *est;
+                qb -= q.chars().count();
+            }
+            // the quantity: nominal words before the qualifiers, or the noun after the unit
+            let stop = names.iter().filter(|&&(_, ne)| ne <= qb && ne >= sent.begin).map(|&(_, ne)| ne).max().unwrap_or(sent.begin);
+            let (quantity, category) = quantity_of(doc, stop, qb, e);
+            if category {
+                continue;
+            }
+            let quantity = match quantity {
+                Some(q) => q,
+                None => continue,
+            };
+            // a category with a figure in it (3亿元以上项目3个) is no fact about one entity
+            if quantity.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let mut fig = Figure {
+                begin: b,
+                end: e,
+                quantity,
+                value,
+                unit,
+                per_unit: c.get(4).map(|m| m.as_str().to_string()),
+                qualifiers,
+                bound,
+                estimated,
+                change_of: None,
+                share_of: None,
+                sentence: si,
+            };
+            if out.len() > first_in_sentence {
+                let prev = out.len() - 1;
+                if fig.quantity.contains("增长") || fig.quantity.contains("下降") || fig.quantity.contains("增幅") {
+                    fig.change_of = Some(prev);
+                } else if fig.quantity.starts_with('占') {
+                    fig.share_of = Some(prev);
+                }
+            }
+            out.push(fig);
+        }
+    }
+    out
+}
+
+/// The quantity a figure at `[qb, e)` measures. The bool is true when the figure
+/// only describes a category (3亿元以上项目3个: the first figure).
+fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option<String>, bool) {
+    // a share: 占全镇总量的52.14%
+    if doc.chars.get(qb.wrapping_sub(1)) == Some(&'的') {
+        let clause_begin = (sent_begin..qb).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent_begin, |i| i + 1);
+        let clause = doc.text(clause_begin, qb - 1);
+        if let Some(p) = clause.find('占') {
+            return (Some(clause[p..].to_string()), false);
+        }
+    }
+    // words before, within the clause
+    let mut b = qb;
+    let mut words = 0;
+    while b > sent_begin && words < 4 {
+        let Some(t) = doc.tok_ending_at(b) else { break };
+        let w = doc.text(t.begin, t.end);
+        if t.tag == Tag::Punct || matches!(w.as_str(), "的" | "为" | "了" | "有" | "现有" | "实现" | "完成" | "是" | "和" | "及" | "在" | "将" | "还" | "已" | "共") {
+            break;
+        }
+        // the words before are a category named by another figure: 3亿元以上项目3个
+        let unit_word = lexicon::UNITS.iter().any(|u| w.ends_with(u)) && (w.starts_with(['万', '亿']) || lexicon::UNITS.contains(&w.as_str()));
+        if matches!(w.as_str(), "以上" | "以下" | "左右") || unit_word && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit() || "万亿".contains(*c)) {
+            return (None, true);
+        }
+        let ok = match t.tag {
+            Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
+            Tag::Verb => matches!(w.as_str(), "处理" | "增长" | "下降" | "新增" | "增加" | "减少" | "占" | "投资" | "规划" | "建设" | "设置" | "覆盖" | "引进" | "招引" | "签约" | "实现" | "完成" | "带动" | "吸纳" | "服务" | "接待" | "培训" | "开展" | "提升"),
+            Tag::Numeral => w == "日",
+            _ if w == "率" => true,
+            Tag::Pronoun => false,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        b = t.begin;
+        words += 1;
+    }
+    let before = doc.text(b, qb);
+    // the noun right after the unit: 1000张床位, 500余家企业, 6栋大楼
+    let next = doc.tok_starting_at(e).filter(|t| t.tag.is_nominal());
+    let after_noun = next.map(|t| doc.text(t.begin, t.end));
+    // category: the unit is followed by a noun that is itself counted (项目3个)
+    if let Some(t) = next {
+        let follow = doc.chars.get(t.end).copied();
+        if follow.is_some_and(|c| c.is_ascii_digit()) {
+            return (None, true);
+        }
+    }
+    let before = before.trim_start_matches(['占', '为']).to_string();
+    let before_nominal = before.chars().count() >= 2 && !before.chars().all(|c| !c.is_alphanumeric());
+    let q = match (before_nominal, after_noun) {
+        (true, _) => Some(doc.text(b, qb)),
+        (false, Some(n)) => Some(format!("{before}{n}")),
+        (false, None) => {
+            let raw = doc.text(b, qb);
+            (raw.chars().count() >= 2).then_some(raw)
+        }
+    };
+    (q.map(|q| q.trim_end_matches('的').to_string()), false)
+}
+
+/// The entity each figure describes (see the module docs), `None` when nothing fits.
+pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
+    let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
+    let mut out = Vec::with_capacity(figures.len());
+    let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
+    for f in figures {
+        let sent = &doc.sentences[f.sentence];
+        let clause_begin = (sent.begin..f.begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent.begin, |i| i + 1);
+        let nearest = |from: usize| {
+            anchors
+                .iter()
+                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin)
+                // the outermost of nested names, nearest to the figure
+                .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
+                .map(|a| outermost(anchors, a).entity)
+        };
+        let target = nearest(clause_begin)
+            .or_else(|| nearest(sent.begin))
+            .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
+            .or(subject);
+        if let Some(t) = target {
+            last = Some((sent.paragraph, t));
+        }
+        out.push(target);
+    }
+    out
+}
+
+fn outermost<'a>(anchors: &'a [Anchor], a: &'a Anchor) -> &'a Anchor {
+    anchors
+        .iter()
+        .filter(|o| o.begin <= a.begin && a.end <= o.end && matches!(o.family, Family::Place | Family::Project | Family::Organization))
+        .max_by_key(|o| o.end - o.begin)
+        .unwrap_or(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multipliers_are_exact() {
+        assert_eq!(shift_decimal("128.17", 8), "12817000000");
+        assert_eq!(shift_decimal("18.3", 4), "183000");
+        assert_eq!(shift_decimal("126.4", 0), "126.4");
+        assert_eq!(shift_decimal("1,000", 0), "1000");
+        assert_eq!(shift_decimal("0.5", 4), "5000");
+        assert_eq!(shift_decimal("35.74", 8), "3574000000");
+        assert_eq!(shift_decimal("0.05", 0), "0.05");
+    }
+}

@@ -1,0 +1,196 @@
+//! The official table of administrative divisions (国家统计局 统计用区划代码, 2023),
+//! township level and up, compiled into the binary from `data/admin-divisions.tsv`.
+//!
+//! A division's parent is the prefix of its code (2 digits province, 4 city, 6 county,
+//! 9 township), so the table stores only `code name`. It serves detection (which strings
+//! are place names at all) and linking (which entry a name in a document means).
+
+use std::collections::HashMap;
+
+const TABLE: &str = include_str!("../data/admin-divisions.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    Province,
+    City,
+    County,
+    Township,
+}
+
+impl Level {
+    fn of_code(code: &str) -> Option<Level> {
+        match code.len() {
+            2 => Some(Level::Province),
+            4 => Some(Level::City),
+            6 => Some(Level::County),
+            9 => Some(Level::Township),
+            _ => None,
+        }
+    }
+
+    /// The one-character word a document uses for a division of this level
+    /// relative to itself (全镇, 我区, 市党代会).
+    pub fn matches_word(self, word: char) -> bool {
+        match self {
+            Level::Province => word == '省',
+            Level::City => word == '市',
+            Level::County => matches!(word, '区' | '县' | '市' | '旗'),
+            Level::Township => matches!(word, '镇' | '乡' | '街'),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Division {
+    /// Code as in the table (2/4/6/9 digits).
+    pub code: String,
+    pub name: String,
+    pub level: Level,
+    /// Short name without the level suffix (湖塘镇 → 湖塘), when it keeps ≥ 2 chars.
+    pub short: Option<String>,
+}
+
+impl Division {
+    /// The 12-digit code (trailing zeros added).
+    pub fn code12(&self) -> String {
+        format!("{:0<12}", self.code)
+    }
+}
+
+/// Suffixes stripped to get a short name, longest first.
+const SUFFIXES: &[&str] = &[
+    "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "街道办事处",
+    "街道", "地区", "民族乡", "省", "市", "区", "县", "旗", "盟", "镇", "乡",
+];
+
+/// Short name of a division name, or `None` when stripping leaves fewer than 2 chars
+/// or the name has no level suffix.
+pub fn short_name(name: &str) -> Option<String> {
+    for s in SUFFIXES {
+        if let Some(stem) = name.strip_suffix(s) {
+            let n = stem.chars().count();
+            if n >= 2 {
+                return Some(stem.to_string());
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// Names that are also common nouns or occur in many counties; a document must say
+/// more (a parent right before them) before they count as a place.
+pub const GENERIC_NAMES: &[&str] = &[
+    "城区", "郊区", "矿区", "新区", "市中区", "城关镇", "城关街道", "城厢镇", "城厢街道", "城郊乡",
+    "城南街道", "城北街道", "城东街道", "城西街道", "城中街道", "开发区", "高新区", "经济开发区",
+    "工业园区", "新城街道", "老城街道", "长安街道", "中山街道", "解放街道", "人民街道", "朝阳街道",
+];
+
+pub struct Gazetteer {
+    pub divisions: Vec<Division>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_short: HashMap<String, Vec<usize>>,
+    by_code: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// Parses the compiled-in table (~44 k rows).
+    pub fn load() -> Gazetteer {
+        let mut divisions = Vec::with_capacity(45_000);
+        for line in TABLE.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let Some((code, name)) = line.split_once('\t') else { continue };
+            let Some(level) = Level::of_code(code) else { continue };
+            divisions.push(Division {
+                code: code.to_string(),
+                name: name.to_string(),
+                level,
+                short: short_name(name),
+            });
+        }
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_short: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_code = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            by_name.entry(d.name.clone()).or_default().push(i);
+            if let Some(s) = &d.short {
+                by_short.entry(s.clone()).or_default().push(i);
+            }
+            by_code.insert(d.code.clone(), i);
+        }
+        Gazetteer { divisions, by_name, by_short, by_code }
+    }
+
+    /// Entries whose full name is `name`.
+    pub fn by_name(&self, name: &str) -> &[usize] {
+        self.by_name.get(name).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Entries whose short name is `name`.
+    pub fn by_short(&self, name: &str) -> &[usize] {
+        self.by_short.get(name).map_or(&[], |v| v.as_slice())
+    }
+
+    pub fn get(&self, i: usize) -> &Division {
+        &self.divisions[i]
+    }
+
+    /// The nearest ancestor present in the table (placeholders such as 市辖区 are skipped).
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        let code = &self.divisions[i].code;
+        [6usize, 4, 2]
+            .into_iter()
+            .filter(|&n| n < code.len())
+            .find_map(|n| self.by_code.get(&code[..n]).copied())
+    }
+
+    /// True when `ancestor` is `i` itself or one of its ancestors.
+    pub fn is_within(&self, i: usize, ancestor: usize) -> bool {
+        self.divisions[i].code.starts_with(&self.divisions[ancestor].code)
+    }
+
+    /// All full names, for building matchers.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.keys().map(|s| s.as_str())
+    }
+
+    pub fn is_generic(name: &str) -> bool {
+        GENERIC_NAMES.contains(&name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_all_levels_and_chains_parents() {
+        let g = Gazetteer::load();
+        assert!(g.divisions.len() > 44_000);
+        let town = g.by_name("湖塘镇").iter().copied().find(|&i| g.get(i).code.starts_with("320412")).unwrap();
+        assert_eq!(g.get(town).code12(), "320412100000");
+        let county = g.parent(town).unwrap();
+        assert_eq!(g.get(county).name, "武进区");
+        let city = g.parent(county).unwrap();
+        assert_eq!(g.get(city).name, "常州市");
+        assert_eq!(g.get(g.parent(city).unwrap()).name, "江苏省");
+    }
+
+    #[test]
+    fn short_names_strip_one_level_suffix() {
+        assert_eq!(short_name("武进区").as_deref(), Some("武进"));
+        assert_eq!(short_name("广西壮族自治区").as_deref(), Some("广西"));
+        assert_eq!(short_name("南站街道").as_deref(), Some("南站"));
+        assert_eq!(short_name("城区"), None);
+        assert_eq!(short_name("沙县").as_deref(), None);
+    }
+
+    #[test]
+    fn municipality_districts_skip_the_placeholder_city() {
+        let g = Gazetteer::load();
+        let d = g.by_name("东城区").iter().copied().find(|&i| g.get(i).code == "110101").unwrap();
+        assert_eq!(g.get(g.parent(d).unwrap()).name, "北京市");
+    }
+}

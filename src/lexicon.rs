@@ -1,0 +1,384 @@
+//! Lexicons of *kinds of things* in this genre: name suffixes by class, posts, cue
+//! words, generic modifiers. No proper names live here — names are found by rules
+//! around these words, so the same rules work on articles from any province.
+
+use crate::model::Class;
+
+/// Name suffixes and the class they give, longest match wins. `min_prefix` is the
+/// minimum number of chars the name must have before the suffix.
+pub struct Suffix {
+    pub text: &'static str,
+    pub class: Class,
+    pub min_prefix: usize,
+}
+
+macro_rules! suffixes {
+    ($($text:literal => $class:ident $(/ $min:literal)?),* $(,)?) => {
+        &[$(Suffix { text: $text, class: Class::$class, min_prefix: suffixes!(@min $($min)?) }),*]
+    };
+    (@min) => { 2 };
+    (@min $m:literal) => { $m };
+}
+
+pub const SUFFIXES: &[Suffix] = suffixes![
+    // party organisations
+    "党工委" => PartyOrganization / 1,
+    "党委员会" => PartyOrganization / 1,
+    "党总支部" => PartyOrganization / 1,
+    "党总支" => PartyOrganization / 1,
+    "党支部" => PartyOrganization / 1,
+    "联合党委" => PartyOrganization / 1,
+    "党委" => PartyOrganization / 1,
+    "党组" => PartyOrganization / 1,
+    "纪工委" => PartyOrganization / 1,
+    "纪委" => PartyOrganization / 1,
+    "区委" => PartyOrganization / 2,
+    "县委" => PartyOrganization / 2,
+    "市委" => PartyOrganization / 2,
+    "省委" => PartyOrganization / 2,
+    // government bodies
+    "人民政府" => GovernmentBody / 1,
+    "人大常委会" => GovernmentBody / 1,
+    "政协" => GovernmentBody / 1,
+    "管理委员会" => GovernmentBody,
+    "管委会" => GovernmentBody,
+    "委员会" => GovernmentBody,
+    "街道办事处" => GovernmentBody,
+    "办事处" => GovernmentBody,
+    "居委会" => GovernmentBody,
+    "村委会" => GovernmentBody,
+    "人民法院" => GovernmentBody / 1,
+    "人民检察院" => GovernmentBody / 1,
+    "法院" => GovernmentBody,
+    "检察院" => GovernmentBody,
+    "派出所" => GovernmentBody,
+    "公安局" => GovernmentBody / 1,
+    "分局" => GovernmentBody,
+    "政府" => GovernmentBody / 1,
+    "办公室" => GovernmentBody,
+    "局" => GovernmentBody / 2,
+    "厅" => GovernmentBody / 2,
+    "大队" => GovernmentBody,
+    "中队" => GovernmentBody,
+    // companies
+    "股份有限公司" => Company,
+    "有限责任公司" => Company,
+    "有限公司" => Company,
+    "集团" => Company,
+    "公司" => Company,
+    "银行" => Company,
+    "农商行" => Company,
+    "合作社" => Company,
+    // institutions
+    "人民医院" => Institution / 1,
+    "中医院" => Institution / 1,
+    "卫生院" => Institution,
+    "医院" => Institution,
+    "卫生服务中心" => Institution,
+    "服务中心" => Institution,
+    "实践中心" => Institution,
+    "研究中心" => Institution,
+    "研究院" => Institution,
+    "研究所" => Institution,
+    "实验室" => Institution,
+    "大学" => Institution,
+    "学院" => Institution,
+    "中学" => Institution,
+    "小学" => Institution,
+    "幼儿园" => Institution,
+    "学校" => Institution,
+    "图书馆" => Institution,
+    "博物馆" => Institution,
+    "纪念馆" => Institution,
+    "文化馆" => Institution,
+    "科技馆" => Institution,
+    "养老院" => Institution,
+    "敬老院" => Institution,
+    "福利院" => Institution,
+    "电视台" => Institution,
+    // social organisations
+    "志愿者协会" => SocialOrganization,
+    "志愿服务队" => SocialOrganization,
+    "志愿者服务队" => SocialOrganization,
+    "志愿服务协会" => SocialOrganization,
+    "红十字会" => SocialOrganization,
+    "基金会" => SocialOrganization,
+    "联合会" => SocialOrganization,
+    "促进会" => SocialOrganization,
+    "研究会" => SocialOrganization,
+    "慈善会" => SocialOrganization,
+    "联谊会" => SocialOrganization,
+    "商会" => SocialOrganization,
+    "协会" => SocialOrganization,
+    "学会" => SocialOrganization,
+    // communities
+    "社区" => Community,
+    "村" => Community,
+    "嘎查" => Community,
+    // projects
+    "项目" => Project,
+    "工程" => Project,
+    "产业园区" => Project,
+    "产业园" => Project,
+    "科技园" => Project,
+    "工业园" => Project,
+    "创业园" => Project,
+    "物流园" => Project,
+    "农业园" => Project,
+    "示范园" => Project,
+    "孵化园" => Project,
+    "园区" => Project,
+    "基地" => Project,
+    "综合体" => Project,
+    "广场" => Project,
+    "污水处理厂" => Project,
+    "净水厂" => Project,
+    "自来水厂" => Project,
+    "水厂" => Project,
+    "电厂" => Project,
+    "电站" => Project,
+    "大桥" => Project,
+    "隧道" => Project,
+    "公园" => Project,
+    "湿地公园" => Project,
+    "大厦" => Project,
+    "商业街" => Project,
+    "步行街" => Project,
+    "综合楼" => Project,
+    "安置房" => Project,
+    "安置小区" => Project,
+    "人才公寓" => Project,
+    "生产线" => Project,
+    "艺术城" => Project,
+    "商城" => Project,
+    "新城" => Project,
+    "小镇" => Project,
+    "码头" => Project,
+    // events
+    "党代会" => Event / 1,
+    "代表大会" => Event / 1,
+    "全体会议" => Event / 1,
+    "全会" => Event / 1,
+    "大会" => Event,
+    "会议" => Event,
+    "座谈会" => Event,
+    "推进会" => Event,
+    "现场会" => Event,
+    "观摩会" => Event,
+    "动员会" => Event,
+    "部署会" => Event,
+    "调度会" => Event,
+    "表彰会" => Event,
+    "誓师大会" => Event,
+    "培训会" => Event,
+    "发布会" => Event,
+    "推介会" => Event,
+    "招商会" => Event,
+    "洽谈会" => Event,
+    "恳谈会" => Event,
+    "交流会" => Event,
+    "研讨会" => Event,
+    "论坛" => Event,
+    "峰会" => Event,
+    "博览会" => Event,
+    "交易会" => Event,
+    "运动会" => Event,
+    "文化节" => Event,
+    "艺术节" => Event,
+    "旅游节" => Event,
+    "美食节" => Event,
+    "丰收节" => Event,
+    "仪式" => Event,
+    "大赛" => Event,
+    "晚会" => Event,
+];
+
+/// Words that, right after a quoted name, say it names an initiative (“红盟”建设,
+/// “容缺受理”服务机制); longest first. The bool says whether the word is part of the
+/// name when the quoted part alone is too short to stand (“532”发展战略).
+pub const INITIATIVE_KIND_WORDS: &[&str] = &[
+    "发展战略", "战略", "专项行动", "行动计划", "三年行动", "提升行动", "行动", "计划", "共建模式",
+    "治理模式", "服务模式", "模式", "服务机制", "工作机制", "长效机制", "机制", "制度", "治理体系",
+    "服务体系", "工作体系", "体系", "服务品牌", "党建品牌", "品牌", "改革", "建设", "试点", "主题活动",
+    "实践活动", "专项活动", "活动", "工作法", "治理法", "工程", "工作室", "理念", "工作", "平台",
+    "攻坚战", "创建", "示范区", "示范点", "服务", "审批", "经济", "工程项目", "项目",
+];
+
+/// Suffixes that make a (quoted or listed) name an initiative by themselves.
+pub const INITIATIVE_SUFFIXES: &[&str] = &[
+    "战略", "行动", "计划", "模式", "机制", "制度", "体系", "品牌", "改革", "工作法", "治理法",
+    "党建", "议事厅", "议事会", "驿站", "之家", "课堂", "讲堂", "书屋", "服务站", "工作站", "平台",
+    "网格", "联盟", "共同体", "示范区", "先行区", "管家", "工程", "手册", "清单", "文化",
+];
+
+/// Head nouns of an enumeration that give its items a class (A、B、C等服务品牌).
+pub const LIST_HEADS: &[(&str, Class)] = &[
+    ("重大项目", Class::Project),
+    ("重点项目", Class::Project),
+    ("项目", Class::Project),
+    ("品牌", Class::Initiative),
+    ("服务品牌", Class::Initiative),
+    ("党建品牌", Class::Initiative),
+    ("特色品牌", Class::Initiative),
+    ("行动", Class::Initiative),
+    ("举措", Class::Initiative),
+    ("机制", Class::Initiative),
+    ("制度", Class::Initiative),
+    ("模式", Class::Initiative),
+    ("企业", Class::Company),
+    ("社区", Class::Community),
+    ("村", Class::Community),
+];
+
+/// Posts, longest first. The first field is the post as written, the second the role
+/// that becomes the post's label.
+pub const POSTS: &[(&str, &str)] = &[
+    ("党工委书记", "书记"),
+    ("党总支书记", "书记"),
+    ("党支部书记", "书记"),
+    ("党委副书记", "副书记"),
+    ("党委书记", "书记"),
+    ("第一书记", "第一书记"),
+    ("副书记", "副书记"),
+    ("书记", "书记"),
+    ("副主任", "副主任"),
+    ("主任", "主任"),
+    ("副镇长", "副镇长"),
+    ("镇长", "镇长"),
+    ("副乡长", "副乡长"),
+    ("乡长", "乡长"),
+    ("副区长", "副区长"),
+    ("区长", "区长"),
+    ("副县长", "副县长"),
+    ("县长", "县长"),
+    ("副市长", "副市长"),
+    ("市长", "市长"),
+    ("副省长", "副省长"),
+    ("省长", "省长"),
+    ("副局长", "副局长"),
+    ("局长", "局长"),
+    ("处长", "处长"),
+    ("科长", "科长"),
+    ("所长", "所长"),
+    ("站长", "站长"),
+    ("院长", "院长"),
+    ("校长", "校长"),
+    ("园长", "园长"),
+    ("馆长", "馆长"),
+    ("社长", "社长"),
+    ("村长", "村长"),
+    ("组长", "组长"),
+    ("队长", "队长"),
+    ("副主席", "副主席"),
+    ("主席", "主席"),
+    ("董事长", "董事长"),
+    ("总经理", "总经理"),
+    ("副总经理", "副总经理"),
+    ("经理", "经理"),
+    ("负责人", "负责人"),
+    ("创始人", "创始人"),
+    ("理事长", "理事长"),
+    ("会长", "会长"),
+    ("秘书长", "秘书长"),
+    ("部长", "部长"),
+    ("主任委员", "主任委员"),
+    ("委员", "委员"),
+    ("网格员", "网格员"),
+    ("宣传委员", "宣传委员"),
+    ("组织委员", "组织委员"),
+];
+
+/// Common surnames (single and double), for telling a name from a word after a post.
+pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒"];
+
+/// Words that cannot be part of a name: a left extension stops before them.
+pub const NAME_STOP_WORDS: &[&str] = &[
+    "的", "了", "在", "和", "与", "及", "以及", "或", "等", "是", "为", "将", "对", "把", "向", "从", "以",
+    "由", "被", "让", "给", "于", "其中", "目前", "全力", "积极", "推进", "推动", "打造", "加快", "加强",
+    "深化", "实施", "开展", "启动", "完成", "实现", "围绕", "依托", "通过", "借助", "携", "参加", "参与",
+    "召开", "举行", "举办", "出席", "组织", "签约", "落户", "招引", "引进", "引导", "建成", "投用", "投产",
+    "今年", "去年", "明年", "近年来", "今后", "日前", "近日", "当前", "现有", "该", "这", "那", "其",
+    "各", "每", "本", "我", "全", "作为", "成为", "形成", "探索", "还", "也", "都", "又", "并", "即",
+    "新建", "位于", "所在", "其他", "其它", "一批", "一大批", "一系列", "多个", "一个", "一些",
+    // administrative verbs that jieba often tags as nouns
+    "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
+    "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
+];
+
+/// Verbs that may stand inside a project name (武进人民医院南院扩建项目, 茂业天地改造).
+pub const CONSTRUCTION_VERBS: &[&str] = &[
+    "扩建", "改建", "改扩建", "改造", "新建", "迁建", "续建", "提升", "整治", "修缮", "提档", "升级", "建设",
+    "开发", "治理", "修复", "更新", "美化", "亮化", "绿化", "拓宽", "延伸", "搬迁", "安置", "配套",
+];
+
+/// Modifiers that do not make a name specific: a name made only of these (plus a
+/// level word such as 区/镇) is a common noun phrase, not a name (重大项目, 区重点项目).
+pub const GENERIC_MODIFIERS: &[&str] = &[
+    "重大", "重点", "一批", "新", "老", "该", "这", "这些", "本", "各", "全", "有关", "相关", "其他",
+    "其它", "多个", "一些", "大型", "主要", "首个", "建设", "招商", "在建", "新建", "续建", "拟建", "已建",
+    "签约", "开工", "竣工", "投产", "产业", "民生", "基础设施", "社会", "服务", "综合", "市级", "省级",
+    "区级", "县级", "镇级", "国家级", "示范", "优质", "重要", "全部", "所有", "年度", "今年", "去年",
+    "明年", "现有", "部分", "每个", "整个", "基层", "党建", "社区", "村级", "城市", "农村", "乡村",
+    "招引", "落地", "备案", "审批", "工业", "农业", "商业", "科技", "文化", "旅游", "生态", "环境",
+    "民营", "中小", "规上", "高新技术", "高新", "龙头", "骨干", "优势", "特色", "专业", "物业", "业主",
+    "居民", "群众", "党员", "志愿", "志愿者", "网格", "治理", "发展", "经济", "政府", "部门", "单位",
+    "企业", "公共", "医疗", "卫生", "教育", "人才", "先进", "典型", "工作", "主题", "专项", "系列",
+    "省", "市", "区", "县", "镇", "乡", "街道", "村", "上级", "下级", "本级", "两个", "三个", "多",
+    "一", "二", "三", "两", "几", "个", "大", "小", "好", "上述", "以上", "以下", "合作", "联合",
+];
+
+/// Common nouns that end with a class suffix but name no particular thing.
+pub const COMMON_NOUNS: &[&str] = &[
+    "农村", "乡村", "山村", "渔村", "新农村", "城中村", "行政村", "自然村", "全村", "该村", "本村", "各村",
+    "村村", "社区", "全社区", "该社区", "本社区", "各社区", "小区", "园区", "景区", "辖区", "片区", "街区",
+    "校区", "城区", "市区", "新区", "郊区", "主城区", "中心城区", "老城区", "城市", "都市", "超市", "城镇",
+    "乡镇", "集镇", "村镇", "小镇", "特色小镇", "全镇", "本镇", "该镇", "我镇", "各镇", "全县", "全市",
+    "全区", "全省", "我区", "我市", "我县", "本市", "本区", "本县", "该区", "该县", "该市", "党委", "党支部",
+    "党总支", "政府", "公司", "集团", "企业", "医院", "学校", "协会", "商会", "项目", "工程", "会议",
+    "大会", "仪式", "基地", "广场", "公园", "平台", "品牌", "机制", "制度", "模式", "体系", "行动",
+    "党组", "各级党委", "基层党组织", "物业公司", "有限公司", "国有企业", "民营企业", "龙头企业",
+    "重大项目", "重点项目", "建设项目", "民生工程", "民生项目", "产业项目", "招商项目", "在建项目",
+    "村委会", "居委会", "办公室", "委员会", "人民政府", "人大常委会", "代表大会", "常委会", "全会",
+    "街道办事处", "办事处", "派出所", "大队", "中队", "纪委", "区委", "县委", "市委", "省委",
+];
+
+/// One-character words that refer to the document's own division by level (全镇, 该区).
+pub const SELF_REFERENCE_PREFIXES: &[&str] = &["全", "该", "本", "我", "此"];
+
+/// Level words that a government body or party organisation name may start with,
+/// meaning "of this document's place" (镇党委, 区人大常委会, 县招商局).
+pub const LEVEL_WORDS: &[&str] = &["省", "市", "区", "县", "镇", "乡", "街道"];
+
+/// Cue words before an enumeration's first item (分别是A、B和C).
+pub const LIST_CUES: &[&str] = &[
+    "分别是", "分别为", "包括", "主要有", "涵盖", "包含", "如", "有", "打造了", "推出了", "培育了",
+    "建成了", "创建了", "形成了", "涌现出", "涌现了",
+];
+
+/// Verbs that tie an actor to an initiative (implements).
+pub const IMPLEMENT_VERBS: &[&str] = &[
+    "落实", "贯彻", "推进", "推动", "实施", "开展", "深化", "打造", "建立", "建设", "形成", "探索",
+    "创新", "推行", "推广", "坚持", "加强", "完善", "构建", "启动", "创建", "培育", "做好", "配合",
+];
+
+/// Verbs that tie an actor to a project (undertakes).
+pub const UNDERTAKE_VERBS: &[&str] = &[
+    "招引", "引进", "签约", "落户", "开工", "建设", "实施", "推进", "投资", "承建", "打造", "携",
+    "竣工", "投产", "启动", "谋划", "储备",
+];
+
+/// Verbs that say who took part in an event.
+pub const PARTICIPATE_VERBS: &[&str] = &["参加", "出席", "参与", "举行", "举办", "召开", "组织", "承办", "主办", "亮相"];
+
+/// Units of figures. Longest first; the multiplier prefixes 万/亿/千/百 are handled apart.
+pub const UNITS: &[&str] = &[
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "万千瓦",
+    "标准箱", "人次", "户次", "件次", "辆次", "吨", "亩", "米", "元", "美元", "欧元", "家", "个", "项", "张",
+    "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台", "条", "所", "处", "支", "场", "次",
+    "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮",
+    "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",
+];
+
+/// Units that measure time or order, never a figure about an entity (5年来, 第3次).
+pub const NON_MEASURE_UNITS: &[&str] = &["年", "月", "日", "天", "号", "时", "分", "秒", "周", "岁", "届", "次", "期", "轮"];

@@ -1,0 +1,211 @@
+//! Stage `normalize`: one canonical form of the text for the rules, with a map back
+//! to the source.
+//!
+//! Rules see a text where full-width letters and digits are ASCII, ASCII punctuation
+//! inside Chinese text is the full-width form (`,` → `，`), white space inside a line is
+//! gone and page boilerplate (返回顶部, 相关推荐, 版权所有 … footers) is dropped. Every
+//! character of the normalised text remembers the source character it came from
+//! (`orig`), so a span found by any later stage maps back to exact source offsets —
+//! the same idea as `NormalizedString` in huggingface/tokenizers. Replacements are one
+//! char for one char; only deletions shift offsets, so the map is a plain vector.
+
+/// The normalised text and its alignment to the source.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// Normalised characters.
+    pub chars: Vec<char>,
+    /// `orig[i]` is the source char index of `chars[i]`.
+    orig: Vec<usize>,
+    /// Number of chars in the source text.
+    source_len: usize,
+}
+
+impl Normalized {
+    pub fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// Source span `[begin, end)` of the normalised span `[begin, end)`.
+    pub fn to_source(&self, begin: usize, end: usize) -> (usize, usize) {
+        if begin >= end {
+            let b = self.orig.get(begin).copied().unwrap_or(self.source_len);
+            return (b, b);
+        }
+        (self.orig[begin], self.orig[end - 1] + 1)
+    }
+
+    /// The normalised text of a span.
+    pub fn slice(&self, begin: usize, end: usize) -> String {
+        self.chars[begin..end].iter().collect()
+    }
+}
+
+/// Lines that are page furniture, not article text (matched after trimming).
+const BOILERPLATE_LINES: &[&str] = &[
+    "返回", "顶部", "返回顶部", "返回首页", "相关推荐", "相关阅读", "相关新闻", "热点", "热门推荐",
+    "推荐阅读", "分享到", "分享", "打印", "打印本页", "关闭", "关闭窗口", "【打印】", "【关闭】",
+    "扫一扫", "扫一扫在手机打开当前页", "上一篇", "下一篇", "字号", "大 中 小", "【大 中 小】",
+];
+
+/// Line prefixes that mark a footer or a page-tool line.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "版权所有", "Copyright", "copyright", "©", "主办单位", "承办单位", "网站标识码", "ICP备",
+    "京ICP", "苏ICP", "浙ICP", "粤ICP", "沪ICP", "公网安备", "技术支持", "联系电话", "网站地图",
+    "【字体", "字体：", "字体:", "分享到：", "分享到:", "责任编辑", "编辑：", "编辑:", "审核：",
+    "审核:", "浏览次数", "阅读次数", "点击数",
+];
+
+fn is_boilerplate(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return false;
+    }
+    BOILERPLATE_LINES.iter().any(|b| t == b.replace(' ', ""))
+        || BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p))
+        || (t.contains("版权所有") && t.chars().count() > 8)
+        || t.contains("ICP备")
+}
+
+/// Maps one source character to its canonical form (one char for one char).
+pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
+    let c = match c {
+        // full-width ASCII variants → ASCII, except the punctuation Chinese text uses natively
+        '\u{FF01}'..='\u{FF5E}' => {
+            let a = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+            if a.is_ascii_alphanumeric() || matches!(a, '%' | '.' | '+' | '-' | '/' | '~' | '&' | '#' | '@' | '*' | '=') {
+                a
+            } else {
+                c
+            }
+        }
+        '\u{3000}' => ' ',
+        '「' | '『' => '“',
+        '」' | '』' => '”',
+        _ => c,
+    };
+    let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+    match c {
+        // ASCII punctuation between Chinese characters → full width; keep 1,000 / 3.5 / 12:30
+        ',' if !(digit(prev) && digit(next)) => '，',
+        ':' if !(digit(prev) && digit(next)) => '：',
+        ';' => '；',
+        '!' => '！',
+        '?' => '？',
+        '(' => '（',
+        ')' => '）',
+        _ => c,
+    }
+}
+
+/// Normalises a source text. Line breaks are kept (they mark paragraphs and headings);
+/// other white space is removed, except a single space between two ASCII words.
+pub fn normalize(source: &str) -> Normalized {
+    let src: Vec<char> = source.chars().collect();
+    let mut chars = Vec::with_capacity(src.len());
+    let mut orig = Vec::with_capacity(src.len());
+    let mut line_start = 0;
+    while line_start < src.len() {
+        let line_end = src[line_start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(src.len(), |p| line_start + p);
+        let line: String = src[line_start..line_end].iter().collect();
+        if !is_boilerplate(&line) {
+            for i in line_start..line_end {
+                let c = src[i];
+                if c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}' {
+                    // keep one space between ASCII words ("AO 工艺" stays joined, "New York" not)
+                    let prev = chars.last().copied();
+                    let next = src[i + 1..line_end].iter().find(|c| !c.is_whitespace()).copied();
+                    if prev.is_some_and(|p: char| p.is_ascii_alphanumeric())
+                        && next.is_some_and(|n| n.is_ascii_alphanumeric())
+                        && prev != Some(' ')
+                    {
+                        chars.push(' ');
+                        orig.push(i);
+                    }
+                    continue;
+                }
+                let prev = if i > line_start { Some(src[i - 1]) } else { None };
+                let next = src.get(i + 1).copied();
+                chars.push(canonical_char(c, prev, next));
+                orig.push(i);
+            }
+        }
+        if line_end < src.len() {
+            // one line break per source line break, so paragraph structure survives
+            if chars.last().is_some_and(|&c| c != '\n') {
+                chars.push('\n');
+                orig.push(line_end);
+            }
+        }
+        line_start = line_end + 1;
+    }
+    while chars.last() == Some(&'\n') {
+        chars.pop();
+        orig.pop();
+    }
+    Normalized { chars, orig, source_len: src.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src_slice(s: &str, b: usize, e: usize) -> String {
+        s.chars().skip(b).take(e - b).collect()
+    }
+
+    #[test]
+    fn full_width_becomes_ascii_and_offsets_stay() {
+        let s = "园区Ｄ区项目占地１２６．４亩，总投资超５５亿元";
+        let n = normalize(s);
+        assert_eq!(n.text(), "园区D区项目占地126.4亩，总投资超55亿元");
+        // every normalised char maps to a source char of the same position here
+        let (b, e) = n.to_source(2, 6);
+        assert_eq!(src_slice(s, b, e), "Ｄ区项目");
+    }
+
+    #[test]
+    fn ascii_punctuation_between_chinese_becomes_full_width() {
+        let n = normalize("精神,把落实;推进(试点):1,000吨 12:30");
+        assert_eq!(n.text(), "精神，把落实；推进（试点）：1,000吨12:30");
+    }
+
+    #[test]
+    fn boilerplate_lines_are_dropped_and_offsets_map_back() {
+        let s = "返回\n顶部\n标题一行\n\n正文 第一句。\n相关推荐\n版权所有 某某传媒有限公司 2020";
+        let n = normalize(s);
+        assert_eq!(n.text(), "标题一行\n正文第一句。");
+        let t = n.text();
+        let pos = t.chars().position(|c| c == '第').unwrap();
+        let (b, e) = n.to_source(pos, pos + 3);
+        assert_eq!(src_slice(s, b, e), "第一句");
+        let (b, e) = n.to_source(pos - 2, pos + 1);
+        assert_eq!(src_slice(s, b, e), "正文 第", "a span over removed space maps to the full source span");
+    }
+
+    #[test]
+    fn spaces_between_ascii_words_survive() {
+        assert_eq!(normalize("采用 AO 工艺, New York").text(), "采用AO工艺，New York");
+    }
+
+    #[test]
+    fn every_char_maps_into_the_source() {
+        let s = "　全角　空格\r\n\r\nＡＢＣ　ｘｙｚ，\t制表";
+        let n = normalize(s);
+        let src: Vec<char> = s.chars().collect();
+        for i in 0..n.len() {
+            let (b, e) = n.to_source(i, i + 1);
+            assert!(e <= src.len() && b < e);
+        }
+    }
+}

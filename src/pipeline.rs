@@ -1,0 +1,204 @@
+//! The [`Extractor`]: runs every text stage over one document.
+//!
+//! normalize → sentences → segment → detect → resolve → relate / figures / dates.
+//! Stages work in the normalised text; this module maps every span back to the
+//! source text at the end, so the offsets written to RDF are exact.
+
+use crate::dates::{self, FoundDate};
+use crate::detect::{DocView, Detector};
+use crate::figures::{self, Anchor};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon;
+use crate::model::*;
+use crate::normalize::{normalize, Normalized};
+use crate::relate::relate;
+use crate::resolve::resolve;
+use crate::segment::Segmenter;
+use crate::sentences;
+
+/// A document could not be extracted.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    #[error("the document is empty")]
+    Empty,
+    #[error("the document has no text once page boilerplate is removed")]
+    OnlyBoilerplate,
+}
+
+/// Holds what is expensive to build (the segmenter with its lexicons, the gazetteer,
+/// the matchers): build it once and share it read-only across threads.
+pub struct Extractor {
+    segmenter: Segmenter,
+    gazetteer: Gazetteer,
+    detector: Detector,
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        let gazetteer = Gazetteer::load();
+        let mut words: Vec<(&str, &str)> = Vec::new();
+        words.extend(lexicon::SUFFIXES.iter().filter(|s| s.text.chars().count() >= 2).map(|s| (s.text, "n")));
+        // posts that start with an organisation word (党总支书记) stay out: the word
+        // 党总支 must end where the organisation's name ends
+        words.extend(lexicon::POSTS.iter().filter(|p| !p.0.starts_with('党')).map(|p| (p.0, "n")));
+        // county and higher names as words, so they are not split (township names are
+        // matched from the table directly and would distort segmentation in bulk)
+        words.extend(
+            gazetteer
+                .divisions
+                .iter()
+                .filter(|d| d.level != crate::gazetteer::Level::Township && d.name.chars().count() >= 3)
+                .map(|d| (d.name.as_str(), "ns")),
+        );
+        let segmenter = Segmenter::new(words);
+        let detector = Detector::new(&gazetteer);
+        Extractor { segmenter, gazetteer, detector }
+    }
+
+    /// The words and tags of a text as the rules see them (normalised), one
+    /// `word⇥tag` per word: for debugging rules and for snapshot tests.
+    pub fn words(&self, text: &str) -> Vec<(String, crate::segment::Tag)> {
+        let norm = normalize(text);
+        sentences::split(&norm.chars)
+            .iter()
+            .flat_map(|s| self.segmenter.tag(&norm.slice(s.begin, s.end), s.begin))
+            .map(|t| (norm.slice(t.begin, t.end), t.tag))
+            .collect()
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    pub fn extract(&self, doc: &SourceDoc) -> Result<Extraction, ExtractError> {
+        if doc.text.trim().is_empty() {
+            return Err(ExtractError::Empty);
+        }
+        let norm = normalize(&doc.text);
+        if norm.chars.iter().all(|c| c.is_whitespace()) {
+            return Err(ExtractError::OnlyBoilerplate);
+        }
+        let spans = sentences::split(&norm.chars);
+        let mut toks = Vec::with_capacity(norm.len() / 2);
+        for s in &spans {
+            let text = norm.slice(s.begin, s.end);
+            toks.extend(self.segmenter.tag(&text, s.begin));
+        }
+        let view = DocView::new(&norm.chars, &spans, &toks).with_segmenter(&self.segmenter);
+        let title = doc.title.clone().or_else(|| title_of(&norm, &spans, &doc.text));
+        let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
+        let res = resolve(&view, &self.gazetteer, cands, title.as_deref());
+        let doc_year = doc.date.as_deref().and_then(dates::year_of);
+        let found_dates = dates::find(&norm.chars, doc_year);
+        let rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
+        let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.begin, d.end)).collect();
+        let name_spans: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
+        let figs = figures::find(&view, &date_spans, &name_spans);
+        let anchors: Vec<Anchor> = res
+            .mentions
+            .iter()
+            .map(|m| Anchor { begin: m.begin, end: m.end, entity: m.entity, family: res.family(m.entity) })
+            .collect();
+        let targets = figures::attach(&view, &figs, &anchors, res.subject);
+
+        // back to source offsets
+        let src: Vec<char> = doc.text.chars().collect();
+        let source_text = |b: usize, e: usize| -> String { src[b..e].iter().collect() };
+        let sentences: Vec<Sentence> = spans
+            .iter()
+            .map(|s| {
+                let (b, e) = norm.to_source(s.begin, s.end);
+                Sentence { begin: b, end: e }
+            })
+            .collect();
+        let mut mentions: Vec<Mention> = res
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let sentence = view.sentence_of(m.begin)?;
+                let (b, e) = norm.to_source(m.begin, m.end);
+                Some(Mention { begin: b, end: e, text: source_text(b, e), entity: m.entity, sentence })
+            })
+            .collect();
+        mentions.dedup_by(|a, b| a.begin == b.begin && a.end == b.end);
+        let to_date = |d: &FoundDate| {
+            let (b, e) = norm.to_source(d.begin, d.end);
+            DateMention { begin: b, end: e, text: source_text(b, e), value: d.value.clone(), as_of: d.as_of }
+        };
+        // a figure holds for the 截至 date of its sentence, written before it
+        let mut index_map = vec![None; figs.len()];
+        let mut measurements = Vec::new();
+        for (i, (f, t)) in figs.iter().zip(&targets).enumerate() {
+            let Some(entity) = *t else { continue };
+            let span = &spans[f.sentence];
+            let valid_at = found_dates
+                .iter()
+                .filter(|d| d.as_of && d.begin >= span.begin && d.end <= f.begin)
+                .last()
+                .map(to_date);
+            let (b, e) = norm.to_source(f.begin, f.end);
+            index_map[i] = Some(measurements.len());
+            measurements.push(Measurement {
+                entity,
+                quantity: f.quantity.clone(),
+                value: f.value.clone(),
+                unit: f.unit.clone(),
+                per_unit: f.per_unit.clone(),
+                qualifiers: f.qualifiers.clone(),
+                bound: f.bound,
+                estimated: f.estimated,
+                change_of: f.change_of.and_then(|c| index_map[c]),
+                share_of: f.share_of.and_then(|c| index_map[c]),
+                valid_at,
+                begin: b,
+                end: e,
+                sentence: f.sentence,
+            });
+        }
+        Ok(Extraction {
+            doc_id: doc.id.clone(),
+            source: doc.source.clone(),
+            title: title.unwrap_or_else(|| doc.id.clone()),
+            date: doc.date.clone(),
+            publisher: doc.publisher.clone(),
+            text: doc.text.clone(),
+            sentences,
+            entities: res.entities.clone(),
+            mentions,
+            relations: rels
+                .relations
+                .iter()
+                .map(|r| Relation { subject: r.subject, predicate: r.predicate, object: r.object, sentence: r.sentence })
+                .collect(),
+            posts: rels
+                .posts
+                .iter()
+                .map(|p| Post { person: p.person, org: p.org, role: p.role.clone(), role_text: p.role_text.clone(), sentence: p.sentence })
+                .collect(),
+            measurements,
+            dates: rels
+                .dates
+                .iter()
+                .map(|d| EntityDate { entity: d.entity, date: to_date(&found_dates[d.date]), sentence: d.sentence })
+                .collect(),
+            subject_place: res.subject,
+        })
+    }
+}
+
+/// The first line, when it reads as a title (short, no sentence punctuation inside).
+fn title_of(norm: &Normalized, spans: &[sentences::Span], source: &str) -> Option<String> {
+    let first = spans.first()?;
+    if !first.heading {
+        return None;
+    }
+    let (b, e) = norm.to_source(first.begin, first.end);
+    let t: String = source.chars().skip(b).take(e - b).collect();
+    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,433 @@
+//! Stage `relate`: relations between entities, posts, and the dates of events.
+//!
+//! Each rule reads one kind of evidence and records the sentence it read:
+//! - the division table: a place lies in the nearest of its ancestors that the
+//!   document names (湖塘镇 → 武进区);
+//! - adjacency: a place written right before another entity's name (云溪区青禾镇,
+//!   青禾镇污水处理厂) contains it;
+//! - the name: an organisation named after a place belongs to it (星河社区党总支);
+//!   a project whose name begins with another project's or organisation's name is
+//!   part of it (湖塘科技产业园D区项目 → 湖塘科技产业园);
+//! - the document's structure: a report about a place lists its communities and
+//!   projects, so those lie in it unless the text puts them elsewhere;
+//! - the actor of a clause: who implements an initiative is the actor written right
+//!   before it (星河社区“七点钟议事厅”), else the nearest actor of the sentence (a bare
+//!   社区 standing for the community last named), else of the paragraph, else the
+//!   document's place; an initiative that is a component of a numbered programme
+//!   (“一核” of “一核三联一融合”) is part of it instead;
+//! - verbs: 招引/签约/携 … tie an actor to a project (undertakes); 参加/出席/召开 … tie
+//!   an event to those taking part.
+
+use crate::dates::FoundDate;
+use crate::detect::{DocView, PostCand, Rule};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon;
+use crate::model::{Class, Family, Predicate};
+use crate::resolve::{NMention, Resolution};
+use crate::segment::Tag;
+use std::collections::BTreeSet;
+
+/// A relation with its evidence sentence (`None`: from the division table only).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rel {
+    pub subject: usize,
+    pub predicate: Predicate,
+    pub object: usize,
+    pub sentence: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostRel {
+    pub person: usize,
+    pub org: usize,
+    pub role: String,
+    pub role_text: String,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    pub entity: usize,
+    pub date: usize,
+    pub sentence: usize,
+}
+
+pub struct Relations {
+    pub relations: Vec<Rel>,
+    pub posts: Vec<PostRel>,
+    pub dates: Vec<EventDate>,
+}
+
+/// Words after a bare 社区/村 that show it is the subject of its clause (社区还打造了).
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "还", "也", "将", "已", "已经", "先后", "又", "都", "积极", "不断", "持续", "坚持", "通过", "把", "在",
+    "以", "共", "累计", "打造", "推出", "建立", "开展", "实施", "探索", "创新", "推行", "围绕", "始终",
+];
+
+struct Ctx<'a> {
+    doc: &'a DocView<'a>,
+    res: &'a Resolution,
+    /// Mentions that are not nested inside another mention.
+    top: Vec<&'a NMention>,
+    out: BTreeSet<Rel>,
+}
+
+impl<'a> Ctx<'a> {
+    fn sentence(&self, i: usize) -> Option<usize> {
+        self.doc.sentence_of(i)
+    }
+
+    fn class(&self, e: usize) -> Class {
+        self.res.entities[e].class
+    }
+
+    fn add(&mut self, s: usize, p: Predicate, o: usize, sentence: Option<usize>) {
+        if s == o {
+            return;
+        }
+        // keep one evidence per fact: the first sentence
+        if self.out.iter().any(|r| r.subject == s && r.predicate == p && r.object == o) {
+            return;
+        }
+        self.out.insert(Rel { subject: s, predicate: p, object: o, sentence });
+    }
+
+    fn has(&self, s: usize, p: Predicate) -> bool {
+        self.out.iter().any(|r| r.subject == s && r.predicate == p)
+    }
+}
+
+pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCand], dates: &[FoundDate]) -> Relations {
+    let top: Vec<&NMention> = res
+        .mentions
+        .iter()
+        .filter(|m| !res.mentions.iter().any(|o| o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin)))
+        .collect();
+    let mut cx = Ctx { doc, res, top, out: BTreeSet::new() };
+    table_chain(&mut cx, gaz);
+    adjacency(&mut cx);
+    named_after(&mut cx);
+    initiatives(&mut cx);
+    verbs(&mut cx);
+    structure(&mut cx);
+    let posts = post_relations(&cx, posts);
+    let dates = event_dates(&cx, dates);
+    Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// 湖塘镇 → 武进区 → 常州市: each linked place lies in the nearest ancestor the document names.
+fn table_chain(cx: &mut Ctx, gaz: &Gazetteer) {
+    let linked: Vec<(usize, usize)> = cx.res.divisions.iter().enumerate().filter_map(|(e, d)| d.map(|d| (e, d))).collect();
+    for &(e, d) in &linked {
+        let mut cur = d;
+        while let Some(p) = gaz.parent(cur) {
+            if let Some(&(pe, _)) = linked.iter().find(|(_, pd)| *pd == p) {
+                // evidence: a sentence naming both, when there is one
+                let sent = cx.res.mentions.iter().filter(|m| m.entity == e).find_map(|m| {
+                    let s = cx.sentence(m.begin)?;
+                    let span = &cx.doc.sentences[s];
+                    cx.res.mentions.iter().any(|o| o.entity == pe && o.begin >= span.begin && o.end <= span.end).then_some(s)
+                });
+                cx.add(e, Predicate::LocatedIn, pe, sent);
+                break;
+            }
+            cur = p;
+        }
+    }
+}
+
+/// 云溪区青禾镇, 青禾镇污水处理厂: a place right before another name contains it.
+fn adjacency(cx: &mut Ctx) {
+    let ms = &cx.res.mentions;
+    let mut found = Vec::new();
+    for a in ms.iter().filter(|m| cx.res.family(m.entity) == Family::Place && m.rule != Rule::SelfReference) {
+        for b in ms.iter().filter(|m| m.begin == a.end) {
+            let (ca, cb) = (cx.class(a.entity), cx.class(b.entity));
+            let ok = match cb.family() {
+                Family::Place => ca == Class::AdministrativeDivision && rank(cx, b.entity) > rank(cx, a.entity),
+                Family::Project | Family::Organization => true,
+                _ => false,
+            };
+            if ok {
+                found.push((b.entity, a.entity, cx.sentence(a.begin)));
+            }
+        }
+        // nested at the start of a longer name: 青禾镇污水处理厂 holds 青禾镇
+        for b in ms.iter().filter(|m| m.begin == a.begin && m.end > a.end) {
+            if matches!(cx.res.family(b.entity), Family::Project | Family::Organization) {
+                found.push((b.entity, a.entity, cx.sentence(a.begin)));
+            }
+        }
+    }
+    for (s, o, sent) in found {
+        if cx.class(s) == Class::Institution || cx.class(s) == Class::Company {
+            continue; // 武进人民医院: a brand, not a statement of place
+        }
+        cx.add(s, Predicate::LocatedIn, o, sent);
+    }
+}
+
+/// Depth of a place: a community is below a township, a township below a county …
+fn rank(cx: &Ctx, e: usize) -> u8 {
+    let label = &cx.res.entities[e].label;
+    if cx.class(e) == Class::Community {
+        return 5;
+    }
+    match label.chars().last() {
+        Some('省') => 1,
+        Some('市') => 2,
+        Some('区' | '县' | '旗') => 3,
+        Some('镇' | '乡' | '道') => 4,
+        _ => 0,
+    }
+}
+
+/// Organisations named after a place; projects named after a larger project.
+fn named_after(cx: &mut Ctx) {
+    let ms = cx.res.mentions.clone();
+    for outer in &ms {
+        for inner in ms.iter().filter(|m| m.begin == outer.begin && m.end < outer.end) {
+            let (co, ci) = (cx.class(outer.entity), cx.class(inner.entity));
+            let sent = cx.sentence(outer.begin);
+            match (co.family(), ci.family()) {
+                (Family::Project, Family::Project) | (Family::Project, Family::Organization) => {
+                    cx.add(outer.entity, Predicate::PartOf, inner.entity, sent)
+                }
+                (Family::Organization, Family::Organization) if co != Class::Institution => {
+                    cx.add(outer.entity, Predicate::PartOf, inner.entity, sent)
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The actor a mention stands for: a place, or an organisation (standing for its place
+/// when it is that place's party or government body).
+fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
+    let e = m.entity;
+    match cx.class(e) {
+        Class::AdministrativeDivision | Class::Community => Some(e),
+        Class::PartyOrganization | Class::GovernmentBody => Some(
+            cx.out
+                .iter()
+                .find(|r| r.subject == e && r.predicate == Predicate::LocatedIn)
+                .map_or(e, |r| r.object),
+        ),
+        Class::Organization | Class::SocialOrganization | Class::Company => Some(e),
+        _ => None,
+    }
+}
+
+/// The community a bare 社区 / 村 stands for: the last one named before it.
+fn bare_community_actor(cx: &Ctx, from: usize, at: usize) -> Option<(usize, usize)> {
+    let doc = cx.doc;
+    let mut best = None;
+    for t in doc.toks.iter().filter(|t| t.begin >= from && t.end <= at) {
+        let w = doc.text(t.begin, t.end);
+        if !matches!(w.as_str(), "社区" | "该社区" | "本社区" | "村" | "该村" | "本村" | "全村") {
+            continue;
+        }
+        if cx.res.mentions.iter().any(|m| m.begin <= t.begin && t.end <= m.end) {
+            continue;
+        }
+        let next = doc.tok_starting_at(t.end).map(|n| doc.text(n.begin, n.end));
+        if !next.is_some_and(|n| SUBJECT_FOLLOWERS.contains(&n.as_str())) {
+            continue;
+        }
+        let community = cx
+            .res
+            .mentions
+            .iter()
+            .filter(|m| m.end <= t.begin && cx.class(m.entity) == Class::Community)
+            .max_by_key(|m| m.end)
+            .map(|m| m.entity);
+        if let Some(c) = community {
+            best = Some((t.begin, c));
+        }
+    }
+    best
+}
+
+fn initiatives(cx: &mut Ctx) {
+    let res = cx.res;
+    // components of a numbered programme: “一核” of “一核三联一融合”
+    let mut component_of = vec![None; res.entities.len()];
+    for (i, e) in res.entities.iter().enumerate().filter(|(_, e)| e.class == Class::Initiative) {
+        for (j, o) in res.entities.iter().enumerate().filter(|(j, o)| *j != i && o.class == Class::Initiative) {
+            let names = std::iter::once(&o.label).chain(&o.alt_labels);
+            if names.into_iter().any(|n| n.chars().count() > e.label.chars().count() && n.starts_with(&e.label) | n.ends_with(&e.label) | n.contains(&e.label))
+                && e.label.chars().count() <= 3
+            {
+                component_of[i] = Some(j);
+            }
+        }
+    }
+    let top_initiatives: Vec<NMention> = cx
+        .top
+        .iter()
+        .filter(|m| cx.class(m.entity) == Class::Initiative)
+        .map(|m| (*m).clone())
+        .collect();
+    // pass 1: an actor the sentence names
+    let mut unresolved: Vec<(usize, usize)> = Vec::new(); // (entity, first mention begin)
+    for m in &top_initiatives {
+        let Some(si) = cx.sentence(m.begin) else { continue };
+        if let Some(whole) = component_of[m.entity] {
+            cx.add(m.entity, Predicate::PartOf, whole, Some(si));
+            continue;
+        }
+        let sent = &cx.doc.sentences[si];
+        let explicit = m.actor_before.and_then(|b| cx.top.iter().find(|t| t.begin == b).and_then(|t| actor_of(cx, t)));
+        let actor = explicit.or_else(|| {
+            let near = cx
+                .top
+                .iter()
+                .filter(|t| t.end <= m.begin && t.begin >= sent.begin)
+                .rev()
+                .find_map(|t| actor_of(cx, t).map(|a| (t.begin, a)));
+            let bare = bare_community_actor(cx, sent.begin, m.begin);
+            match (near, bare) {
+                (Some((apos, a)), Some((bpos, c))) => Some(if bpos > apos { c } else { a }),
+                (a, b) => a.or(b).map(|x| x.1),
+            }
+        });
+        match actor {
+            Some(a) => cx.add(a, Predicate::Implements, m.entity, Some(si)),
+            None => unresolved.push((m.entity, m.begin)),
+        }
+    }
+    // pass 2: initiatives no sentence gives an actor: the paragraph's actor, else the
+    // document's place
+    for (e, at) in unresolved {
+        if cx.has(e, Predicate::Implements) || cx.out.iter().any(|r| r.object == e && r.predicate == Predicate::Implements) {
+            continue;
+        }
+        let Some(si) = cx.sentence(at) else { continue };
+        let para = cx.doc.sentences[si].paragraph;
+        let para_begin = cx.doc.sentences.iter().find(|s| s.paragraph == para).map_or(0, |s| s.begin);
+        let actor = cx
+            .top
+            .iter()
+            .filter(|t| t.end <= at && t.begin >= para_begin)
+            .rev()
+            .find_map(|t| actor_of(cx, t))
+            .or(res.subject);
+        if let Some(a) = actor {
+            cx.add(a, Predicate::Implements, e, Some(si));
+        }
+    }
+}
+
+/// undertakes (actor + 招引/签约/携 … + project) and participant (event + 参加/召开 …).
+fn verbs(cx: &mut Ctx) {
+    let doc = cx.doc;
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let in_sent: Vec<&NMention> = cx.top.iter().copied().filter(|m| m.begin >= sent.begin && m.end <= sent.end).collect();
+        let verbs_at = |set: &[&str]| -> Vec<usize> {
+            doc.toks
+                .iter()
+                .filter(|t| t.begin >= sent.begin && t.end <= sent.end && t.tag != Tag::Punct)
+                .filter(|t| set.contains(&doc.text(t.begin, t.end).as_str()))
+                .map(|t| t.begin)
+                .collect()
+        };
+        // undertakes: an actor, then a verb, then the project, in one sentence
+        for v in verbs_at(lexicon::UNDERTAKE_VERBS) {
+            let actor = in_sent.iter().filter(|m| m.end <= v).rev().find_map(|m| match cx.class(m.entity).family() {
+                Family::Place | Family::Organization => actor_of(cx, m),
+                _ => None,
+            });
+            let Some(actor) = actor else { continue };
+            let next_verb = verbs_at(lexicon::UNDERTAKE_VERBS).into_iter().find(|&x| x > v).unwrap_or(sent.end);
+            let projects: Vec<usize> = in_sent
+                .iter()
+                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project)
+                .map(|m| m.entity)
+                .collect();
+            for p in projects {
+                cx.add(actor, Predicate::Undertakes, p, Some(si));
+            }
+        }
+        // participant: the event and those named before the verb
+        for v in verbs_at(lexicon::PARTICIPATE_VERBS) {
+            let Some(event) = in_sent.iter().find(|m| m.begin > v && cx.class(m.entity) == Class::Event).map(|m| m.entity) else {
+                continue;
+            };
+            let clause_start = in_sent
+                .iter()
+                .filter(|m| m.end <= v)
+                .map(|m| m.begin)
+                .min()
+                .unwrap_or(sent.begin);
+            let who: Vec<usize> = in_sent
+                .iter()
+                .filter(|m| m.begin >= clause_start && m.end <= v)
+                .filter(|m| matches!(cx.class(m.entity).family(), Family::Place | Family::Organization | Family::Project | Family::Person))
+                .map(|m| m.entity)
+                .collect();
+            for w in who {
+                cx.add(event, Predicate::Participant, w, Some(si));
+            }
+        }
+    }
+}
+
+/// A report about a place lists its communities and projects: they lie in it unless
+/// the text says otherwise.
+fn structure(cx: &mut Ctx) {
+    let Some(subject) = cx.res.subject else { return };
+    for (e, ent) in cx.res.entities.iter().enumerate() {
+        if !matches!(ent.class, Class::Community | Class::Project) || cx.has(e, Predicate::LocatedIn) {
+            continue;
+        }
+        // a project that is part of another lies where the whole lies
+        if cx.out.iter().any(|r| r.subject == e && r.predicate == Predicate::PartOf && cx.class(r.object) == Class::Project) {
+            continue;
+        }
+        let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
+        cx.add(e, Predicate::LocatedIn, subject, sent);
+    }
+}
+
+fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
+    let mut out = Vec::new();
+    for p in posts {
+        let Some(person) = cx.res.mentions.iter().find(|m| (m.begin, m.end) == p.person).map(|m| m.entity) else { continue };
+        // the organisation written right before the post (星河社区党总支 + 书记), possibly
+        // sharing its last word with the post (党总支书记)
+        let org = cx
+            .res
+            .mentions
+            .iter()
+            .filter(|m| m.end >= p.begin && m.end < p.end || m.end == p.begin)
+            .filter(|m| m.begin < p.begin)
+            .filter(|m| matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
+            .max_by_key(|m| (cx.res.family(m.entity) == Family::Organization, m.end - m.begin))
+            .map(|m| m.entity);
+        let Some(org) = org else { continue };
+        let Some(sentence) = cx.sentence(p.begin) else { continue };
+        out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
+    }
+    out
+}
+
+/// An event's date: the nearest date of its sentence (not a 截至 date).
+fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
+    let mut out: Vec<EventDate> = Vec::new();
+    for m in cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Event) {
+        let Some(si) = cx.sentence(m.begin) else { continue };
+        let sent = &cx.doc.sentences[si];
+        let d = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !d.as_of && d.begin >= sent.begin && d.end <= sent.end)
+            .min_by_key(|(_, d)| d.begin.abs_diff(m.begin));
+        if let Some((di, _)) = d {
+            if !out.iter().any(|x| x.entity == m.entity) {
+                out.push(EventDate { entity: m.entity, date: di, sentence: si });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,441 @@
+//! Stage `resolve`: from candidate spans to one node per real thing.
+//!
+//! - Names are merged within a family when they share a name or an alias
+//!   (红盟 / “红盟”建设 / 党建红盟; 环太湖艺术城 / 环太湖艺术城项目).
+//! - Places are tied to the division table when the document says which entry is
+//!   meant (the other places in it agree), and then known by their short name too
+//!   (湖塘镇 → 湖塘), but only where that short name is a word of its own.
+//! - The document's subject place is the lowest-level place it keeps talking about;
+//!   references to it (全镇, 我区) and names relative to it (镇党委, 市党代会) resolve to
+//!   it or to its parent of the right level.
+//! - Every name found once is then looked for in the whole text again, so later
+//!   mentions (在红盟的引领下) are not lost.
+//!
+//! The preferred label of an entity is a function of its names only (not of their
+//! order in the text), so the same thing gets the same IRI in every document.
+
+use crate::detect::{level_of_word, Cand, DocView, Rule};
+use crate::gazetteer::{Gazetteer, Level};
+use crate::lexicon;
+use crate::model::{Class, Entity, Family};
+use crate::segment::Tag;
+use std::collections::{BTreeSet, HashMap};
+
+/// A resolved mention, in normalised char offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NMention {
+    pub begin: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub rule: Rule,
+    /// Span begin of the actor written right before this (quoted) name.
+    pub actor_before: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct Resolution {
+    pub entities: Vec<Entity>,
+    /// Gazetteer entry of each entity, when it is a linked division.
+    pub divisions: Vec<Option<usize>>,
+    pub mentions: Vec<NMention>,
+    pub subject: Option<usize>,
+}
+
+impl Resolution {
+    pub fn family(&self, e: usize) -> Family {
+        self.entities[e].class.family()
+    }
+}
+
+struct Group {
+    class: Class,
+    names: BTreeSet<String>,
+    /// names that were the main name of a mention (not only an alias)
+    heads: BTreeSet<String>,
+    division: Option<usize>,
+    cands: Vec<usize>,
+}
+
+/// Canonical spelling of organisation names (党总支部 → 党总支).
+fn canonical_org(name: &str) -> String {
+    for (long, short) in [("党总支部", "党总支"), ("党支部委员会", "党支部"), ("党委员会", "党委"), ("街道办事处", "街道办事处")] {
+        if let Some(stem) = name.strip_suffix(long) {
+            return format!("{stem}{short}");
+        }
+    }
+    name.to_string()
+}
+
+pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>) -> Resolution {
+    let mut cands = cands;
+    definitions(doc, &mut cands);
+    // 1. places: tie names to table entries that agree with each other
+    let place_choice = choose_divisions(gaz, &cands);
+    // 2. subject place
+    let subject_name = subject_place(gaz, &cands, &place_choice, title);
+    let subject_div = subject_name.as_ref().and_then(|n| place_choice.get(n).copied().flatten());
+    // 3. names relative to the subject (镇党委, 市党代会, 全镇)
+    resolve_relative(gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
+    // 4. groups by shared names
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<(Family, String), usize> = HashMap::new();
+    let mut cand_group: Vec<Option<usize>> = vec![None; cands.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        if c.rule == Rule::SelfReference {
+            continue;
+        }
+        let fam = c.class.family();
+        let main = if fam == Family::Organization { canonical_org(&c.name) } else { c.name.clone() };
+        let mut names: Vec<String> = vec![main.clone()];
+        names.extend(c.alts.iter().map(|a| if fam == Family::Organization { canonical_org(a) } else { a.clone() }));
+        let hits: BTreeSet<usize> = names.iter().filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
+        let g = match hits.iter().next() {
+            Some(&g) => {
+                // merge every other hit into g
+                for &o in hits.iter().skip(1) {
+                    let other = std::mem::replace(
+                        &mut groups[o],
+                        Group { class: c.class, names: BTreeSet::new(), heads: BTreeSet::new(), division: None, cands: vec![] },
+                    );
+                    for n in &other.names {
+                        index.insert((fam, n.clone()), g);
+                    }
+                    groups[g].names.extend(other.names);
+                    groups[g].heads.extend(other.heads);
+                    groups[g].cands.extend(other.cands);
+                    groups[g].division = groups[g].division.or(other.division);
+                }
+                g
+            }
+            None => {
+                groups.push(Group { class: c.class, names: BTreeSet::new(), heads: BTreeSet::new(), division: None, cands: vec![] });
+                groups.len() - 1
+            }
+        };
+        let grp = &mut groups[g];
+        grp.class = more_specific(grp.class, c.class);
+        grp.heads.insert(main);
+        for n in names {
+            index.insert((fam, n.clone()), g);
+            grp.names.insert(n);
+        }
+        if fam == Family::Place {
+            grp.division = grp.division.or(place_choice.get(&c.name).copied().flatten());
+        }
+        grp.cands.push(ci);
+        cand_group[ci] = Some(g);
+    }
+    // 5. entities
+    let mut res = Resolution::default();
+    let mut group_entity: Vec<Option<usize>> = vec![None; groups.len()];
+    for (gi, g) in groups.iter().enumerate() {
+        if g.cands.is_empty() {
+            continue;
+        }
+        let label = match g.division {
+            Some(d) => gaz.get(d).name.clone(),
+            None => preferred_label(g.class, &g.heads, &g.names),
+        };
+        let mut alts: Vec<String> = g.names.iter().filter(|n| **n != label).cloned().collect();
+        if let Some(short) = g.division.and_then(|d| gaz.get(d).short.clone()) {
+            // the short name is added below only where the text uses it
+            alts.retain(|a| *a != short);
+        }
+        alts.sort();
+        group_entity[gi] = Some(res.entities.len());
+        res.entities.push(Entity { class: g.class, label, alt_labels: alts, admin_code: g.division.map(|d| gaz.get(d).code12()) });
+        res.divisions.push(g.division);
+    }
+    res.subject = subject_name.and_then(|n| {
+        index.get(&(Family::Place, n)).and_then(|&g| group_entity[g])
+    });
+    // 6. mentions of the candidates
+    for (ci, c) in cands.iter().enumerate() {
+        let entity = match cand_group[ci] {
+            Some(g) => group_entity[g],
+            None => self_reference_target(&res, gaz, c),
+        };
+        if let Some(entity) = entity {
+            res.mentions.push(NMention { begin: c.begin, end: c.end, entity, rule: c.rule, actor_before: c.actor_before });
+        }
+    }
+    // 7. later mentions of known names, and short place names
+    known_names(doc, gaz, &mut res);
+    res.mentions.sort_by_key(|m| (m.begin, std::cmp::Reverse(m.end)));
+    res
+}
+
+/// “131星模式”，即“一核三联一融合”: the name after 即 is another name of the one before.
+fn definitions(doc: &DocView, cands: &mut [Cand]) {
+    let mut aliases = Vec::new();
+    for (i, a) in cands.iter().enumerate() {
+        let after = doc.text(a.end, doc.chars.len().min(a.end + 2));
+        let gap = if after.starts_with("，即") { 2 } else if after.starts_with('即') { 1 } else { continue };
+        if let Some(b) = cands.iter().find(|b| b.begin == a.end + gap && b.class.family() == a.class.family()) {
+            if a.class == Class::Initiative && b.rule == Rule::Quoted {
+                aliases.push((i, b.name.clone()));
+            }
+        }
+    }
+    for (i, name) in aliases {
+        cands[i].alts.push(name);
+    }
+}
+
+fn more_specific(a: Class, b: Class) -> Class {
+    if a == Class::Organization {
+        b
+    } else {
+        a
+    }
+}
+
+/// The label an entity goes by: a function of its names only.
+fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<String>) -> String {
+    let pool = if heads.is_empty() { names } else { heads };
+    match class.family() {
+        // the full name: 常州市第十三次党代会 over 市党代会; 星河社区党总支
+        Family::Event | Family::Organization | Family::Place | Family::Person => {
+            pool.iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).cloned().unwrap_or_default()
+        }
+        // the name without 项目 when it still says something
+        Family::Project => {
+            let stems: Vec<&String> = pool.iter().filter(|n| !n.ends_with("项目")).collect();
+            let pick = if stems.is_empty() { pool.iter().collect::<Vec<_>>() } else { stems };
+            pick.into_iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).cloned().unwrap_or_default()
+        }
+        // the core name: 红盟 over 红盟建设 and 党建红盟
+        Family::Initiative => pool
+            .iter()
+            .filter(|n| n.chars().count() >= 2)
+            .min_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(a.cmp(b)))
+            .or(pool.iter().next())
+            .cloned()
+            .unwrap_or_default(),
+    }
+}
+
+/// For each place name found through the table, the entry it means, or `None` when
+/// the document does not say which one.
+fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<usize>> {
+    let places: Vec<&Cand> = cands.iter().filter(|c| c.rule == Rule::Gazetteer && !c.divisions.is_empty()).collect();
+    let mut out = HashMap::new();
+    for c in &places {
+        if out.contains_key(&c.name) {
+            continue;
+        }
+        let pick = if c.divisions.len() == 1 {
+            Some(c.divisions[0])
+        } else {
+            // entries related (ancestor or descendant) to another place of the document
+            let support = |d: usize| {
+                places
+                    .iter()
+                    .filter(|o| o.name != c.name)
+                    .filter(|o| o.divisions.iter().any(|&od| gaz.is_within(d, od) || gaz.is_within(od, d)))
+                    .map(|o| o.name.as_str())
+                    .collect::<BTreeSet<_>>()
+                    .len()
+            };
+            let scored: Vec<(usize, usize)> = c.divisions.iter().map(|&d| (support(d), d)).collect();
+            let best = scored.iter().map(|s| s.0).max().unwrap_or(0);
+            let top: Vec<usize> = scored.iter().filter(|s| s.0 == best).map(|s| s.1).collect();
+            (best > 0 && top.len() == 1).then(|| top[0])
+        };
+        out.insert(c.name.clone(), pick);
+    }
+    out
+}
+
+fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usize>>) -> Option<Level> {
+    if let Some(Some(d)) = choice.get(&c.name) {
+        return Some(gaz.get(*d).level);
+    }
+    if let Some(&d) = c.divisions.first() {
+        return Some(gaz.get(d).level);
+    }
+    let last = c.name.chars().last()?;
+    if c.name.ends_with("街道") {
+        return Some(Level::Township);
+    }
+    level_of_word(last)
+}
+
+/// The lowest-level place the document keeps talking about (title mentions count triple).
+fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
+    let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::new();
+    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule == Rule::Gazetteer) {
+        let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice)));
+        e.0 += 1;
+    }
+    if let Some(t) = title {
+        for (name, s) in score.iter_mut() {
+            if t.contains(name) || gaz.by_name(name).first().and_then(|&d| gaz.get(d).short.as_deref()).is_some_and(|sh| t.contains(sh)) {
+                s.0 += 3;
+            }
+        }
+    }
+    let lowest = score.values().filter(|s| s.0 >= 2).filter_map(|s| s.1).max()?;
+    score
+        .iter()
+        .filter(|(_, s)| s.1 == Some(lowest) && s.0 >= 2)
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)))
+        .map(|(n, _)| n.to_string())
+}
+
+/// Rewrites names relative to the document's place: 镇党委 → 湖塘镇党委 (alias 镇党委),
+/// 市党代会 → the document's 党代会 of a city, when there is one.
+fn resolve_relative(
+    gaz: &Gazetteer,
+    cands: &mut [Cand],
+    subject: Option<&str>,
+    subject_div: Option<usize>,
+    choice: &HashMap<String, Option<usize>>,
+) {
+    // the document's place for each level: the subject and its ancestors in the table,
+    // else a place of that level named in the document
+    let mut by_level: HashMap<Level, String> = HashMap::new();
+    if let Some(mut d) = subject_div {
+        by_level.insert(gaz.get(d).level, gaz.get(d).name.clone());
+        while let Some(p) = gaz.parent(d) {
+            by_level.insert(gaz.get(p).level, gaz.get(p).name.clone());
+            d = p;
+        }
+    } else if let Some(s) = subject {
+        if let Some(l) = s.chars().last().and_then(level_of_word) {
+            by_level.insert(l, s.to_string());
+        }
+    }
+    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule == Rule::Gazetteer) {
+        if let Some(l) = level_of_cand(gaz, c, choice) {
+            by_level.entry(l).or_insert_with(|| c.name.clone());
+        }
+    }
+    let full_events: Vec<(String, usize)> =
+        cands.iter().enumerate().filter(|(_, c)| c.class == Class::Event && c.relative.is_none()).map(|(i, c)| (c.name.clone(), i)).collect();
+    for c in cands.iter_mut() {
+        let Some(w) = c.relative else { continue };
+        if c.rule == Rule::SelfReference {
+            continue;
+        }
+        let Some(level) = level_of_word(w) else { continue };
+        let rest: String = c.name.chars().skip(if c.name.starts_with("街道") { 2 } else { 1 }).collect();
+        if c.class == Class::Event {
+            // 市党代会 → 常州市第十三次党代会: an event of the same kind at a place of that level
+            let same = full_events.iter().find(|(n, _)| {
+                n.ends_with(&rest) && by_level.get(&level).is_some_and(|p| n.starts_with(p.as_str()))
+            });
+            match same {
+                Some((full, _)) => {
+                    c.alts.push(c.name.clone());
+                    c.name = full.clone();
+                    c.relative = None;
+                }
+                None => c.relative = None,
+            }
+            continue;
+        }
+        match by_level.get(&level) {
+            Some(place) => {
+                c.alts.push(c.name.clone());
+                c.name = format!("{place}{rest}");
+                c.relative = None;
+            }
+            None => c.relative = None,
+        }
+    }
+}
+
+/// The place a self reference (全镇, 我区) points to.
+fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<usize> {
+    if c.rule != Rule::SelfReference {
+        return None;
+    }
+    let level = level_of_word(c.relative?)?;
+    let subject = res.subject?;
+    let mut d = res.divisions[subject];
+    let subject_level = match d {
+        Some(d) => gaz.get(d).level,
+        None => res.entities[subject].label.chars().last().and_then(level_of_word)?,
+    };
+    if subject_level == level {
+        return Some(subject);
+    }
+    // an ancestor of the subject named in the document
+    while let Some(cur) = d {
+        let p = gaz.parent(cur)?;
+        if gaz.get(p).level == level {
+            return res.divisions.iter().position(|&x| x == Some(p));
+        }
+        d = Some(p);
+    }
+    None
+}
+
+/// Later occurrences of names already found, and short names of linked places.
+fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
+    let mut names: Vec<(String, usize, bool)> = Vec::new(); // name, entity, is short place name
+    for (ei, e) in res.entities.iter().enumerate() {
+        if e.class == Class::Person && e.label.chars().count() < 2 {
+            continue;
+        }
+        names.push((e.label.clone(), ei, false));
+        for a in &e.alt_labels {
+            names.push((a.clone(), ei, false));
+        }
+        if let Some(short) = res.divisions[ei].and_then(|d| gaz.get(d).short.clone()) {
+            names.push((short, ei, true));
+        }
+    }
+    // longest first, so 湖塘镇 is found before 湖塘
+    names.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+    names.dedup_by(|a, b| a.0 == b.0);
+    let text: String = doc.chars.iter().collect();
+    let mut taken: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
+    let mut added_alts: Vec<(usize, String)> = Vec::new();
+    for (name, ei, short) in names {
+        let n = name.chars().count();
+        if n < 2 {
+            continue;
+        }
+        for (byte, _) in text.match_indices(&name) {
+            let b = text[..byte].chars().count();
+            let e = b + n;
+            if taken.iter().any(|&(tb, te)| tb < e && b < te) {
+                continue;
+            }
+            // a name must be a word of its own here: 磐石 in 坚如磐石 is not
+            let aligned = doc.is_tok_start(b) && doc.is_tok_end(e);
+            if (n <= 3 || short) && !aligned {
+                continue;
+            }
+            if short && !doc.tok_starting_at(b).is_some_and(|t| matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
+                continue;
+            }
+            let mut begin = b;
+            // 党建红盟: a domain word glued before an initiative's name is part of its name there
+            if res.entities[ei].class == Class::Initiative {
+                if let Some(t) = doc.tok_ending_at(b) {
+                    let w = doc.text(t.begin, t.end);
+                    if matches!(w.as_str(), "党建" | "社区" | "基层" | "红色") && !taken.iter().any(|&(tb, te)| tb < b && t.begin < te) {
+                        begin = t.begin;
+                        added_alts.push((ei, doc.text(begin, e)));
+                    }
+                }
+            }
+            if short {
+                added_alts.push((ei, name.clone()));
+            }
+            taken.push((begin, e));
+            res.mentions.push(NMention { begin, end: e, entity: ei, rule: Rule::Known, actor_before: None });
+        }
+    }
+    for (ei, alt) in added_alts {
+        let e = &mut res.entities[ei];
+        if alt != e.label && !e.alt_labels.contains(&alt) {
+            e.alt_labels.push(alt);
+            e.alt_labels.sort();
+        }
+    }
+    let _ = lexicon::LEVEL_WORDS;
+}

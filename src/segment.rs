@@ -1,0 +1,167 @@
+//! Stage `segment`: words and part-of-speech tags from jieba-rs, with the domain
+//! lexicons added as user words so that suffixes such as 党总支, 产业园 or 净水厂 come
+//! out as words of their own.
+//!
+//! `Jieba::new()` is costly (~145 ms): [`Segmenter`] is built once and shared.
+
+use jieba_rs::Jieba;
+
+/// A word of the normalised text, in char offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    pub begin: usize,
+    pub end: usize,
+    pub tag: Tag,
+}
+
+impl Tok {
+    pub fn len(&self) -> usize {
+        self.end - self.begin
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.begin == self.end
+    }
+}
+
+/// The part-of-speech classes the rules look at (jieba's ICTCLAS tags, folded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// n, ng, nz, nt, nl, j, l, i, s, vn, an, eng: may stand inside a name
+    Noun,
+    /// nr, nrfg, nrt: person name
+    PersonName,
+    /// ns: place name
+    PlaceName,
+    /// v, vd, vi …
+    Verb,
+    /// a, ad, b, z
+    Adjective,
+    /// m, mq
+    Numeral,
+    /// q
+    Classifier,
+    /// t
+    Time,
+    /// f
+    Direction,
+    /// r
+    Pronoun,
+    /// everything that cannot be part of a name: p, c, d, u*, y, e, o, k, x …
+    Function,
+    /// punctuation and white space
+    Punct,
+}
+
+impl Tag {
+    fn from_jieba(tag: &str, word: &str) -> Tag {
+        if word.chars().all(|c| !c.is_alphanumeric()) {
+            return Tag::Punct;
+        }
+        match tag {
+            "nr" | "nrfg" | "nrt" => Tag::PersonName,
+            "ns" => Tag::PlaceName,
+            "eng" => Tag::Noun,
+            t if t.starts_with('n') => Tag::Noun,
+            "j" | "l" | "i" | "s" | "vn" | "an" | "g" => Tag::Noun,
+            t if t.starts_with('v') => Tag::Verb,
+            "a" | "ad" | "b" | "z" => Tag::Adjective,
+            "m" | "mq" => Tag::Numeral,
+            "q" => Tag::Classifier,
+            "t" | "tg" => Tag::Time,
+            "f" => Tag::Direction,
+            "r" => Tag::Pronoun,
+            // unknown tag on a CJK word: jieba's HMM found a new word, most often a name
+            "x" | "" if word.chars().any(|c| c.is_alphanumeric()) => Tag::Noun,
+            _ => Tag::Function,
+        }
+    }
+
+    /// May this word stand inside an entity name?
+    pub fn is_nominal(self) -> bool {
+        matches!(self, Tag::Noun | Tag::PersonName | Tag::PlaceName)
+    }
+}
+
+/// Characters that are function words (particles, prepositions, conjunctions, 携) when
+/// they stand at the start of a word jieba did not know.
+const GLUE_CHARS: &str = "携对在为把将向从与和及到由被给于以即并或等的了是";
+
+pub struct Segmenter {
+    jieba: Jieba,
+}
+
+impl Segmenter {
+    /// jieba's default dictionary plus `words` (word, POS tag) as user words.
+    pub fn new<'a>(words: impl IntoIterator<Item = (&'a str, &'a str)>) -> Segmenter {
+        let mut jieba = Jieba::new();
+        for (w, tag) in words {
+            if !jieba.has_word(w) {
+                jieba.add_word(w, Some(2000), Some(tag));
+            }
+        }
+        Segmenter { jieba }
+    }
+
+    /// Is `word` in the dictionary (jieba's or a user word)?
+    pub fn has_word(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
+    /// Tags `text` (one sentence of normalised text); offsets are shifted by `offset`.
+    pub fn tag(&self, text: &str, offset: usize) -> Vec<Tok> {
+        let mut out: Vec<Tok> = Vec::new();
+        for t in self.jieba.tag(text, true) {
+            let tag = Tag::from_jieba(t.tag, t.word);
+            let (b, e) = (offset + t.start, offset + t.end);
+            let first = t.word.chars().next().unwrap_or(' ');
+            let n = e - b;
+            // jieba's HMM glues a function word to the unknown word after it
+            // (携嘉宝智电, 了至, 对区): split the function word off so that it stops a name
+            // and the rest can start one.
+            let glued = n >= 2
+                && GLUE_CHARS.contains(first)
+                && (!self.jieba.has_word(t.word)
+                    || n == 2 && t.word.chars().nth(1).is_some_and(|c| "省市区县镇乡村".contains(c)));
+            if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Function });
+                let rest = &t.word[first.len_utf8()..];
+                let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
+                out.push(Tok { begin: b + 1, end: e, tag: if rest_tag == Tag::Function { Tag::Noun } else { rest_tag } });
+                continue;
+            }
+            out.push(Tok { begin: b, end: e, tag });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_chars_and_tile_the_text() {
+        let s = Segmenter::new([("党总支", "n")]);
+        let text = "星河社区党总支书记介绍，占地126.4亩。";
+        let toks = s.tag(text, 10);
+        assert_eq!(toks.first().unwrap().begin, 10);
+        assert_eq!(toks.last().unwrap().end, 10 + text.chars().count());
+        for w in toks.windows(2) {
+            assert_eq!(w[0].end, w[1].begin);
+        }
+        let chars: Vec<char> = text.chars().collect();
+        assert!(toks.iter().any(|t| chars[t.begin - 10..t.end - 10].iter().collect::<String>() == "党总支"));
+    }
+
+    #[test]
+    fn a_particle_glued_to_a_name_is_split_off() {
+        let s = Segmenter::new([]);
+        let text = "社区还打造了至家党建，湖塘镇携嘉宝智电汽车项目参加";
+        let toks = s.tag(text, 0);
+        let chars: Vec<char> = text.chars().collect();
+        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        assert!(words.contains(&"了".to_string()), "{words:?}");
+        assert!(words.contains(&"携".to_string()), "{words:?}");
+    }
+}

@@ -1,0 +1,383 @@
+//! The knowledge graph on disk: an Oxigraph (RocksDB) store with one named graph per
+//! document (stage `load`).
+//!
+//! A document's graph holds everything its text says, so re-building a document is
+//! "clear its graph, insert the new quads": [`replace_documents`] does that for a whole
+//! batch in one transaction, so the store is never half-written and building twice
+//! gives the same store. Facts from background knowledge go to
+//! [`vocab::BACKGROUND_GRAPH`], which is only ever added to (set semantics make that
+//! idempotent). The ontology lives in [`vocab::ONTOLOGY_GRAPH`], replaced on each build
+//! from the copy compiled into the binary, so a store always carries the vocabulary
+//! its data was written with.
+//!
+//! Queries see the union of all graphs as their default graph (a query naming its own
+//! dataset with `FROM` keeps it), and the ontology prefixes ([`vocab::PREFIXES`]) are
+//! predeclared, so `SELECT ?p WHERE { ?p a tp:Project }` needs no `PREFIX` line.
+
+use crate::model::{Class, Predicate};
+use crate::vocab::{self, tp};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError};
+use oxigraph::store::{LoaderError, StorageError};
+use regex::Regex;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+pub use oxigraph::store::Store;
+
+/// The ontology, compiled into the binary.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/tupu.ttl");
+
+/// The relation properties, in the order statistics list them.
+const RELATIONS: [Predicate; 5] = [
+    Predicate::LocatedIn,
+    Predicate::PartOf,
+    Predicate::Implements,
+    Predicate::Undertakes,
+    Predicate::Participant,
+];
+
+/// A store cannot be opened, read or written.
+///
+/// Like oxigraph's errors, a wrapped error is the `source()`, not repeated in the message.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{}: not a tupu store: {reason}", path.display())]
+    NotAStore { path: PathBuf, reason: &'static str },
+    #[error("{}: no store here (`tupu build` creates one)", path.display())]
+    Missing { path: PathBuf },
+    #[error("{}: cannot open the store (is another tupu process using it?)", path.display())]
+    Open { path: PathBuf, source: StorageError },
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("the built-in ontology cannot be loaded")]
+    Ontology(#[from] LoaderError),
+    #[error(transparent)]
+    Query(#[from] QueryEvaluationError),
+}
+
+/// A SPARQL query is invalid or fails.
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    /// The message says where, e.g. `invalid SPARQL query at 2:8: expected one of "}", …`.
+    #[error("invalid SPARQL query {}", syntax_message(.0))]
+    Syntax(SparqlSyntaxError),
+    #[error(transparent)]
+    Evaluation(#[from] QueryEvaluationError),
+}
+
+impl From<SparqlSyntaxError> for QueryError {
+    fn from(e: SparqlSyntaxError) -> Self {
+        QueryError::Syntax(e)
+    }
+}
+
+/// The parser says `error at L:C: expected one of <tokens and character classes>`, the
+/// classes spanning several lines: keep the position and the quoted tokens.
+fn syntax_message(e: &SparqlSyntaxError) -> String {
+    static QUOTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#""(?:[^"\\]|\\.)*""#).expect("valid regex"));
+    let msg = e.to_string();
+    let Some((position, expected)) = msg.strip_prefix("error at ").and_then(|m| m.split_once(": expected "))
+    else {
+        return format!(": {msg}");
+    };
+    let tokens: Vec<&str> = QUOTED.find_iter(expected).map(|m| m.as_str()).collect();
+    let others = QUOTED.replace_all(expected, "");
+    let more = others.trim_start_matches("one of").contains(|c: char| c != ',' && !c.is_whitespace());
+    match (tokens.len(), more) {
+        (0, _) => format!("at {position}"),
+        (1, false) => format!("at {position}: expected {}", tokens[0]),
+        (_, false) => format!("at {position}: expected one of {}", tokens.join(", ")),
+        (_, true) => format!("at {position}: expected one of {}, …", tokens.join(", ")),
+    }
+}
+
+/// Opens the store at `path`, creating it (and the directory) when missing.
+pub fn open(path: &Path) -> Result<Store, StoreError> {
+    if !path.exists() {
+        fs::create_dir_all(path).map_err(|e| StoreError::Open { path: path.into(), source: e.into() })?;
+    }
+    open_existing(path)
+}
+
+/// Opens the store at `path`, which must exist (for reading: a mistyped path should
+/// not leave an empty store behind).
+pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+    let not_a_store = |reason| StoreError::NotAStore { path: path.into(), reason };
+    if !path.exists() {
+        return Err(StoreError::Missing { path: path.into() });
+    }
+    if !path.is_dir() {
+        return Err(not_a_store("it is not a directory"));
+    }
+    let is_empty = fs::read_dir(path)
+        .map_err(|e| StoreError::Open { path: path.into(), source: e.into() })?
+        .next()
+        .is_none();
+    // every RocksDB database has a CURRENT file; don't turn someone's folder into one
+    if !is_empty && !path.join("CURRENT").is_file() {
+        return Err(not_a_store("the directory is not empty and holds no database"));
+    }
+    Store::open(path).map_err(|source| StoreError::Open { path: path.into(), source })
+}
+
+/// Replaces the ontology graph with the ontology compiled into the binary.
+pub fn load_ontology(store: &Store) -> Result<(), StoreError> {
+    let graph = NamedNodeRef::new_unchecked(vocab::ONTOLOGY_GRAPH);
+    let mut tx = store.start_transaction()?;
+    tx.clear_graph(graph)?;
+    tx.load_from_slice(RdfParser::from_format(RdfFormat::Turtle).with_default_graph(graph), ONTOLOGY_TTL)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Writes a batch of documents in one transaction: each document graph is cleared and
+/// filled with its quads. Quads in other graphs (the background graph) are added.
+pub fn replace_documents(store: &Store, batch: &[(NamedNode, Vec<Quad>)]) -> Result<(), StoreError> {
+    let mut tx = store.start_transaction()?;
+    for (graph, _) in batch {
+        tx.clear_graph(graph.as_ref())?;
+    }
+    for (_, quads) in batch {
+        tx.extend(quads);
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Runs a SPARQL query over the union of all graphs, with the ontology prefixes declared.
+pub fn query(store: &Store, query: &str) -> Result<QueryResults<'static>, QueryError> {
+    let evaluator = vocab::PREFIXES.iter().fold(SparqlEvaluator::new(), |e, (name, iri)| {
+        e.with_prefix(*name, *iri).expect("the vocabulary namespaces are valid IRIs")
+    });
+    let mut prepared = evaluator.parse_query(query)?;
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    Ok(prepared.on_store(store).execute()?)
+}
+
+/// What a store holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    pub documents: u64,
+    /// Distinct entities of each class, classes without entities left out.
+    pub entities: Vec<(Class, u64)>,
+    /// Distinct relation triples of each property, properties without any left out.
+    pub relations: Vec<(Predicate, u64)>,
+    pub mentions: u64,
+    /// Quads in all graphs, the ontology included.
+    pub quads: u64,
+}
+
+/// Counts what the store holds.
+pub fn stats(store: &Store) -> Result<Stats, StoreError> {
+    let values = |names: Vec<&str>| names.iter().map(|n| format!("tp:{n}")).collect::<Vec<_>>().join(" ");
+    let classes = values(Class::ALL.iter().map(|c| c.local_name()).collect());
+    let entities = counts_by(
+        store,
+        &format!("SELECT ?k (COUNT(DISTINCT ?e) AS ?n) {{ VALUES ?k {{ {classes} }} ?e a ?k }} GROUP BY ?k"),
+    )?;
+    let properties = values(RELATIONS.iter().map(|p| p.local_name()).collect());
+    let relations = counts_by(
+        store,
+        &format!(
+            "SELECT ?k (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?k ?o {{ VALUES ?k {{ {properties} }} ?s ?k ?o }} }} GROUP BY ?k"
+        ),
+    )?;
+    let count_of = |iri: &str| {
+        entities.iter().chain(&relations).find(|(k, _)| k == iri).map_or(0, |(_, n)| *n)
+    };
+    Ok(Stats {
+        documents: count(store, &format!("SELECT (COUNT(DISTINCT ?d) AS ?n) {{ ?d a tp:{} }}", tp::DOCUMENT))?,
+        entities: Class::ALL
+            .iter()
+            .map(|c| (*c, count_of(&tp_iri(c.local_name()))))
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+        relations: RELATIONS
+            .iter()
+            .map(|p| (*p, count_of(&tp_iri(p.local_name()))))
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+        mentions: count(store, "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a nif:Phrase }")?,
+        quads: store.len()? as u64,
+    })
+}
+
+fn tp_iri(local: &str) -> String {
+    format!("{}{local}", vocab::TP)
+}
+
+/// `(IRI of ?k, ?n)` for each solution of a grouped count.
+fn counts_by(store: &Store, q: &str) -> Result<Vec<(String, u64)>, StoreError> {
+    Ok(solutions(store, q)?
+        .into_iter()
+        .filter_map(|(k, n)| match k {
+            Some(Term::NamedNode(k)) => Some((k.into_string(), n)),
+            _ => None,
+        })
+        .collect())
+}
+
+/// The `?n` of a single-row count.
+fn count(store: &Store, q: &str) -> Result<u64, StoreError> {
+    Ok(solutions(store, q)?.first().map_or(0, |(_, n)| *n))
+}
+
+/// `(?k, ?n)` of each solution; `?n` must be an integer.
+fn solutions(store: &Store, q: &str) -> Result<Vec<(Option<Term>, u64)>, StoreError> {
+    let QueryResults::Solutions(solutions) = query(store, q).map_err(internal_query)? else {
+        unreachable!("a SELECT query gives solutions")
+    };
+    solutions
+        .map(|s| {
+            let s = s?;
+            let n = match s.get("n") {
+                Some(Term::Literal(l)) => l.value().parse().unwrap_or(0),
+                _ => 0,
+            };
+            Ok((s.get("k").cloned(), n))
+        })
+        .collect()
+}
+
+/// The statistics queries are fixed: a syntax error in them is a bug.
+fn internal_query(e: QueryError) -> StoreError {
+    match e {
+        QueryError::Syntax(e) => panic!("invalid statistics query: {e}"),
+        QueryError::Evaluation(e) => e.into(),
+    }
+}
+
+impl fmt::Display for Stats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rows = [("documents", self.documents), ("mentions", self.mentions), ("quads", self.quads)];
+        let named = |local: &str| format!("tp:{local}");
+        let entity_rows: Vec<_> = self.entities.iter().map(|(c, n)| (named(c.local_name()), *n)).collect();
+        let relation_rows: Vec<_> = self.relations.iter().map(|(p, n)| (named(p.local_name()), *n)).collect();
+        let width = entity_rows.iter().chain(&relation_rows).map(|(k, _)| k.len() + 2).chain([9]).max().unwrap_or(0);
+        for (name, n) in rows {
+            writeln!(f, "{name:<width$}  {n:>8}")?;
+        }
+        for (title, section) in [("entities", &entity_rows), ("relations", &relation_rows)] {
+            let total: u64 = section.iter().map(|(_, n)| n).sum();
+            writeln!(f, "{title:<width$}  {total:>8}")?;
+            for (name, n) in section {
+                writeln!(f, "  {name:<w$}  {n:>8}", w = width - 2)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{GraphName, GraphNameRef, Literal};
+
+    fn tp_node(local: &str) -> NamedNode {
+        NamedNode::new_unchecked(tp_iri(local))
+    }
+
+    fn doc(id: &str, labels: &[&str]) -> (NamedNode, Vec<Quad>) {
+        let g = NamedNode::new_unchecked(format!("{}doc/{id}", vocab::DEFAULT_BASE));
+        let rdf_type = NamedNode::new_unchecked(format!("{}type", vocab::RDF));
+        let label = NamedNode::new_unchecked(format!("{}label", vocab::RDFS));
+        let mut quads = vec![Quad::new(g.clone(), rdf_type.clone(), tp_node(tp::DOCUMENT), g.clone())];
+        for l in labels {
+            let e = NamedNode::new_unchecked(format!("{}place/{l}", vocab::DEFAULT_BASE));
+            quads.push(Quad::new(e.clone(), rdf_type.clone(), tp_node(tp::COMMUNITY), g.clone()));
+            quads.push(Quad::new(e.clone(), label.clone(), Literal::new_simple_literal(*l), g.clone()));
+            quads.push(Quad::new(
+                e,
+                tp_node(tp::LOCATED_IN),
+                NamedNode::new_unchecked(format!("{}place/青禾镇", vocab::DEFAULT_BASE)),
+                NamedNode::new_unchecked(vocab::BACKGROUND_GRAPH),
+            ));
+        }
+        (g, quads)
+    }
+
+    fn ask(store: &Store, q: &str) -> bool {
+        matches!(query(store, q).unwrap(), QueryResults::Boolean(true))
+    }
+
+    #[test]
+    fn rebuilding_a_document_replaces_exactly_its_graph() {
+        let store = Store::new().unwrap();
+        replace_documents(&store, &[doc("a", &["星澜社区", "云栖社区"]), doc("b", &["星澜社区"])]).unwrap();
+        let before = store.len().unwrap();
+        replace_documents(&store, &[doc("a", &["星澜社区", "云栖社区"])]).unwrap();
+        assert_eq!(store.len().unwrap(), before);
+
+        replace_documents(&store, &[doc("a", &["云栖社区"])]).unwrap();
+        assert!(!ask(&store, "ASK { GRAPH <https://w3id.org/tupu/id/doc/a> { ?e rdfs:label \"星澜社区\" } }"));
+        assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/id/doc/b> { ?e rdfs:label \"星澜社区\" } }"));
+        // background facts stay: they do not belong to one document
+        assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/graph/background> { <https://w3id.org/tupu/id/place/星澜社区> tp:locatedIn ?t } }"));
+    }
+
+    #[test]
+    fn queries_see_the_union_of_graphs_unless_they_name_a_dataset() {
+        let store = Store::new().unwrap();
+        replace_documents(&store, &[doc("a", &["星澜社区"])]).unwrap();
+        assert!(ask(&store, "ASK { ?d a tp:Document }"));
+        assert!(!ask(&store, "ASK FROM <https://w3id.org/tupu/graph/background> { ?d a tp:Document }"));
+        assert!(ask(&store, "PREFIX tp: <http://example.org/> ASK { FILTER(tp:x = <http://example.org/x>) }"));
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let store = Store::new().unwrap();
+        let Err(err) = query(&store, "SELECT ?x WHERE {\n  ?x a tp:Project") else {
+            panic!("the query is invalid")
+        };
+        let msg = err.to_string();
+        assert!(matches!(err, QueryError::Syntax(_)));
+        assert!(msg.starts_with("invalid SPARQL query at 2:17: expected one of "), "{msg}");
+        assert!(msg.contains("\"}\""), "{msg}");
+        assert!(!msg.contains('\n') && !msg.contains('['), "{msg}");
+    }
+
+    #[test]
+    fn stats_count_documents_entities_relations_and_quads() {
+        let store = Store::new().unwrap();
+        replace_documents(&store, &[doc("a", &["星澜社区", "云栖社区"]), doc("b", &["星澜社区"])]).unwrap();
+        let stats = stats(&store).unwrap();
+        assert_eq!(stats.documents, 2);
+        assert_eq!(stats.entities, vec![(Class::Community, 2)]);
+        assert_eq!(stats.relations, vec![(Predicate::LocatedIn, 2)]);
+        assert_eq!(stats.mentions, 0);
+        assert_eq!(stats.quads, store.len().unwrap() as u64);
+        let shown = stats.to_string();
+        assert!(shown.contains("tp:Community"), "{shown}");
+        assert!(shown.contains("tp:locatedIn"), "{shown}");
+    }
+
+    #[test]
+    fn the_ontology_loads_into_its_graph_and_is_replaced_each_time() {
+        let store = Store::new().unwrap();
+        load_ontology(&store).unwrap();
+        let graph = GraphName::NamedNode(NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH));
+        let n = store.quads_for_pattern(None, None, None, Some(graph.as_ref())).count();
+        assert!(n > 0);
+        load_ontology(&store).unwrap();
+        assert_eq!(store.len().unwrap(), n);
+        assert!(store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)).next().is_none());
+    }
+
+    #[test]
+    fn opening_refuses_paths_that_are_not_stores() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        fs::write(&file, "x").unwrap();
+        assert!(matches!(open(&file), Err(StoreError::NotAStore { .. })));
+        assert!(matches!(open(dir.path()), Err(StoreError::NotAStore { .. })));
+        assert!(matches!(open_existing(&dir.path().join("none")), Err(StoreError::Missing { .. })));
+    }
+}
