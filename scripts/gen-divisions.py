@@ -8,14 +8,14 @@ modood/Administrative-divisions-of-China under the WTFPL. Usage:
 
 Output: one division per line, `code<TAB>name`, where the code has 2 (province),
 4 (city), 6 (county) or 9 (township) digits; the parent is the code's prefix.
-Placeholder rows (市辖区, 县, 省直辖县级行政区划 …) are left out; their children keep
+Placeholder rows (市辖区, 县, 省直辖县级行政区划, a township named just 街道 …) are left out; their children keep
 their codes, so the chain skips the placeholder.
 """
 import csv
 import sys
 from pathlib import Path
 
-PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "街道", "镇", "乡"}
 
 
 def main(src):

@@ -195,7 +195,7 @@ pub struct Detector {
 static QUOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"“([^“”]{1,24})”|‘([^‘’]{1,20})’|"([^"\n]{1,20})""#).unwrap());
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,3}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*)$").unwrap()
+    Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,3}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*|[0-9A-Za-z一二三四五六七八九十]+(?:[+＋][0-9A-Za-z一二三四五六七八九十]+)+[+＋]?)$").unwrap()
 });
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)").unwrap()
@@ -220,7 +220,7 @@ impl Detector {
     pub fn detect(&self, doc: &DocView, gaz: &Gazetteer) -> (Vec<Cand>, Vec<PostCand>) {
         let mut cands = Vec::new();
         cands.extend(self.places(doc, gaz));
-        cands.extend(self.suffix_names(doc));
+        cands.extend(self.suffix_names(doc).into_iter().filter(|c| c.class != Class::AdministrativeDivision));
         let quoted = self.quoted(doc);
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
@@ -275,38 +275,15 @@ impl Detector {
             c.divisions = divisions;
             out.push(c);
         }
-        // place words outside the table: a place-name word with a division suffix
-        for (i, t) in doc.toks.iter().enumerate() {
-            if out.iter().any(|c| c.begin < t.end && t.begin < c.end) {
-                continue;
-            }
-            let w = doc.word(t);
-            let n = w.chars().count();
-            let suffix = ["街道", "镇", "乡", "县", "区", "市", "省"].into_iter().find(|s| w.ends_with(s));
-            let candidate = match (t.tag, suffix) {
-                (Tag::PlaceName, Some(s)) if n >= 2 + s.chars().count() => Some((t.begin, t.end)),
-                // 青禾/镇: a name word then a standalone suffix word
-                (Tag::PlaceName | Tag::Noun, None) if n >= 2 => doc
-                    .toks
-                    .get(i + 1)
-                    .filter(|nx| matches!(doc.word(nx).as_str(), "镇" | "乡" | "街道" | "县"))
-                    .filter(|nx| !doc.tok_starting_at(nx.end).is_some_and(|a| a.tag.is_nominal() && !is_suffix_word(&doc.word(a))))
-                    .map(|nx| (t.begin, nx.end)),
-                _ => None,
-            };
-            let Some((b, e)) = candidate else { continue };
-            let name = doc.text(b, e);
-            if !gaz.by_name(&name).is_empty() || Gazetteer::is_generic(&name) {
-                continue; // the table pass has decided on it
-            }
-            if lexicon::COMMON_NOUNS.contains(&name.as_str()) || is_generic_prefix(&name[..name.len() - 3]) {
-                continue;
-            }
-            if name.chars().next().is_some_and(|c| "全该本我各此".contains(c)) {
-                continue;
-            }
-            out.push(Cand::new(b, e, Class::AdministrativeDivision, name, Rule::Gazetteer));
-        }
+        // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
+        let unlisted: Vec<Cand> = self
+            .suffix_names(doc)
+            .into_iter()
+            .filter(|c| c.class == Class::AdministrativeDivision)
+            .filter(|c| !out.iter().any(|o| o.begin < c.end && c.begin < o.end))
+            .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
+            .collect();
+        out.extend(unlisted);
         out.sort_by_key(|c| c.begin);
         out
     }
@@ -326,7 +303,10 @@ impl Detector {
             for m in self.suffixes.find_overlapping_iter(&s_text) {
                 let sfx = &lexicon::SUFFIXES[m.pattern().as_usize()];
                 let (sb, se) = (sent.begin + byte_to_char[m.start()], sent.begin + byte_to_char[m.end()]);
-                if !doc.is_tok_end(se) {
+                let post_follows = || {
+                    doc.tok_holding(se).filter(|t| t.begin < se).is_some_and(|t| lexicon::POSTS.iter().any(|p| p.0 == doc.text(se, t.end)))
+                };
+                if !doc.is_tok_end(se) && !post_follows() {
                     continue;
                 }
                 // a longer suffix ending at the same place wins (人民医院 over 医院)
@@ -410,7 +390,7 @@ impl Detector {
                     continue;
                 }
                 let prev_clause = if ci > 0 {
-                    Some(clauses[ci - 1])
+                    Some((clauses[0].0, clauses[ci - 1].1))
                 } else if si > 0 && doc.sentences[si - 1].paragraph == sent.paragraph {
                     let p = &doc.sentences[si - 1];
                     Some((p.begin, p.end))
@@ -430,14 +410,32 @@ impl Detector {
         let to_char = |byte: usize| offs.partition_point(|&b| b < byte);
         let mut cands = Vec::new();
         let mut posts = Vec::new();
-        for m in self.posts.find_iter(&text) {
-            let (pb, pe) = (to_char(m.start()), to_char(m.end()));
-            if !doc.is_tok_end(pe) {
-                continue;
+        let found: Vec<(usize, usize, usize)> = self
+            .posts
+            .find_iter(&text)
+            .map(|m| (to_char(m.start()), to_char(m.end()), m.pattern().as_usize()))
+            .filter(|&(_, pe, _)| doc.is_tok_end(pe))
+            .collect();
+        for (i, &(pb, pe, k)) in found.iter().enumerate() {
+            // 社区党委书记、居委会主任许红梅: posts joined by 、 belong to the name after the last
+            let mut name = person_name_at(doc, pe);
+            let mut at = pe;
+            for &(nb, ne, _) in &found[i + 1..] {
+                if name.is_some() || nb > at + 8 || !doc.chars.get(at).is_some_and(|&c| c == '、') {
+                    break;
+                }
+                let between = doc.text(at + 1, nb);
+                if between.chars().any(|c| !c.is_alphanumeric()) {
+                    break;
+                }
+                name = person_name_at(doc, ne);
+                at = ne;
             }
-            let Some((nb, ne)) = person_name_at(doc, pe) else { continue };
-            let (written, role) = lexicon::POSTS[m.pattern().as_usize()];
-            cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            let Some((nb, ne)) = name else { continue };
+            let (written, role) = lexicon::POSTS[k];
+            if !cands.iter().any(|c: &Cand| (c.begin, c.end) == (nb, ne)) {
+                cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            }
             posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
         }
         (cands, posts)
@@ -491,6 +489,9 @@ pub fn is_generic_prefix(prefix: &str) -> bool {
     true
 }
 
+/// Characters that do not start a name part.
+const GLUE_START: &str = "携对在为把将向从与和及到由被给于以即并或等的了是";
+
 /// Verbs that stand inside event names (集中签约和集中开工仪式, 表彰大会).
 const EVENT_VERBS: &[&str] = &[
     "集中", "签约", "开工", "竣工", "投产", "揭牌", "启动", "表彰", "动员", "推进", "观摩", "授牌", "颁奖",
@@ -502,21 +503,71 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let class = sfx.class;
     let event = class == Class::Event;
     let mut begin = sb;
-    // the suffix may start inside a word (阳湖净水厂 → 净水/厂): that word's head is name
+    // the suffix may start inside a word (阳湖净水厂 → 净水/厂): that word's head is name,
+    // unless the head is a verb (主持会议) or a division word (街道社区)
     if let Some(t) = doc.tok_holding(sb).filter(|t| t.begin < sb) {
+        let head = doc.text(t.begin, sb);
+        let word = doc.text(t.begin, t.end);
+        if class == Class::AdministrativeDivision
+            && !matches!(t.tag, Tag::PlaceName | Tag::PersonName)
+            && doc.segmenter.is_some_and(|s| s.has_word(&word))
+        {
+            return None; // 回乡, 城乡: a word, not a place
+        }
+        if lexicon::PARTICIPATE_VERBS.contains(&head.as_str())
+            || lexicon::IMPLEMENT_VERBS.contains(&head.as_str())
+            || matches!(class, Class::Community | Class::AdministrativeDivision) && (ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
+        {
+            return None;
+        }
         begin = t.begin;
     }
-    let limit = if event || class == Class::Project { 20 } else { 14 };
+    let place_like = matches!(class, Class::AdministrativeDivision | Class::Community);
+    let limit = match class {
+        Class::Event | Class::Project => 20,
+        Class::AdministrativeDivision => 5,
+        _ => 14,
+    };
     loop {
         if begin <= sent.begin || sb - begin >= limit {
             break;
         }
         let Some(t) = doc.tok_ending_at(begin) else { break };
         let w = doc.word(t);
-        if !extends_name(t, &w, class, begin == sb) {
+        if !extends_name(doc, t, &w, class, begin == sb) {
+            break;
+        }
+        // 澜州市云澄区青禾镇: a division or community name does not take in its parent
+        if place_like && ends_with_division_suffix(&w) {
+            break;
+        }
+        if sb - t.begin > limit {
             break;
         }
         begin = t.begin;
+    }
+    if class == Class::AdministrativeDivision {
+        let prefix = doc.text(begin, sb);
+        if let Some(p) = prefix.rfind(['省', '市', '县', '区', '镇', '乡']) {
+            let cut = begin + prefix[..p].chars().count() + 1;
+            if sb - cut < 2 {
+                return None;
+            }
+            begin = cut;
+        }
+        let name = doc.text(begin, se);
+        let tail: String = name.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        if lexicon::NOT_DIVISION_ENDINGS.contains(&tail.as_str()) || name.chars().count() > 7 {
+            return None;
+        }
+        // 全国文明镇, 历史文化名镇: a title, not a place
+        if lexicon::TITLE_WORDS.iter().any(|w| doc.text(begin, sb).contains(w)) {
+            return None;
+        }
+    }
+    // a quoted name (“百企兴村”) is the quote detector's
+    if begin > 0 && matches!(doc.chars[begin - 1], '“' | '‘') && doc.chars.get(se).is_some_and(|c| matches!(c, '”' | '’')) {
+        return None;
     }
     // strip leading particles the tokeniser left attached
     while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）') {
@@ -532,8 +583,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         return None; // quoted names are the quote detector's
     }
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
-    let level_start = lexicon::LEVEL_WORDS.iter().find(|l| prefix.starts_with(**l));
-    let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "党委" | "党组" | "纪委" | "办公室");
+    let level_start = lexicon::LEVEL_WORDS
+        .iter()
+        .chain(&["社区", "村"])
+        .find(|l| prefix.starts_with(**l) && doc.tok_starting_at(begin).is_some_and(|t| t.len() == l.chars().count()));
+    // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
+    let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
     if is_generic_prefix(&prefix) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
@@ -542,7 +597,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
             _ => return None,
         }
+    } else if let (Some(l), Class::GovernmentBody | Class::PartyOrganization | Class::SocialOrganization | Class::Institution) = (level_start, class) {
+        // 区发展改革局, 县人民医院: the body of the document's own place at that level
+        cand.relative = l.chars().next();
     } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) {
+        return None;
+    } else if matches!(class, Class::Project | Class::Company | Class::SocialOrganization)
+        && !doc.looks_like_name(begin, sb)
+    {
+        // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
         return None;
     }
     if class == Class::Project {
@@ -554,15 +617,33 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     Some(cand)
 }
 
+fn ends_with_division_suffix(w: &str) -> bool {
+    w.chars().count() >= 2 && (w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道"))
+}
+
 fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
     doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName)
 }
 
 /// May the token `t` (word `w`) extend a name of `class` to the left?
-fn extends_name(t: &Tok, w: &str, class: Class, first: bool) -> bool {
+fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> bool {
     let event = class == Class::Event;
     if t.tag == Tag::Punct {
         return false;
+    }
+    // a post or a person's name ends a name to its left (书记王振华主持会议)
+    if t.tag == Tag::PersonName && event || lexicon::POSTS.iter().any(|p| p.0 == w) {
+        return false;
+    }
+    // ordinals inside names: 第十三次党代会, 第二实验小学
+    if t.tag == Tag::Numeral && w.starts_with('第') {
+        return !matches!(class, Class::AdministrativeDivision | Class::Community | Class::Project);
+    }
+    // jieba tags the words it had to guess at random (鹤栖/Verb): an unknown word of
+    // two or more characters is a name part
+    let guessed = t.len() >= 2 && matches!(t.tag, Tag::Verb | Tag::Adjective) && doc.segmenter.is_some_and(|s| !s.has_word(w));
+    if guessed && !lexicon::NAME_STOP_WORDS.contains(&w) && !GLUE_START.contains(w.chars().next().unwrap_or(' ')) {
+        return true;
     }
     if event {
         if matches!(w, "和" | "与" | "及") && !first {
@@ -587,7 +668,11 @@ fn extends_name(t: &Tok, w: &str, class: Class, first: bool) -> bool {
     }
     match t.tag {
         Tag::Noun | Tag::PersonName | Tag::PlaceName => true,
-        Tag::Verb => class == Class::Project && lexicon::CONSTRUCTION_VERBS.contains(&w),
+        Tag::Verb => {
+            class == Class::Project
+                && (lexicon::CONSTRUCTION_VERBS.contains(&w)
+                    || !lexicon::UNDERTAKE_VERBS.contains(&w) && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && t.len() >= 2)
+        }
         Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
         Tag::Adjective => matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型"),
         _ => false,
@@ -634,7 +719,7 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
             // the head is in the clause before: 招引重大项目7个，分别是…
             let before = match cue {
                 Some((p, _)) if p > 0 => Some(doc.text(b, b + clause[..p].chars().count())),
-                _ => prev_clause.map(|(pb, pe)| doc.text(pb, pe)),
+                _ => prev_clause.map(|(pb, _)| doc.text(pb, b)),
             };
             if let Some(before) = before {
                 let before = before.trim_end_matches(|c: char| c.is_ascii_digit() || "个家项批座条所一二三四五六七八九十两".contains(c));
@@ -737,12 +822,37 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         return None;
     }
     // the word after the closing quote
-    let after = doc.text(ce, sent.end.min(ce + 8));
-    let kind = lexicon::INITIATIVE_KIND_WORDS
-        .iter()
-        .filter(|k| after.starts_with(**k) && doc.is_tok_end(ce + k.chars().count()) || after.starts_with(**k) && k.chars().count() >= 2 && after.chars().nth(k.chars().count()).is_none_or(|c| !c.is_alphanumeric() || "工作".contains(c) || "率".contains(c)))
-        .max_by_key(|k| k.len())
-        .copied();
+    let after = doc.text(ce, sent.end.min(ce + 10));
+    // the kind word right after the quote, or after a short modifier (“1+4+N”网格治理模式)
+    let kind_at = |gap: usize| {
+        let rest: String = after.chars().skip(gap).collect();
+        lexicon::INITIATIVE_KIND_WORDS
+            .iter()
+            .filter(|k| rest.starts_with(**k))
+            .filter(|k| {
+                let end = ce + gap + k.chars().count();
+                doc.is_tok_end(end) || k.chars().count() >= 2 && doc.chars.get(end).is_none_or(|c| !c.is_alphanumeric() || matches!(c, '工' | '率'))
+            })
+            .max_by_key(|k| k.len())
+            .copied()
+    };
+    let mut gap = 0;
+    let mut kind = kind_at(0);
+    if kind.is_none() {
+        for g in 1..=4 {
+            let gap_text: String = after.chars().take(g).collect();
+            if gap_text.chars().count() < g || !gap_text.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) || !doc.is_tok_end(ce + g) {
+                continue;
+            }
+            let nominal = doc.tok_starting_at(ce).is_some_and(|t| t.tag.is_nominal());
+            if let Some(k) = kind_at(g).filter(|k| k.chars().count() >= 2 && nominal) {
+                gap = g;
+                kind = Some(k);
+                break;
+            }
+        }
+    }
+    let gap_text: String = after.chars().take(gap).collect();
     let suffix_class = lexicon::SUFFIXES
         .iter()
         .filter(|s| after.starts_with(s.text) && doc.is_tok_end(ce + s.text.chars().count()))
@@ -758,9 +868,10 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         return None;
     }
     let only_digits = inner.chars().all(|c| c.is_ascii_digit());
+    let _ = &gap_text;
     let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
     if let Some(s) = suffix_class {
-        if matches!(s.class, Class::Project) && kind.is_none_or(|k| k.len() <= s.text.len()) {
+        if matches!(s.class, Class::Project) && s.text != "工程" && kind.is_none_or(|k| k.len() <= s.text.len()) {
             let mut c = mk(Class::Project, inner.clone(), ce + s.text.chars().count());
             c.alts.push(format!("{inner}{}", s.text));
             return Some(c);
@@ -772,18 +883,17 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     if let Some(k) = kind {
         let class = if matches!(k, "项目" | "工程项目") { Class::Project } else { Class::Initiative };
-        if only_digits || n == 1 {
-            let mut c = mk(class, format!("{inner}{k}"), ce + k.chars().count());
+        // “一把手”工程, “民心”工程: a quoted programme, not a building site
+        if only_digits || n == 1 || !inner.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            let mut c = mk(class, format!("{inner}{gap_text}{k}"), ce + gap + k.chars().count());
             if let Some(short) = k.strip_prefix("发展") {
                 c.alts.push(format!("{inner}{short}"));
             }
             return Some(c);
         }
         let mut c = mk(class, inner.clone(), ce);
-        if !matches!(k, "工作" | "服务" | "审批" | "经济" | "试点") || numbered {
-            c.alts.push(format!("{inner}{k}"));
-        } else if k == "审批" {
-            c.alts.push(format!("{inner}{k}"));
+        if !matches!(k, "工作" | "服务" | "经济" | "试点") || numbered {
+            c.alts.push(format!("{inner}{gap_text}{k}"));
         }
         return Some(c);
     }
@@ -887,10 +997,12 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
         return false; // 太湖艺术城 inside 环太湖艺术城: the same name read with a worse left edge
     }
     match (outer.class.family(), inner.class.family()) {
-        (_, Family::Place) => inner.rule == Rule::Gazetteer || inner.class == Class::Community,
+        (_, Family::Place) => matches!(inner.rule, Rule::Gazetteer | Rule::Suffix),
         (Family::Project, Family::Project) => true,
         (Family::Project | Family::Event, Family::Organization) => inner.rule == Rule::Suffix,
-        (Family::Organization, Family::Organization) => inner.rule == Rule::Suffix && inner.class != Class::PartyOrganization,
+        (Family::Organization, Family::Organization) => {
+            inner.rule == Rule::Suffix && inner.class != Class::PartyOrganization && !(inner.class == Class::Company && outer.class == Class::Company)
+        }
         _ => false,
     }
 }

@@ -193,6 +193,11 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 qb -= q.chars().count();
             }
             // the quantity: nominal words before the qualifiers, or the noun after the unit
+            // the count of an enumeration (…等12家单位) or a definition (即1个中心、4个站)
+            let clause_begin = (sent.begin..b).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent.begin, |i| i + 1);
+            if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') || doc.text(clause_begin, b).starts_with('即') {
+                continue;
+            }
             let stop = names.iter().filter(|&&(_, ne)| ne <= qb && ne >= sent.begin).map(|&(_, ne)| ne).max().unwrap_or(sent.begin);
             let (quantity, category) = quantity_of(doc, stop, qb, e);
             if category {
@@ -276,7 +281,17 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     let before = doc.text(b, qb);
     // the noun right after the unit: 1000张床位, 500余家企业, 6栋大楼
     let next = doc.tok_starting_at(e).filter(|t| t.tag.is_nominal());
-    let after_noun = next.map(|t| doc.text(t.begin, t.end));
+    // the noun phrase after the unit, up to three words: 3个商务楼宇
+    let after_noun = next.map(|t| {
+        let mut end = t.end;
+        for _ in 0..2 {
+            match doc.tok_starting_at(end).filter(|n| n.tag.is_nominal()) {
+                Some(n) => end = n.end,
+                None => break,
+            }
+        }
+        doc.text(t.begin, end)
+    });
     // category: the unit is followed by a noun that is itself counted (项目3个)
     if let Some(t) = next {
         let follow = doc.chars.get(t.end).copied();
@@ -286,7 +301,10 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     }
     let before = before.trim_start_matches(['占', '为']).to_string();
     let before_nominal = before.chars().count() >= 2 && !before.chars().all(|c| !c.is_alphanumeric());
+    // a classifier with its noun right after counts that noun: 辖区3个商务楼宇, 新增1000张床位
+    let classifier = doc.chars.get(e.wrapping_sub(1)).is_some_and(|c| "个家栋幢张座所名位户条项台辆套间处支".contains(*c));
     let q = match (before_nominal, after_noun) {
+        (_, Some(n)) if classifier => Some(if before_nominal && lexicon::CONSTRUCTION_VERBS.iter().chain(&["新增", "增加"]).any(|v| before.ends_with(v)) { format!("{before}{n}") } else { n }),
         (true, _) => Some(doc.text(b, qb)),
         (false, Some(n)) => Some(format!("{before}{n}")),
         (false, None) => {

@@ -103,7 +103,7 @@ pub struct InputError {
 /// Why an input cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum InputErrorKind {
-    #[error("{0}")]
+    #[error(transparent)]
     Io(#[from] io::Error),
     #[error("no input files in this directory (looked for .{})", EXTENSIONS.join(" ."))]
     NoFiles,

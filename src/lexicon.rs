@@ -61,6 +61,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "大队" => GovernmentBody,
     "中队" => GovernmentBody,
     // companies
+    "集团股份有限公司" => Company,
+    "集团有限公司" => Company,
     "股份有限公司" => Company,
     "有限责任公司" => Company,
     "有限公司" => Company,
@@ -111,6 +113,14 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "商会" => SocialOrganization,
     "协会" => SocialOrganization,
     "学会" => SocialOrganization,
+    // administrative divisions the table does not hold (the table is matched first)
+    "街道" => AdministrativeDivision,
+    "镇" => AdministrativeDivision,
+    "乡" => AdministrativeDivision,
+    "县" => AdministrativeDivision,
+    "区" => AdministrativeDivision,
+    "市" => AdministrativeDivision,
+    "省" => AdministrativeDivision,
     // communities
     "社区" => Community,
     "村" => Community,
@@ -326,6 +336,9 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "企业", "公共", "医疗", "卫生", "教育", "人才", "先进", "典型", "工作", "主题", "专项", "系列",
     "省", "市", "区", "县", "镇", "乡", "街道", "村", "上级", "下级", "本级", "两个", "三个", "多",
     "一", "二", "三", "两", "几", "个", "大", "小", "好", "上述", "以上", "以下", "合作", "联合",
+    "招商引资", "实验", "中心", "提标", "提标改造", "改造", "扩建", "新建", "民心", "惠民", "为民", "便民",
+    "一批", "各类", "各项", "首批", "第一批", "试点", "示范性", "标志性", "引领性", "全市", "全区", "全县",
+    "全镇", "全省", "二期", "一期", "三期", "四期",
 ];
 
 /// Common nouns that end with a class suffix but name no particular thing.
@@ -341,6 +354,24 @@ pub const COMMON_NOUNS: &[&str] = &[
     "重大项目", "重点项目", "建设项目", "民生工程", "民生项目", "产业项目", "招商项目", "在建项目",
     "村委会", "居委会", "办公室", "委员会", "人民政府", "人大常委会", "代表大会", "常委会", "全会",
     "街道办事处", "办事处", "派出所", "大队", "中队", "纪委", "区委", "县委", "市委", "省委",
+];
+
+/// Words ending in a division suffix that are not divisions (园区, 城镇, 超市, 城乡 …),
+/// by their last two characters.
+pub const NOT_DIVISION_ENDINGS: &[&str] = &[
+    "园区", "景区", "社区", "小区", "城区", "校区", "片区", "街区", "辖区", "新区", "发区", "护区", "范区", "聚区",
+    "能区", "贸区", "务区", "验区", "心区", "行区", "商区", "库区", "矿区", "灾区", "域区", "展区", "业区", "游区",
+    "城镇", "乡镇", "集镇", "小镇", "重镇", "古镇", "名镇", "村镇", "强镇", "城市", "超市", "都市", "股市", "楼市",
+    "夜市", "门市", "集市", "菜市", "上市", "城乡", "家乡", "故乡", "下乡", "返乡", "老乡", "异乡", "水乡", "之乡",
+    "节省", "反省", "外省", "全省", "本省", "各省", "全县", "各县", "本县", "全市", "各市", "本市", "全区", "各区",
+    "本区", "全镇", "各镇", "本镇", "全乡", "各乡", "本乡",
+];
+
+/// Words that make "X镇 / X市" a title rather than a place name (全国文明镇).
+pub const TITLE_WORDS: &[&str] = &[
+    "全国", "全省", "国家", "省级", "市级", "文明", "卫生", "示范", "特色", "重点", "历史文化", "名", "园林",
+    "美丽", "幸福", "生态", "旅游", "森林", "宜居", "平安", "法治", "和谐", "先进", "百强", "千强", "强",
+    "星级", "现代", "新型", "智慧", "数字", "产业", "工业", "农业", "经济", "文化",
 ];
 
 /// One-character words that refer to the document's own division by level (全镇, 该区).
@@ -369,7 +400,7 @@ pub const UNDERTAKE_VERBS: &[&str] = &[
 ];
 
 /// Verbs that say who took part in an event.
-pub const PARTICIPATE_VERBS: &[&str] = &["参加", "出席", "参与", "举行", "举办", "召开", "组织", "承办", "主办", "亮相"];
+pub const PARTICIPATE_VERBS: &[&str] = &["参加", "出席", "参与", "举行", "举办", "召开", "组织", "承办", "主办", "亮相", "主持", "列席"];
 
 /// Units of figures. Longest first; the multiplier prefixes 万/亿/千/百 are handled apart.
 pub const UNITS: &[&str] = &[

@@ -74,6 +74,10 @@ fn is_boilerplate(line: &str) -> bool {
         || t.contains("ICP备")
 }
 
+fn is_cjk_punct(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '“' | '”' | '‘' | '’' | '（' | '）' | '《' | '》' | '【' | '】')
+}
+
 /// Maps one source character to its canonical form (one char for one char).
 pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
     let c = match c {
@@ -106,7 +110,7 @@ pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
 }
 
 /// Normalises a source text. Line breaks are kept (they mark paragraphs and headings);
-/// other white space is removed, except a single space between two ASCII words.
+/// a run of other white space inside a line becomes one space, at a line's edges none.
 pub fn normalize(source: &str) -> Normalized {
     let src: Vec<char> = source.chars().collect();
     let mut chars = Vec::with_capacity(src.len());
@@ -121,14 +125,16 @@ pub fn normalize(source: &str) -> Normalized {
         if !is_boilerplate(&line) {
             for i in line_start..line_end {
                 let c = src[i];
-                if c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}' {
-                    // keep one space between ASCII words ("AO 工艺" stays joined, "New York" not)
-                    let prev = chars.last().copied();
-                    let next = src[i + 1..line_end].iter().find(|c| !c.is_whitespace()).copied();
-                    if prev.is_some_and(|p: char| p.is_ascii_alphanumeric())
-                        && next.is_some_and(|n| n.is_ascii_alphanumeric())
-                        && prev != Some(' ')
-                    {
+                if c == '\u{FEFF}' || c == '\u{200B}' {
+                    continue;
+                }
+                if c.is_whitespace() {
+                    // a run of white space inside a line becomes one space: headings use it
+                    // to separate phrases (党建聚合力 项目攒后劲), so it must stop names
+                    let next = src[i + 1..line_end].iter().find(|c| !c.is_whitespace());
+                    let at_edge = chars.last().is_none_or(|&p: &char| p == '\n' || p == ' ' || is_cjk_punct(p) || p == ',')
+                        || next.is_none_or(|&n| is_cjk_punct(n) || n == ',');
+                    if !at_edge {
                         chars.push(' ');
                         orig.push(i);
                     }
@@ -177,25 +183,26 @@ mod tests {
     #[test]
     fn ascii_punctuation_between_chinese_becomes_full_width() {
         let n = normalize("精神,把落实;推进(试点):1,000吨 12:30");
-        assert_eq!(n.text(), "精神，把落实；推进（试点）：1,000吨12:30");
+        assert_eq!(n.text(), "精神，把落实；推进（试点）：1,000吨 12:30");
     }
 
     #[test]
     fn boilerplate_lines_are_dropped_and_offsets_map_back() {
         let s = "返回\n顶部\n标题一行\n\n正文 第一句。\n相关推荐\n版权所有 某某传媒有限公司 2020";
         let n = normalize(s);
-        assert_eq!(n.text(), "标题一行\n正文第一句。");
+        assert_eq!(n.text(), "标题一行\n正文 第一句。");
         let t = n.text();
         let pos = t.chars().position(|c| c == '第').unwrap();
         let (b, e) = n.to_source(pos, pos + 3);
         assert_eq!(src_slice(s, b, e), "第一句");
-        let (b, e) = n.to_source(pos - 2, pos + 1);
-        assert_eq!(src_slice(s, b, e), "正文 第", "a span over removed space maps to the full source span");
+        let (b, e) = n.to_source(pos - 3, pos + 1);
+        assert_eq!(src_slice(s, b, e), "正文 第");
     }
 
     #[test]
-    fn spaces_between_ascii_words_survive() {
-        assert_eq!(normalize("采用 AO 工艺, New York").text(), "采用AO工艺，New York");
+    fn white_space_runs_become_one_space() {
+        assert_eq!(normalize("采用  AO 工艺, New York").text(), "采用 AO 工艺，New York");
+        assert_eq!(normalize("　标题　一\t二　").text(), "标题 一 二");
     }
 
     #[test]

@@ -152,17 +152,19 @@ fn adjacency(cx: &mut Ctx) {
                 found.push((b.entity, a.entity, cx.sentence(a.begin)));
             }
         }
-        // nested at the start of a longer name: 青禾镇污水处理厂 holds 青禾镇
-        for b in ms.iter().filter(|m| m.begin == a.begin && m.end > a.end) {
-            if matches!(cx.res.family(b.entity), Family::Project | Family::Organization) {
-                found.push((b.entity, a.entity, cx.sentence(a.begin)));
-            }
+    }
+    // places inside a name: 枫泽市岚桥区鹤汀街道党工委, 青禾镇污水处理厂 lie in the last one
+    for b in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Project | Family::Organization)) {
+        let inner = ms
+            .iter()
+            .filter(|a| a.begin >= b.begin && a.end < b.end && (a.begin, a.end) != (b.begin, b.end))
+            .filter(|a| cx.res.family(a.entity) == Family::Place && a.rule != Rule::SelfReference)
+            .max_by_key(|a| a.end);
+        if let Some(a) = inner {
+            found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
     for (s, o, sent) in found {
-        if cx.class(s) == Class::Institution || cx.class(s) == Class::Company {
-            continue; // 武进人民医院: a brand, not a statement of place
-        }
         cx.add(s, Predicate::LocatedIn, o, sent);
     }
 }

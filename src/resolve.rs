@@ -81,7 +81,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     let mut index: HashMap<(Family, String), usize> = HashMap::new();
     let mut cand_group: Vec<Option<usize>> = vec![None; cands.len()];
     for (ci, c) in cands.iter().enumerate() {
-        if c.rule == Rule::SelfReference {
+        if c.rule == Rule::SelfReference || c.name.is_empty() {
             continue;
         }
         let fam = c.class.family();
@@ -200,7 +200,7 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
         }
         // the name without 项目 when it still says something
         Family::Project => {
-            let stems: Vec<&String> = pool.iter().filter(|n| !n.ends_with("项目")).collect();
+            let stems: Vec<&String> = names.iter().filter(|n| !n.ends_with("项目") && n.chars().count() >= 3).collect();
             let pick = if stems.is_empty() { pool.iter().collect::<Vec<_>>() } else { stems };
             pick.into_iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).cloned().unwrap_or_default()
         }
@@ -264,7 +264,7 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
 /// The lowest-level place the document keeps talking about (title mentions count triple).
 fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
     let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::new();
-    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule == Rule::Gazetteer) {
+    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice)));
         e.0 += 1;
     }
@@ -306,16 +306,31 @@ fn resolve_relative(
             by_level.insert(l, s.to_string());
         }
     }
-    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule == Rule::Gazetteer) {
+    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
         if let Some(l) = level_of_cand(gaz, c, choice) {
             by_level.entry(l).or_insert_with(|| c.name.clone());
         }
     }
     let full_events: Vec<(String, usize)> =
         cands.iter().enumerate().filter(|(_, c)| c.class == Class::Event && c.relative.is_none()).map(|(i, c)| (c.name.clone(), i)).collect();
+    let communities: Vec<(usize, String)> =
+        cands.iter().filter(|c| c.class == Class::Community && c.relative.is_none()).map(|c| (c.begin, c.name.clone())).collect();
     for c in cands.iter_mut() {
         let Some(w) = c.relative else { continue };
         if c.rule == Rule::SelfReference {
+            continue;
+        }
+        // 社区党委: the party committee of the community last named
+        if w == '社' || w == '村' {
+            let rest: String = c.name.chars().skip(if w == '社' { 2 } else { 1 }).collect();
+            match communities.iter().filter(|(b, _)| *b < c.begin).last() {
+                Some((_, community)) => {
+                    c.alts.push(c.name.clone());
+                    c.name = format!("{community}{rest}");
+                }
+                None => c.name.clear(), // no community to name it after: dropped
+            }
+            c.relative = None;
             continue;
         }
         let Some(level) = level_of_word(w) else { continue };
@@ -341,7 +356,7 @@ fn resolve_relative(
                 c.name = format!("{place}{rest}");
                 c.relative = None;
             }
-            None => c.relative = None,
+            None => c.name.clear(), // 镇党委 with no town to name it after: dropped
         }
     }
 }

@@ -21,6 +21,7 @@ use oxigraph::model::{NamedNode, NamedNodeRef, Quad, Term};
 use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError};
 use oxigraph::store::{LoaderError, StorageError};
 use regex::Regex;
+use std::collections::HashMap;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -176,51 +177,42 @@ pub struct Stats {
 
 /// Counts what the store holds.
 pub fn stats(store: &Store) -> Result<Stats, StoreError> {
-    let values = |names: Vec<&str>| names.iter().map(|n| format!("tp:{n}")).collect::<Vec<_>>().join(" ");
-    let classes = values(Class::ALL.iter().map(|c| c.local_name()).collect());
-    let entities = counts_by(
-        store,
-        &format!("SELECT ?k (COUNT(DISTINCT ?e) AS ?n) {{ VALUES ?k {{ {classes} }} ?e a ?k }} GROUP BY ?k"),
-    )?;
-    let properties = values(RELATIONS.iter().map(|p| p.local_name()).collect());
-    let relations = counts_by(
-        store,
-        &format!(
-            "SELECT ?k (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?k ?o {{ VALUES ?k {{ {properties} }} ?s ?k ?o }} }} GROUP BY ?k"
-        ),
-    )?;
-    let count_of = |iri: &str| {
-        entities.iter().chain(&relations).find(|(k, _)| k == iri).map_or(0, |(_, n)| *n)
-    };
     Ok(Stats {
         documents: count(store, &format!("SELECT (COUNT(DISTINCT ?d) AS ?n) {{ ?d a tp:{} }}", tp::DOCUMENT))?,
-        entities: Class::ALL
-            .iter()
-            .map(|c| (*c, count_of(&tp_iri(c.local_name()))))
-            .filter(|(_, n)| *n > 0)
-            .collect(),
-        relations: RELATIONS
-            .iter()
-            .map(|p| (*p, count_of(&tp_iri(p.local_name()))))
-            .filter(|(_, n)| *n > 0)
-            .collect(),
+        entities: count_each(store, &Class::ALL, Class::local_name, |classes| {
+            format!("SELECT ?k (COUNT(DISTINCT ?e) AS ?n) {{ VALUES ?k {{ {classes} }} ?e a ?k }} GROUP BY ?k")
+        })?,
+        relations: count_each(store, &RELATIONS, Predicate::local_name, |properties| {
+            format!(
+                "SELECT ?k (COUNT(*) AS ?n) \
+                 {{ SELECT DISTINCT ?s ?k ?o {{ VALUES ?k {{ {properties} }} ?s ?k ?o }} }} GROUP BY ?k"
+            )
+        })?,
         mentions: count(store, "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a nif:Phrase }")?,
         quads: store.len()? as u64,
     })
 }
 
-fn tp_iri(local: &str) -> String {
-    format!("{}{local}", vocab::TP)
-}
-
-/// `(IRI of ?k, ?n)` for each solution of a grouped count.
-fn counts_by(store: &Store, q: &str) -> Result<Vec<(String, u64)>, StoreError> {
-    Ok(solutions(store, q)?
+/// A count for each of `terms` (`tp:` local names), zeros left out: `query` gets the
+/// terms as the content of a `VALUES ?k` block and gives `?k ?n` rows.
+fn count_each<T: Copy>(
+    store: &Store,
+    terms: &[T],
+    local_name: fn(T) -> &'static str,
+    query: impl Fn(&str) -> String,
+) -> Result<Vec<(T, u64)>, StoreError> {
+    let values: Vec<String> = terms.iter().map(|t| format!("tp:{}", local_name(*t))).collect();
+    let counts: HashMap<String, u64> = solutions(store, &query(&values.join(" ")))?
         .into_iter()
         .filter_map(|(k, n)| match k {
             Some(Term::NamedNode(k)) => Some((k.into_string(), n)),
             _ => None,
         })
+        .collect();
+    Ok(terms
+        .iter()
+        .filter_map(|t| counts.get(&format!("{}{}", vocab::TP, local_name(*t))).map(|n| (*t, *n)))
+        .filter(|(_, n)| *n > 0)
         .collect())
 }
 
@@ -281,7 +273,7 @@ mod tests {
     use oxigraph::model::{GraphName, GraphNameRef, Literal};
 
     fn tp_node(local: &str) -> NamedNode {
-        NamedNode::new_unchecked(tp_iri(local))
+        NamedNode::new_unchecked(format!("{}{local}", vocab::TP))
     }
 
     fn doc(id: &str, labels: &[&str]) -> (NamedNode, Vec<Quad>) {
@@ -339,7 +331,7 @@ mod tests {
         };
         let msg = err.to_string();
         assert!(matches!(err, QueryError::Syntax(_)));
-        assert!(msg.starts_with("invalid SPARQL query at 2:17: expected one of "), "{msg}");
+        assert!(msg.starts_with("invalid SPARQL query at 2:18: expected one of "), "{msg}");
         assert!(msg.contains("\"}\""), "{msg}");
         assert!(!msg.contains('\n') && !msg.contains('['), "{msg}");
     }

@@ -268,10 +268,10 @@ fn an_invalid_query_exits_2_with_its_position() {
     tupu()
         .args(["query", "--store"])
         .arg(&store)
-        .arg("SELECT ?x WHERE {\n  ?x a }")
+        .arg("SELECT ?x WHERE {\n  ?x a tp:Project")
         .assert()
         .code(2)
-        .stderr(predicate::str::is_match(r"^tupu: error: invalid SPARQL query at 2:\d+: expected").unwrap());
+        .stderr(predicate::str::is_match(r#"^tupu: error: invalid SPARQL query at 2:18: expected one of .*"\}""#).unwrap());
 }
 
 #[test]

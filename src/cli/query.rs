@@ -24,8 +24,9 @@ const MAX_CELL_WIDTH: usize = 60;
 pub struct QueryArgs {
     #[command(flatten)]
     pub store: StoreArg,
-    /// SPARQL query; the tp:, rdfs:, skos:, nif:… prefixes are predeclared and the
-    /// default graph is the union of all graphs
+    /// SPARQL query. The tp:, rdfs:, skos:, nif:… prefixes are predeclared. The default
+    /// graph is the union of all graphs: a triple stated by several documents matches
+    /// once per document (use DISTINCT)
     #[arg(value_name = "QUERY", required_unless_present = "file", conflicts_with = "file")]
     pub query: Option<String>,
     /// Read the query from FILE (`-` for standard input)
