@@ -203,7 +203,17 @@ static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
 
 impl Detector {
     pub fn new(gazetteer: &Gazetteer) -> Detector {
-        let place_names: Vec<String> = gazetteer.names().filter(|n| n.chars().count() >= 2).map(String::from).collect();
+        // names with a division suffix; special zones of the table (农场, 林场, 林业局,
+        // 开发区 …) read as common nouns in text and are left to linking
+        let place_names: Vec<String> = gazetteer
+            .names()
+            .filter(|n| n.chars().count() >= 2)
+            .filter(|n| {
+                ["省", "市", "自治区", "特别行政区", "县", "旗", "州", "盟", "地区", "镇", "乡", "街道", "苏木"].iter().any(|s| n.ends_with(s))
+                    || n.ends_with('区') && !n.ends_with("园区") && !n.ends_with("开发区") && !n.ends_with("管理区") && !n.ends_with("示范区")
+            })
+            .map(String::from)
+            .collect();
         let places = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&place_names).expect("place matcher");
         let suffixes = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -274,6 +284,26 @@ impl Detector {
             let mut c = Cand::new(b, e, Class::AdministrativeDivision, name.clone(), Rule::Gazetteer);
             c.divisions = divisions;
             out.push(c);
+        }
+        // short names of provinces and cities standing as words of their own (江苏, 常州),
+        // when only one province or city goes by that name
+        for t in doc.toks.iter().filter(|t| t.tag == Tag::PlaceName && t.len() >= 2) {
+            if out.iter().any(|o| o.begin < t.end && t.begin < o.end) {
+                continue;
+            }
+            let w = doc.word(t);
+            let high: Vec<usize> = gaz
+                .by_short(&w)
+                .iter()
+                .copied()
+                .filter(|&d| matches!(gaz.get(d).level, Level::Province | Level::City))
+                .collect();
+            if high.len() == 1 && gaz.by_name(&w).is_empty() {
+                let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, gaz.get(high[0]).name.clone(), Rule::Gazetteer);
+                c.alts.push(w);
+                c.divisions = high;
+                out.push(c);
+            }
         }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
         let unlisted: Vec<Cand> = self
@@ -508,7 +538,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if let Some(t) = doc.tok_holding(sb).filter(|t| t.begin < sb) {
         let head = doc.text(t.begin, sb);
         let word = doc.text(t.begin, t.end);
-        if class == Class::AdministrativeDivision
+        if (class == Class::AdministrativeDivision || sfx.text == "村")
             && !matches!(t.tag, Tag::PlaceName | Tag::PersonName)
             && doc.segmenter.is_some_and(|s| s.has_word(&word))
         {
@@ -618,7 +648,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
 }
 
 fn ends_with_division_suffix(w: &str) -> bool {
-    w.chars().count() >= 2 && (w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道"))
+    w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道")
 }
 
 fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
@@ -659,7 +689,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return match t.tag {
             Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
             Tag::Verb => EVENT_VERBS.contains(&w),
-            Tag::Numeral => w.starts_with('第') || w.chars().all(|c| c.is_ascii_alphanumeric()),
+            Tag::Numeral => w.starts_with('第') || w.ends_with(['届', '次']) || w.chars().all(|c| c.is_ascii_alphanumeric()),
             _ => false,
         };
     }
@@ -794,7 +824,9 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         if name.chars().any(|c| c.is_ascii_digit()) && class == Class::Project && name.contains('亿') {
             continue;
         }
-        if !explicit && !doc.looks_like_name(ib, ie) {
+        // a head such as 服务品牌 says its items are names; 等项目 or 等企业 lists also
+        // hold common nouns, so those items must read as names
+        if !explicit && !matches!(class, Class::Initiative) && !doc.looks_like_name(ib, ie) {
             continue;
         }
         let mut c = Cand::new(ib, ie, class, name.clone(), Rule::List);
@@ -1015,5 +1047,83 @@ pub fn level_of_word(w: char) -> Option<Level> {
         '区' | '县' | '旗' => Some(Level::County),
         '镇' | '乡' | '街' => Some(Level::Township),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Class::*;
+    use crate::pipeline::test_support::{entities, extract, has, labelled};
+
+    #[test]
+    fn a_kind_suffix_takes_the_name_words_before_it() {
+        let ex = extract("青禾镇星澜社区党委书记沈雅琴介绍，社区联合青禾镇卫生院开展义诊。");
+        assert!(has(&ex, AdministrativeDivision, "青禾镇"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "星澜社区"));
+        assert!(has(&ex, PartyOrganization, "星澜社区党委"));
+        assert!(has(&ex, Institution, "青禾镇卫生院"));
+        assert!(has(&ex, Person, "沈雅琴"));
+    }
+
+    #[test]
+    fn common_words_before_a_suffix_name_nothing() {
+        let ex = extract("今年全镇重大项目进展顺利，物业公司和区重点项目负责人参加了调度。");
+        for (_, label) in entities(&ex) {
+            assert!(!["重大项目", "物业公司", "区重点项目", "重点项目"].contains(&label.as_str()), "{label}");
+        }
+    }
+
+    #[test]
+    fn quoted_names_need_a_kind_a_number_or_an_actor() {
+        let ex = extract("青禾镇推进“禾心”建设，当好发展的“排头兵”，深化“两单一响应”试点，落实“315”发展战略。星澜社区“邻里议事厅”很热闹。");
+        assert!(has(&ex, Initiative, "禾心"));
+        assert!(labelled(&ex, "禾心建设"));
+        assert!(has(&ex, Initiative, "两单一响应"));
+        assert!(has(&ex, Initiative, "315发展战略"));
+        assert!(has(&ex, Initiative, "邻里议事厅"));
+        assert!(!labelled(&ex, "排头兵"), "a metaphor in quotes is no initiative: {:?}", entities(&ex));
+    }
+
+    #[test]
+    fn enumerations_give_their_items_the_head_class() {
+        let ex = extract("今年青禾镇招引重大项目3个，分别是芯程半导体封装测试、云澄冷链物流园和禾丰智能家具项目。");
+        for p in ["芯程半导体封装测试", "云澄冷链物流园", "禾丰智能家具"] {
+            assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
+        }
+        assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn places_inside_other_words_are_not_places() {
+        let ex = extract("青禾镇的基层堡垒坚如磐石，尾水回用至中心城区。");
+        assert!(!labelled(&ex, "磐石市") && !labelled(&ex, "城区"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn places_the_table_does_not_hold_are_found_by_suffix_and_chain() {
+        let ex = extract("近日，澜州市云澄区青禾镇召开会议。云澄区青禾镇位于澜江之畔。");
+        assert!(has(&ex, AdministrativeDivision, "云澄区"), "{:?}", entities(&ex));
+        assert!(has(&ex, AdministrativeDivision, "青禾镇"));
+        assert!(!labelled(&ex, "全国文明镇"));
+    }
+
+    #[test]
+    fn titles_and_common_nouns_are_not_places() {
+        let ex = extract("青禾镇获评全国文明镇，乡贤回乡投资，城乡面貌一新。");
+        assert!(!labelled(&ex, "全国文明镇") && !labelled(&ex, "乡贤回乡"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_post_then_a_name_is_a_person_and_joined_posts_share_the_name() {
+        let ex = extract("鹤栖社区党委书记、居委会主任许红梅介绍了情况。");
+        assert!(has(&ex, Person, "许红梅"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "鹤栖社区党委" && p.role == "书记"));
+    }
+
+    #[test]
+    fn events_take_ordinals_and_stop_at_verbs() {
+        let ex = extract("全镇上下认真贯彻落实澜州市第十三次党代会精神。9月28日上午，青禾镇参加了区重点项目集中签约和集中开工仪式。");
+        assert!(has(&ex, Event, "澜州市第十三次党代会"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "区重点项目集中签约和集中开工仪式"));
     }
 }

@@ -152,9 +152,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if before.ends_with(['—', '~', '～']) || doc.chars[b..e].iter().any(|&c| c == '—') {
                 continue;
             }
-            // a unit glued to a longer word is no unit (3个月 → 月 is handled; 5家庭)
-            if !doc.is_tok_end(e) && doc.tok_holding(e - 1).is_some_and(|t| t.end > e && !unit.chars().all(|c| !c.is_alphanumeric())) {
-                let holding = doc.tok_holding(e - 1).unwrap();
+            // a unit glued to a longer word is no unit (5家庭)
+            let unit_end = to_char(c.get(3).unwrap().end());
+            if !doc.is_tok_end(unit_end) && doc.tok_holding(unit_end - 1).is_some_and(|t| t.end > unit_end && unit.chars().any(|c| c.is_alphanumeric())) {
+                let holding = doc.tok_holding(unit_end - 1).unwrap();
                 let w = doc.text(holding.begin, holding.end);
                 if !w.starts_with(&unit) && !lexicon::UNITS.contains(&w.as_str()) && !w.starts_with(['万', '亿']) {
                     continue;
@@ -303,13 +304,26 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     let before_nominal = before.chars().count() >= 2 && !before.chars().all(|c| !c.is_alphanumeric());
     // a classifier with its noun right after counts that noun: 辖区3个商务楼宇, 新增1000张床位
     let classifier = doc.chars.get(e.wrapping_sub(1)).is_some_and(|c| "个家栋幢张座所名位户条项台辆套间处支".contains(*c));
+    // failing all else, the words right after the figure up to the next punctuation (8万吨/日尾水回用)
+    let following = || {
+        let mut end = e;
+        while end < doc.chars.len() && end < e + 6 && doc.chars[end].is_alphanumeric() {
+            end += 1;
+        }
+        let t = doc.text(e, end);
+        (t.chars().count() >= 2).then_some(t)
+    };
     let q = match (before_nominal, after_noun) {
         (_, Some(n)) if classifier => Some(if before_nominal && lexicon::CONSTRUCTION_VERBS.iter().chain(&["新增", "增加"]).any(|v| before.ends_with(v)) { format!("{before}{n}") } else { n }),
         (true, _) => Some(doc.text(b, qb)),
         (false, Some(n)) => Some(format!("{before}{n}")),
         (false, None) => {
             let raw = doc.text(b, qb);
-            (raw.chars().count() >= 2).then_some(raw)
+            if raw.chars().count() >= 2 {
+                Some(raw)
+            } else {
+                following()
+            }
         }
     };
     (q.map(|q| q.trim_end_matches('的').to_string()), false)
@@ -364,5 +378,62 @@ mod tests {
         assert_eq!(shift_decimal("0.5", 4), "5000");
         assert_eq!(shift_decimal("35.74", 8), "3574000000");
         assert_eq!(shift_decimal("0.05", 0), "0.05");
+    }
+}
+
+#[cfg(test)]
+mod extraction_tests {
+    use crate::model::Bound;
+    use crate::pipeline::test_support::extract;
+
+    fn figures(text: &str) -> Vec<(String, String, String, String)> {
+        let ex = extract(text);
+        ex.measurements
+            .iter()
+            .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn figures_attach_to_the_entity_named_before_them() {
+        let f = figures("青禾镇积极推进项目。禾丰科技产业园C区项目占地面积126.4亩，规划建筑面积18.3万平方米。");
+        assert!(f.contains(&("禾丰科技产业园C区".into(), "占地面积".into(), "126.4".into(), "亩".into())), "{f:?}");
+        assert!(f.contains(&("禾丰科技产业园C区".into(), "规划建筑面积".into(), "183000".into(), "平方米".into())));
+    }
+
+    #[test]
+    fn a_classifier_counts_the_noun_after_it() {
+        let f = figures("青禾镇召开会议。青禾镇卫生院新增120张床位。");
+        assert!(f.iter().any(|x| x.0 == "青禾镇卫生院" && x.2 == "120" && x.3 == "张" && x.1.contains("床位")), "{f:?}");
+    }
+
+    #[test]
+    fn categories_and_ranges_are_no_figures() {
+        let f = figures("青禾镇招引项目7个，其中3亿元以上项目3个、1亿—3亿元项目4个。");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].2, "7");
+    }
+
+    #[test]
+    fn qualifiers_bounds_changes_and_dates_are_kept() {
+        let ex = extract("青禾镇召开会议。截至9月底，全镇规上企业总产值超128.17亿元，同比增长35.39%，为500余家企业服务。");
+        let total = ex.measurements.iter().find(|m| m.quantity.contains("总产值")).expect("total output");
+        assert_eq!(total.value, "12817000000");
+        assert_eq!(total.bound, Some(Bound::MoreThan));
+        assert_eq!(total.valid_at.as_ref().map(|d| d.value.lexical().0), Some("--09-30".to_string()));
+        let growth = ex.measurements.iter().position(|m| m.quantity == "同比增长").expect("growth");
+        assert_eq!(ex.measurements[growth].unit, "%");
+        assert!(ex.measurements[growth].change_of.is_some());
+        let firms = ex.measurements.iter().find(|m| m.value == "500").expect("firms");
+        assert_eq!(firms.bound, Some(Bound::Approximately));
+        assert_eq!(firms.unit, "家");
+    }
+
+    #[test]
+    fn rates_keep_their_period_apart() {
+        let ex = extract("青禾镇召开会议。禾丰净水厂日处理污水预计可达20万吨，其中8万吨/日尾水回用。");
+        let daily = ex.measurements.iter().find(|m| m.value == "80000").expect("rate");
+        assert_eq!((daily.unit.as_str(), daily.per_unit.as_deref()), ("吨", Some("日")));
+        assert!(ex.measurements.iter().any(|m| m.value == "200000" && m.estimated));
     }
 }

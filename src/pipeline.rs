@@ -202,3 +202,47 @@ impl Default for Extractor {
         Self::new()
     }
 }
+
+/// A shared extractor for the stage tests (building one takes a few hundred ms).
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use std::sync::LazyLock;
+
+    static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+    pub fn extract(text: &str) -> Extraction {
+        let doc = SourceDoc { id: "t".into(), source: "test".into(), text: text.into(), ..Default::default() };
+        EXTRACTOR.extract(&doc).expect("extraction")
+    }
+
+    pub fn extract_dated(text: &str, date: &str) -> Extraction {
+        let doc = SourceDoc { id: "t".into(), source: "test".into(), text: text.into(), date: Some(date.into()), ..Default::default() };
+        EXTRACTOR.extract(&doc).expect("extraction")
+    }
+
+    /// `(class, label)` of every entity.
+    pub fn entities(ex: &Extraction) -> Vec<(Class, String)> {
+        ex.entities.iter().map(|e| (e.class, e.label.clone())).collect()
+    }
+
+    pub fn has(ex: &Extraction, class: Class, label: &str) -> bool {
+        ex.entities.iter().any(|e| e.class == class && e.label == label)
+    }
+
+    pub fn labelled(ex: &Extraction, label: &str) -> bool {
+        ex.entities.iter().any(|e| e.label == label || e.alt_labels.iter().any(|a| a == label))
+    }
+
+    /// `(subject label, predicate, object label)` of every relation.
+    pub fn relations(ex: &Extraction) -> Vec<(String, Predicate, String)> {
+        ex.relations
+            .iter()
+            .map(|r| (ex.entities[r.subject].label.clone(), r.predicate, ex.entities[r.object].label.clone()))
+            .collect()
+    }
+
+    pub fn related(ex: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
+        relations(ex).iter().any(|(a, q, b)| a == s && *q == p && b == o)
+    }
+}

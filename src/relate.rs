@@ -141,7 +141,7 @@ fn adjacency(cx: &mut Ctx) {
     let ms = &cx.res.mentions;
     let mut found = Vec::new();
     for a in ms.iter().filter(|m| cx.res.family(m.entity) == Family::Place && m.rule != Rule::SelfReference) {
-        for b in ms.iter().filter(|m| m.begin == a.end) {
+        for b in ms.iter().filter(|m| m.begin == a.end && m.rule != Rule::SelfReference) {
             let (ca, cb) = (cx.class(a.entity), cx.class(b.entity));
             let ok = match cb.family() {
                 Family::Place => ca == Class::AdministrativeDivision && rank(cx, b.entity) > rank(cx, a.entity),
@@ -174,6 +174,16 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
     let label = &cx.res.entities[e].label;
     if cx.class(e) == Class::Community {
         return 5;
+    }
+    if let Some(code) = &cx.res.entities[e].admin_code {
+        // 12-digit code: province 2, city 4, county 6, township 9 significant digits
+        let significant = code.trim_end_matches('0').len();
+        return match significant {
+            0..=2 => 1,
+            3..=4 => 2,
+            5..=6 => 3,
+            _ => 4,
+        };
     }
     match label.chars().last() {
         Some('省') => 1,
@@ -432,4 +442,73 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Predicate::*;
+    use crate::pipeline::test_support::{extract, related, relations};
+
+    #[test]
+    fn places_lie_in_the_nearest_ancestor_the_document_names() {
+        let ex = extract("常州市武进区湖塘镇召开会议。湖塘镇位于武进区南部。");
+        assert!(related(&ex, "湖塘镇", LocatedIn, "武进区"), "{:?}", relations(&ex));
+        assert!(related(&ex, "武进区", LocatedIn, "常州市"));
+        assert!(!related(&ex, "湖塘镇", LocatedIn, "常州市"));
+    }
+
+    #[test]
+    fn the_actor_before_an_initiative_implements_it() {
+        let ex = extract("青禾镇推进项目建设。星澜社区“邻里议事厅”人气很旺。星澜社区党委书记沈雅琴介绍，社区还打造了暖心驿站、红色书屋等一批服务品牌。");
+        assert!(related(&ex, "星澜社区", Implements, "邻里议事厅"), "{:?}", relations(&ex));
+        assert!(related(&ex, "星澜社区", Implements, "暖心驿站"));
+        assert!(related(&ex, "星澜社区", Implements, "红色书屋"));
+        assert!(!related(&ex, "青禾镇", Implements, "邻里议事厅"));
+    }
+
+    #[test]
+    fn initiatives_without_an_actor_go_to_the_document_place() {
+        let ex = extract("青禾镇召开大会。青禾镇部署全年工作。“容缺受理”服务机制有效缩短了办事时间。");
+        assert!(related(&ex, "青禾镇", Implements, "容缺受理"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn components_of_a_numbered_programme_are_parts_of_it() {
+        let ex = extract("星澜社区形成“一核三联”模式。“一核”，即党建引领；“三联”，即多方联动。");
+        assert!(related(&ex, "一核", PartOf, "一核三联"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Implements && o == "一核"));
+    }
+
+    #[test]
+    fn a_report_about_a_town_locates_its_communities_and_projects_in_it() {
+        let ex = extract("青禾镇今年发展迅速。青禾镇星澜社区和柳岸村环境整洁。禾丰净水厂建成投用。");
+        assert!(related(&ex, "星澜社区", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "禾丰净水厂", LocatedIn, "青禾镇"));
+    }
+
+    #[test]
+    fn nested_names_are_parts() {
+        let ex = extract("青禾镇加快建设禾丰科技产业园。禾丰科技产业园C区项目占地80亩。");
+        assert!(related(&ex, "禾丰科技产业园C区", PartOf, "禾丰科技产业园"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn events_have_participants_and_dates() {
+        let ex = extract("9月28日上午，青禾镇携芯程封装测试项目参加了区重点项目集中签约仪式。");
+        assert!(related(&ex, "区重点项目集中签约仪式", Participant, "青禾镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "区重点项目集中签约仪式", Participant, "芯程封装测试"));
+        let d = &ex.dates[0];
+        assert_eq!(d.date.value.lexical().0, "--09-28");
+        assert!(ex.relations.iter().all(|r| r.sentence.is_some() || r.predicate == LocatedIn));
+    }
+
+    #[test]
+    fn posts_name_the_organisation_before_them() {
+        let ex = extract("星澜社区党总支书记夏明介绍了情况。");
+        let p = &ex.posts[0];
+        assert_eq!(ex.entities[p.person].label, "夏明");
+        assert_eq!(ex.entities[p.org].label, "星澜社区党总支");
+        assert_eq!(p.role, "书记");
+        assert!(related(&ex, "星澜社区党总支", LocatedIn, "星澜社区"));
+    }
 }

@@ -69,6 +69,7 @@ fn canonical_org(name: &str) -> String {
 pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>) -> Resolution {
     let mut cands = cands;
     definitions(doc, &mut cands);
+    shorten_place_chains(doc, &mut cands);
     // 1. places: tie names to table entries that agree with each other
     let place_choice = choose_divisions(gaz, &cands);
     // 2. subject place
@@ -182,6 +183,33 @@ fn definitions(doc: &DocView, cands: &mut [Cand]) {
     }
 }
 
+/// 青禾镇星澜社区党委 is known as 星澜社区党委: an organisation named after a chain of
+/// places goes by the name from its nearest place on, and keeps the full one as an alias.
+fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
+    let places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.class.is_place() && c.rule != Rule::SelfReference)
+        .map(|c| (c.begin, c.end))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.relative.is_none()) {
+        let inner: Vec<&(usize, usize)> = places.iter().filter(|p| p.0 >= c.begin && p.1 < c.end).collect();
+        if inner.len() < 2 || inner.iter().all(|p| p.0 != c.begin) {
+            continue;
+        }
+        let last = inner.iter().map(|p| p.0).max().unwrap_or(c.begin);
+        // the chain must run unbroken from the start: 青禾镇|星澜社区
+        let mut at = c.begin;
+        while let Some(p) = inner.iter().find(|p| p.0 == at) {
+            at = p.1;
+        }
+        if at <= last {
+            continue;
+        }
+        let short = doc.text(last, c.end);
+        c.alts.push(std::mem::replace(&mut c.name, short));
+    }
+}
+
 fn more_specific(a: Class, b: Class) -> Class {
     if a == Class::Organization {
         b
@@ -275,10 +303,14 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
             }
         }
     }
-    let lowest = score.values().filter(|s| s.0 >= 2).filter_map(|s| s.1).max()?;
+    // the lowest level named at least twice, or the only place of the lowest level named
+    let lowest_any = score.values().filter_map(|s| s.1).max()?;
+    let only_one = score.values().filter(|s| s.1 == Some(lowest_any)).count() == 1;
+    let min_count = if only_one { 1 } else { 2 };
+    let lowest = score.values().filter(|s| s.0 >= min_count).filter_map(|s| s.1).max()?;
     score
         .iter()
-        .filter(|(_, s)| s.1 == Some(lowest) && s.0 >= 2)
+        .filter(|(_, s)| s.1 == Some(lowest) && s.0 >= min_count)
         .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.to_string())
 }
@@ -453,4 +485,63 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         }
     }
     let _ = lexicon::LEVEL_WORDS;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Class::*;
+    use crate::pipeline::test_support::{entities, extract, has, labelled};
+
+    #[test]
+    fn names_sharing_an_alias_are_one_entity() {
+        let ex = extract("青禾镇全力推进“禾盟”建设。在禾盟的引领下，党建禾盟持续发力。");
+        let n = ex.entities.iter().filter(|e| e.class == Initiative).count();
+        assert_eq!(n, 1, "{:?}", entities(&ex));
+        assert!(labelled(&ex, "禾盟建设") && labelled(&ex, "党建禾盟"));
+        let e = ex.entities.iter().position(|e| e.label == "禾盟").unwrap();
+        assert_eq!(ex.mentions.iter().filter(|m| m.entity == e).count(), 3);
+    }
+
+    #[test]
+    fn a_definition_after_ji_is_another_name() {
+        let ex = extract("星澜社区探索形成“141模式”，即“一核四联一融合”。");
+        assert!(has(&ex, Initiative, "141模式"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "一核四联一融合"));
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Initiative).count(), 1);
+    }
+
+    #[test]
+    fn references_to_the_document_place_resolve_to_it() {
+        let ex = extract("湖塘镇地处武进区。湖塘镇今年新增企业。截至9月底，全镇现有规上企业169家。镇党委书记张明表示将继续努力。");
+        let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
+        assert_eq!(subject.as_deref(), Some("湖塘镇"));
+        assert!(has(&ex, PartyOrganization, "湖塘镇党委"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "镇党委"));
+        let m = ex.measurements.iter().find(|m| m.value == "169").unwrap();
+        assert_eq!(ex.entities[m.entity].label, "湖塘镇");
+    }
+
+    #[test]
+    fn linked_places_are_known_by_their_short_name_where_it_is_a_word() {
+        let ex = extract("武进区湖塘镇坚持项目为王。湖塘的发展坚如磐石，为武进现代化建设提供支撑。");
+        let town = ex.entities.iter().find(|e| e.label == "湖塘镇").unwrap();
+        assert_eq!(town.admin_code.as_deref(), Some("320412100000"));
+        assert!(town.alt_labels.contains(&"湖塘".to_string()));
+        assert!(ex.entities.iter().any(|e| e.label == "武进区" && e.alt_labels.contains(&"武进".to_string())));
+        assert!(!ex.mentions.iter().any(|m| m.text == "磐石"));
+    }
+
+    #[test]
+    fn the_same_name_gets_the_same_label_in_any_order() {
+        let a = extract("青禾镇签约芯程封装测试项目。芯程封装测试项目占地50亩。");
+        let b = extract("芯程封装测试项目占地50亩。青禾镇签约芯程封装测试项目。");
+        let la: Vec<_> = a.entities.iter().map(|e| e.label.clone()).collect();
+        let lb: Vec<_> = b.entities.iter().map(|e| e.label.clone()).collect();
+        assert!(la.contains(&"芯程封装测试".to_string()), "{la:?}");
+        let mut la2 = la.clone();
+        la2.sort();
+        let mut lb2 = lb;
+        lb2.sort();
+        assert_eq!(la2, lb2);
+    }
 }

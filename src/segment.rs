@@ -110,8 +110,12 @@ impl Segmenter {
 
     /// Tags `text` (one sentence of normalised text); offsets are shifted by `offset`.
     pub fn tag(&self, text: &str, offset: usize) -> Vec<Tok> {
-        let mut out: Vec<Tok> = Vec::new();
-        for t in self.jieba.tag(text, true) {
+        let tags = self.jieba.tag(text, true);
+        let mut out: Vec<Tok> = Vec::with_capacity(tags.len() + 4);
+        let mut i = 0;
+        while i < tags.len() {
+            let t = &tags[i];
+            i += 1;
             let tag = Tag::from_jieba(t.tag, t.word);
             let (b, e) = (offset + t.start, offset + t.end);
             let first = t.word.chars().next().unwrap_or(' ');
@@ -128,6 +132,22 @@ impl Segmenter {
                 let rest = &t.word[first.len_utf8()..];
                 let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
                 out.push(Tok { begin: b + 1, end: e, tag: if rest_tag == Tag::Function { Tag::Noun } else { rest_tag } });
+                continue;
+            }
+            // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
+            // person or place name, a two-character word starting with a division suffix is
+            // split, and a lone character left over joins the lone character after it
+            let after_name = out.last().is_some_and(|p: &Tok| matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
+            if n == 2 && "镇乡县区市村".contains(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
+                let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
+                match next_lone {
+                    Some(x) if !GLUE_CHARS.contains(x.word) => {
+                        out.push(Tok { begin: b + 1, end: offset + x.end, tag: Tag::Noun });
+                        i += 1;
+                    }
+                    _ => out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun }),
+                }
                 continue;
             }
             out.push(Tok { begin: b, end: e, tag });
