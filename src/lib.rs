@@ -1,9 +1,4 @@
-//! tupu (图谱): Chinese local-government news → an RDF knowledge graph.
-//!
-//! The pipeline is a chain of stages, each a module:
-//! [`normalize`] → [`sentences`] → [`segment`] → [`detect`] → [`resolve`] →
-//! [`relate`] / [`figures`] / [`dates`] → [`map`] (to RDF) → [`store`].
-//! [`Extractor`] runs the text stages; [`map::Mapper`] turns the result into quads.
+#![doc = include_str!("../README.md")]
 
 pub mod dates;
 pub mod detect;
