@@ -234,6 +234,7 @@ impl Detector {
         let quoted = self.quoted(doc);
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
+        cands.extend(self.unquoted_initiatives(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
         cands.extend(people);
@@ -398,6 +399,51 @@ impl Detector {
             .filter(|&(_, e)| doc.is_tok_end(e))
             .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
             .collect()
+    }
+
+    /// Programmes named without quotes right after a verb that carries them out
+    /// (深入实施乡村振兴战略, 开展人居环境整治提升行动).
+    pub fn unquoted_initiatives(&self, doc: &DocView) -> Vec<Cand> {
+        const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战"];
+        let mut out = Vec::new();
+        for (i, t) in doc.toks.iter().enumerate() {
+            let w = doc.word(t);
+            let Some(kind) = KINDS.iter().filter(|k| w.ends_with(**k)).max_by_key(|k| k.len()) else { continue };
+            // the words before, back to the verb
+            let mut j = i;
+            let mut begin = t.begin;
+            while j > 0 {
+                let p = &doc.toks[j - 1];
+                let pw = doc.word(p);
+                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw.as_str()) || matches!(pw.as_str(), "实施" | "开展" | "启动") {
+                    break;
+                }
+                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 {
+                    begin = usize::MAX;
+                    break;
+                }
+                begin = p.begin;
+                j -= 1;
+            }
+            if begin == usize::MAX || j == 0 {
+                continue;
+            }
+            let verb = doc.word(&doc.toks[j - 1]);
+            if !(lexicon::IMPLEMENT_VERBS.contains(&verb.as_str()) || matches!(verb.as_str(), "实施" | "开展" | "启动")) {
+                continue;
+            }
+            let name = doc.text(begin, t.end);
+            let stem_len = name.chars().count() - kind.chars().count();
+            let stem = doc.text(begin, t.end - kind.chars().count());
+            if stem_len < 2 || is_generic_prefix(&stem) || lexicon::COMMON_NOUNS.contains(&name.as_str()) {
+                continue;
+            }
+            if doc.chars.get(begin.wrapping_sub(1)).is_some_and(|c| matches!(c, '“' | '‘')) {
+                continue;
+            }
+            out.push(Cand::new(begin, t.end, Class::Initiative, name, Rule::Suffix));
+        }
+        out
     }
 
     /// Items of enumerations whose head gives them a class.
@@ -606,6 +652,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let name = doc.text(begin, se);
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
+    // 区委书记, 县委: the party committee of the document's own county
+    if prefix_len == 0 && matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") {
+        let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
+        cand.relative = sfx.text.chars().next();
+        return Some(cand);
+    }
     if prefix_len < sfx.min_prefix || lexicon::COMMON_NOUNS.contains(&name.as_str()) {
         return None;
     }
@@ -689,7 +741,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return match t.tag {
             Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
             Tag::Verb => EVENT_VERBS.contains(&w),
-            Tag::Numeral => w.starts_with('第') || w.ends_with(['届', '次']) || w.chars().all(|c| c.is_ascii_alphanumeric()),
+            Tag::Numeral => w.starts_with('第') || w.ends_with('届') || w.chars().all(|c| c.is_ascii_alphanumeric()),
             _ => false,
         };
     }

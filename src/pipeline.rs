@@ -128,8 +128,16 @@ impl Extractor {
         // a figure holds for the 截至 date of its sentence, written before it
         let mut index_map = vec![None; figs.len()];
         let mut measurements = Vec::new();
+        // a party or government body's figures are its place's (社区党委 → 社区)
+        let place_of_body = |e: usize| {
+            let body = matches!(res.entities[e].class, Class::PartyOrganization | Class::GovernmentBody);
+            rels.relations
+                .iter()
+                .find(|r| body && r.subject == e && r.predicate == Predicate::LocatedIn)
+                .map_or(e, |r| r.object)
+        };
         for (i, (f, t)) in figs.iter().zip(&targets).enumerate() {
-            let Some(entity) = *t else { continue };
+            let Some(entity) = t.map(place_of_body) else { continue };
             let span = &spans[f.sentence];
             let valid_at = found_dates
                 .iter()

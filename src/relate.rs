@@ -361,6 +361,16 @@ fn verbs(cx: &mut Ctx) {
                 cx.add(actor, Predicate::Undertakes, p, Some(si));
             }
         }
+        // 青禾镇位于云澄县, 地处, 隶属: the place after the verb holds the thing before it
+        for v in verbs_at(&["位于", "地处", "坐落于", "隶属", "隶属于", "地属"]) {
+            let before = in_sent.iter().filter(|m| m.end <= v).last();
+            let after = in_sent.iter().find(|m| m.begin > v && m.begin <= v + 4);
+            if let (Some(a), Some(b)) = (before, after) {
+                if cx.res.family(b.entity) == Family::Place && cx.res.family(a.entity) != Family::Person {
+                    cx.add(a.entity, Predicate::LocatedIn, b.entity, Some(si));
+                }
+            }
+        }
         // participant: the event and those named before the verb
         for v in verbs_at(lexicon::PARTICIPATE_VERBS) {
             let Some(event) = in_sent.iter().find(|m| m.begin > v && cx.class(m.entity) == Class::Event).map(|m| m.entity) else {
