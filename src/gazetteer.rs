@@ -40,6 +40,31 @@ impl Level {
     }
 }
 
+/// Level of a 12-digit code, from how many of its digits are significant.
+pub fn level_of_code12(code: &str) -> Level {
+    let significant = |a: usize, b: usize| code.get(a..b).is_some_and(|g| g.chars().any(|c| c != '0'));
+    if significant(6, 12) {
+        Level::Township
+    } else if significant(4, 6) {
+        Level::County
+    } else if significant(2, 4) {
+        Level::City
+    } else {
+        Level::Province
+    }
+}
+
+/// Wikidata's P442 form of a 12-digit code: digit groups 2, 2, 2, 3, 3 separated by
+/// spaces, trailing groups of zeros dropped (320412100000 → "32 04 12 100").
+pub fn p442(code: &str) -> String {
+    let groups = [(0, 2), (2, 4), (4, 6), (6, 9), (9, 12)];
+    let mut parts: Vec<&str> = groups.iter().filter_map(|&(a, b)| code.get(a..b)).collect();
+    while parts.len() > 1 && parts.last().is_some_and(|p| p.chars().all(|c| c == '0')) {
+        parts.pop();
+    }
+    parts.join(" ")
+}
+
 #[derive(Debug, Clone)]
 pub struct Division {
     /// Code as in the table (2/4/6/9 digits).
@@ -176,6 +201,19 @@ mod tests {
         let city = g.parent(county).unwrap();
         assert_eq!(g.get(city).name, "常州市");
         assert_eq!(g.get(g.parent(city).unwrap()).name, "江苏省");
+    }
+
+    #[test]
+    fn codes_in_wikidata_form_and_levels() {
+        assert_eq!(p442("320412100000"), "32 04 12 100");
+        assert_eq!(p442("320412000000"), "32 04 12");
+        assert_eq!(p442("320400000000"), "32 04");
+        assert_eq!(p442("320000000000"), "32");
+        assert_eq!(level_of_code12("320412100000"), Level::Township);
+        assert_eq!(level_of_code12("320412000000"), Level::County);
+        assert_eq!(level_of_code12("320400000000"), Level::City);
+        assert_eq!(level_of_code12("320000000000"), Level::Province);
+        assert_eq!(level_of_code12("110101001000"), Level::Township);
     }
 
     #[test]

@@ -130,16 +130,28 @@ impl Mapper {
             w.add(&si, nifp("anchorOf"), Literal::new_simple_literal(anchor));
         }
 
-        // entities
+        // entities; places only the division table knows of go to the background graph
         for (e, iri) in ex.entities.iter().zip(&entity_iris) {
-            w.add(iri, rdf::TYPE, tpn(e.class.local_name()));
-            w.add(iri, rdfs("label"), zh(&e.label));
-            for alt in &e.alt_labels {
-                w.add(iri, skos("altLabel"), zh(alt));
+            let mut facts = vec![(rdf::TYPE.into_owned(), Term::from(tpn(e.class.local_name()))), (rdfs("label"), zh(&e.label).into())];
+            facts.extend(e.alt_labels.iter().map(|a| (skos("altLabel"), Term::from(zh(a)))));
+            for (p, o) in facts {
+                if e.mentioned {
+                    w.add(iri, p, o);
+                } else {
+                    out_bg(&mut w, &bg, iri, p, o);
+                }
             }
             if let Some(code) = &e.admin_code {
-                // the code is background knowledge: it comes from the table, not the text
+                // what the table says of a linked division: background knowledge
                 out_bg(&mut w, &bg, iri, tpn(tp::ADMIN_CODE), Literal::new_simple_literal(code));
+                out_bg(&mut w, &bg, iri, NamedNode::new_unchecked(vocab::WIKIDATA_P442), Literal::new_simple_literal(crate::gazetteer::p442(code)));
+                let level = match crate::gazetteer::level_of_code12(code) {
+                    crate::gazetteer::Level::Province => tp::PROVINCE_LEVEL,
+                    crate::gazetteer::Level::City => tp::CITY_LEVEL,
+                    crate::gazetteer::Level::County => tp::COUNTY_LEVEL,
+                    crate::gazetteer::Level::Township => tp::TOWNSHIP_LEVEL,
+                };
+                out_bg(&mut w, &bg, iri, tpn(tp::ADMIN_LEVEL), tpn(level));
             }
         }
 
@@ -258,8 +270,11 @@ pub fn date_literal(d: &DateValue) -> Literal {
     Literal::new_typed_literal(lex, NamedNode::new_unchecked(format!("{}{dt}", vocab::XSD)))
 }
 
+/// An offset, as `xsd:integer`: Oxigraph stores every integer-derived datatype (NIF's
+/// `xsd:nonNegativeInteger` too) as `xsd:integer`, so writing anything narrower would make
+/// `tupu extract` and an export of the store disagree on the same fact.
 fn index(i: usize) -> Literal {
-    Literal::new_typed_literal(i.to_string(), xsd::NON_NEGATIVE_INTEGER)
+    Literal::from(i as i64)
 }
 fn zh(s: &str) -> Literal {
     Literal::new_language_tagged_literal_unchecked(s, "zh")
@@ -338,6 +353,7 @@ mod tests {
             label: "星河社区".into(),
             alt_labels: vec![],
             admin_code: None,
+            mentioned: true,
         };
         let iri = m.entity_iri(&e);
         assert_eq!(iri.as_str(), "https://w3id.org/tupu/id/place/星河社区");

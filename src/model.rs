@@ -150,6 +150,9 @@ pub struct Entity {
     pub alt_labels: Vec<String>,
     /// 12-digit official division code when the entity is linked to the gazetteer.
     pub admin_code: Option<String>,
+    /// False for places the text does not name but the division table adds (the
+    /// province of a town): their facts go to the background graph.
+    pub mentioned: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -163,6 +163,12 @@ impl Extractor {
                 sentence: f.sentence,
             });
         }
+        // the table's chain above the linked places, to their province
+        let mut entities = res.entities.clone();
+        let mut relations = rels.relations.clone();
+        let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
+        entities.extend(ancestors);
+        relations.extend(chain);
         Ok(Extraction {
             doc_id: doc.id.clone(),
             source: doc.source.clone(),
@@ -171,10 +177,9 @@ impl Extractor {
             publisher: doc.publisher.clone(),
             text: doc.text.clone(),
             sentences,
-            entities: res.entities.clone(),
+            entities,
             mentions,
-            relations: rels
-                .relations
+            relations: relations
                 .iter()
                 .map(|r| Relation { subject: r.subject, predicate: r.predicate, object: r.object, sentence: r.sentence })
                 .collect(),

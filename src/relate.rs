@@ -20,9 +20,9 @@
 
 use crate::dates::FoundDate;
 use crate::detect::{DocView, PostCand, Rule};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Level};
 use crate::lexicon;
-use crate::model::{Class, Family, Predicate};
+use crate::model::{Class, Entity, Family, Predicate};
 use crate::resolve::{NMention, Resolution};
 use crate::segment::Tag;
 use std::collections::BTreeSet;
@@ -136,6 +136,43 @@ fn table_chain(cx: &mut Ctx, gaz: &Gazetteer) {
     }
 }
 
+/// The division table's chain above each linked place, up to its province: the places
+/// the text does not name are added (not mentioned), and every link without a
+/// sentence of its own is background knowledge. Returns the added places and links;
+/// the added places take the entity indices from `first_index` on.
+pub fn admin_chain(gaz: &Gazetteer, divisions: &[Option<usize>], first_index: usize, existing: &[Rel]) -> (Vec<Entity>, Vec<Rel>) {
+    let mut entity_of: Vec<(usize, usize)> = divisions.iter().enumerate().filter_map(|(e, d)| d.map(|d| (d, e))).collect();
+    let mut added = Vec::new();
+    let mut links = Vec::new();
+    let mut queue: Vec<(usize, usize)> = entity_of.clone();
+    while let Some((d, e)) = queue.pop() {
+        let Some(p) = gaz.parent(d) else { continue };
+        let pe = match entity_of.iter().find(|(x, _)| *x == p) {
+            Some(&(_, pe)) => pe,
+            None => {
+                let pe = first_index + added.len();
+                let div = gaz.get(p);
+                added.push(Entity {
+                    class: Class::AdministrativeDivision,
+                    label: div.name.clone(),
+                    alt_labels: vec![],
+                    admin_code: Some(div.code12()),
+                    mentioned: false,
+                });
+                entity_of.push((p, pe));
+                queue.push((p, pe));
+                pe
+            }
+        };
+        let known = existing.iter().chain(&links).any(|r: &Rel| r.subject == e && r.predicate == Predicate::LocatedIn && r.object == pe);
+        if !known {
+            links.push(Rel { subject: e, predicate: Predicate::LocatedIn, object: pe, sentence: None });
+        }
+    }
+    links.sort();
+    (added, links)
+}
+
 /// 云溪区青禾镇, 青禾镇污水处理厂: a place right before another name contains it.
 fn adjacency(cx: &mut Ctx) {
     let ms = &cx.res.mentions;
@@ -176,13 +213,11 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
         return 5;
     }
     if let Some(code) = &cx.res.entities[e].admin_code {
-        // 12-digit code: province 2, city 4, county 6, township 9 significant digits
-        let significant = code.trim_end_matches('0').len();
-        return match significant {
-            0..=2 => 1,
-            3..=4 => 2,
-            5..=6 => 3,
-            _ => 4,
+        return match crate::gazetteer::level_of_code12(code) {
+            Level::Province => 1,
+            Level::City => 2,
+            Level::County => 3,
+            Level::Township => 4,
         };
     }
     match label.chars().last() {

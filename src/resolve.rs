@@ -144,7 +144,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         }
         alts.sort();
         group_entity[gi] = Some(res.entities.len());
-        res.entities.push(Entity { class: g.class, label, alt_labels: alts, admin_code: g.division.map(|d| gaz.get(d).code12()) });
+        res.entities.push(Entity { class: g.class, label, alt_labels: alts, admin_code: g.division.map(|d| gaz.get(d).code12()), mentioned: true });
         res.divisions.push(g.division);
     }
     res.subject = subject_name.and_then(|n| {

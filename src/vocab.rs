@@ -14,6 +14,9 @@ pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/tupu/ontology";
 /// (for instance facts taken from the administrative-division table).
 pub const BACKGROUND_GRAPH: &str = "https://w3id.org/tupu/graph/background";
 
+/// Wikidata's property for the official division code (P442), in its `wdt:` form.
+pub const WIKIDATA_P442: &str = "http://www.wikidata.org/prop/direct/P442";
+
 pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
@@ -42,6 +45,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("prov", PROV),
     ("dcterms", DCTERMS),
     ("schema", SCHEMA),
+    ("wdt", "http://www.wikidata.org/prop/direct/"),
 ];
 
 macro_rules! terms {
