@@ -247,30 +247,44 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
 /// the document does not say which one.
 fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<usize>> {
     let places: Vec<&Cand> = cands.iter().filter(|c| c.rule == Rule::Gazetteer && !c.divisions.is_empty()).collect();
+    // how many other place names of the document an entry is related to (ancestor or descendant)
+    let support = |name: &str, d: usize| {
+        places
+            .iter()
+            .filter(|o| o.name != name)
+            .filter(|o| o.divisions.iter().any(|&od| gaz.is_within(d, od) || gaz.is_within(od, d)))
+            .map(|o| o.name.as_str())
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    let province = |d: usize| gaz.get(d).code[..2].to_string();
     let mut out = HashMap::new();
+    let mut unsupported = Vec::new();
     for c in &places {
-        if out.contains_key(&c.name) {
+        if out.contains_key(&c.name) || unsupported.iter().any(|(n, _)| *n == c.name) {
             continue;
         }
-        let pick = if c.divisions.len() == 1 {
-            Some(c.divisions[0])
-        } else {
-            // entries related (ancestor or descendant) to another place of the document
-            let support = |d: usize| {
-                places
-                    .iter()
-                    .filter(|o| o.name != c.name)
-                    .filter(|o| o.divisions.iter().any(|&od| gaz.is_within(d, od) || gaz.is_within(od, d)))
-                    .map(|o| o.name.as_str())
-                    .collect::<BTreeSet<_>>()
-                    .len()
-            };
-            let scored: Vec<(usize, usize)> = c.divisions.iter().map(|&d| (support(d), d)).collect();
-            let best = scored.iter().map(|s| s.0).max().unwrap_or(0);
-            let top: Vec<usize> = scored.iter().filter(|s| s.0 == best).map(|s| s.1).collect();
-            (best > 0 && top.len() == 1).then(|| top[0])
-        };
-        out.insert(c.name.clone(), pick);
+        let scored: Vec<(usize, usize)> = c.divisions.iter().map(|&d| (support(&c.name, d), d)).collect();
+        let best = scored.iter().map(|s| s.0).max().unwrap_or(0);
+        let top: Vec<usize> = scored.iter().filter(|s| s.0 == best).map(|s| s.1).collect();
+        match (best, top.len()) {
+            (b, 1) if b > 0 => {
+                out.insert(c.name.clone(), Some(top[0]));
+            }
+            (0, 1) => unsupported.push((c.name.clone(), top[0])),
+            _ => {
+                out.insert(c.name.clone(), None);
+            }
+        }
+    }
+    // a name only one entry of the table has, that nothing else in the document supports:
+    // kept when it lies in the region the supported places point to (or there is none),
+    // or when it is a province or a city, which documents name from afar too
+    let region: BTreeSet<String> = out.values().flatten().map(|&d| province(d)).collect();
+    for (name, d) in unsupported {
+        let far = !region.is_empty() && !region.contains(&province(d));
+        let small = matches!(gaz.get(d).level, Level::County | Level::Township);
+        out.insert(name, (!(far && small)).then_some(d));
     }
     out
 }
@@ -529,6 +543,21 @@ mod tests {
         assert!(town.alt_labels.contains(&"湖塘".to_string()));
         assert!(ex.entities.iter().any(|e| e.label == "武进区" && e.alt_labels.contains(&"武进".to_string())));
         assert!(!ex.mentions.iter().any(|m| m.text == "磐石"));
+    }
+
+    #[test]
+    fn ambiguous_places_link_by_the_other_places_of_the_document() {
+        // 西湖区 is in 杭州 and in 南昌; 南站街道 lies in 南昌's
+        let ex = extract("南昌市西湖区南站街道召开居民议事会。西湖区南站街道今年新建了一批口袋公园。");
+        let code = |n: &str| ex.entities.iter().find(|e| e.label == n).and_then(|e| e.admin_code.clone());
+        assert_eq!(code("西湖区").as_deref().map(|c| &c[..4]), Some("3601"), "{:?}", entities(&ex));
+        assert!(code("南站街道").is_some_and(|c| c.starts_with("360103")));
+    }
+
+    #[test]
+    fn a_document_whose_places_are_all_ambiguous_links_nothing() {
+        let ex = extract("城关镇和新华镇今年各新建了一座公园。城关镇的公园更大。");
+        assert!(ex.entities.iter().all(|e| e.admin_code.is_none()), "{:?}", ex.entities);
     }
 
     #[test]
