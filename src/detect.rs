@@ -620,6 +620,24 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if sb - t.begin > limit {
             break;
         }
+        // a name may start with a chain of places (贵州省农业厅, 宁夏回族自治区银川市第二人民医院);
+        // what stands before the chain is not part of it (股长甘明|重庆市电影公司)
+        let first = doc.tok_starting_at(begin);
+        let starts_with_place = first.is_some_and(|f| f.tag == Tag::PlaceName && ends_with_division_suffix(&doc.word(f)) && f.len() >= 3);
+        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(&w)) {
+            break;
+        }
+        // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
+        if t.tag == Tag::PersonName && first.is_some_and(|f| f.tag == Tag::PlaceName) {
+            break;
+        }
+        // figures are not name parts (20项|科技合作开发项目, 2万亩|优质烤烟生产基地)
+        if w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(|c| c.is_ascii_alphabetic()) {
+            break;
+        }
+        if t.len() == 1 && lexicon::UNITS.contains(&w.as_str()) && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
         begin = t.begin;
     }
     if class == Class::AdministrativeDivision {
@@ -873,7 +891,8 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         if !(2..=20).contains(&n) || lexicon::COMMON_NOUNS.contains(&name.as_str()) || is_generic_prefix(&name) {
             continue;
         }
-        if name.chars().any(|c| c.is_ascii_digit()) && class == Class::Project && name.contains('亿') {
+        // an item that starts with a figure describes, it does not name (2万亩优质烤烟基地)
+        if class == Class::Project && name.starts_with(|c: char| c.is_ascii_digit()) && !name.chars().any(|c| c.is_ascii_alphabetic()) {
             continue;
         }
         // a head such as 服务品牌 says its items are names; 等项目 or 等企业 lists also

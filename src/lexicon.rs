@@ -314,6 +314,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     // administrative verbs that jieba often tags as nouns
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
+    // verbs of holding a post
+    "曾任", "担任", "现任", "任", "系", "兼任", "原任",
 ];
 
 /// Verbs that may stand inside a project name (武进人民医院南院扩建项目, 茂业天地改造).
