@@ -6,6 +6,7 @@ pub mod figures;
 pub mod gazetteer;
 pub mod input;
 pub mod lexicon;
+pub mod link;
 pub mod map;
 pub mod model;
 pub mod normalize;

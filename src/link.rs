@@ -39,7 +39,7 @@ use crate::model::{Class, Family};
 use crate::vocab::{self, tp};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
 use oxigraph::model::{
-    vocab::rdf, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, TermRef,
+    vocab::rdf, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
 use oxigraph::store::{LoaderError, StorageError, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -585,7 +585,7 @@ struct View {
     /// Type IRIs (`rdf:type` and `wdt:P31`).
     types: HashMap<NamedOrBlankNode, BTreeSet<String>>,
     /// Direct containers.
-    containers: HashMap<NamedOrBlankNode, BTreeSet<NamedOrBlankNode>>,
+    containers: HashMap<NamedOrBlankNode, HashSet<NamedOrBlankNode>>,
 }
 
 const LABELS: &[&str] = &[
@@ -672,7 +672,7 @@ impl View {
     }
 
     /// Every subject with a label, code, type or container.
-    fn subjects(&self) -> BTreeSet<&NamedOrBlankNode> {
+    fn subjects(&self) -> HashSet<&NamedOrBlankNode> {
         self.labels
             .keys()
             .chain(self.codes.keys())
@@ -787,11 +787,6 @@ impl Context {
             Placement::Unknown
         }
     }
-}
-
-/// Formats a term for messages (`<iri>`).
-pub fn show(term: TermRef<'_>) -> String {
-    term.to_string()
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ Examples:
   tupu query 'SELECT ?p ?name WHERE { ?p a tp:Project ; rdfs:label ?name }'
   tupu export --format trig -o graph.trig
   tupu extract article.txt               print the quads of one article, no store
+  tupu link --with wikidata.ttl          link entities to Wikidata items by code and label
 
 Exit status: 0 ok, 1 some inputs failed (the others were processed), 2 error.";
 
@@ -38,6 +39,8 @@ enum Command {
     Extract(cli::extract::ExtractArgs),
     /// Count documents, entities per class, relations per property and mentions
     Stats(cli::StoreArg),
+    /// Link the store's entities to an external RDF graph (Wikidata…) by division code and label
+    Link(cli::link::LinkArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Command::Export(args) => cli::export::run(args),
         Command::Extract(args) => cli::extract::run(args),
         Command::Stats(args) => cli::stats(args),
+        Command::Link(args) => cli::link::run(args),
     };
     match result {
         Ok(status) => status.into(),

@@ -8,6 +8,7 @@
 pub mod build;
 pub mod export;
 pub mod extract;
+pub mod link;
 pub mod query;
 
 use anyhow::Result;
