@@ -1,9 +1,10 @@
 //! `tupu link`: link the store's entities to an external RDF graph (Wikidata or any
 //! other), by division code and by label. The work is [`tupu::link`]; this prints it.
 
-use super::{RdfFormatArg, Status, StoreArg};
+use super::{Status, StoreArg};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use tupu::link::{self, LinkBy, LinkReport};
@@ -21,7 +22,7 @@ pub struct LinkArgs {
     pub by: ByArg,
     /// Format of FILE [default: from its extension: .ttl .nt .nq .trig .n3 .rdf .xml .owl .jsonld .json]
     #[arg(long, value_enum)]
-    pub format: Option<RdfFormatArg>,
+    pub format: Option<InputFormat>,
     /// Also list every link
     #[arg(long)]
     pub list: bool,
@@ -40,6 +41,32 @@ pub enum ByArg {
     Both,
 }
 
+/// RDF formats the external graph may come in (named graphs are merged).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    N3,
+    Rdfxml,
+    Jsonld,
+}
+
+impl InputFormat {
+    fn format(self) -> RdfFormat {
+        match self {
+            InputFormat::Turtle => RdfFormat::Turtle,
+            InputFormat::Ntriples => RdfFormat::NTriples,
+            InputFormat::Nquads => RdfFormat::NQuads,
+            InputFormat::Trig => RdfFormat::TriG,
+            InputFormat::N3 => RdfFormat::N3,
+            InputFormat::Rdfxml => RdfFormat::RdfXml,
+            InputFormat::Jsonld => RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() },
+        }
+    }
+}
+
 pub fn run(args: LinkArgs) -> Result<Status> {
     let by = match args.by {
         ByArg::Code => LinkBy::Code,
@@ -47,7 +74,7 @@ pub fn run(args: LinkArgs) -> Result<Status> {
         ByArg::Both => LinkBy::Both,
     };
     let store = store::open_existing(&args.store.store)?;
-    let external = link::load_external(&args.with, args.format.map(RdfFormatArg::format))?;
+    let external = link::load_external(&args.with, args.format.map(InputFormat::format))?;
     let report = link::link(&store, &external, by)?;
     if !args.dry_run {
         link::write_links(&store, &report)?;
