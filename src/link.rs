@@ -168,14 +168,15 @@ impl LinkReport {
     }
 }
 
-/// Linking failed.
+/// Linking failed. Like oxigraph's errors, a wrapped error is the `source()`, not
+/// repeated in the message.
 #[derive(Debug, thiserror::Error)]
 pub enum LinkError {
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read", path.display())]
     Read { path: PathBuf, source: std::io::Error },
     #[error("{}: unknown RDF format (use a .ttl .nt .nq .trig .n3 .rdf .xml .owl .jsonld .json file, or say --format)", path.display())]
     UnknownFormat { path: PathBuf },
-    #[error("{}: {source}", path.display())]
+    #[error("{}: invalid RDF", path.display())]
     Parse { path: PathBuf, source: LoaderError },
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -582,7 +583,7 @@ struct View {
     display: HashMap<NamedOrBlankNode, String>,
     /// 12-digit codes.
     codes: HashMap<NamedOrBlankNode, BTreeSet<String>>,
-    /// Type IRIs (`rdf:type` and `wdt:P31`).
+    /// Type IRIs (`rdf:type` and `wdt:P31`) that [`family_of_type`] recognises.
     types: HashMap<NamedOrBlankNode, BTreeSet<String>>,
     /// Direct containers.
     containers: HashMap<NamedOrBlankNode, HashSet<NamedOrBlankNode>>,
@@ -651,8 +652,11 @@ impl View {
         }
         for p in TYPES {
             each(p, &mut |s, o| {
+                // only the types that say a family (not nif:Phrase, rdf:Statement…)
                 if let Term::NamedNode(t) = o {
-                    view.types.entry(s).or_default().insert(t.into_string());
+                    if family_of_type(t.as_str()).is_some() {
+                        view.types.entry(s).or_default().insert(t.into_string());
+                    }
                 }
             })?;
         }
