@@ -103,6 +103,9 @@ pub struct DocView<'a> {
     tok_ending: Vec<u32>,
     /// Tells dictionary words (common words) from words jieba had to guess.
     segmenter: Option<&'a crate::segment::Segmenter>,
+    /// The normalised text as one string, and the byte offset of every char (plus the end).
+    string: String,
+    byte_at: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -115,7 +118,30 @@ impl<'a> DocView<'a> {
             tok_starting[t.begin] = i as u32;
             tok_ending[t.end] = i as u32;
         }
-        DocView { chars, sentences, toks, tok_starting, tok_ending, segmenter: None }
+        let string: String = chars.iter().collect();
+        let mut byte_at = Vec::with_capacity(chars.len() + 1);
+        let mut b = 0u32;
+        for c in chars {
+            byte_at.push(b);
+            b += c.len_utf8() as u32;
+        }
+        byte_at.push(b);
+        DocView { chars, sentences, toks, tok_starting, tok_ending, segmenter: None, string, byte_at }
+    }
+
+    /// The text of `[b, e)` (char offsets) without copying.
+    pub fn str(&self, b: usize, e: usize) -> &str {
+        &self.string[self.byte_at[b] as usize..self.byte_at[e] as usize]
+    }
+
+    /// The whole normalised text.
+    pub fn full_text(&self) -> &str {
+        &self.string
+    }
+
+    /// Char offset of a byte offset into [`DocView::full_text`].
+    pub fn char_at_byte(&self, byte: usize) -> usize {
+        self.byte_at.partition_point(|&b| (b as usize) < byte)
     }
 
     /// Lets rules ask whether a word is in the dictionary.
@@ -134,11 +160,11 @@ impl<'a> DocView<'a> {
         let mut i = b;
         while i < e {
             let Some(t) = self.tok_starting_at(i) else { return true };
-            let w = self.text(t.begin, t.end.min(e));
+            let w = self.str(t.begin, t.end.min(e));
             if matches!(t.tag, Tag::PersonName | Tag::PlaceName) || t.len() == 1 && t.tag != Tag::Function {
                 return true;
             }
-            if self.segmenter.is_some_and(|s| !s.has_word(&w)) {
+            if self.segmenter.is_some_and(|s| !s.has_word(w)) {
                 return true;
             }
             i = t.end;
@@ -147,7 +173,7 @@ impl<'a> DocView<'a> {
     }
 
     pub fn text(&self, b: usize, e: usize) -> String {
-        self.chars[b..e].iter().collect()
+        self.str(b, e).to_owned()
     }
 
     pub fn is_tok_start(&self, i: usize) -> bool {
@@ -180,14 +206,20 @@ impl<'a> DocView<'a> {
     }
 
     fn word(&self, t: &Tok) -> String {
-        self.text(t.begin, t.end)
+        self.str(t.begin, t.end).to_owned()
+    }
+
+    fn word_str(&self, t: &Tok) -> &str {
+        self.str(t.begin, t.end)
     }
 }
 
 /// Matchers built once.
 pub struct Detector {
-    places: AhoCorasick,
-    place_names: Vec<String>,
+    /// Full names of divisions that end in a division suffix.
+    place_names: std::collections::HashSet<String>,
+    /// The longest such name, in chars.
+    place_max_len: usize,
     suffixes: AhoCorasick,
     posts: AhoCorasick,
 }
@@ -195,7 +227,7 @@ pub struct Detector {
 static QUOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"“([^“”]{1,24})”|‘([^‘’]{1,20})’|"([^"\n]{1,20})""#).unwrap());
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,3}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*|[0-9A-Za-z一二三四五六七八九十]+(?:[+＋][0-9A-Za-z一二三四五六七八九十]+)+[+＋]?)$").unwrap()
+    Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,4}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*|[0-9A-Za-z一二三四五六七八九十]+(?:[+＋][0-9A-Za-z一二三四五六七八九十]+)+[+＋]?)$").unwrap()
 });
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)").unwrap()
@@ -205,7 +237,7 @@ impl Detector {
     pub fn new(gazetteer: &Gazetteer) -> Detector {
         // names with a division suffix; special zones of the table (农场, 林场, 林业局,
         // 开发区 …) read as common nouns in text and are left to linking
-        let place_names: Vec<String> = gazetteer
+        let place_names: std::collections::HashSet<String> = gazetteer
             .names()
             .filter(|n| n.chars().count() >= 2)
             .filter(|n| {
@@ -214,7 +246,7 @@ impl Detector {
             })
             .map(String::from)
             .collect();
-        let places = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&place_names).expect("place matcher");
+        let place_max_len = place_names.iter().map(|n: &String| n.chars().count()).max().unwrap_or(0);
         let suffixes = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(lexicon::SUFFIXES.iter().map(|s| s.text))
@@ -223,14 +255,16 @@ impl Detector {
             .match_kind(MatchKind::LeftmostLongest)
             .build(lexicon::POSTS.iter().map(|p| p.0))
             .expect("post matcher");
-        Detector { places, place_names, suffixes, posts }
+        Detector { place_names, place_max_len, suffixes, posts }
     }
 
     /// Runs every detector and settles overlaps.
     pub fn detect(&self, doc: &DocView, gaz: &Gazetteer) -> (Vec<Cand>, Vec<PostCand>) {
         let mut cands = Vec::new();
-        cands.extend(self.places(doc, gaz));
-        cands.extend(self.suffix_names(doc).into_iter().filter(|c| c.class != Class::AdministrativeDivision));
+        let (divisions, names): (Vec<Cand>, Vec<Cand>) =
+            self.suffix_names(doc).into_iter().partition(|c| c.class == Class::AdministrativeDivision);
+        cands.extend(self.places(doc, gaz, divisions));
+        cands.extend(names);
         let quoted = self.quoted(doc);
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
@@ -244,24 +278,30 @@ impl Detector {
         (select(cands), posts)
     }
 
-    /// Full names from the division table, and place words the table does not hold.
-    pub fn places(&self, doc: &DocView, gaz: &Gazetteer) -> Vec<Cand> {
-        let text: String = doc.chars.iter().collect();
-        // byte → char offsets
-        let mut char_at = vec![0usize; text.len() + 1];
-        let mut ci = 0;
-        for (bi, c) in text.char_indices() {
-            char_at[bi] = ci;
-            ci += 1;
-            for k in 1..c.len_utf8() {
-                char_at[bi + k] = ci - 1;
+    /// Full names from the division table, and place words the table does not hold
+    /// (`unlisted`: the division-suffix names [`Detector::suffix_names`] found).
+    pub fn places(&self, doc: &DocView, gaz: &Gazetteer, unlisted: Vec<Cand>) -> Vec<Cand> {
+        // every name ending at a character that ends division names, leftmost-longest
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for e in 1..=doc.chars.len() {
+            if !matches!(doc.chars[e - 1], '省' | '市' | '区' | '县' | '旗' | '州' | '盟' | '镇' | '乡' | '道' | '木') {
+                continue;
+            }
+            for len in 2..=self.place_max_len.min(e) {
+                if self.place_names.contains(doc.str(e - len, e)) {
+                    found.push((e - len, e));
+                }
             }
         }
-        char_at[text.len()] = ci;
+        found.sort_by_key(|&(b, e)| (b, std::cmp::Reverse(e)));
         let mut out: Vec<Cand> = Vec::new();
-        for m in self.places.find_iter(&text) {
-            let (b, e) = (char_at[m.start()], char_at[m.end()]);
-            let name = &self.place_names[m.pattern().as_usize()];
+        let mut reach = 0;
+        for (b, e) in found {
+            if b < reach {
+                continue;
+            }
+            reach = e;
+            let name = doc.str(b, e).to_string();
             // the name must not continue into a longer word (…镇区, 区域)
             if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
@@ -269,11 +309,11 @@ impl Detector {
                     continue;
                 }
             }
-            if lexicon::COMMON_NOUNS.contains(&doc.text(b.saturating_sub(2), e).as_str()) {
+            if lexicon::is_common_noun(&doc.text(b.saturating_sub(2), e).as_str()) {
                 continue;
             }
-            let mut divisions = gaz.by_name(name).to_vec();
-            if Gazetteer::is_generic(name) {
+            let mut divisions = gaz.by_name(&name).to_vec();
+            if Gazetteer::is_generic(&name) {
                 // 城区, 城关镇: a place only right after its parent
                 let parent = out.last().filter(|p| p.end == b && p.class == Class::AdministrativeDivision);
                 let Some(parent) = parent else { continue };
@@ -307,10 +347,8 @@ impl Detector {
             }
         }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
-        let unlisted: Vec<Cand> = self
-            .suffix_names(doc)
+        let unlisted: Vec<Cand> = unlisted
             .into_iter()
-            .filter(|c| c.class == Class::AdministrativeDivision)
             .filter(|c| !out.iter().any(|o| o.begin < c.end && c.begin < o.end))
             .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
             .collect();
@@ -322,33 +360,28 @@ impl Detector {
     /// A kind suffix and the name words before it.
     pub fn suffix_names(&self, doc: &DocView) -> Vec<Cand> {
         let mut out = Vec::new();
-        for sent in doc.sentences {
-            let s_text: String = doc.chars[sent.begin..sent.end].iter().collect();
-            let mut byte_to_char = Vec::with_capacity(s_text.len() + 1);
-            for (ci, c) in s_text.chars().enumerate() {
-                for _ in 0..c.len_utf8() {
-                    byte_to_char.push(ci);
-                }
+        for m in self.suffixes.find_overlapping_iter(doc.full_text()) {
+            let sfx = &lexicon::SUFFIXES[m.pattern().as_usize()];
+            let (sb, se) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
+            let post_follows = || {
+                doc.tok_holding(se).filter(|t| t.begin < se).is_some_and(|t| lexicon::POSTS.iter().any(|p| p.0 == doc.str(se, t.end)))
+            };
+            if !doc.is_tok_end(se) && !post_follows() {
+                continue;
             }
-            byte_to_char.push(s_text.chars().count());
-            for m in self.suffixes.find_overlapping_iter(&s_text) {
-                let sfx = &lexicon::SUFFIXES[m.pattern().as_usize()];
-                let (sb, se) = (sent.begin + byte_to_char[m.start()], sent.begin + byte_to_char[m.end()]);
-                let post_follows = || {
-                    doc.tok_holding(se).filter(|t| t.begin < se).is_some_and(|t| lexicon::POSTS.iter().any(|p| p.0 == doc.text(se, t.end)))
-                };
-                if !doc.is_tok_end(se) && !post_follows() {
-                    continue;
-                }
-                // a longer suffix ending at the same place wins (人民医院 over 医院)
-                if lexicon::SUFFIXES.iter().any(|o| {
-                    o.text.len() > sfx.text.len() && o.text.ends_with(sfx.text) && doc.text(se.saturating_sub(o.text.chars().count()), se) == o.text
-                }) {
-                    continue;
-                }
-                if let Some(c) = suffix_name(doc, sent, sfx, sb, se) {
-                    out.push(c);
-                }
+            // a longer suffix ending at the same place wins (人民医院 over 医院)
+            if lexicon::SUFFIXES.iter().any(|o| {
+                o.text.len() > sfx.text.len() && o.text.ends_with(sfx.text) && se >= o.text.chars().count() && doc.str(se - o.text.chars().count(), se) == o.text
+            }) {
+                continue;
+            }
+            let Some(si) = doc.sentence_of(sb) else { continue };
+            let sent = &doc.sentences[si];
+            if se > sent.end {
+                continue;
+            }
+            if let Some(c) = suffix_name(doc, sent, sfx, sb, se) {
+                out.push(c);
             }
         }
         out
@@ -358,10 +391,8 @@ impl Detector {
     pub fn quoted(&self, doc: &DocView) -> Vec<Cand> {
         let mut out = Vec::new();
         for sent in doc.sentences {
-            let s_text: String = doc.chars[sent.begin..sent.end].iter().collect();
-            let offs: Vec<usize> = s_text.char_indices().map(|(b, _)| b).chain([s_text.len()]).collect();
-            let to_char = |byte: usize| sent.begin + offs.partition_point(|&b| b < byte);
-            // nested quotes (‘…’ inside “…”) are found by a second pass over each match
+            let s_text = doc.str(sent.begin, sent.end);
+            let to_char = |byte: usize| doc.char_at_byte(doc.byte_at[sent.begin] as usize + byte);
             // (open quote, inner begin, inner end, after close quote), in bytes
             let find = |text: &str, base: usize| -> Vec<(usize, usize, usize, usize)> {
                 QUOTE
@@ -373,7 +404,10 @@ impl Detector {
                     })
                     .collect()
             };
-            let mut spans = find(&s_text, 0);
+            if !s_text.contains(['“', '‘', '"']) {
+                continue;
+            }
+            let mut spans = find(s_text, 0);
             // nested quotes (‘…’ inside “…”)
             let nested: Vec<_> = spans.iter().filter(|q| s_text[q.1..q.2].contains('‘')).flat_map(|q| find(&s_text[q.1..q.2], q.1)).collect();
             spans.extend(nested);
@@ -389,11 +423,10 @@ impl Detector {
 
     /// Numbered programmes written without quotes (五大行动, 十大工程).
     pub fn numbered(&self, doc: &DocView) -> Vec<Cand> {
-        let text: String = doc.chars.iter().collect();
-        let offs: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
-        let to_char = |byte: usize| offs.partition_point(|&b| b < byte);
+        let text = doc.full_text();
+        let to_char = |byte: usize| doc.char_at_byte(byte);
         NUMBERED_UNQUOTED
-            .find_iter(&text)
+            .find_iter(text)
             .map(|m| (to_char(m.start()), to_char(m.end())))
             .filter(|&(b, e)| doc.is_tok_start(b) || doc.chars.get(b.wrapping_sub(1)).is_some_and(|c| !c.is_alphanumeric()) || e > b)
             .filter(|&(_, e)| doc.is_tok_end(e))
@@ -435,7 +468,7 @@ impl Detector {
             let name = doc.text(begin, t.end);
             let stem_len = name.chars().count() - kind.chars().count();
             let stem = doc.text(begin, t.end - kind.chars().count());
-            if stem_len < 2 || is_generic_prefix(&stem) || lexicon::COMMON_NOUNS.contains(&name.as_str()) {
+            if stem_len < 2 || is_generic_prefix(&stem) || lexicon::is_common_noun(&name.as_str()) {
                 continue;
             }
             if doc.chars.get(begin.wrapping_sub(1)).is_some_and(|c| matches!(c, '“' | '‘')) {
@@ -481,14 +514,13 @@ impl Detector {
 
     /// A post followed by a person's name (党总支书记夏伟).
     pub fn people(&self, doc: &DocView) -> (Vec<Cand>, Vec<PostCand>) {
-        let text: String = doc.chars.iter().collect();
-        let offs: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
-        let to_char = |byte: usize| offs.partition_point(|&b| b < byte);
+        let text = doc.full_text();
+        let to_char = |byte: usize| doc.char_at_byte(byte);
         let mut cands = Vec::new();
         let mut posts = Vec::new();
         let found: Vec<(usize, usize, usize)> = self
             .posts
-            .find_iter(&text)
+            .find_iter(text)
             .map(|m| (to_char(m.start()), to_char(m.end()), m.pattern().as_usize()))
             .filter(|&(_, pe, _)| doc.is_tok_end(pe))
             .collect();
@@ -514,33 +546,36 @@ impl Detector {
             }
             posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
         }
+        // 王振华同志: a name the text calls comrade
+        for t in doc.toks.iter().filter(|t| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
+            if doc.text(t.end, (t.end + 2).min(doc.chars.len())) == "同志"
+                && lexicon::SURNAMES.contains(doc.chars[t.begin])
+                && !cands.iter().any(|c: &Cand| c.begin < t.end && t.begin < c.end)
+            {
+                cands.push(Cand::new(t.begin, t.end, Class::Person, doc.word(t), Rule::Person));
+            }
+        }
         (cands, posts)
     }
 
     /// 全镇, 该区, 我县, 本街道: the document's own place.
     pub fn self_references(&self, doc: &DocView) -> Vec<Cand> {
         let mut out = Vec::new();
-        for t in doc.toks {
-            let w = doc.word(t);
-            let mut cs = w.chars();
-            let (Some(p), Some(level)) = (cs.next(), cs.next()) else { continue };
-            let rest: String = cs.collect();
+        for t in doc.toks.iter().filter(|t| t.len() == 2 || t.len() == 3) {
+            let w = &doc.chars[t.begin..t.end];
+            let (p, level) = (w[0], w[1]);
             if !lexicon::SELF_REFERENCE_PREFIXES.iter().any(|x| x.starts_with(p)) {
                 continue;
             }
-            if !(rest.is_empty() && "省市区县镇乡".contains(level) || level == '街' && rest == "道") {
+            if !(w.len() == 2 && "省市区县镇乡".contains(level) || w.len() == 3 && level == '街' && w[2] == '道') {
                 continue;
             }
-            let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, w.clone(), Rule::SelfReference);
+            let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, doc.word(t), Rule::SelfReference);
             c.relative = Some(level);
             out.push(c);
         }
         out
     }
-}
-
-fn is_suffix_word(w: &str) -> bool {
-    lexicon::SUFFIXES.iter().any(|s| s.text == w)
 }
 
 fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
@@ -577,7 +612,6 @@ const EVENT_VERBS: &[&str] = &[
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
     let class = sfx.class;
-    let event = class == Class::Event;
     let mut begin = sb;
     // the suffix may start inside a word (阳湖净水厂 → 净水/厂): that word's head is name,
     // unless the head is a verb (主持会议) or a division word (街道社区)
@@ -609,12 +643,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         let Some(t) = doc.tok_ending_at(begin) else { break };
-        let w = doc.word(t);
-        if !extends_name(doc, t, &w, class, begin == sb) {
+        let w = doc.word_str(t);
+        if !extends_name(doc, t, w, class, begin == sb) {
             break;
         }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
-        if place_like && ends_with_division_suffix(&w) {
+        if place_like && ends_with_division_suffix(w) {
             break;
         }
         if sb - t.begin > limit {
@@ -624,7 +658,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // what stands before the chain is not part of it (股长甘明|重庆市电影公司)
         let first = doc.tok_starting_at(begin);
         let starts_with_place = first.is_some_and(|f| f.tag == Tag::PlaceName && ends_with_division_suffix(&doc.word(f)) && f.len() >= 3);
-        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(&w)) {
+        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) {
             break;
         }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
@@ -635,7 +669,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(|c| c.is_ascii_alphabetic()) {
             break;
         }
-        if t.len() == 1 && lexicon::UNITS.contains(&w.as_str()) && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit()) {
+        if t.len() == 1 && lexicon::UNITS.contains(&w) && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
         begin = t.begin;
@@ -676,7 +710,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         cand.relative = sfx.text.chars().next();
         return Some(cand);
     }
-    if prefix_len < sfx.min_prefix || lexicon::COMMON_NOUNS.contains(&name.as_str()) {
+    if prefix_len < sfx.min_prefix || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
     if prefix.chars().any(|c| matches!(c, '“' | '”' | '‘' | '’')) {
@@ -685,7 +719,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
     let level_start = lexicon::LEVEL_WORDS
         .iter()
-        .chain(&["社区", "村"])
+        .chain(&["社区", "村", "区委", "县委", "市委", "省委"])
         .find(|l| prefix.starts_with(**l) && doc.tok_starting_at(begin).is_some_and(|t| t.len() == l.chars().count()));
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
     let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
@@ -742,7 +776,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // jieba tags the words it had to guess at random (鹤栖/Verb): an unknown word of
     // two or more characters is a name part
     let guessed = t.len() >= 2 && matches!(t.tag, Tag::Verb | Tag::Adjective) && doc.segmenter.is_some_and(|s| !s.has_word(w));
-    if guessed && !lexicon::NAME_STOP_WORDS.contains(&w) && !GLUE_START.contains(w.chars().next().unwrap_or(' ')) {
+    if guessed && !lexicon::is_stop_word(&w) && !GLUE_START.contains(w.chars().next().unwrap_or(' ')) {
         return true;
     }
     if event {
@@ -763,7 +797,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             _ => false,
         };
     }
-    if lexicon::NAME_STOP_WORDS.contains(&w) {
+    if lexicon::is_stop_word(&w) {
         return false;
     }
     match t.tag {
@@ -846,7 +880,7 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
                 if t.tag == Tag::Punct && !matches!(w.as_str(), "‘" | "’" | "“" | "”") {
                     break;
                 }
-                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::NAME_STOP_WORDS.contains(&w.as_str()) {
+                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::is_stop_word(&w.as_str()) {
                     break;
                 }
                 s = t.begin;
@@ -888,7 +922,7 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         let raw = doc.text(ib, ie);
         let name: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
         let n = name.chars().count();
-        if !(2..=20).contains(&n) || lexicon::COMMON_NOUNS.contains(&name.as_str()) || is_generic_prefix(&name) {
+        if !(2..=20).contains(&n) || lexicon::is_common_noun(&name.as_str()) || is_generic_prefix(&name) {
             continue;
         }
         // an item that starts with a figure describes, it does not name (2万亩优质烤烟基地)
@@ -967,7 +1001,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         .iter()
         .filter(|s| inner.ends_with(s.text) && inner.chars().count() >= s.text.chars().count() + s.min_prefix)
         .max_by_key(|s| s.text.len());
-    if !numbered && (lexicon::COMMON_NOUNS.contains(&inner.as_str()) || is_generic_prefix(&inner)) {
+    if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
         return None;
     }
     let only_digits = inner.chars().all(|c| c.is_ascii_digit());
@@ -1049,7 +1083,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let first = w.chars().next()?;
     let surname = lexicon::SURNAMES.contains(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && matches!(t.tag, Tag::Noun | Tag::PersonName)) {
-        if w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !lexicon::COMMON_NOUNS.contains(&w.as_str()) {
+        if w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !lexicon::is_common_noun(&w.as_str()) {
             return Some((t.begin, t.end));
         }
     }

@@ -3,6 +3,25 @@
 //! around these words, so the same rules work on articles from any province.
 
 use crate::model::Class;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_STOP_WORDS));
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON_NOUNS));
+
+/// Is `w` one of [`NAME_STOP_WORDS`]? (hashed: this is asked for every word of every name)
+pub fn is_stop_word(w: &str) -> bool {
+    STOP.contains(w)
+}
+
+/// Is `w` one of [`COMMON_NOUNS`]?
+pub fn is_common_noun(w: &str) -> bool {
+    COMMON.contains(w)
+}
 
 /// Name suffixes and the class they give, longest match wins. `min_prefix` is the
 /// minimum number of chars the name must have before the suffix.
@@ -36,6 +55,13 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "县委" => PartyOrganization / 2,
     "市委" => PartyOrganization / 2,
     "省委" => PartyOrganization / 2,
+    // party departments (区委组织部: the prefix is a relative party committee)
+    "组织部" => PartyOrganization / 1,
+    "宣传部" => PartyOrganization / 1,
+    "统战部" => PartyOrganization / 1,
+    "政法委" => PartyOrganization / 1,
+    "党群工作部" => PartyOrganization / 1,
+    "党建办" => PartyOrganization / 1,
     // government bodies
     "人民政府" => GovernmentBody / 1,
     "人大常委会" => GovernmentBody / 1,
@@ -407,7 +433,7 @@ pub const PARTICIPATE_VERBS: &[&str] = &["参加", "出席", "参与", "举行",
 /// Units of figures. Longest first; the multiplier prefixes 万/亿/千/百 are handled apart.
 pub const UNITS: &[&str] = &[
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "万千瓦",
-    "标准箱", "人次", "户次", "件次", "辆次", "吨", "亩", "米", "元", "美元", "欧元", "家", "个", "项", "张",
+    "个百分点", "百分点", "标准箱", "人次", "户次", "件次", "辆次", "吨", "倍", "亩", "米", "元", "美元", "欧元", "家", "个", "项", "张",
     "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台", "条", "所", "处", "支", "场", "次",
     "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮",
     "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",

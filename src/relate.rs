@@ -98,11 +98,16 @@ impl<'a> Ctx<'a> {
 }
 
 pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCand], dates: &[FoundDate]) -> Relations {
-    let top: Vec<&NMention> = res
-        .mentions
-        .iter()
-        .filter(|m| !res.mentions.iter().any(|o| o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin)))
-        .collect();
+    // mentions not nested in a longer one (mentions are sorted by begin, longest first)
+    let mut top: Vec<&NMention> = Vec::with_capacity(res.mentions.len());
+    let mut reach = 0;
+    for m in &res.mentions {
+        let nested = m.end <= reach && top.last().is_some_and(|t: &&NMention| (t.begin, t.end) != (m.begin, m.end));
+        if !nested {
+            top.push(m);
+            reach = reach.max(m.end);
+        }
+    }
     let mut cx = Ctx { doc, res, top, out: BTreeSet::new() };
     table_chain(&mut cx, gaz);
     adjacency(&mut cx);
@@ -270,7 +275,8 @@ fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
 fn bare_community_actor(cx: &Ctx, from: usize, at: usize) -> Option<(usize, usize)> {
     let doc = cx.doc;
     let mut best = None;
-    for t in doc.toks.iter().filter(|t| t.begin >= from && t.end <= at) {
+    let first = doc.toks.partition_point(|t| t.begin < from);
+    for t in doc.toks[first..].iter().take_while(|t| t.end <= at) {
         let w = doc.text(t.begin, t.end);
         if !matches!(w.as_str(), "社区" | "该社区" | "本社区" | "村" | "该村" | "本村" | "全村") {
             continue;
@@ -371,8 +377,10 @@ fn verbs(cx: &mut Ctx) {
     let doc = cx.doc;
     for (si, sent) in doc.sentences.iter().enumerate() {
         let in_sent: Vec<&NMention> = cx.top.iter().copied().filter(|m| m.begin >= sent.begin && m.end <= sent.end).collect();
+        let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
+        let sent_toks = &doc.toks[tb..te];
         let verbs_at = |set: &[&str]| -> Vec<usize> {
-            doc.toks
+            sent_toks
                 .iter()
                 .filter(|t| t.begin >= sent.begin && t.end <= sent.end && t.tag != Tag::Punct)
                 .filter(|t| set.contains(&doc.text(t.begin, t.end).as_str()))
