@@ -1,32 +1,44 @@
 //! Reading inputs: files, directories and stdin → [`SourceDoc`]s.
 //!
 //! This is the only place that touches input bytes, so every check that protects the
-//! later stages happens here: text must be UTF-8 (a GBK file is refused with the byte
-//! offset where decoding failed, rather than silently turned into mojibake), binary and
-//! empty files are refused, and a UTF-8 BOM is dropped. Mention offsets count characters
-//! of [`SourceDoc::text`], the text kept after these steps, so the BOM shifts nothing.
+//! later stages happens here. Text is decoded from UTF-8 (a BOM dropped), UTF-16 with
+//! a BOM, or, when it is not UTF-8, from the legacy Chinese encodings GB18030 (GBK,
+//! GB2312) and Big5: the encoding an HTML page declares is tried first, then the one
+//! `chardetng` guesses. A file that none of them decodes without error is refused
+//! (naming the first byte that is not UTF-8) rather than turned into mojibake; so are
+//! binary and empty files. Mention offsets count characters of [`SourceDoc::text`],
+//! the text kept after these steps, so a BOM shifts nothing.
 //!
 //! One bad input never stops a run: [`expand_inputs`] and [`Documents`] yield a
 //! `Result` per input (per line for JSONL), each error naming the file (and line).
+//!
+//! [`Documents`] streams: it holds one input file at a time, and reads JSON Lines
+//! (files, or standard input when it starts with `{`) a line at a time, so a corpus of
+//! any size goes through in bounded memory.
 //!
 //! Document ids are derived from file names so that re-building a file replaces its
 //! graph instead of adding a second copy. They must also be unique within a run, which
 //! needs state across inputs: [`Documents`] holds it.
 //!
 //! Formats, chosen by extension: `.jsonl`/`.ndjson` (one article per line), `.json`
-//! (one article, or an array of them), `.html`/`.htm` (visible text, `<title>`), and
-//! plain text for everything else (`.txt`, `.text`, `.md`, stdin, any file named
-//! explicitly).
+//! (one article, or an array of them), `.html`/`.htm` (main text and page metadata),
+//! and plain text for everything else (`.txt`, `.text`, `.md`, stdin, any file named
+//! explicitly). Which JSON fields hold the text and metadata is set by [`Fields`].
 
 mod html;
 mod json;
 
+pub use json::Fields;
+
 use crate::model::SourceDoc;
+use encoding_rs::Encoding;
+use regex::Regex;
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 /// Extensions taken when walking a directory (files named explicitly are always taken).
 pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "jsonl", "ndjson", "json", "html", "htm"];
@@ -111,21 +123,14 @@ pub enum InputErrorKind {
     Empty,
     #[error("binary file")]
     Binary,
-    #[error("UTF-16 text is not supported: convert it to UTF-8")]
-    Utf16,
-    #[error(
-        "not valid UTF-8 at byte offset {offset}{}",
-        if *.looks_like_gb18030 {
-            " (it looks like GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`)"
-        } else {
-            ""
-        }
-    )]
-    NotUtf8 { offset: usize, looks_like_gb18030: bool },
+    #[error("cannot decode the text: not UTF-8 (invalid byte at offset {offset}), GB18030 or Big5")]
+    Undecodable { offset: usize },
     #[error("invalid JSON: {0}")]
     Json(#[from] serde_json::Error),
-    #[error("no text: expected a \"text\", \"content\" or \"paragraphs\" field")]
-    NoText,
+    #[error("no text: expected {0}")]
+    NoText(String),
+    #[error("field \"{0}\" is not text")]
+    NotText(String),
     #[error("the text is empty")]
     EmptyText,
     #[error("expected a JSON object or an array of objects")]
@@ -167,6 +172,16 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<InputItem, InputError>> {
         }
     }
     out
+}
+
+/// The total size in bytes of the files among `items`; `None` when one is standard
+/// input (its size is not known in advance).
+pub fn total_size(items: &[Result<InputItem, InputError>]) -> Option<u64> {
+    items.iter().try_fold(0, |total, item| match item {
+        Ok(InputItem::Stdin) => None,
+        Ok(InputItem::File(path)) => Some(total + fs::metadata(path).map_or(0, |m| m.len())),
+        Err(_) => Some(total),
+    })
 }
 
 fn walk(dir: &Path, out: &mut Vec<Result<InputItem, InputError>>, seen: &mut HashSet<PathBuf>) {
@@ -217,79 +232,162 @@ fn full_path(path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Reads the documents of one input. Ids are derived from the input alone; use
-/// [`Documents`] to also make them unique across the inputs of a run.
+/// Reads the documents of one input with the default [`Fields`]. Ids are derived from
+/// the input alone; use [`Documents`] to also make them unique across the inputs of a
+/// run, and to stream large JSON Lines files.
 pub fn read_documents(item: &InputItem) -> Vec<Result<InputDoc, InputError>> {
+    let fields = Fields::default();
+    let mut bytes = 0;
+    match open(item, &fields, &mut bytes) {
+        Opened::Docs(docs) => docs.into(),
+        Opened::Lines(mut lines) => std::iter::from_fn(|| lines.next(&fields, &mut bytes)).collect(),
+    }
+}
+
+/// An input opened for reading: its documents, or a JSON Lines stream.
+enum Opened {
+    Docs(VecDeque<Result<InputDoc, InputError>>),
+    Lines(json::Lines),
+}
+
+/// Opens one input; `bytes` counts what is read.
+fn open(item: &InputItem, fields: &Fields, bytes: &mut u64) -> Opened {
+    let one = |r| Opened::Docs(VecDeque::from([r]));
     match item {
         InputItem::Stdin => {
             let origin = Origin::stdin();
-            let mut bytes = Vec::new();
-            let text = io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
+            let mut reader = BufReader::with_capacity(1 << 16, Box::new(io::stdin()) as Box<dyn Read + Send>);
+            // records, one JSON object a line, or else one text
+            let starts_like_json = reader.fill_buf().is_ok_and(|head| {
+                let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+                head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+            });
+            if starts_like_json {
+                return Opened::Lines(json::Lines::new(origin, None, "-".into(), reader));
+            }
+            let mut data = Vec::new();
+            let text = reader
+                .read_to_end(&mut data)
                 .map_err(InputErrorKind::from)
-                .and_then(|_| decode_text(&bytes));
-            vec![match text {
+                .and_then(|_| decode_text(&data, None));
+            *bytes += data.len() as u64;
+            one(match text {
                 Ok(text) => {
                     let id = format!("stdin-{:016x}", fnv1a(text.as_bytes()));
                     let doc = SourceDoc { id, source: "-".into(), text, ..Default::default() };
                     Ok(InputDoc { origin, doc })
                 }
                 Err(kind) => Err(InputError::new(origin, kind)),
-            }]
+            })
         }
-        InputItem::File(path) => read_file(path),
-    }
-}
-
-fn read_file(path: &Path) -> Vec<Result<InputDoc, InputError>> {
-    let origin = Origin::file(path);
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => return vec![Err(InputError::new(origin, e))],
-    };
-    let id = sanitize_id(&path.file_stem().unwrap_or_default().to_string_lossy());
-    let source = path.display().to_string();
-    let format = extension(path);
-    match format.as_deref() {
-        Some("jsonl" | "ndjson") => return json::read_lines(&origin, &id, &source, &bytes),
-        Some("json") => return json::read_file(&origin, &id, &source, &bytes),
-        _ => {}
-    }
-    let doc = decode_text(&bytes).and_then(|text| match format.as_deref() {
-        Some("html" | "htm") => {
-            let page = html::to_text(&text);
-            if page.text.trim().is_empty() {
-                return Err(InputErrorKind::EmptyText);
+        InputItem::File(path) => {
+            let origin = Origin::file(path);
+            let id = sanitize_id(&path.file_stem().unwrap_or_default().to_string_lossy());
+            let source = path.display().to_string();
+            let format = extension(path);
+            if matches!(format.as_deref(), Some("jsonl" | "ndjson")) {
+                return match fs::File::open(path) {
+                    Ok(file) => {
+                        let reader = BufReader::with_capacity(1 << 16, Box::new(file) as Box<dyn Read + Send>);
+                        Opened::Lines(json::Lines::new(origin, Some(id), source, reader))
+                    }
+                    Err(e) => one(Err(InputError::new(origin, e))),
+                };
             }
-            Ok(SourceDoc { id, source, title: page.title, text: page.text, ..Default::default() })
+            let data = match fs::read(path) {
+                Ok(data) => data,
+                Err(e) => return one(Err(InputError::new(origin, e))),
+            };
+            *bytes += data.len() as u64;
+            if format.as_deref() == Some("json") {
+                return Opened::Docs(json::read_file(&origin, &id, &source, &data, fields).into());
+            }
+            let doc = match format.as_deref() {
+                Some("html" | "htm") => decode_text(&data, html::declared_charset(&data)).and_then(|text| {
+                    let page = html::to_text(&text);
+                    if page.text.trim().is_empty() {
+                        return Err(InputErrorKind::EmptyText);
+                    }
+                    Ok(SourceDoc {
+                        id,
+                        source: page.url.unwrap_or(source),
+                        title: page.title,
+                        date: page.date.as_deref().and_then(normalize_date),
+                        publisher: page.publisher,
+                        text: page.text,
+                    })
+                }),
+                _ => decode_text(&data, None).map(|text| SourceDoc { id, source, text, ..Default::default() }),
+            };
+            one(match doc {
+                Ok(doc) => Ok(InputDoc { origin, doc }),
+                Err(kind) => Err(InputError::new(origin, kind)),
+            })
         }
-        _ => Ok(SourceDoc { id, source, text, ..Default::default() }),
-    });
-    vec![match doc {
-        Ok(doc) => Ok(InputDoc { origin, doc }),
-        Err(kind) => Err(InputError::new(origin, kind)),
-    }]
+    }
 }
 
-/// Checks and decodes a whole text file: not binary, not UTF-16, UTF-8 (BOM dropped),
-/// not blank.
-fn decode_text(bytes: &[u8]) -> Result<String, InputErrorKind> {
-    check_not_binary(bytes)?;
-    let text = decode_utf8(bytes, 0)?;
+/// Checks and decodes a whole text file: not binary, decodable (see [`decode`]), not blank.
+fn decode_text(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<String, InputErrorKind> {
+    let text = decode(bytes, declared, 0)?;
     if text.trim().is_empty() {
         return Err(InputErrorKind::Empty);
     }
-    Ok(text.to_string())
+    Ok(text)
 }
 
-/// Refuses UTF-16 (recognised by its BOM) and binary data: NUL bytes, or more than one
-/// byte in ten of the first 64 KiB being a control character other than tab, line
-/// feed, form feed, carriage return or escape.
-fn check_not_binary(bytes: &[u8]) -> Result<(), InputErrorKind> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(InputErrorKind::Utf16);
+/// Decodes text: UTF-16 or UTF-8 by their BOM (dropped), binary data refused, then
+/// UTF-8, the `declared` encoding, or the legacy Chinese encoding that decodes it
+/// without error (GB18030 or Big5, the one `chardetng` guesses first). `base` is the
+/// offset of `bytes` in its file, so that an error names the offset in the file.
+fn decode(bytes: &[u8], declared: Option<&'static Encoding>, base: usize) -> Result<String, InputErrorKind> {
+    let undecodable = |offset| InputErrorKind::Undecodable { offset: base + offset };
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom..];
+        if encoding == encoding_rs::UTF_8 {
+            check_not_binary(body)?;
+            return std::str::from_utf8(body)
+                .map(str::to_string)
+                .map_err(|e| undecodable(bom + e.valid_up_to()));
+        }
+        return encoding
+            .decode_without_bom_handling_and_without_replacement(body)
+            .map(|t| t.into_owned())
+            .ok_or(undecodable(bom))
+            .and_then(|t| if t.contains('\0') { Err(InputErrorKind::Binary) } else { Ok(t) });
     }
+    check_not_binary(bytes)?;
+    let utf8_error = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(text.to_string()),
+        Err(e) => e.valid_up_to(),
+    };
+    let legacy = |e: &'static Encoding| e != encoding_rs::UTF_8 && e.is_ascii_compatible();
+    declared
+        .filter(|e| legacy(e))
+        .and_then(|e| e.decode_without_bom_handling_and_without_replacement(bytes))
+        .or_else(|| decode_legacy_chinese(bytes))
+        .map(|t| t.into_owned())
+        .ok_or(undecodable(utf8_error))
+}
+
+/// GB18030 or Big5, whichever decodes `bytes` without error, `chardetng`'s guess first.
+fn decode_legacy_chinese(bytes: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    // GBK labels decode as GB18030, its superset
+    let guess = if guess == encoding_rs::GBK { encoding_rs::GB18030 } else { guess };
+    let mut candidates = vec![encoding_rs::GB18030, encoding_rs::BIG5];
+    if let Some(i) = candidates.iter().position(|&c| c == guess) {
+        candidates.swap(0, i);
+    }
+    candidates.into_iter().find_map(|e| e.decode_without_bom_handling_and_without_replacement(bytes))
+}
+
+/// Refuses binary data: NUL bytes, or more than one byte in ten of the first 64 KiB
+/// being a control character other than tab, line feed, form feed, carriage return or
+/// escape.
+fn check_not_binary(bytes: &[u8]) -> Result<(), InputErrorKind> {
     let head = &bytes[..bytes.len().min(64 * 1024)];
     let controls = head
         .iter()
@@ -301,20 +399,30 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), InputErrorKind> {
     Ok(())
 }
 
-/// Decodes UTF-8, dropping a leading BOM. `base` is the offset of `bytes` in its file,
-/// so that the error names the offset in the file.
-fn decode_utf8(bytes: &[u8], base: usize) -> Result<&str, InputErrorKind> {
-    const BOM: &[u8] = b"\xEF\xBB\xBF";
-    let (skipped, body) = match bytes.strip_prefix(BOM) {
-        Some(body) => (BOM.len(), body),
-        None => (0, bytes),
+/// `YYYY-MM-DD` from the usual ways of writing a date (`2024-03-05`, `2024/3/5`,
+/// `2024年3月5日`, `20240305`, an ISO date-time…); `None` when the value is not a valid
+/// date, since the date is optional and only gives relative dates their year.
+pub(crate) fn normalize_date(s: &str) -> Option<String> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})|([0-9]{4})([0-9]{2})([0-9]{2}))(?:[^0-9]|$)",
+        )
+        .expect("valid regex")
+    });
+    let c = DATE.captures(s)?;
+    let part = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).map(|m| m.as_str());
+    let year: i32 = part(1, 4)?.parse().ok()?;
+    let month: u32 = part(2, 5)?.parse().ok()?;
+    let day: u32 = part(3, 6)?.parse().ok()?;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
     };
-    std::str::from_utf8(body).map_err(|e| InputErrorKind::NotUtf8 {
-        offset: base + skipped + e.valid_up_to(),
-        looks_like_gb18030: encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(body)
-            .is_some(),
-    })
+    (1..=days).contains(&day).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// A file stem made safe for an id: ASCII letters, digits, `_`, `.`, `-` and CJK
@@ -345,15 +453,30 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// The documents of all inputs of a run, in order, with ids unique within the run: when
 /// an id was already given, `-` and 8 hex digits of a hash of the input's full path are
 /// appended (then `-2`, `-3`… in the unlikely case that is taken too).
+///
+/// It holds one input at a time (a JSON Lines input one line at a time), and counts the
+/// bytes read ([`Documents::bytes_read`]) for progress reports.
 pub struct Documents {
     items: std::vec::IntoIter<Result<InputItem, InputError>>,
-    pending: VecDeque<Result<InputDoc, InputError>>,
+    current: Option<Opened>,
     ids: HashSet<String>,
+    fields: Fields,
+    bytes_read: u64,
 }
 
 impl Documents {
     pub fn new(items: Vec<Result<InputItem, InputError>>) -> Self {
-        Documents { items: items.into_iter(), pending: VecDeque::new(), ids: HashSet::new() }
+        Documents::with_fields(items, Fields::default())
+    }
+
+    /// Reads JSON and JSON Lines records with the given field names.
+    pub fn with_fields(items: Vec<Result<InputItem, InputError>>, fields: Fields) -> Self {
+        Documents { items: items.into_iter(), current: None, ids: HashSet::new(), fields, bytes_read: 0 }
+    }
+
+    /// Bytes of input read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
     }
 
     fn make_unique(&mut self, mut d: InputDoc) -> InputDoc {
@@ -375,12 +498,20 @@ impl Iterator for Documents {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(next) = self.pending.pop_front() {
+            let next = match &mut self.current {
+                Some(Opened::Docs(docs)) => docs.pop_front(),
+                Some(Opened::Lines(lines)) => lines.next(&self.fields, &mut self.bytes_read),
+                None => None,
+            };
+            if let Some(next) = next {
                 return Some(next.map(|d| self.make_unique(d)));
             }
             match self.items.next()? {
-                Ok(item) => self.pending.extend(read_documents(&item)),
-                Err(e) => return Some(Err(e)),
+                Ok(item) => self.current = Some(open(&item, &self.fields, &mut self.bytes_read)),
+                Err(e) => {
+                    self.current = None;
+                    return Some(Err(e));
+                }
             }
         }
     }
@@ -421,30 +552,75 @@ mod tests {
     }
 
     #[test]
-    fn gbk_file_is_refused_with_the_byte_offset_and_a_hint() {
-        let (gbk, _, _) = encoding_rs::GBK.encode("ok 青禾镇");
-        let err = only_error(read("gbk.txt", &gbk).1);
-        let msg = err.to_string();
-        assert!(matches!(err.kind, InputErrorKind::NotUtf8 { offset: 3, looks_like_gb18030: true }), "{msg}");
-        assert!(msg.contains("gbk.txt: not valid UTF-8 at byte offset 3"), "{msg}");
-        assert!(msg.contains("GB18030"), "{msg}");
+    fn gbk_gb18030_and_big5_files_are_decoded() {
+        let text = "青禾镇星澜社区党委书记沈雅琴介绍，社区今年新建了养老服务中心和儿童之家。";
+        for encoding in [encoding_rs::GBK, encoding_rs::GB18030] {
+            let (bytes, _, unmappable) = encoding.encode(text);
+            assert!(!unmappable);
+            let d = read("a.txt", &bytes).1.into_iter().next().unwrap().unwrap();
+            assert_eq!(d.doc.text, text, "{}", encoding.name());
+        }
+        let traditional = "臺北市信義區里長會議討論社區營造與長者關懷據點。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(traditional);
+        let d = read("b.txt", &bytes).1.into_iter().next().unwrap().unwrap();
+        assert_eq!(d.doc.text, traditional);
     }
 
     #[test]
-    fn offset_of_bad_utf8_counts_the_bom() {
+    fn undecodable_text_is_refused_with_the_byte_offset() {
         let err = only_error(read("a.txt", b"\xEF\xBB\xBFab\xFFcd").1);
-        assert!(matches!(err.kind, InputErrorKind::NotUtf8 { offset: 5, .. }), "{err}");
+        assert!(matches!(err.kind, InputErrorKind::Undecodable { offset: 5 }), "{err}");
+        let err = only_error(read("b.txt", b"ok \xFF\xFE\xFF\x80").1);
+        assert!(matches!(err.kind, InputErrorKind::Undecodable { offset: 3 }), "{err}");
+        assert!(err.to_string().ends_with("b.txt: cannot decode the text: not UTF-8 (invalid byte at offset 3), GB18030 or Big5"), "{err}");
     }
 
     #[test]
-    fn binary_empty_and_utf16_files_are_refused() {
+    fn utf16_with_a_bom_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("星澜社区".encode_utf16().flat_map(u16::to_le_bytes));
+        let d = read("a.txt", &bytes).1.into_iter().next().unwrap().unwrap();
+        assert_eq!(d.doc.text, "星澜社区");
+    }
+
+    #[test]
+    fn binary_and_empty_files_are_refused() {
         assert!(matches!(only_error(read("a.txt", b"PK\x03\x04\0\0\x14").1).kind, InputErrorKind::Binary));
         let controls: Vec<u8> = (0..100u8).map(|i| if i % 3 == 0 { 0x01 } else { b'a' }).collect();
         assert!(matches!(only_error(read("b.txt", &controls).1).kind, InputErrorKind::Binary));
         assert!(matches!(only_error(read("c.txt", b"").1).kind, InputErrorKind::Empty));
         assert!(matches!(only_error(read("d.txt", " \n\t\u{3000}".as_bytes()).1).kind, InputErrorKind::Empty));
-        assert!(matches!(only_error(read("e.txt", b"\xFF\xFEa\0").1).kind, InputErrorKind::Utf16));
+        assert!(matches!(only_error(read("e.txt", b"\xFF\xFEa\0\0\0").1).kind, InputErrorKind::Binary));
         assert_eq!(only_error(read("c.txt", b"").1).to_string().rsplit('/').next().unwrap(), "c.txt: empty file");
+    }
+
+    #[test]
+    fn html_page_in_gbk_gives_its_text_and_metadata() {
+        let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">\
+                    <title>柳溪村召开村民代表大会_青禾镇人民政府</title></head><body>\
+                    <div class=\"nav\">首页</div><p>发布时间：2024-06-03　来源：柳溪村</p>\
+                    <p>柳溪村召开村民代表大会。</p></body></html>";
+        let (bytes, _, _) = encoding_rs::GBK.encode(page);
+        let d = read("p.html", &bytes).1.into_iter().next().unwrap().unwrap();
+        assert_eq!(d.doc.title.as_deref(), Some("柳溪村召开村民代表大会_青禾镇人民政府"));
+        assert_eq!(d.doc.date.as_deref(), Some("2024-06-03"));
+        assert_eq!(d.doc.publisher.as_deref(), Some("柳溪村"));
+        assert!(!d.doc.text.contains("首页"), "{}", d.doc.text);
+        assert!(d.doc.text.ends_with("柳溪村召开村民代表大会。"), "{}", d.doc.text);
+    }
+
+    #[test]
+    fn large_jsonl_files_stream_and_bytes_are_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.jsonl");
+        let line = "{\"text\":\"星澜社区开展志愿服务活动。\"}\n";
+        fs::write(&path, line.repeat(1000)).unwrap();
+        let mut docs = Documents::new(expand_inputs(&[path]));
+        assert!(docs.next().unwrap().is_ok());
+        // one buffer's worth read, not the file
+        assert!(docs.bytes_read() < 1000, "{}", docs.bytes_read());
+        assert_eq!(docs.by_ref().count(), 999);
+        assert_eq!(docs.bytes_read(), (line.len() * 1000) as u64);
     }
 
     #[test]

@@ -150,6 +150,196 @@ pub fn replace_documents(store: &Store, batch: &[(NamedNode, Vec<Quad>)]) -> Res
     Ok(())
 }
 
+/// Bulk loader memory per batch: its default (2 GB per thread) would let a large batch
+/// spill the machine's memory; this is enough for batches of [`BATCH_QUADS`].
+const BULK_MEGABYTES: usize = 256;
+
+/// Quads of a batch written with the bulk loader. Each commit ingests a set of SST
+/// files into RocksDB: fewer, larger batches load faster and leave less to compact;
+/// smaller ones hold less memory. See docs/scale.md for the measurements.
+pub const BATCH_QUADS: usize = 100_000;
+
+/// What [`load_documents`] did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Loaded {
+    pub documents: usize,
+    /// Documents that were already in the store: their graphs were replaced.
+    pub replaced: usize,
+    /// Quads handed to the bulk loader (duplicates across documents counted).
+    pub quads: usize,
+}
+
+impl std::ops::AddAssign for Loaded {
+    fn add_assign(&mut self, other: Loaded) {
+        self.documents += other.documents;
+        self.replaced += other.replaced;
+        self.quads += other.quads;
+    }
+}
+
+/// Documents with their quads, as [`load_documents`] takes them.
+pub type Batch = Vec<(NamedNode, Vec<Quad>)>;
+
+/// Writes documents to a store in the background, batch by batch, with
+/// [`load_documents`]: [`DocumentLoader::add`] gathers documents until a batch holds
+/// [`BATCH_QUADS`] quads and hands it to a loader thread. Memory stays bounded: a batch
+/// being filled, and one being written per loader thread (`add` waits for a free one).
+///
+/// Batches are independent (a run never has two documents with the same graph, and
+/// the background graph is only added to), so several loader threads may commit in
+/// any order and the store ends the same.
+pub struct DocumentLoader {
+    batch: Batch,
+    batch_quads: usize,
+    max_quads: usize,
+    sender: Option<std::sync::mpsc::SyncSender<Batch>>,
+    threads: Vec<std::thread::JoinHandle<Result<Loaded, StoreError>>>,
+}
+
+impl DocumentLoader {
+    /// `threads` loader threads (at least 1); `on_commit` is called after each batch
+    /// with what it wrote and how long it took.
+    pub fn new(
+        store: &Store,
+        threads: usize,
+        max_quads: usize,
+        on_commit: impl Fn(&Loaded, std::time::Duration) + Send + Sync + 'static,
+    ) -> Self {
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(0);
+        let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
+        let on_commit = std::sync::Arc::new(on_commit);
+        let threads = (0..threads.max(1))
+            .map(|i| {
+                let (store, receiver, on_commit) = (store.clone(), receiver.clone(), on_commit.clone());
+                std::thread::Builder::new()
+                    .name(format!("tupu-loader-{i}"))
+                    .spawn(move || {
+                        let mut total = Loaded::default();
+                        loop {
+                            let batch = match receiver.lock().map(|r| r.recv()) {
+                                Ok(Ok(batch)) => batch,
+                                _ => return Ok(total),
+                            };
+                            let start = std::time::Instant::now();
+                            let loaded = load_documents(&store, batch)?;
+                            on_commit(&loaded, start.elapsed());
+                            total += loaded;
+                        }
+                    })
+                    .expect("a thread can be started")
+            })
+            .collect();
+        DocumentLoader { batch: Vec::new(), batch_quads: 0, max_quads: max_quads.max(1), sender: Some(sender), threads }
+    }
+
+    /// Adds a document; hands the batch to a loader thread when it is full (waiting
+    /// for one to be free). An error is one of a loader thread, which has stopped.
+    pub fn add(&mut self, graph: NamedNode, quads: Vec<Quad>) -> Result<(), StoreError> {
+        self.batch_quads += quads.len();
+        self.batch.push((graph, quads));
+        if self.batch_quads >= self.max_quads {
+            self.send()?;
+        }
+        Ok(())
+    }
+
+    fn send(&mut self) -> Result<(), StoreError> {
+        self.batch_quads = 0;
+        let batch = std::mem::take(&mut self.batch);
+        let sent = self.sender.as_ref().map(|s| s.send(batch));
+        if let Some(Err(_)) = sent {
+            // every loader thread has stopped: the first error says why
+            self.sender = None;
+            return self.join().map(|_| ());
+        }
+        Ok(())
+    }
+
+    /// Writes what is left and waits for every batch to be committed.
+    pub fn finish(mut self) -> Result<Loaded, StoreError> {
+        if !self.batch.is_empty() {
+            self.send()?;
+        }
+        self.join()
+    }
+
+    fn join(&mut self) -> Result<Loaded, StoreError> {
+        self.sender = None;
+        let mut total = Loaded::default();
+        let mut first_error = None;
+        for thread in self.threads.drain(..) {
+            match thread.join() {
+                Ok(Ok(loaded)) => total += loaded,
+                Ok(Err(e)) => first_error = first_error.or(Some(e)),
+                Err(_) => first_error = first_error.or(Some(StoreError::Storage(StorageError::Other("a loader thread panicked".into())))),
+            }
+        }
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(total),
+        }
+    }
+}
+
+impl Drop for DocumentLoader {
+    fn drop(&mut self) {
+        let _ = self.join();
+    }
+}
+
+/// Writes a batch of whole documents with the bulk loader, the fast path for large
+/// loads (see the module docs for the one-transaction [`replace_documents`]).
+///
+/// The bulk loader only adds, so documents already in the store (whose graph exists)
+/// have their graph removed first, in one transaction; then all the batch's quads are
+/// written to SST files and ingested in one atomic commit. After a crash or a kill the
+/// store holds every batch committed before it, whole, and none of the batch being
+/// written (the documents whose old graphs were removed for it are missing): running
+/// the same build again replaces or adds each document and ends with the same store.
+pub fn load_documents(store: &Store, batch: Vec<(NamedNode, Vec<Quad>)>) -> Result<Loaded, StoreError> {
+    let mut loaded = Loaded { documents: batch.len(), ..Loaded::default() };
+    let mut existing = Vec::new();
+    for (graph, _) in &batch {
+        if store.contains_named_graph(graph.as_ref())? {
+            existing.push(graph.as_ref());
+        }
+    }
+    if !existing.is_empty() {
+        loaded.replaced = existing.len();
+        let mut tx = store.start_transaction()?;
+        for graph in existing {
+            tx.remove_named_graph(graph)?;
+        }
+        tx.commit()?;
+    }
+    loaded.quads = batch.iter().map(|(_, q)| q.len()).sum();
+    let mut loader = store
+        .bulk_loader()
+        .with_num_threads(1)
+        .with_max_memory_size_in_megabytes(BULK_MEGABYTES.max(loaded.quads / 1000 + 1));
+    loader.load_quads(batch.into_iter().flat_map(|(_, quads)| quads))?;
+    loader.commit()?;
+    Ok(loaded)
+}
+
+/// Removes the SST files a bulk load left in the store directory when its process
+/// was killed before it could clean up (`bulk-*.sst`; RocksDB ingests copies or links,
+/// so they are never part of the database). Call it right after opening the store,
+/// which locks it against other processes.
+pub fn remove_stale_bulk_files(path: &Path) -> std::io::Result<usize> {
+    let mut removed = 0;
+    for entry in fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 /// Runs a SPARQL query over the union of all graphs, with the ontology prefixes declared.
 pub fn query(store: &Store, query: &str) -> Result<QueryResults<'static>, QueryError> {
     let evaluator = vocab::PREFIXES.iter().fold(SparqlEvaluator::new(), |e, (name, iri)| {
@@ -312,6 +502,26 @@ mod tests {
         assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/id/doc/b> { ?e rdfs:label \"星澜社区\" } }"));
         // background facts stay: they do not belong to one document
         assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/graph/background> { <https://w3id.org/tupu/id/place/星澜社区> tp:locatedIn ?t } }"));
+    }
+
+    #[test]
+    fn bulk_loading_replaces_documents_like_a_transaction() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = open(&dir.path().join("store")).unwrap();
+        let loaded = load_documents(&store, vec![doc("a", &["星澜社区", "云栖社区"]), doc("b", &["星澜社区"])]).unwrap();
+        assert_eq!((loaded.documents, loaded.replaced), (2, 0));
+        let before = store.len().unwrap();
+        let again = load_documents(&store, vec![doc("a", &["星澜社区", "云栖社区"])]).unwrap();
+        assert_eq!(again.replaced, 1);
+        assert_eq!(store.len().unwrap(), before);
+        load_documents(&store, vec![doc("a", &["云栖社区"])]).unwrap();
+        assert!(!ask(&store, "ASK { GRAPH <https://w3id.org/tupu/id/doc/a> { ?e rdfs:label \"星澜社区\" } }"));
+        assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/id/doc/b> { ?e rdfs:label \"星澜社区\" } }"));
+
+        let reference = Store::new().unwrap();
+        replace_documents(&reference, &[doc("a", &["云栖社区"]), doc("b", &["星澜社区"])]).unwrap();
+        assert_eq!(store.len().unwrap(), reference.len().unwrap());
+        assert_eq!(remove_stale_bulk_files(&dir.path().join("store")).unwrap(), 0);
     }
 
     #[test]

@@ -281,8 +281,10 @@ fn bad_files_are_reported_and_the_good_ones_built() {
     fs::create_dir(&news).unwrap();
     fs::write(news.join("a-good.txt"), "青禾镇召开安全生产工作会议。").unwrap();
     fs::write(news.join("b-empty.txt"), " \n\n").unwrap();
+    // GBK is decoded; bytes that no encoding decodes are not
     let (gbk, _, _) = encoding_rs::GBK.encode("青禾镇人民政府召开会议");
     fs::write(news.join("c-gbk.txt"), &*gbk).unwrap();
+    fs::write(news.join("c-undecodable.txt"), b"ok \xFF\xFE\xFF\x80").unwrap();
     fs::write(news.join("d-binary.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
     fs::write(news.join("e-lines.jsonl"), "{\"text\":\"柳溪村启动人居环境整治。\"}\n{\"text\": oops}\n").unwrap();
     fs::write(news.join("f-good.md"), "星澜社区开展志愿服务活动。").unwrap();
@@ -295,11 +297,11 @@ fn bad_files_are_reported_and_the_good_ones_built() {
         assert!(stderr.contains(&line), "missing {line:?} in:\n{stderr}");
     };
     named("b-empty.txt", "empty file");
-    named("c-gbk.txt", "not valid UTF-8 at byte offset 0");
+    named("c-undecodable.txt", "cannot decode the text: not UTF-8 (invalid byte at offset 3), GB18030 or Big5");
     named("d-binary.txt", "binary file");
     named("e-lines.jsonl:2", "invalid JSON");
-    assert!(stderr.contains("built 3 documents, 4 failed"), "{stderr}");
-    assert_eq!(documents(&store), 3);
+    assert!(stderr.contains("built 4 documents, 4 failed"), "{stderr}");
+    assert_eq!(documents(&store), 4);
 }
 
 #[test]

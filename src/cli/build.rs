@@ -1,10 +1,18 @@
-//! `tupu build`: extract documents and write them to the store.
+//! `tupu build`: extract documents on all cores and write them to the store.
+//!
+//! Documents are extracted in parallel ([`tupu::parallel`]), in input order, and
+//! gathered into batches of about [`store::BATCH_QUADS`] quads; loader threads write
+//! each batch with the bulk loader ([`store::DocumentLoader`]) while the next one is
+//! being extracted. A few batches at most are held at a time, whatever the corpus size.
 
-use super::{process_inputs, InputArgs, Status, StoreArg};
-use anyhow::Result;
+use super::progress::{Progress, Verbosity};
+use super::{extract_doc, interrupt_flag, InputArgs, Status, StoreArg};
+use anyhow::{anyhow, Result};
 use clap::Args;
-use std::time::Instant;
-use tupu::{store, Mapper};
+use std::sync::atomic::Ordering;
+use tupu::input;
+use tupu::store::{self, DocumentLoader};
+use tupu::{parallel, Extractor, Mapper};
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -12,25 +20,77 @@ pub struct BuildArgs {
     pub store: StoreArg,
     #[command(flatten)]
     pub input: InputArgs,
+    /// Quads per bulk-load batch (for tests and tuning)
+    #[arg(long, value_name = "N", default_value_t = store::BATCH_QUADS, hide = true)]
+    pub batch_quads: usize,
 }
 
 pub fn run(args: BuildArgs) -> Result<Status> {
-    let start = Instant::now();
     let mapper = Mapper::new(&args.input.base)?;
-    let store = store::open(&args.store.store)?;
+    let path = &args.store.store;
+    let store = store::open(path)?;
+    store::remove_stale_bulk_files(path).map_err(|e| anyhow!("{}: {e}", path.display()))?;
     store::load_ontology(&store)?;
-    let tally = process_inputs(&args.input.inputs, &mapper, |batch| {
-        Ok(store::replace_documents(&store, batch)?)
-    })?;
-    let stats = store::stats(&store)?;
-    eprintln!(
-        "tupu: built {} document{}, {} failed, in {:.2} s; {} now holds:",
-        tally.built,
-        if tally.built == 1 { "" } else { "s" },
-        tally.failed,
-        start.elapsed().as_secs_f64(),
-        args.store.store.display(),
-    );
-    eprint!("{stats}");
-    Ok(tally.status())
+    let stop = interrupt_flag();
+    let items = input::expand_inputs(&args.input.inputs);
+    let mut progress = Progress::new(args.input.verbosity(), input::total_size(&items));
+    let extractor = Extractor::new();
+    let options = args.input.options();
+
+    let printer = progress.printer();
+    let mut loader = DocumentLoader::new(&store, loader_threads(options.jobs), args.batch_quads, move |loaded, took| {
+        printer.detail(&format!(
+            "tupu: wrote {} documents ({} replaced), {} quads, in {:.2} s",
+            loaded.documents,
+            loaded.replaced,
+            loaded.quads,
+            took.as_secs_f64()
+        ))
+    });
+    parallel::run(
+        items,
+        &options,
+        stop,
+        |d| extract_doc(&extractor, &mapper, d),
+        |done| {
+            match done.result {
+                Ok((_, (graph, quads))) => {
+                    progress.document(done.bytes_read, quads.len());
+                    loader.add(graph, quads)?;
+                }
+                Err(message) => progress.failure(done.bytes_read, message),
+            }
+            Ok::<_, store::StoreError>(())
+        },
+    )?;
+    let loaded = loader.finish()?;
+    let elapsed = progress.elapsed();
+    progress.finish();
+
+    let interrupted = stop.load(Ordering::SeqCst);
+    if interrupted {
+        eprintln!(
+            "tupu: interrupted: {} documents written to {}, the others not read; \
+             run the same command again to finish (documents already there are replaced, not doubled)",
+            loaded.documents,
+            path.display()
+        );
+        return Ok(Status::Interrupted);
+    }
+    if progress.verbosity() > Verbosity::Quiet {
+        let stats = store::stats(&store)?;
+        eprintln!("{}; {} now holds:", progress.summary("built", elapsed), path.display());
+        eprint!("{stats}");
+        if let Some(list) = progress.failure_list() {
+            eprintln!("{list}");
+        }
+    }
+    Ok(if progress.failures.is_empty() { Status::Ok } else { Status::SomeFailed })
+}
+
+/// Threads writing batches: the bulk loader's work (encoding, sorting, writing SST
+/// files) is about as heavy as the extraction's, so a second one helps when there are
+/// cores for it.
+fn loader_threads(jobs: usize) -> usize {
+    if jobs >= 2 { 2 } else { 1 }
 }

@@ -1,12 +1,20 @@
 //! `tupu extract`: the extraction of `tupu build`, streamed to stdout instead of stored.
+//!
+//! Documents are extracted on all cores ([`tupu::parallel`]) and written in input
+//! order as they finish, so the output is the same whatever `--jobs` says. For the
+//! line formats (N-Quads, N-Triples) the workers also serialise their document, and
+//! this thread only writes bytes; the other formats are serialised here, as a whole.
 
-use super::{process_inputs, rdf_serializer, InputArgs, RdfFormatArg, Status};
+use super::progress::{Progress, Verbosity};
+use super::{extract_doc, interrupt_flag, rdf_serializer, InputArgs, RdfFormatArg, Status};
 use anyhow::Result;
 use clap::Args;
-use oxigraph::model::{NamedNodeRef, TripleRef};
+use oxigraph::io::{RdfFormat, RdfSerializer, WriterQuadSerializer};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, TripleRef};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, Write};
-use tupu::{vocab, Mapper};
+use std::sync::atomic::Ordering;
+use tupu::{input, parallel, vocab, Extractor, Mapper};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -18,34 +26,108 @@ pub struct ExtractArgs {
     pub format: RdfFormatArg,
 }
 
+type Stdout = BufWriter<io::StdoutLock<'static>>;
+
+enum Output {
+    Lines(Stdout),
+    Serializer(WriterQuadSerializer<Stdout>),
+}
+
+/// What a worker gives for one document.
+struct Extracted {
+    /// The quads of the document's graph, serialised (line formats only).
+    lines: Vec<u8>,
+    /// The quads of the document's graph (other formats only).
+    quads: Vec<Quad>,
+    /// Background facts: written once per run, so sorted out here, in order.
+    background: Vec<Quad>,
+    count: usize,
+}
+
 pub fn run(args: ExtractArgs) -> Result<Status> {
     let mapper = Mapper::new(&args.input.base)?;
     let format = args.format.format();
-    let mut out = rdf_serializer(format).for_writer(BufWriter::new(io::stdout().lock()));
+    let line_format = matches!(format, RdfFormat::NQuads | RdfFormat::NTriples);
+    let stop = interrupt_flag();
+    let items = input::expand_inputs(&args.input.inputs);
+    let mut progress = Progress::new(args.input.verbosity(), input::total_size(&items));
+    let extractor = Extractor::new();
     let background = NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH);
-    // background facts repeat across documents: write each once
+
+    let job = |d: &input::InputDoc| -> Result<Extracted, String> {
+        let (_, quads) = extract_doc(&extractor, &mapper, d)?;
+        let count = quads.len();
+        let (background, own): (Vec<Quad>, Vec<Quad>) =
+            quads.into_iter().partition(|q| q.graph_name.as_ref() == GraphNameRef::from(background));
+        // a document may state a fact twice: once is enough
+        let mut seen = HashSet::with_capacity(own.len());
+        let own: Vec<Quad> = own.into_iter().filter(|q| seen.insert(q.clone())).collect();
+        if !line_format {
+            return Ok(Extracted { lines: Vec::new(), quads: own, background, count });
+        }
+        let mut out = RdfSerializer::from_format(format).for_writer(Vec::with_capacity(own.len() * 160));
+        for quad in &own {
+            write_quad(&mut out, format, quad).map_err(|e| e.to_string())?;
+        }
+        let lines = out.finish().map_err(|e| e.to_string())?;
+        Ok(Extracted { lines, quads: Vec::new(), background, count })
+    };
+
+    let stdout = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let mut out = if line_format {
+        Output::Lines(stdout)
+    } else {
+        Output::Serializer(rdf_serializer(format).for_writer(stdout))
+    };
     let mut background_written = HashSet::new();
-    let tally = process_inputs(&args.input.inputs, &mapper, |batch| {
-        for (_, quads) in batch {
-            let mut written = HashSet::new();
-            for quad in quads {
-                let fresh = if quad.graph_name.as_ref() == background.into() {
-                    background_written.insert(quad.clone())
-                } else {
-                    written.insert(quad)
-                };
-                if !fresh {
-                    continue;
-                }
-                if format.supports_datasets() {
-                    out.serialize_quad(quad)?;
-                } else {
-                    out.serialize_triple(TripleRef::from(quad.as_ref()))?;
+    parallel::run(items, &args.input.options(), stop, job, |done| -> Result<()> {
+        match done.result {
+            Ok((_, extracted)) => {
+                progress.document(done.bytes_read, extracted.count);
+                let fresh: Vec<Quad> =
+                    extracted.background.into_iter().filter(|q| background_written.insert(q.clone())).collect();
+                match &mut out {
+                    Output::Lines(w) => {
+                        w.write_all(&extracted.lines)?;
+                        let mut lines = RdfSerializer::from_format(format).for_writer(Vec::new());
+                        for quad in &fresh {
+                            write_quad(&mut lines, format, quad)?;
+                        }
+                        w.write_all(&lines.finish()?)?;
+                    }
+                    Output::Serializer(s) => {
+                        for quad in extracted.quads.iter().chain(&fresh) {
+                            write_quad(s, format, quad)?;
+                        }
+                    }
                 }
             }
+            Err(message) => progress.failure(done.bytes_read, message),
         }
         Ok(())
     })?;
-    out.finish()?.flush()?;
-    Ok(tally.status())
+    match out {
+        Output::Lines(mut w) => w.flush()?,
+        Output::Serializer(s) => s.finish()?.flush()?,
+    }
+    progress.finish();
+    if stop.load(Ordering::SeqCst) {
+        eprintln!("tupu: interrupted after {} documents", progress.documents);
+        return Ok(Status::Interrupted);
+    }
+    if progress.verbosity() > Verbosity::Quiet {
+        eprintln!("{}", progress.summary("extracted", progress.elapsed()));
+        if let Some(list) = progress.failure_list() {
+            eprintln!("{list}");
+        }
+    }
+    Ok(if progress.failures.is_empty() { Status::Ok } else { Status::SomeFailed })
+}
+
+fn write_quad<W: Write>(out: &mut WriterQuadSerializer<W>, format: RdfFormat, quad: &Quad) -> io::Result<()> {
+    if format.supports_datasets() {
+        out.serialize_quad(quad)
+    } else {
+        out.serialize_triple(TripleRef::from(quad.as_ref()))
+    }
 }

@@ -1,6 +1,6 @@
 //! The subcommands of the `tupu` binary, and what they share: the `--store` option,
-//! RDF output formats with the ontology prefixes, and the batch loop that reads,
-//! extracts and maps documents.
+//! RDF output formats with the ontology prefixes, the options of the commands that read
+//! a corpus (jobs, JSON fields, verbosity) and the interrupt flag.
 //!
 //! All the work lives in the library; this is glue that turns its results into output,
 //! messages and exit codes (0 ok, 1 some inputs failed, 2 error).
@@ -9,22 +9,20 @@ pub mod build;
 pub mod export;
 pub mod extract;
 pub mod link;
+pub mod progress;
 pub mod query;
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Quad};
-use rayon::prelude::*;
+use progress::Verbosity;
 use std::io::{self, BufWriter, Write};
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tupu::input::{self, Documents};
-use tupu::{store, vocab, Extractor, Mapper};
-
-/// Documents extracted in parallel and written in one transaction.
-const BATCH: usize = 64;
+use std::sync::atomic::{AtomicBool, Ordering};
+use tupu::input::{Fields, InputDoc};
+use tupu::{parallel, store, vocab, Extractor, Mapper};
 
 /// How a command ended when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +30,8 @@ pub enum Status {
     Ok,
     /// Some inputs could not be read or extracted; the others were processed.
     SomeFailed,
+    /// Stopped by Ctrl-C (exit status 130, as for a shell).
+    Interrupted,
 }
 
 impl From<Status> for ExitCode {
@@ -39,6 +39,7 @@ impl From<Status> for ExitCode {
         match status {
             Status::Ok => ExitCode::SUCCESS,
             Status::SomeFailed => ExitCode::from(1),
+            Status::Interrupted => ExitCode::from(130),
         }
     }
 }
@@ -51,16 +52,57 @@ pub struct StoreArg {
     pub store: PathBuf,
 }
 
-/// The documents to extract.
+/// The documents to extract, and how to run over them.
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Files, directories (walked recursively for .txt .text .md .jsonl .ndjson .json
-    /// .html .htm) or `-` for standard input
+    /// .html .htm) or `-` for standard input (JSON Lines when it starts with `{`)
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// Base IRI of the documents and entities
     #[arg(long, value_name = "IRI", default_value = vocab::DEFAULT_BASE)]
     pub base: String,
+    /// Documents extracted at the same time [default: one per core]
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub jobs: usize,
+    /// JSON field holding the text (a string or an array of paragraphs)
+    /// [default: text, content or paragraphs]
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
+    /// JSON field holding the title
+    #[arg(long, value_name = "NAME", default_value = "title")]
+    pub title_field: String,
+    /// JSON field holding the address of the article (its dcterms:source)
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    pub url_field: String,
+    /// JSON field holding the publication date (it gives relative dates their year)
+    #[arg(long, value_name = "NAME", default_value = "date")]
+    pub date_field: String,
+    /// Print errors only: no progress, no summary
+    #[arg(long, short = 'q', conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print a line for each batch written
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
+}
+
+impl InputArgs {
+    pub fn options(&self) -> parallel::Options {
+        parallel::Options::new(self.jobs).with_fields(Fields {
+            text: self.text_field.clone(),
+            title: self.title_field.clone(),
+            url: self.url_field.clone(),
+            date: self.date_field.clone(),
+        })
+    }
+
+    pub fn verbosity(&self) -> Verbosity {
+        match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (_, true) => Verbosity::Verbose,
+            _ => Verbosity::Normal,
+        }
+    }
 }
 
 /// RDF serialisations.
@@ -117,67 +159,25 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
         .any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
 }
 
-/// How many documents were processed.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Tally {
-    pub built: usize,
-    pub failed: usize,
+/// Extracts and maps one document: its graph and quads.
+pub fn extract_doc(extractor: &Extractor, mapper: &Mapper, d: &InputDoc) -> Result<(NamedNode, Vec<Quad>), String> {
+    let extraction = extractor.extract(&d.doc).map_err(|e| e.to_string())?;
+    Ok((mapper.doc_iri(&extraction.doc_id), mapper.quads(&extraction)))
 }
 
-impl Tally {
-    pub fn status(self) -> Status {
-        if self.failed == 0 {
-            Status::Ok
-        } else {
-            Status::SomeFailed
+/// Set by the first Ctrl-C: stop reading, finish what is in progress. A second Ctrl-C
+/// exits at once (the store stays consistent: see `tupu::store::load_documents`).
+pub fn interrupt_flag() -> &'static AtomicBool {
+    static STOP: AtomicBool = AtomicBool::new(false);
+    // a second registration (only in tests of this binary) keeps the first handler
+    let _ = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            eprintln!("\ntupu: interrupted again: exiting now");
+            std::process::exit(130);
         }
-    }
-}
-
-/// Reads every input, extracts and maps its documents in parallel batches, and hands
-/// each batch to `sink` as `(document graph, quads)` in input order. An input or a
-/// document that fails is reported on stderr (`tupu: error: <path>: <reason>`) and
-/// skipped; so is a document on which the extractor panics.
-pub fn process_inputs(
-    inputs: &[PathBuf],
-    mapper: &Mapper,
-    mut sink: impl FnMut(&[(NamedNode, Vec<Quad>)]) -> Result<()>,
-) -> Result<Tally> {
-    let extractor = Extractor::new();
-    let mut documents = Documents::new(input::expand_inputs(inputs));
-    let mut tally = Tally::default();
-    loop {
-        let chunk: Vec<_> = documents.by_ref().take(BATCH).collect();
-        if chunk.is_empty() {
-            return Ok(tally);
-        }
-        let results: Vec<Result<(NamedNode, Vec<Quad>), String>> = chunk
-            .into_par_iter()
-            .map(|read| {
-                let d = read.map_err(|e| e.to_string())?;
-                let mapped = panic::catch_unwind(AssertUnwindSafe(|| {
-                    extractor.extract(&d.doc).map(|ex| (mapper.doc_iri(&ex.doc_id), mapper.quads(&ex)))
-                }));
-                match mapped {
-                    Ok(Ok(mapped)) => Ok(mapped),
-                    Ok(Err(e)) => Err(format!("{}: {e}", d.origin)),
-                    Err(_) => Err(format!("{}: internal error in the extractor (see the message above)", d.origin)),
-                }
-            })
-            .collect();
-        let mut batch = Vec::with_capacity(results.len());
-        for result in results {
-            match result {
-                Ok(mapped) => batch.push(mapped),
-                Err(message) => {
-                    eprintln!("tupu: error: {message}");
-                    tally.failed += 1;
-                }
-            }
-        }
-        tally.built += batch.len();
-        sink(&batch)?;
-    }
+        eprintln!("\ntupu: interrupted: finishing the documents in progress (Ctrl-C again to quit at once)");
+    });
+    &STOP
 }
 
 /// `tupu stats`
