@@ -12,10 +12,12 @@ pub mod model;
 pub mod normalize;
 pub mod parallel;
 pub mod pipeline;
+pub mod push;
 pub mod relate;
 pub mod resolve;
 pub mod segment;
 pub mod sentences;
+pub mod serve;
 pub mod store;
 pub mod vocab;
 

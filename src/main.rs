@@ -24,6 +24,8 @@ Examples:
   tupu export --format trig -o graph.trig
   tupu extract article.txt               print the quads of one article, no store
   tupu link --with wikidata.ttl          link entities to Wikidata items by code and label
+  tupu serve                             SPARQL endpoint and entity pages at http://127.0.0.1:7878/
+  tupu push --endpoint http://localhost:3030/ds/data   copy the graphs to Fuseki
 
 Exit status: 0 ok, 1 some inputs failed (the others were processed), 2 error.";
 
@@ -41,6 +43,10 @@ enum Command {
     Stats(cli::StoreArg),
     /// Link the store's entities to an external RDF graph (Wikidata…) by division code and label
     Link(cli::link::LinkArgs),
+    /// Serve the store over HTTP: SPARQL endpoint and Linked Data pages (read-only by default)
+    Serve(cli::serve::ServeArgs),
+    /// Send the store's graphs to another triple store (SPARQL 1.1 Graph Store Protocol PUT)
+    Push(cli::push::PushArgs),
 }
 
 fn main() -> ExitCode {
@@ -51,6 +57,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => cli::extract::run(args),
         Command::Stats(args) => cli::stats(args),
         Command::Link(args) => cli::link::run(args),
+        Command::Serve(args) => cli::serve::run(args),
+        Command::Push(args) => cli::push::run(args),
     };
     match result {
         Ok(status) => status.into(),

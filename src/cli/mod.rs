@@ -10,7 +10,9 @@ pub mod export;
 pub mod extract;
 pub mod link;
 pub mod progress;
+pub mod push;
 pub mod query;
+pub mod serve;
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
