@@ -736,7 +736,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         cand.relative = l.chars().next();
     } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) {
         return None;
-    } else if matches!(class, Class::Project | Class::Company | Class::SocialOrganization)
+    } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
         && !doc.looks_like_name(begin, sb)
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
@@ -794,6 +794,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
             Tag::Verb => EVENT_VERBS.contains(&w),
             Tag::Numeral => w.starts_with('第') || w.ends_with('届') || w.chars().all(|c| c.is_ascii_alphanumeric()),
+            // 第二|届: the classifier of an ordinal
+            Tag::Classifier => matches!(w, "届" | "次" | "期") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Numeral),
             _ => false,
         };
     }

@@ -146,10 +146,21 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
             let after: String = doc.chars[e..sent.end.min(e + 3)].iter().collect();
             let before: String = doc.chars[sent.begin.max(b.saturating_sub(2))..b].iter().collect();
-            if after.starts_with(['—', '~', '～', '-', '至', '到']) || before.ends_with(['—', '~', '～', '-', '至']) {
-                continue;
-            }
-            if before.ends_with(['—', '~', '～']) || doc.chars[b..e].iter().any(|&c| c == '—') {
+            // (至 and 到 make a range only between two figures: 3至5个, not 增至9家)
+            let figure_end = |c: char| c.is_ascii_digit() || "万亿千百".contains(c) || lexicon::UNITS.iter().any(|u| u.ends_with(c));
+            let mut after_chars = after.chars();
+            let range_after = match after_chars.next() {
+                Some('—' | '~' | '～' | '-') => true,
+                Some('至' | '到') => after_chars.next().is_some_and(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+            let mut before_chars = before.chars().rev();
+            let range_before = match before_chars.next() {
+                Some('—' | '~' | '～' | '-') => true,
+                Some('至' | '到') => before_chars.next().is_some_and(figure_end),
+                _ => false,
+            };
+            if range_after || range_before || doc.chars[b..e].iter().any(|&c| c == '—') {
                 continue;
             }
             // a unit glued to a longer word is no unit (5家庭)
@@ -240,6 +251,12 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
     out
 }
 
+/// Verbs and adverbs between a quantity and its figure (面积已发展到, 规上企业增至).
+const LINKING: &[&str] = &[
+    "达到", "达", "发展到", "增至", "增加到", "提高到", "提升到", "提升至", "增长到", "突破", "实现", "完成", "累计",
+    "共计", "已", "已经", "将", "约", "共", "到", "至", "为", "有", "现有", "拥有", "超过", "超", "近",
+];
+
 /// The quantity a figure at `[qb, e)` measures. The bool is true when the figure
 /// only describes a category (3亿元以上项目3个: the first figure).
 fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option<String>, bool) {
@@ -251,27 +268,41 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             return (Some(clause[p..].to_string()), false);
         }
     }
-    // words before, within the clause
+    // words before, within the clause, past a linking verb (茶园面积已发展到3.6万亩)
+    let mut qb = qb;
+    while qb > sent_begin {
+        let Some(t) = doc.tok_ending_at(qb) else { break };
+        let w = doc.str(t.begin, t.end);
+        if !LINKING.contains(&w) {
+            break;
+        }
+        qb = t.begin;
+        // 发展/到, 增加/到: the verb before a split 到 links too
+        if matches!(w, "到" | "至") {
+            if let Some(v) = doc.tok_ending_at(qb).filter(|v| matches!(doc.str(v.begin, v.end), "发展" | "增加" | "提高" | "提升" | "增长" | "扩大" | "下降" | "降低" | "减少")) {
+                qb = v.begin;
+            }
+        }
+    }
     let mut b = qb;
     let mut words = 0;
     while b > sent_begin && words < 4 {
         let Some(t) = doc.tok_ending_at(b) else { break };
-        let w = doc.text(t.begin, t.end);
-        if t.tag == Tag::Punct || matches!(w.as_str(), "的" | "为" | "了" | "有" | "现有" | "实现" | "完成" | "是" | "和" | "及" | "在" | "将" | "还" | "已" | "共") {
+        let w = doc.str(t.begin, t.end);
+        if t.tag == Tag::Punct || LINKING.contains(&w) || matches!(w, "的" | "为" | "了" | "有" | "现有" | "是" | "和" | "及" | "在" | "还" | "共") {
             break;
         }
         // the words before are a category named by another figure: 3亿元以上项目3个
-        let unit_word = lexicon::UNITS.iter().any(|u| w.ends_with(u)) && (w.starts_with(['万', '亿']) || lexicon::UNITS.contains(&w.as_str()));
-        if matches!(w.as_str(), "以上" | "以下" | "左右") || unit_word && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit() || "万亿".contains(*c)) {
+        let unit_word = lexicon::UNITS.iter().any(|u| w.ends_with(u)) && (w.starts_with(['万', '亿']) || lexicon::UNITS.contains(&w));
+        if matches!(w, "以上" | "以下" | "左右") || unit_word && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit() || "万亿".contains(*c)) {
             return (None, true);
         }
+        // jieba tags many nouns of this genre as verbs (收入, 引资): any word but a
+        // function word may name the quantity
         let ok = match t.tag {
-            Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
-            Tag::Verb => matches!(w.as_str(), "处理" | "增长" | "下降" | "新增" | "增加" | "减少" | "占" | "投资" | "规划" | "建设" | "设置" | "覆盖" | "引进" | "招引" | "签约" | "实现" | "完成" | "带动" | "吸纳" | "服务" | "接待" | "培训" | "开展" | "提升"),
+            Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb => true,
             Tag::Numeral => w == "日",
-            _ if w == "率" => true,
-            Tag::Pronoun => false,
-            _ => false,
+            _ => w == "率",
         };
         if !ok {
             break;

@@ -236,6 +236,26 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
 
 /// Organisations named after a place; projects named after a larger project.
 fn named_after(cx: &mut Ctx) {
+    // a party or government body whose name begins with a place's (湖塘镇党委, also when the
+    // text only said 镇党委) belongs to that place
+    let places: Vec<(usize, String)> = cx
+        .res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.class.is_place())
+        .map(|(i, e)| (i, e.label.clone()))
+        .collect();
+    for (e, ent) in cx.res.entities.iter().enumerate() {
+        if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody) {
+            continue;
+        }
+        let owner = places.iter().filter(|(_, l)| ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
+        if let Some(&(p, _)) = owner {
+            let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.doc.sentence_of(m.begin));
+            cx.add(e, Predicate::LocatedIn, p, sent);
+        }
+    }
     let ms = cx.res.mentions.clone();
     for outer in &ms {
         for inner in ms.iter().filter(|m| m.begin == outer.begin && m.end < outer.end) {
@@ -254,9 +274,17 @@ fn named_after(cx: &mut Ctx) {
     }
 }
 
+/// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
+fn is_venue(cx: &Ctx, m: &NMention) -> bool {
+    m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
+}
+
 /// The actor a mention stands for: a place, or an organisation (standing for its place
 /// when it is that place's party or government body).
 fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
+    if is_venue(cx, m) {
+        return None;
+    }
     let e = m.entity;
     match cx.class(e) {
         Class::AdministrativeDivision | Class::Community => Some(e),
@@ -414,6 +442,16 @@ fn verbs(cx: &mut Ctx) {
                 }
             }
         }
+        // 仪式在竹坞村举行: the event took place there
+        for v in verbs_at(&["举行", "召开", "举办", "开幕", "进行"]) {
+            let venue = in_sent.iter().filter(|m| m.end <= v && m.end + 1 >= v && is_venue(cx, m)).last();
+            let event = in_sent.iter().filter(|m| m.end < v && cx.class(m.entity) == Class::Event).last();
+            if let (Some(place), Some(event)) = (venue, event) {
+                if cx.res.family(place.entity) == Family::Place {
+                    cx.add(event.entity, Predicate::LocatedIn, place.entity, Some(si));
+                }
+            }
+        }
         // participant: the event and those named before the verb
         for v in verbs_at(lexicon::PARTICIPATE_VERBS) {
             let Some(event) = in_sent.iter().find(|m| m.begin > v && cx.class(m.entity) == Class::Event).map(|m| m.entity) else {
@@ -429,6 +467,7 @@ fn verbs(cx: &mut Ctx) {
                 .iter()
                 .filter(|m| m.begin >= clause_start && m.end <= v)
                 .filter(|m| matches!(cx.class(m.entity).family(), Family::Place | Family::Organization | Family::Project | Family::Person))
+                .filter(|m| !is_venue(cx, m))
                 .map(|m| m.entity)
                 .collect();
             for w in who {

@@ -150,6 +150,8 @@ impl Segmenter {
                 }
                 continue;
             }
+            // a lone division or community character is a name part, whatever jieba says (竹坞/村)
+            let tag = if n == 1 && "村镇乡县区市省".contains(first) { Tag::Noun } else { tag };
             out.push(Tok { begin: b, end: e, tag });
         }
         out
