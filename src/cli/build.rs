@@ -40,9 +40,10 @@ pub fn run(args: BuildArgs) -> Result<Status> {
     let printer = progress.printer();
     let mut loader = DocumentLoader::new(&store, loader_threads(options.jobs), args.batch_quads, move |loaded, took| {
         printer.detail(&format!(
-            "tupu: wrote {} documents ({} replaced), {} quads, in {:.2} s",
+            "tupu: wrote {} documents ({} replaced, {} unchanged), {} quads, in {:.2} s",
             loaded.documents,
             loaded.replaced,
+            loaded.unchanged,
             loaded.quads,
             took.as_secs_f64()
         ))
