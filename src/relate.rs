@@ -285,7 +285,11 @@ fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
     if is_venue(cx, m) {
         return None;
     }
-    let e = m.entity;
+    actor_entity(cx, m.entity)
+}
+
+/// The actor an entity stands for, wherever it is written.
+fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
     match cx.class(e) {
         Class::AdministrativeDivision | Class::Community => Some(e),
         Class::PartyOrganization | Class::GovernmentBody => Some(
@@ -359,7 +363,8 @@ fn initiatives(cx: &mut Ctx) {
             continue;
         }
         let sent = &cx.doc.sentences[si];
-        let explicit = m.actor_before.and_then(|b| cx.top.iter().find(|t| t.begin == b).and_then(|t| actor_of(cx, t)));
+        // 到星河社区“七点钟议事厅”: the name written right before owns it, venue or not
+        let explicit = m.actor_before.and_then(|b| cx.top.iter().find(|t| t.begin == b).and_then(|t| actor_entity(cx, t.entity)));
         let actor = explicit.or_else(|| {
             let near = cx
                 .top
