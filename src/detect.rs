@@ -1057,21 +1057,22 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
 
 /// Quoted names not classified by their own shape become initiatives when an actor
 /// (a community, place or organisation) stands right before them; others are dropped.
+/// Every quoted name records such an actor: it owns the name (星河社区“七点钟议事厅”).
 fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<Cand> {
     quoted
         .into_iter()
         .filter_map(|mut q| {
-            if q.actor_before != Some(usize::MAX) {
-                return Some(q);
-            }
+            let unclassified = q.actor_before == Some(usize::MAX);
             let actor = cands.iter().filter(|c| c.end == q.begin && c.rule != Rule::SelfReference).find(|c| {
                 matches!(c.class.family(), crate::model::Family::Place | crate::model::Family::Organization)
-            })?;
-            let n = q.name.chars().count();
-            if n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
-                return None;
+            });
+            q.actor_before = actor.map(|a| a.begin);
+            if unclassified {
+                let n = q.name.chars().count();
+                if actor.is_none() || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
+                    return None;
+                }
             }
-            q.actor_before = Some(actor.begin);
             Some(q)
         })
         .collect()
