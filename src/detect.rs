@@ -765,8 +765,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::Punct {
         return false;
     }
-    // a post or a person's name ends a name to its left (书记王振华主持会议)
-    if t.tag == Tag::PersonName && event || lexicon::POSTS.iter().any(|p| p.0 == w) {
+    // a post or a person's name ends a name to its left (书记王振华主持会议); jieba tags
+    // many place names as person names, so one followed by a division suffix goes on
+    let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
+    if t.tag == Tag::PersonName && event && !place_follows || lexicon::POSTS.iter().any(|p| p.0 == w) {
         return false;
     }
     // ordinals inside names: 第十三次党代会, 第二实验小学

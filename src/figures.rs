@@ -461,6 +461,14 @@ mod extraction_tests {
     }
 
     #[test]
+    fn linking_verbs_stand_between_a_quantity_and_its_figure() {
+        let f = figures("桐溪镇召开会议。桐溪镇规上企业增至9家，茶园面积已发展到3.6万亩，人均可支配收入达9860元。");
+        assert!(f.contains(&("桐溪镇".into(), "规上企业".into(), "9".into(), "家".into())), "{f:?}");
+        assert!(f.contains(&("桐溪镇".into(), "茶园面积".into(), "36000".into(), "亩".into())));
+        assert!(f.iter().any(|x| x.1.ends_with("收入") && x.2 == "9860"));
+    }
+
+    #[test]
     fn rates_keep_their_period_apart() {
         let ex = extract("青禾镇召开会议。禾丰净水厂日处理污水预计可达20万吨，其中8万吨/日尾水回用。");
         let daily = ex.measurements.iter().find(|m| m.value == "80000").expect("rate");

@@ -228,6 +228,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "美食节" => Event,
     "丰收节" => Event,
     "仪式" => Event,
+    "开幕式" => Event,
+    "闭幕式" => Event,
+    "典礼" => Event,
     "大赛" => Event,
     "晚会" => Event,
 ];

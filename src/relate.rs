@@ -600,6 +600,20 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_is_where_an_event_took_place_not_who_acted() {
+        let ex = extract("青禾镇今年签约项目3个。5月18日，青禾镇茶文化节开幕式在柳岸村举行，现场签约禾丰民宿项目。");
+        assert!(related(&ex, "青禾镇茶文化节开幕式", LocatedIn, "柳岸村"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, _)| s == "柳岸村" && *p == Undertakes));
+    }
+
+    #[test]
+    fn a_body_named_after_its_place_belongs_to_it() {
+        let ex = extract("桐溪镇召开大会。镇党委书记罗明远提出“五线工作法”。");
+        assert!(related(&ex, "桐溪镇党委", LocatedIn, "桐溪镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "桐溪镇", Implements, "五线工作法"));
+    }
+
+    #[test]
     fn posts_name_the_organisation_before_them() {
         let ex = extract("星澜社区党总支书记夏明介绍了情况。");
         let p = &ex.posts[0];
