@@ -23,6 +23,8 @@ use std::io::Write as _;
 
 /// Rows shown in one section of a page (mentions, relations, search hits).
 const MAX_ROWS: usize = 200;
+/// Triples pointing at a resource that its page reads.
+const MAX_INCOMING: usize = 20_000;
 
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
@@ -77,6 +79,13 @@ impl<'a> Ctx<'a> {
                 g.map(GraphName::as_ref),
             )
             .collect()
+    }
+
+    /// At most `cap` quads matching a pattern, and whether there were more.
+    fn quads_capped(&self, s: Option<&NamedNode>, p: Option<&NamedNode>, o: Option<&Term>, cap: usize) -> R<(Vec<Quad>, bool)> {
+        let mut iter = self.store.quads_for_pattern(s.map(|s| s.as_ref().into()), p.map(NamedNode::as_ref), o.map(Term::as_ref), None);
+        let quads = iter.by_ref().take(cap).collect::<R<Vec<_>>>()?;
+        Ok((quads, iter.next().is_some()))
     }
 
     /// Distinct objects of `s p`, in any graph.
@@ -497,7 +506,8 @@ fn resource_page(ctx: &Ctx<'_>, iri: &NamedNode) -> R<String> {
     );
 
     let outgoing = ctx.quads(Some(iri), None, None, None)?;
-    let incoming = ctx.quads(None, None, Some(&term), None)?;
+    // a hub (a province named in every document) has many: the page shows the first ones
+    let (incoming, _) = ctx.quads_capped(None, None, Some(&term), MAX_INCOMING)?;
     let is = |q: &Quad, p: &str| q.predicate.as_str() == p;
     let tp_is = |q: &Quad, local: &str| q.predicate.as_str().strip_prefix(vocab::TP) == Some(local);
 
@@ -780,13 +790,13 @@ fn matches_html(ctx: &Ctx<'_>, outgoing: &[Quad]) -> R<String> {
 
 /// Every sentence that mentions `term`, the mentions marked, linked to their document.
 fn mentions_html(ctx: &Ctx<'_>, term: &Term) -> R<String> {
-    let mentions = ctx.quads(None, Some(&nn(ITS_TA_IDENT_REF)), Some(term), None)?;
+    let (mentions, more) = ctx.quads_capped(None, Some(&nn(ITS_TA_IDENT_REF)), Some(term), MAX_ROWS * 2)?;
     if mentions.is_empty() {
         return Ok(String::new());
     }
     // sentence → (graph, begin, text, mention spans)
     let mut sentences: BTreeMap<(String, usize, NamedNode), (GraphName, String, Vec<(usize, usize, String)>)> = BTreeMap::new();
-    for q in mentions.iter().take(MAX_ROWS * 2) {
+    for q in &mentions {
         let NamedOrBlankNode::NamedNode(m) = &q.subject else { continue };
         let (Some(begin), Some(end), Some(sentence)) =
             (ctx.int(m, &nif("beginIndex"))?, ctx.int(m, &nif("endIndex"))?, ctx.node(m, &nif("sentence"))?)
@@ -804,7 +814,7 @@ fn mentions_html(ctx: &Ctx<'_>, term: &Term) -> R<String> {
             entry.2.push((begin.saturating_sub(s_begin), end.saturating_sub(s_begin), fragment));
         }
     }
-    let mut body = format!("<h2>Mentions ({})</h2><ul class=\"sentences\">", mentions.len());
+    let mut body = format!("<h2>Mentions ({}{})</h2><ul class=\"sentences\">", mentions.len(), if more { "+" } else { "" });
     for ((_, _, _), (graph, text, spans)) in sentences.iter().take(MAX_ROWS) {
         let chars: Vec<char> = text.chars().collect();
         let spans: Vec<Span> = spans
@@ -822,7 +832,7 @@ fn mentions_html(ctx: &Ctx<'_>, term: &Term) -> R<String> {
         let _ = write!(body, "<li>{} <span class=\"muted\">— {}</span></li>", highlight(&chars, &spans), ctx.source_link(graph, first.as_deref())?);
     }
     body.push_str("</ul>");
-    if sentences.len() > MAX_ROWS || mentions.len() > MAX_ROWS * 2 {
+    if sentences.len() > MAX_ROWS || more {
         body.push_str("<p class=\"muted\">… more mentions than shown (use SPARQL)</p>");
     }
     Ok(body)
