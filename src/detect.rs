@@ -495,7 +495,8 @@ impl Detector {
                 }
             }
             for (ci, &(b, e)) in clauses.iter().enumerate() {
-                if !doc.chars[b..e].contains(&'、') && !has_list_cue(doc, b, e) {
+                let quoted_run = doc.chars[b..e].windows(2).any(|w| w == ['”', '“']);
+                if !doc.chars[b..e].contains(&'、') && !quoted_run && !has_list_cue(doc, b, e) {
                     continue;
                 }
                 let prev_clause = if ci > 0 {
@@ -720,7 +721,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let level_start = lexicon::LEVEL_WORDS
         .iter()
         .chain(&["社区", "村", "区委", "县委", "市委", "省委"])
-        .find(|l| prefix.starts_with(**l) && doc.tok_starting_at(begin).is_some_and(|t| t.len() == l.chars().count()));
+        .find(|l| {
+            // the level word stands as a word of its own, or starts a word jieba had to
+            // guess (区发/改局: an abbreviation it did not know)
+            prefix.starts_with(**l)
+                && doc.tok_starting_at(begin).is_some_and(|t| {
+                    t.len() == l.chars().count() || l.chars().count() == 1 && doc.segmenter.is_some_and(|s| !s.has_word(doc.str(t.begin, t.end)))
+                })
+        });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
     let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
     if is_generic_prefix(&prefix) {
@@ -846,7 +854,13 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     if let Some(d) = deng {
         let tail = doc.text(d + 1, e);
         let tail = tail.trim_start_matches(|c: char| "一大批系列多个几项些0123456789".contains(c));
-        if let Some(c) = head_class(tail) {
+        // the head may be followed by what is said of it: 等重点项目推进情况
+        let head = lexicon::LIST_HEADS
+            .iter()
+            .filter(|(h, _)| tail.starts_with(h))
+            .max_by_key(|(h, _)| h.len())
+            .map(|(_, c)| *c);
+        if let Some(c) = head_class(tail).or(head) {
             class = Some(c);
             items_end = d;
         }
@@ -899,6 +913,13 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     let mut items = Vec::new();
     let mut ib = start;
     for i in start..=items_end {
+        // “邻里食堂”“四点半学堂”等: quoted items may follow each other without a mark
+        let quote_pair = i > start && i < items_end && doc.chars[i] == '“' && doc.chars[i - 1] == '”';
+        if quote_pair && i > ib {
+            items.push((ib, i));
+            ib = i;
+            continue;
+        }
         if i == items_end || doc.chars[i] == '、' {
             items.push((ib, i));
             ib = i + 1;
@@ -956,9 +977,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let raw = doc.text(ib, ie);
     let inner: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
     let n = inner.chars().count();
-    if n == 0 || n > 16 || inner.contains(['，', '。', '！', '？', '；', '：', '、', '…', ',']) {
+    if n == 0 || n > 16 || inner.contains(['，', '。', '！', '？', '；', '：', '…', ',']) {
         return None;
     }
+    // a slogan of several parts (“街道吹哨、部门报到”) names a thing only with a kind word after it
+    let parts = inner.contains('、');
     if inner.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()) {
         return None;
     }
@@ -1021,6 +1044,9 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
             let name = format!("{inner}{}", s.text);
             return Some(mk(s.class, name, ce + s.text.chars().count()));
         }
+    }
+    if parts && kind.is_none() {
+        return None;
     }
     if let Some(k) = kind {
         let class = if matches!(k, "项目" | "工程项目") { Class::Project } else { Class::Initiative };

@@ -368,10 +368,12 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
     for f in figures {
         let sent = &doc.sentences[f.sentence];
         let clause_begin = (sent.begin..f.begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent.begin, |i| i + 1);
+        // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
+        let agent = |a: &Anchor| a.family == Family::Organization && a.begin > 0 && doc.chars[a.begin - 1] == '由';
         let nearest = |from: usize| {
             anchors
                 .iter()
-                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin)
+                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
                 .map(|a| outermost(anchors, a).entity)

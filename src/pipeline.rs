@@ -85,10 +85,13 @@ impl Extractor {
             toks.extend(self.segmenter.tag(&text, s.begin));
         }
         let view = DocView::new(&norm.chars, &spans, &toks).with_segmenter(&self.segmenter);
+        let meta = page_metadata(&norm, &spans);
         let title = doc.title.clone().or_else(|| title_of(&norm, &spans, &doc.text));
+        let doc_date = doc.date.clone().or(meta.date);
+        let publisher = doc.publisher.clone().or(meta.publisher);
         let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
         let res = resolve(&view, &self.gazetteer, cands, title.as_deref());
-        let doc_year = doc.date.as_deref().and_then(dates::year_of);
+        let doc_year = doc_date.as_deref().and_then(dates::year_of);
         let found_dates = dates::find(&norm.chars, doc_year);
         let rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.begin, d.end)).collect();
@@ -173,8 +176,8 @@ impl Extractor {
             doc_id: doc.id.clone(),
             source: doc.source.clone(),
             title: title.unwrap_or_else(|| doc.id.clone()),
-            date: doc.date.clone(),
-            publisher: doc.publisher.clone(),
+            date: doc_date,
+            publisher,
             text: doc.text.clone(),
             sentences,
             entities,
@@ -199,9 +202,49 @@ impl Extractor {
     }
 }
 
-/// The first line, when it reads as a title (short, no sentence punctuation inside).
+/// What a page's header lines say of it (发布时间：2024-06-12 来源：岷江区融媒体中心).
+#[derive(Debug, Default, PartialEq)]
+struct PageMetadata {
+    date: Option<String>,
+    publisher: Option<String>,
+}
+
+static META_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:发布时间|发布日期|日期|时间|发表时间)[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})").unwrap()
+});
+static META_SOURCE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:来源|稿源|发布机构)[：:]\s*([^\s　|｜]{2,30})").unwrap());
+
+/// Is a line a page header line (dates, source, author), not text?
+fn is_metadata_line(line: &str) -> bool {
+    ["发布时间", "发布日期", "来源：", "来源:", "作者：", "作者:", "日期：", "日期:", "稿源", "发表时间"].iter().any(|k| line.contains(k))
+        && !line.contains('。')
+}
+
+fn page_metadata(norm: &Normalized, spans: &[sentences::Span]) -> PageMetadata {
+    let mut meta = PageMetadata::default();
+    for s in spans.iter().take(6).filter(|s| s.heading || s.end - s.begin < 60) {
+        let line = norm.slice(s.begin, s.end);
+        if !is_metadata_line(&line) {
+            continue;
+        }
+        if let Some(c) = META_DATE.captures(&line) {
+            let (m, d): (u32, u32) = (c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                meta.date.get_or_insert(format!("{}-{m:02}-{d:02}", &c[1]));
+            }
+        }
+        if let Some(c) = META_SOURCE.captures(&line) {
+            meta.publisher.get_or_insert(c[1].to_string());
+        }
+    }
+    meta
+}
+
+/// The first line that reads as a title (short, no sentence punctuation inside), past
+/// page header lines.
 fn title_of(norm: &Normalized, spans: &[sentences::Span], source: &str) -> Option<String> {
-    let first = spans.first()?;
+    let first = spans.iter().take(4).find(|s| !is_metadata_line(&norm.slice(s.begin, s.end)))?;
     if !first.heading {
         return None;
     }

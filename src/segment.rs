@@ -150,6 +150,13 @@ impl Segmenter {
                 }
                 continue;
             }
+            // a particle glued to the end of an unknown word (局等, 村的): split it off
+            let last = t.word.chars().last().unwrap_or(' ');
+            if n == 2 && "等的和与及".contains(last) && !self.jieba.has_word(t.word) {
+                out.push(Tok { begin: b, end: e - 1, tag: Tag::Noun });
+                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function });
+                continue;
+            }
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
             let tag = if n == 1 && "村镇乡县区市省".contains(first) { Tag::Noun } else { tag };
             out.push(Tok { begin: b, end: e, tag });
