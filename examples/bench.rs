@@ -270,7 +270,8 @@ fn run_stage(args: &Args, stage: &str) {
             let store = store::open(&scratch.path().join("store")).unwrap();
             store::load_ontology(&store).unwrap();
             let stop = AtomicBool::new(false);
-            let loaders = args.loaders.unwrap_or(if t >= 2 { 2 } else { 1 });
+            // as `tupu build`: --jobs 1 writes its batches itself, more use two loader threads
+            let loaders = args.loaders.unwrap_or(if t >= 2 { 2 } else { 0 });
             let mut loader = DocumentLoader::new(&store, loaders, args.batch, |_, _| {});
             let counted = AtomicUsize::new(0);
             parallel::run(

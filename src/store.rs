@@ -183,10 +183,11 @@ impl std::ops::AddAssign for Loaded {
 /// Documents with their quads, as [`load_documents`] takes them.
 pub type Batch = Vec<(NamedNode, Vec<Quad>)>;
 
-/// Writes documents to a store in the background, batch by batch, with
-/// [`load_documents`]: [`DocumentLoader::add`] gathers documents until a batch holds
-/// [`BATCH_QUADS`] quads and hands it to a loader thread. Memory stays bounded: a batch
-/// being filled, and one being written per loader thread (`add` waits for a free one).
+/// Writes documents to a store batch by batch with [`load_documents`], in the
+/// background: [`DocumentLoader::add`] gathers documents until a batch holds
+/// [`BATCH_QUADS`] quads and hands it to a loader thread (or, with none, writes it
+/// itself). Memory stays bounded: a batch being filled, and one being written per
+/// loader thread (`add` waits for a free one).
 ///
 /// Batches are independent (a run never has two documents with the same graph, and
 /// the background graph is only added to), so several loader threads may commit in
@@ -197,21 +198,36 @@ pub struct DocumentLoader {
     max_quads: usize,
     sender: Option<std::sync::mpsc::SyncSender<Batch>>,
     threads: Vec<std::thread::JoinHandle<Result<Loaded, StoreError>>>,
+    /// With no loader thread: the store, what was written, and the callback.
+    inline: Option<(Store, Loaded, OnCommit)>,
 }
 
+type OnCommit = std::sync::Arc<dyn Fn(&Loaded, std::time::Duration) + Send + Sync>;
+
 impl DocumentLoader {
-    /// `threads` loader threads (at least 1); `on_commit` is called after each batch
-    /// with what it wrote and how long it took.
+    /// `threads` loader threads; with 0, [`DocumentLoader::add`] writes each batch
+    /// itself (one thread does everything: what `--jobs 1` means). `on_commit` is
+    /// called after each batch with what it wrote and how long it took.
     pub fn new(
         store: &Store,
         threads: usize,
         max_quads: usize,
         on_commit: impl Fn(&Loaded, std::time::Duration) + Send + Sync + 'static,
     ) -> Self {
+        let on_commit: OnCommit = std::sync::Arc::new(on_commit);
+        if threads == 0 {
+            return DocumentLoader {
+                batch: Vec::new(),
+                batch_quads: 0,
+                max_quads: max_quads.max(1),
+                sender: None,
+                threads: Vec::new(),
+                inline: Some((store.clone(), Loaded::default(), on_commit)),
+            };
+        }
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(0);
         let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
-        let on_commit = std::sync::Arc::new(on_commit);
-        let threads = (0..threads.max(1))
+        let threads = (0..threads)
             .map(|i| {
                 let (store, receiver, on_commit) = (store.clone(), receiver.clone(), on_commit.clone());
                 std::thread::Builder::new()
@@ -232,7 +248,14 @@ impl DocumentLoader {
                     .expect("a thread can be started")
             })
             .collect();
-        DocumentLoader { batch: Vec::new(), batch_quads: 0, max_quads: max_quads.max(1), sender: Some(sender), threads }
+        DocumentLoader {
+            batch: Vec::new(),
+            batch_quads: 0,
+            max_quads: max_quads.max(1),
+            sender: Some(sender),
+            threads,
+            inline: None,
+        }
     }
 
     /// Adds a document; hands the batch to a loader thread when it is full (waiting
@@ -249,6 +272,13 @@ impl DocumentLoader {
     fn send(&mut self) -> Result<(), StoreError> {
         self.batch_quads = 0;
         let batch = std::mem::take(&mut self.batch);
+        if let Some((store, total, on_commit)) = &mut self.inline {
+            let start = std::time::Instant::now();
+            let loaded = load_documents(store, batch)?;
+            on_commit(&loaded, start.elapsed());
+            *total += loaded;
+            return Ok(());
+        }
         let sent = self.sender.as_ref().map(|s| s.send(batch));
         if let Some(Err(_)) = sent {
             // every loader thread has stopped: the first error says why
@@ -268,7 +298,7 @@ impl DocumentLoader {
 
     fn join(&mut self) -> Result<Loaded, StoreError> {
         self.sender = None;
-        let mut total = Loaded::default();
+        let mut total = self.inline.as_ref().map_or_else(Loaded::default, |(_, total, _)| *total);
         let mut first_error = None;
         for thread in self.threads.drain(..) {
             match thread.join() {

@@ -89,9 +89,10 @@ pub fn run(args: BuildArgs) -> Result<Status> {
     Ok(if progress.failures.is_empty() { Status::Ok } else { Status::SomeFailed })
 }
 
-/// Threads writing batches: the bulk loader's work (encoding, sorting, writing SST
-/// files) is about as heavy as the extraction's, so a second one helps when there are
-/// cores for it.
+/// Threads writing batches beside the `jobs` extracting. `--jobs 1` asks for one core:
+/// the batches are written in turn with the extraction (0 loader threads). With more,
+/// the bulk loader's work (encoding, sorting, writing SST files: about twice the
+/// extraction's CPU time) runs on two threads of its own.
 fn loader_threads(jobs: usize) -> usize {
-    if jobs >= 2 { 2 } else { 1 }
+    if jobs >= 2 { 2 } else { 0 }
 }
