@@ -302,3 +302,19 @@ pub(crate) mod test_support {
         relations(ex).iter().any(|(a, q, b)| a == s && *q == p && b == o)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::extract;
+
+    #[test]
+    fn page_header_lines_give_date_and_publisher_not_the_title() {
+        let ex = extract("发布时间：2024-06-12 来源：岷江区融媒体中心\n岷江区召开重大项目推进会\n6月11日，岷江区召开2024年项目推进会。");
+        assert_eq!(ex.title, "岷江区召开重大项目推进会");
+        assert_eq!(ex.date.as_deref(), Some("2024-06-12"));
+        assert_eq!(ex.publisher.as_deref(), Some("岷江区融媒体中心"));
+        // the header's year dates the event
+        let d = ex.dates.first().expect("event date");
+        assert_eq!(d.date.value.lexical().0, "2024-06-11");
+    }
+}
