@@ -11,9 +11,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 corpus=${1:-$root/../shared/corpus/bench/xwlb-2024.jsonl}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/tupu/target}
-(cd "$root" && cargo build --release --bin tupu --example bench -q)
-tupu=$CARGO_TARGET_DIR/release/tupu
-bench=$CARGO_TARGET_DIR/release/examples/bench
+[ -n "${NO_BUILD:-}" ] || (cd "$root" && cargo build --release --bin tupu --example bench -q)
+tupu=${TUPU:-$CARGO_TARGET_DIR/release/tupu}
+bench=${BENCH:-$CARGO_TARGET_DIR/release/examples/bench}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

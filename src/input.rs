@@ -560,10 +560,17 @@ mod tests {
             let d = read("a.txt", &bytes).1.into_iter().next().unwrap().unwrap();
             assert_eq!(d.doc.text, text, "{}", encoding.name());
         }
-        let traditional = "臺北市信義區里長會議討論社區營造與長者關懷據點。";
-        let (bytes, _, _) = encoding_rs::BIG5.encode(traditional);
-        let d = read("b.txt", &bytes).1.into_iter().next().unwrap().unwrap();
-        assert_eq!(d.doc.text, traditional);
+        // short texts too, where both GB18030 and Big5 may decode without error
+        for short in ["青禾镇人民政府召开会议", "星澜社区", "镇长主持会议。", "柳溪村"] {
+            let (bytes, _, _) = encoding_rs::GBK.encode(short);
+            let d = read("s.txt", &bytes).1.into_iter().next().unwrap().unwrap();
+            assert_eq!(d.doc.text, short);
+        }
+        for traditional in ["臺北市信義區里長會議討論社區營造與長者關懷據點。", "鎮長主持會議。", "竹塢村舉辦茶葉產銷對接會"] {
+            let (bytes, _, _) = encoding_rs::BIG5.encode(traditional);
+            let d = read("b.txt", &bytes).1.into_iter().next().unwrap().unwrap();
+            assert_eq!(d.doc.text, traditional);
+        }
     }
 
     #[test]

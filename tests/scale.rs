@@ -300,3 +300,15 @@ fn ctrl_c_stops_a_build_cleanly_with_exit_130() {
     tupu().args(["build", "-q", "--store"]).arg(&store).arg(&corpus).assert().success();
     assert_eq!(quads(&store), quads(&clean));
 }
+
+#[test]
+fn json_lines_on_standard_input_are_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    tupu().args(["build", "-q", "--store"]).arg(&store).arg("-").write_stdin(JSONL).assert().success();
+    assert_eq!(documents(&store), 2);
+    assert!(ask(&store, "ASK { ?d dcterms:source \"https://example.org/tongxi/1\" ; dcterms:issued \"2024-03-15\"^^xsd:date }"));
+    // the same lines again are the same documents
+    tupu().args(["build", "-q", "--store"]).arg(&store).arg("-").write_stdin(JSONL).assert().success();
+    assert_eq!(documents(&store), 2);
+}
