@@ -217,7 +217,9 @@ impl<'a> DocView<'a> {
 /// Matchers built once.
 pub struct Detector {
     /// Full names of divisions that end in a division suffix.
-    place_names: std::collections::HashSet<String>,
+    place_names: std::collections::HashSet<String, crate::gazetteer::FastHash>,
+    /// For each suffix, the longer suffixes that end with it (医院: 人民医院, 中医院 …).
+    longer_suffixes: Vec<Vec<&'static str>>,
     /// The longest such name, in chars.
     place_max_len: usize,
     suffixes: AhoCorasick,
@@ -237,7 +239,7 @@ impl Detector {
     pub fn new(gazetteer: &Gazetteer) -> Detector {
         // names with a division suffix; special zones of the table (农场, 林场, 林业局,
         // 开发区 …) read as common nouns in text and are left to linking
-        let place_names: std::collections::HashSet<String> = gazetteer
+        let place_names: std::collections::HashSet<String, crate::gazetteer::FastHash> = gazetteer
             .names()
             .filter(|n| n.chars().count() >= 2)
             .filter(|n| {
@@ -255,7 +257,11 @@ impl Detector {
             .match_kind(MatchKind::LeftmostLongest)
             .build(lexicon::POSTS.iter().map(|p| p.0))
             .expect("post matcher");
-        Detector { place_names, place_max_len, suffixes, posts }
+        let longer_suffixes = lexicon::SUFFIXES
+            .iter()
+            .map(|s| lexicon::SUFFIXES.iter().filter(|o| o.text.len() > s.text.len() && o.text.ends_with(s.text)).map(|o| o.text).collect())
+            .collect();
+        Detector { place_names, longer_suffixes, place_max_len, suffixes, posts }
     }
 
     /// Runs every detector and settles overlaps.
@@ -364,14 +370,15 @@ impl Detector {
             let sfx = &lexicon::SUFFIXES[m.pattern().as_usize()];
             let (sb, se) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
             let post_follows = || {
-                doc.tok_holding(se).filter(|t| t.begin < se).is_some_and(|t| lexicon::POSTS.iter().any(|p| p.0 == doc.str(se, t.end)))
+                doc.tok_holding(se).filter(|t| t.begin < se).is_some_and(|t| lexicon::is_post(doc.str(se, t.end)))
             };
             if !doc.is_tok_end(se) && !post_follows() {
                 continue;
             }
             // a longer suffix ending at the same place wins (人民医院 over 医院)
-            if lexicon::SUFFIXES.iter().any(|o| {
-                o.text.len() > sfx.text.len() && o.text.ends_with(sfx.text) && se >= o.text.chars().count() && doc.str(se - o.text.chars().count(), se) == o.text
+            if self.longer_suffixes[m.pattern().as_usize()].iter().any(|o| {
+                let n = o.chars().count();
+                se >= n && doc.str(se - n, se) == *o
             }) {
                 continue;
             }
@@ -776,7 +783,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // a post or a person's name ends a name to its left (书记王振华主持会议); jieba tags
     // many place names as person names, so one followed by a division suffix goes on
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
-    if t.tag == Tag::PersonName && event && !place_follows || lexicon::POSTS.iter().any(|p| p.0 == w) {
+    if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
     }
     // ordinals inside names: 第十三次党代会, 第二实验小学
@@ -1050,6 +1057,12 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     if let Some(k) = kind {
         let class = if matches!(k, "项目" | "工程项目") { Class::Project } else { Class::Initiative };
+        // “强基、育才、兴业、惠民”四大行动: the numbered programme is the name, its parts another
+        if !gap_text.is_empty() && gap_text.chars().next().is_some_and(|c| "一二三四五六七八九十两".contains(c)) {
+            let mut c = mk(class, format!("{gap_text}{k}"), ce + gap + k.chars().count());
+            c.alts.push(inner.clone());
+            return Some(c);
+        }
         // “一把手”工程, “民心”工程: a quoted programme, not a building site
         if only_digits || n == 1 || !inner.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
             let mut c = mk(class, format!("{inner}{gap_text}{k}"), ce + gap + k.chars().count());

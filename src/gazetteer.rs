@@ -9,6 +9,29 @@ use std::collections::HashMap;
 
 const TABLE: &str = include_str!("../data/admin-divisions.tsv");
 
+/// FNV-1a: a fast hash for the short, trusted keys of the name tables (the default
+/// SipHash guards against hash flooding, which the compiled-in table cannot bring).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers for the name tables.
+pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Level {
     Province,
@@ -113,9 +136,9 @@ pub const GENERIC_NAMES: &[&str] = &[
 
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
-    by_name: HashMap<String, Vec<usize>>,
-    by_short: HashMap<String, Vec<usize>>,
-    by_code: HashMap<String, usize>,
+    by_name: HashMap<String, Vec<usize>, FastHash>,
+    by_short: HashMap<String, Vec<usize>, FastHash>,
+    by_code: HashMap<String, usize, FastHash>,
 }
 
 impl Gazetteer {
@@ -135,9 +158,9 @@ impl Gazetteer {
                 short: short_name(name),
             });
         }
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_short: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_code = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
+        let mut by_short: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
+        let mut by_code: HashMap<String, usize, FastHash> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
             by_name.entry(d.name.clone()).or_default().push(i);
             if let Some(s) = &d.short {

@@ -13,6 +13,13 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_STOP_WORDS));
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON_NOUNS));
 
+static POST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| POSTS.iter().map(|p| p.0).collect());
+
+/// Is `w` a post as written (书记, 党委书记)?
+pub fn is_post(w: &str) -> bool {
+    POST_WORDS.contains(w)
+}
+
 /// Is `w` one of [`NAME_STOP_WORDS`]? (hashed: this is asked for every word of every name)
 pub fn is_stop_word(w: &str) -> bool {
     STOP.contains(w)

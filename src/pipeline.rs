@@ -41,15 +41,6 @@ impl Extractor {
         // posts that start with an organisation word (党总支书记) stay out: the word
         // 党总支 must end where the organisation's name ends
         words.extend(lexicon::POSTS.iter().filter(|p| !p.0.starts_with('党')).map(|p| (p.0, "n")));
-        // county and higher names as words, so they are not split (township names are
-        // matched from the table directly and would distort segmentation in bulk)
-        words.extend(
-            gazetteer
-                .divisions
-                .iter()
-                .filter(|d| d.level != crate::gazetteer::Level::Township && d.name.chars().count() >= 3)
-                .map(|d| (d.name.as_str(), "ns")),
-        );
         let segmenter = Segmenter::new(words);
         let detector = Detector::new(&gazetteer);
         Extractor { segmenter, gazetteer, detector }
