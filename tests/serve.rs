@@ -542,7 +542,9 @@ fn flaky_gsp(failures: usize) -> (String, Arc<AtomicUsize>) {
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         runtime.block_on(async move {
-            let handler = move |axum::extract::RawQuery(query): axum::extract::RawQuery| {
+            // the handler reads the whole body, as a real store does: a server that answers
+            // before reading a large body breaks the client's pipe
+            let handler = move |axum::extract::RawQuery(query): axum::extract::RawQuery, _body: axum::body::Bytes| {
                 let counter = Arc::clone(&counter);
                 async move {
                     let n = counter.fetch_add(1, Ordering::SeqCst);
