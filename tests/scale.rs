@@ -287,18 +287,21 @@ fn ctrl_c_stops_a_build_cleanly_with_exit_130() {
     let clean = dir.path().join("clean");
     tupu().args(["build", "-q", "--store"]).arg(&clean).arg(&corpus).assert().success();
 
-    let store = dir.path().join("interrupted");
-    let (mut child, reader) = build_until(&store, &corpus, 2);
-    let status = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    assert!(status.success());
-    let status = child.wait().unwrap();
-    let stderr = reader.join().unwrap();
-    assert_eq!(status.code(), Some(130), "{stderr}");
-    assert!(stderr.contains("tupu: interrupted: "), "{stderr}");
-    assert!(stderr.contains("run the same command again to finish"), "{stderr}");
-    tupu().arg("stats").arg("--store").arg(&store).assert().success();
-    tupu().args(["build", "-q", "--store"]).arg(&store).arg(&corpus).assert().success();
-    assert_eq!(quads(&store), quads(&clean));
+    // Ctrl-C, and `kill` or a service manager stopping it
+    for signal in ["-INT", "-TERM"] {
+        let store = dir.path().join(format!("interrupted{signal}"));
+        let (mut child, reader) = build_until(&store, &corpus, 2);
+        let status = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+        assert!(status.success());
+        let status = child.wait().unwrap();
+        let stderr = reader.join().unwrap();
+        assert_eq!(status.code(), Some(130), "{signal}: {stderr}");
+        assert!(stderr.contains("tupu: interrupted: "), "{stderr}");
+        assert!(stderr.contains("run the same command again to finish"), "{stderr}");
+        tupu().arg("stats").arg("--store").arg(&store).assert().success();
+        tupu().args(["build", "-q", "--store"]).arg(&store).arg(&corpus).assert().success();
+        assert_eq!(quads(&store), quads(&clean));
+    }
 }
 
 #[test]

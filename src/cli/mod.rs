@@ -167,8 +167,9 @@ pub fn extract_doc(extractor: &Extractor, mapper: &Mapper, d: &InputDoc) -> Resu
     Ok((mapper.doc_iri(&extraction.doc_id), mapper.quads(&extraction)))
 }
 
-/// Set by the first Ctrl-C: stop reading, finish what is in progress. A second Ctrl-C
-/// exits at once (the store stays consistent: see `tupu::store::load_documents`).
+/// Set by the first Ctrl-C (or SIGTERM, SIGHUP): stop reading, finish what is in
+/// progress. A second one exits at once (the store stays consistent: see
+/// `tupu::store::load_documents`).
 pub fn interrupt_flag() -> &'static AtomicBool {
     static STOP: AtomicBool = AtomicBool::new(false);
     // a second registration (only in tests of this binary) keeps the first handler

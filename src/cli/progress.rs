@@ -68,9 +68,9 @@ impl Progress {
         let bar = (verbosity > Verbosity::Quiet && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::with_draw_target(total_bytes, ProgressDrawTarget::stderr_with_hz(4));
             let template = if total_bytes.is_some() {
-                "{elapsed_precise} [{wide_bar}] {binary_bytes}/{binary_total_bytes} {msg} ETA {eta}"
+                "{elapsed_precise} [{wide_bar}] {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}"
             } else {
-                "{elapsed_precise} {spinner} {binary_bytes} {msg}"
+                "{elapsed_precise} {spinner} {binary_bytes} {binary_bytes_per_sec} {msg}"
             };
             bar.set_style(ProgressStyle::with_template(template).expect("a valid template").progress_chars("=> "));
             bar.enable_steady_tick(Duration::from_millis(250));
