@@ -61,6 +61,10 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "京ICP", "苏ICP", "浙ICP", "粤ICP", "沪ICP", "公网安备", "技术支持", "联系电话", "网站地图",
     "【字体", "字体：", "字体:", "分享到：", "分享到:", "责任编辑", "编辑：", "编辑:", "审核：",
     "审核:", "浏览次数", "阅读次数", "点击数",
+    // page navigation: where the page sits, and the neighbouring articles' titles
+    "当前位置", "您现在的位置", "您的位置", "首页>", "首页 >", "上一篇", "下一篇", "上一条", "下一条",
+    "【打印", "【关闭", "【收藏", "扫一扫", "微信扫一扫", "分享：", "分享:", "相关链接", "附件：", "附件:",
+    "校对：", "校对:", "责编", "来源：本站", "字号：", "字号:", "阅读量", "访问量", "【我要纠错】",
 ];
 
 fn is_boilerplate(line: &str) -> bool {
@@ -197,6 +201,12 @@ mod tests {
         assert_eq!(src_slice(s, b, e), "第一句");
         let (b, e) = n.to_source(pos - 3, pos + 1);
         assert_eq!(src_slice(s, b, e), "正文 第");
+    }
+
+    #[test]
+    fn navigation_and_neighbouring_titles_are_dropped() {
+        let s = "当前位置：首页 > 乡镇动态\n青禾镇召开会议\n正文。\n上一篇：云澄区召开推进会\n下一篇：柳岸村新貌";
+        assert_eq!(normalize(s).text(), "青禾镇召开会议\n正文。");
     }
 
     #[test]
