@@ -786,8 +786,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
     }
-    // ordinals inside names: 第十三次党代会, 第二实验小学
+    // ordinals inside names: 第十三次党代会, 第二实验小学 (not 第二批: a batch is no name)
     if t.tag == Tag::Numeral && w.starts_with('第') {
+        if !w.chars().skip(1).all(|c| "一二三四五六七八九十百零0123456789届次".contains(c)) {
+            return false;
+        }
         return !matches!(class, Class::AdministrativeDivision | Class::Community | Class::Project);
     }
     // jieba tags the words it had to guess at random (鹤栖/Verb): an unknown word of

@@ -355,6 +355,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
     // verbs of holding a post
     "曾任", "担任", "现任", "任", "系", "兼任", "原任",
+    // going somewhere, and words jieba glues to the name after them
+    "来到", "走进", "走访", "前往", "先到", "回到", "赶到", "到达", "经", "后经", "经过", "来源", "各大", "各类",
 ];
 
 /// Verbs that may stand inside a project name (武进人民医院南院扩建项目, 茂业天地改造).
