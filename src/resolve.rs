@@ -303,7 +303,8 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
     level_of_word(last)
 }
 
-/// The lowest-level place the document keeps talking about (title mentions count triple).
+/// The place the document keeps talking about: named most often, in the title (which
+/// counts triple) and through references such as 全镇 to its level.
 fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
     let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::new();
     for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
@@ -317,15 +318,18 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
             }
         }
     }
-    // the lowest level named at least twice, or the only place of the lowest level named
-    let lowest_any = score.values().filter_map(|s| s.1).max()?;
-    let only_one = score.values().filter(|s| s.1 == Some(lowest_any)).count() == 1;
-    let min_count = if only_one { 1 } else { 2 };
-    let lowest = score.values().filter(|s| s.0 >= min_count).filter_map(|s| s.1).max()?;
+    // references to the document's own place (全镇, 该区) speak for the places of their level
+    for c in cands.iter().filter(|c| c.rule == Rule::SelfReference) {
+        let Some(level) = c.relative.and_then(level_of_word) else { continue };
+        for s in score.values_mut().filter(|s| s.1 == Some(level)) {
+            s.0 += 1;
+        }
+    }
+    // the place named most often (the title counts triple); on a tie, the lower level
+    let depth = |l: Option<Level>| l.map_or(0, |l| l as u8 + 1);
     score
         .iter()
-        .filter(|(_, s)| s.1 == Some(lowest) && s.0 >= min_count)
-        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(depth(a.1 .1).cmp(&depth(b.1 .1))).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.to_string())
 }
 
@@ -558,6 +562,13 @@ mod tests {
     fn a_document_whose_places_are_all_ambiguous_links_nothing() {
         let ex = extract("城关镇和新华镇今年各新建了一座公园。城关镇的公园更大。");
         assert!(ex.entities.iter().all(|e| e.admin_code.is_none()), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_county_report_naming_its_towns_is_about_the_county() {
+        let ex = extract("云岫县召开项目推进会\n云岫县今年新开工项目21个。桐溪镇、柳岸镇各有两个项目，桐溪镇和柳岸镇进度较快。全县将继续推进项目建设，云岫县将再接再厉。");
+        let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
+        assert_eq!(subject.as_deref(), Some("云岫县"), "{:?}", entities(&ex));
     }
 
     #[test]
