@@ -608,9 +608,6 @@ pub fn is_generic_prefix(prefix: &str) -> bool {
     true
 }
 
-/// Characters that do not start a name part.
-const GLUE_START: &str = "携对在为把将向从与和及到由被给于以即并或等的了是";
-
 /// Verbs that stand inside event names (集中签约和集中开工仪式, 表彰大会).
 const EVENT_VERBS: &[&str] = &[
     "集中", "签约", "开工", "竣工", "投产", "揭牌", "启动", "表彰", "动员", "推进", "观摩", "授牌", "颁奖",
@@ -796,7 +793,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // jieba tags the words it had to guess at random (鹤栖/Verb): an unknown word of
     // two or more characters is a name part
     let guessed = t.len() >= 2 && matches!(t.tag, Tag::Verb | Tag::Adjective) && doc.segmenter.is_some_and(|s| !s.has_word(w));
-    if guessed && !lexicon::is_stop_word(&w) && !GLUE_START.contains(w.chars().next().unwrap_or(' ')) {
+    if guessed && !lexicon::is_stop_word(&w) && !crate::segment::GLUE_CHARS.contains(w.chars().next().unwrap_or(' ')) {
         return true;
     }
     if event {
@@ -1042,7 +1039,6 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         return None;
     }
     let only_digits = inner.chars().all(|c| c.is_ascii_digit());
-    let _ = &gap_text;
     let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
     if let Some(s) = suffix_class {
         if matches!(s.class, Class::Project) && s.text != "工程" && kind.is_none_or(|k| k.len() <= s.text.len()) {

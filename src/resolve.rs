@@ -16,7 +16,6 @@
 
 use crate::detect::{level_of_word, Cand, DocView, Rule};
 use crate::gazetteer::{Gazetteer, Level};
-use crate::lexicon;
 use crate::model::{Class, Entity, Family};
 use crate::segment::Tag;
 use std::collections::{BTreeSet, HashMap};
@@ -502,7 +501,6 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             e.alt_labels.sort();
         }
     }
-    let _ = lexicon::LEVEL_WORDS;
 }
 
 #[cfg(test)]

@@ -84,8 +84,8 @@ impl Tag {
 }
 
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
-/// they stand at the start of a word jieba did not know.
-const GLUE_CHARS: &str = "携对在为把将向从与和及到由被给于以即并或等的了是";
+/// they stand at the start of a word jieba did not know; they never start a name part.
+pub const GLUE_CHARS: &str = "携对在为把将向从与和及到由被给于以即并或等的了是";
 
 pub struct Segmenter {
     jieba: Jieba,
