@@ -649,6 +649,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         let Some(t) = doc.tok_ending_at(begin) else { break };
         let w = doc.word_str(t);
+        // a capacity is part of a project's name: 年产10万吨饲料加工项目
+        if class == Class::Project && is_figure_word(w) {
+            match capacity_start(doc, t) {
+                Some(b) if sb - b <= limit + 8 => {
+                    begin = b;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if !extends_name(doc, t, w, class, begin == sb) {
             break;
         }
@@ -761,6 +771,31 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// Is `w` (part of) a figure: digits, a multiplier, a unit?
+fn is_figure_word(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        || w.chars().all(|c| "万亿千百".contains(c))
+        || lexicon::UNITS.iter().any(|u| w.trim_start_matches(['万', '亿']) == *u)
+}
+
+/// Where a capacity phrase that ends with the figure word `t` begins (年产|10|万吨): the
+/// capacity verb before the figure, if there is one.
+fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
+    let mut at = t.begin;
+    for _ in 0..4 {
+        let p = doc.tok_ending_at(at)?;
+        let w = doc.str(p.begin, p.end);
+        if matches!(w, "年产" | "日产" | "年处理" | "日处理" | "年加工" | "年出栏" | "年吞吐" | "年屠宰" | "年生产" | "年输送") {
+            return Some(p.begin);
+        }
+        if !is_figure_word(w) && w != "." {
+            return None;
+        }
+        at = p.begin;
+    }
+    None
 }
 
 fn ends_with_division_suffix(w: &str) -> bool {
@@ -1239,6 +1274,13 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn a_capacity_is_part_of_a_project_name() {
+        let ex = extract("青禾镇签约年产10万吨饲料加工项目，总投资3亿元。");
+        assert!(labelled(&ex, "年产10万吨饲料加工项目"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "饲料加工项目"));
     }
 
     #[test]

@@ -134,6 +134,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if excluded.iter().any(|&(xb, xe)| xb < e && b < xe) {
                 continue;
             }
+            // a figure inside a name is part of the name (年产10万吨饲料加工项目)
+            if names.iter().any(|&(nb, ne)| nb <= b && e <= ne) {
+                continue;
+            }
             let unit = c[3].to_string();
             // the number must not continue a longer token (ICP备10080896号) or be an ordinal
             let prev = if b > sent.begin { Some(doc.chars[b - 1]) } else { None };
