@@ -756,7 +756,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     } else if let (Some(l), Class::GovernmentBody | Class::PartyOrganization | Class::SocialOrganization | Class::Institution) = (level_start, class) {
         // 区发展改革局, 县人民医院: the body of the document's own place at that level
         cand.relative = l.chars().next();
-    } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) {
+    } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) && !ends_with_division_suffix(&prefix) {
         return None;
     } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
         && !doc.looks_like_name(begin, sb)

@@ -57,9 +57,15 @@ struct Group {
 
 /// Canonical spelling of organisation names (党总支部 → 党总支).
 fn canonical_org(name: &str) -> String {
-    for (long, short) in [("党总支部", "党总支"), ("党支部委员会", "党支部"), ("党委员会", "党委"), ("街道办事处", "街道办事处")] {
+    for (long, short) in [("党总支部", "党总支"), ("党支部委员会", "党支部"), ("党委员会", "党委"), ("街道办", "街道办事处")] {
         if let Some(stem) = name.strip_suffix(long) {
             return format!("{stem}{short}");
+        }
+    }
+    // 湖塘镇政府 is 湖塘镇人民政府
+    if let Some(stem) = name.strip_suffix("政府").filter(|s| !s.ends_with("人民")) {
+        if stem.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || stem.ends_with("街道") {
+            return format!("{stem}人民政府");
         }
     }
     name.to_string()
@@ -88,6 +94,10 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         let main = if fam == Family::Organization { canonical_org(&c.name) } else { c.name.clone() };
         let mut names: Vec<String> = vec![main.clone()];
         names.extend(c.alts.iter().map(|a| if fam == Family::Organization { canonical_org(a) } else { a.clone() }));
+        // the name as written stays one of the names it goes by (湖塘镇政府)
+        if main != c.name {
+            names.push(c.name.clone());
+        }
         let hits: BTreeSet<usize> = names.iter().filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
@@ -516,6 +526,15 @@ mod tests {
         assert!(labelled(&ex, "禾盟建设") && labelled(&ex, "党建禾盟"));
         let e = ex.entities.iter().position(|e| e.label == "禾盟").unwrap();
         assert_eq!(ex.mentions.iter().filter(|m| m.entity == e).count(), 3);
+    }
+
+    #[test]
+    fn short_and_full_names_of_a_body_are_one_entity() {
+        let ex = extract("青禾镇人民政府召开会议。会上，青禾镇政府部署了工作。");
+        let bodies: Vec<_> = ex.entities.iter().filter(|e| e.class == GovernmentBody).collect();
+        assert_eq!(bodies.len(), 1, "{:?}", entities(&ex));
+        assert_eq!(bodies[0].label, "青禾镇人民政府");
+        assert!(labelled(&ex, "青禾镇政府"));
     }
 
     #[test]
