@@ -223,8 +223,9 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 Some(q) => q,
                 None => continue,
             };
-            // a category with a figure in it (3亿元以上项目3个) is no fact about one entity
-            if quantity.chars().any(|c| c.is_ascii_digit()) {
+            // a category with a figure in it (3亿元以上项目3个) is no fact about one entity, and
+            // a span of time (1个工作日, 3个月) is no quantity of one
+            if quantity.chars().any(|c| c.is_ascii_digit()) || matches!(quantity.as_str(), "工作日" | "小时" | "分钟" | "月" | "季度" | "星期") {
                 continue;
             }
             let mut fig = Figure {

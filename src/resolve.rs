@@ -201,17 +201,11 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         .map(|c| (c.begin, c.end))
         .collect();
     for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.relative.is_none()) {
-        let inner: Vec<&(usize, usize)> = places.iter().filter(|p| p.0 >= c.begin && p.1 < c.end).collect();
-        if inner.len() < 2 || inner.iter().all(|p| p.0 != c.begin) {
-            continue;
-        }
-        let last = inner.iter().map(|p| p.0).max().unwrap_or(c.begin);
-        // the chain must run unbroken from the start: 青禾镇|星澜社区
-        let mut at = c.begin;
-        while let Some(p) = inner.iter().find(|p| p.0 == at) {
-            at = p.1;
-        }
-        if at <= last {
+        // the last place inside the name, and what stands before it: a chain of places
+        // (青禾镇|星澜社区党委, 枫泽市岚桥区|鹤汀街道党工委) whether or not each was found
+        let Some(last) = places.iter().filter(|p| p.0 > c.begin && p.1 < c.end).map(|p| p.0).max() else { continue };
+        let head = doc.str(c.begin, last);
+        if !(head.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || head.ends_with("街道") || head.ends_with("自治州")) {
             continue;
         }
         let short = doc.text(last, c.end);
