@@ -292,16 +292,28 @@ fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
 fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
     match cx.class(e) {
         Class::AdministrativeDivision | Class::Community => Some(e),
+        // a place's own leadership (湖塘镇党委, 青禾镇人民政府, 社区居委会) acts for the place;
+        // a department (区委组织部, 县招商局) acts for itself
         Class::PartyOrganization | Class::GovernmentBody => Some(
             cx.out
                 .iter()
-                .find(|r| r.subject == e && r.predicate == Predicate::LocatedIn)
+                .filter(|r| r.subject == e && r.predicate == Predicate::LocatedIn)
+                .find(|r| {
+                    let (body, place) = (&cx.res.entities[e].label, &cx.res.entities[r.object].label);
+                    body.strip_prefix(place.as_str()).is_some_and(|rest| LEADERSHIP.contains(&rest))
+                })
                 .map_or(e, |r| r.object),
         ),
         Class::Organization | Class::SocialOrganization | Class::Company => Some(e),
         _ => None,
     }
 }
+
+/// What follows a place's name in the name of its own leadership.
+const LEADERSHIP: &[&str] = &[
+    "党委", "党工委", "党总支", "党支部", "委", "人民政府", "政府", "办事处", "街道办事处", "居委会", "村委会",
+    "两委", "居民委员会", "村民委员会", "管委会",
+];
 
 /// The community a bare 社区 / 村 stands for: the last one named before it.
 fn bare_community_actor(cx: &Ctx, from: usize, at: usize) -> Option<(usize, usize)> {
@@ -611,6 +623,13 @@ mod tests {
         let ex = extract("桐溪镇召开大会。镇党委书记罗明远提出“五线工作法”。");
         assert!(related(&ex, "桐溪镇党委", LocatedIn, "桐溪镇"), "{:?}", relations(&ex));
         assert!(related(&ex, "桐溪镇", Implements, "五线工作法"));
+    }
+
+    #[test]
+    fn a_department_implements_for_itself_a_leadership_for_its_place() {
+        let ex = extract("云岫县召开大会。云岫县委组织部推出“头雁工程”。云岫县委提出“三个一”工作法。");
+        assert!(related(&ex, "云岫县委组织部", Implements, "头雁工程"), "{:?}", relations(&ex));
+        assert!(related(&ex, "云岫县", Implements, "三个一"));
     }
 
     #[test]
