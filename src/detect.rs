@@ -575,7 +575,8 @@ impl Detector {
             if !lexicon::SELF_REFERENCE_PREFIXES.iter().any(|x| x.starts_with(p)) {
                 continue;
             }
-            if !(w.len() == 2 && "省市区县镇乡".contains(level) || w.len() == 3 && level == '街' && w[2] == '道') {
+            let community = w.len() == 2 && level == '村' || w.len() == 3 && level == '社' && w[2] == '区';
+            if !(w.len() == 2 && "省市区县镇乡".contains(level) || w.len() == 3 && level == '街' && w[2] == '道' || community) {
                 continue;
             }
             let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, doc.word(t), Rule::SelfReference);
@@ -856,11 +857,17 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     }
     match t.tag {
         Tag::Noun | Tag::PersonName | Tag::PlaceName => true,
-        Tag::Verb => {
-            class == Class::Project
-                && (lexicon::CONSTRUCTION_VERBS.contains(&w)
-                    || !lexicon::UNDERTAKE_VERBS.contains(&w) && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && t.len() >= 2)
-        }
+        Tag::Verb => match class {
+            Class::Project => {
+                lexicon::CONSTRUCTION_VERBS.contains(&w)
+                    || !lexicon::UNDERTAKE_VERBS.contains(&w) && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && t.len() >= 2
+            }
+            // what a company or co-operative does is part of its name (香菇种植专业合作社)
+            Class::Company | Class::SocialOrganization => {
+                t.len() >= 2 && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w)
+            }
+            _ => false,
+        },
         Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
         Tag::Adjective => matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型"),
         _ => false,

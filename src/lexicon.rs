@@ -104,6 +104,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "银行" => Company,
     "农商行" => Company,
     "合作社" => Company,
+    "供销社" => Organization,
     // institutions
     "人民医院" => Institution / 1,
     "中医院" => Institution / 1,

@@ -498,10 +498,30 @@ fn verbs(cx: &mut Ctx) {
 /// the text says otherwise.
 fn structure(cx: &mut Ctx) {
     let Some(subject) = cx.res.subject else { return };
+    // a report about a village places other villages in the division above it, when the
+    // document names exactly one division
+    let divisions: Vec<usize> = (0..cx.res.entities.len()).filter(|&e| cx.class(e) == Class::AdministrativeDivision).collect();
+    let above = if cx.class(subject) == Class::Community {
+        cx.out
+            .iter()
+            .find(|r| r.subject == subject && r.predicate == Predicate::LocatedIn)
+            .map(|r| r.object)
+            .or((divisions.len() == 1).then(|| divisions[0]))
+    } else {
+        Some(subject)
+    };
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Community | Class::Project) || cx.has(e, Predicate::LocatedIn) {
             continue;
         }
+        let subject = if ent.class == Class::Community {
+            match above {
+                Some(a) => a,
+                None => continue,
+            }
+        } else {
+            subject
+        };
         // a project that is part of another lies where the whole lies
         if cx.out.iter().any(|r| r.subject == e && r.predicate == Predicate::PartOf && cx.class(r.object) == Class::Project) {
             continue;

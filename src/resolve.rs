@@ -283,9 +283,18 @@ fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<u
     // a name only one entry of the table has, that nothing else in the document supports:
     // kept when it lies in the region the supported places point to (or there is none),
     // or when it is a province or a city, which documents name from afar too
-    let region: BTreeSet<String> = out.values().flatten().map(|&d| province(d)).collect();
+    let supported: Vec<usize> = out.values().flatten().copied().collect();
+    let all_unique: Vec<(String, usize)> = unsupported.clone();
     for (name, d) in unsupported {
-        let far = !region.is_empty() && !region.contains(&province(d));
+        // the other places the document ties to one entry, supported or unique
+        let others: Vec<usize> = supported.iter().copied().chain(all_unique.iter().filter(|(n, _)| *n != name).map(|(_, o)| *o)).collect();
+        let region: BTreeSet<String> = others.iter().map(|&o| province(o)).collect();
+        let cities: BTreeSet<String> = others.iter().filter_map(|&o| gaz.get(o).code.get(..4).map(String::from)).collect();
+        // a township must lie in a city the document names places in; a county in its province
+        let far = match gaz.get(d).level {
+            Level::Township => !cities.is_empty() && !cities.contains(&gaz.get(d).code[..4]),
+            _ => !region.is_empty() && !region.contains(&province(d)),
+        };
         let small = matches!(gaz.get(d).level, Level::County | Level::Township);
         out.insert(name, (!(far && small)).then_some(d));
     }
@@ -310,7 +319,8 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
 /// counts triple) and through references such as 全镇 to its level.
 fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
     let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::new();
-    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
+    // a village or community can be what a report is about too (石门村：小香菇撑起大产业)
+    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice)));
         e.0 += 1;
     }
@@ -419,12 +429,23 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
     if c.rule != Rule::SelfReference {
         return None;
     }
-    let level = level_of_word(c.relative?)?;
+    let word = c.relative?;
     let subject = res.subject?;
+    // 全村, 该社区: the village or community the report is about
+    if matches!(word, '村' | '社') {
+        return (res.entities[subject].class == Class::Community).then_some(subject);
+    }
+    let level = level_of_word(word)?;
     let mut d = res.divisions[subject];
-    let subject_level = match d {
-        Some(d) => gaz.get(d).level,
-        None => res.entities[subject].label.chars().last().and_then(level_of_word)?,
+    let level_of = |e: usize| match res.divisions[e] {
+        Some(d) => Some(gaz.get(d).level),
+        None => res.entities[e].label.chars().last().and_then(level_of_word),
+    };
+    // a report about a village: 全镇 is the one township the document names
+    let Some(subject_level) = level_of(subject) else {
+        let same: Vec<usize> =
+            (0..res.entities.len()).filter(|&e| res.entities[e].class == Class::AdministrativeDivision && level_of(e) == Some(level)).collect();
+        return (same.len() == 1).then(|| same[0]);
     };
     if subject_level == level {
         return Some(subject);
@@ -580,6 +601,24 @@ mod tests {
         let ex = extract("云岫县召开项目推进会\n云岫县今年新开工项目21个。桐溪镇、柳岸镇各有两个项目，桐溪镇和柳岸镇进度较快。全县将继续推进项目建设，云岫县将再接再厉。");
         let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
         assert_eq!(subject.as_deref(), Some("云岫县"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_report_is_about_the_village() {
+        let ex = extract("柳岸村：小香菇撑起大产业\n柳岸村位于青禾镇。柳岸村今年发展香菇产业，全村种植面积达320亩。柳岸村还开设了直播间。");
+        let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
+        assert_eq!(subject.as_deref(), Some("柳岸村"), "{:?}", entities(&ex));
+        let m = ex.measurements.iter().find(|m| m.value == "320").expect("area");
+        assert_eq!(ex.entities[m.entity].label, "柳岸村");
+    }
+
+    #[test]
+    fn a_unique_township_from_another_city_than_the_other_places_is_not_linked() {
+        // 白鹭乡 is in 赣州; 永丰县 in 吉安: the text does not say which 白鹭乡 it means
+        let ex = extract("白鹭乡石门村与永丰县供销社合作。白鹭乡将继续推广。");
+        let code = |n: &str| ex.entities.iter().find(|e| e.label == n).and_then(|e| e.admin_code.clone());
+        assert!(code("永丰县").is_some());
+        assert_eq!(code("白鹭乡"), None);
     }
 
     #[test]
