@@ -5,11 +5,9 @@
 //! input document, exports that parse back to the store's counts, stable rebuilds), so
 //! they stay true as the extraction stages improve.
 
-use assert_cmd::Command;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
 use predicates::prelude::*;
-use serde_json::Value;
 use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
@@ -17,13 +15,12 @@ use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use tempfile::TempDir;
 
+mod common;
+use common::{ask, count, documents, quads, tupu};
+
 /// Documents in tests/fixtures/news: two text files, two JSONL lines, one HTML page.
 const FIXTURE_DOCS: u64 = 5;
 const DOC: &str = "https://w3id.org/tupu/id/doc/";
-
-fn tupu() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tupu"))
-}
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news")
@@ -35,37 +32,6 @@ fn built_store() -> (TempDir, PathBuf) {
     let store = dir.path().join("store");
     tupu().arg("build").arg("--store").arg(&store).arg(fixtures()).assert().success();
     (dir, store)
-}
-
-fn query_json(store: &Path, query: &str) -> Value {
-    let out = tupu()
-        .args(["query", "--format", "json", "--store"])
-        .arg(store)
-        .arg(query)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
-}
-
-/// The `?n` of a `SELECT (COUNT(…) AS ?n)` query.
-fn count(store: &Path, query: &str) -> u64 {
-    let json = query_json(store, query);
-    json["results"]["bindings"][0]["n"]["value"].as_str().unwrap().parse().unwrap()
-}
-
-fn ask(store: &Path, query: &str) -> bool {
-    query_json(store, query)["boolean"].as_bool().unwrap()
-}
-
-fn documents(store: &Path) -> u64 {
-    count(store, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a tp:Document }")
-}
-
-fn quads(store: &Path) -> u64 {
-    count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
 }
 
 fn export(store: &Path, format: &str) -> Vec<u8> {

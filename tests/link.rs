@@ -2,13 +2,14 @@
 //! tests/fixtures/link/, link it to tests/fixtures/wikidata-sample.ttl, and check the
 //! printed counts and the exact links written to the links graph.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
+
+mod common;
+use common::{count, query_json, quads, tupu};
 
 const LINKS_GRAPH: &str = "https://w3id.org/tupu/graph/links";
 const SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
@@ -16,10 +17,6 @@ const EXACT_MATCH: &str = "http://www.w3.org/2004/02/skos/core#exactMatch";
 const PLACE: &str = "https://w3id.org/tupu/id/place/";
 const SAMPLE: &str = "https://example.org/wikidata-sample/";
 const JIANGSU: &str = "http://www.wikidata.org/entity/Q16963";
-
-fn tupu() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tupu"))
-}
 
 fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
@@ -49,18 +46,6 @@ fn link(store: &Path, extra: &[&str]) -> String {
     String::from_utf8(out).unwrap()
 }
 
-fn query_json(store: &Path, query: &str) -> Value {
-    let out = tupu()
-        .args(["query", "--format", "json", "--store"])
-        .arg(store)
-        .arg(query)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
-}
 
 /// `(entity, predicate, external)` of every quad in the links graph.
 fn links(store: &Path) -> BTreeSet<(String, String, String)> {
@@ -76,20 +61,15 @@ fn links(store: &Path) -> BTreeSet<(String, String, String)> {
         .collect()
 }
 
-fn quads(store: &Path) -> u64 {
-    let json = query_json(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
-    json["results"]["bindings"][0]["n"]["value"].as_str().unwrap().parse().unwrap()
-}
 
 /// Entities in the store (what `tupu link` considers): the unmatched are the rest.
 fn entities(store: &Path) -> usize {
-    let json = query_json(
+    count(
         store,
         "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { VALUES ?k { tp:Organization tp:GovernmentBody \
          tp:PartyOrganization tp:Company tp:Institution tp:SocialOrganization tp:AdministrativeDivision \
          tp:Community tp:Project tp:Initiative tp:Person tp:Event } ?e a ?k }",
-    );
-    json["results"]["bindings"][0]["n"]["value"].as_str().unwrap().parse().unwrap()
+    ) as usize
 }
 
 fn triple(entity: &str, predicate: &str, external: &str) -> (String, String, String) {

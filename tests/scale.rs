@@ -4,37 +4,14 @@
 //! The texts are invented for these tests (places, people and projects that do not
 //! exist), written in the style of local-government news.
 
-use assert_cmd::Command;
-use serde_json::Value;
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-fn tupu() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tupu"))
-}
+mod common;
+use common::{ask, count, documents, query_json, quads, tupu};
 
-fn query_json(store: &Path, query: &str) -> Value {
-    let out = tupu().args(["query", "--format", "json", "--store"]).arg(store).arg(query).assert().success();
-    serde_json::from_slice(&out.get_output().stdout).unwrap()
-}
-
-fn count(store: &Path, query: &str) -> u64 {
-    query_json(store, query)["results"]["bindings"][0]["n"]["value"].as_str().unwrap().parse().unwrap()
-}
-
-fn ask(store: &Path, query: &str) -> bool {
-    query_json(store, query)["boolean"].as_bool().unwrap()
-}
-
-fn documents(store: &Path) -> u64 {
-    count(store, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a tp:Document }")
-}
-
-fn quads(store: &Path) -> u64 {
-    count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-}
 
 /// Sorted N-Quads lines of the store, but for the ontology graph (whose blank nodes
 /// are new at each load).
