@@ -223,6 +223,22 @@ fn file_url(path: &Path) -> Option<String> {
     Some(format!("file://{}", crate::map::iri_escape(&s).replace("%2F", "/")))
 }
 
+/// The external subjects indexed under any of `keys` (an entity's codes or names),
+/// but the entity itself.
+fn candidates_by<'a>(
+    keys: Option<&BTreeSet<String>>,
+    index: &HashMap<&str, BTreeSet<&'a NamedNode>>,
+    entity: &NamedNode,
+) -> BTreeSet<&'a NamedNode> {
+    keys.into_iter()
+        .flatten()
+        .filter_map(|k| index.get(k.as_str()))
+        .flatten()
+        .copied()
+        .filter(|c| *c != entity)
+        .collect()
+}
+
 /// Links the entities of `store` (a tupu graph) to the subjects of `external`.
 /// Nothing is written: see [`write_links`].
 pub fn link(store: &Store, external: &Store, by: LinkBy) -> Result<LinkReport, LinkError> {
@@ -273,16 +289,7 @@ pub fn link(store: &Store, external: &Store, by: LinkBy) -> Result<LinkReport, L
     if by.codes() {
         for entity in entities.keys() {
             let node = NamedOrBlankNode::NamedNode(entity.clone());
-            let mut candidates: BTreeSet<&NamedNode> = ours
-                .codes
-                .get(&node)
-                .into_iter()
-                .flatten()
-                .filter_map(|c| by_code.get(c.as_str()))
-                .flatten()
-                .copied()
-                .filter(|c| *c != entity)
-                .collect();
+            let mut candidates = candidates_by(ours.codes.get(&node), &by_code, entity);
             if candidates.is_empty() {
                 continue;
             }
@@ -309,16 +316,7 @@ pub fn link(store: &Store, external: &Store, by: LinkBy) -> Result<LinkReport, L
                 continue;
             }
             let node = NamedOrBlankNode::NamedNode(entity.clone());
-            let candidates: BTreeSet<&NamedNode> = ours
-                .labels
-                .get(&node)
-                .into_iter()
-                .flatten()
-                .filter_map(|l| by_label.get(l.as_str()))
-                .flatten()
-                .copied()
-                .filter(|c| *c != entity)
-                .collect();
+            let candidates = candidates_by(ours.labels.get(&node), &by_label, entity);
             if candidates.is_empty() {
                 continue;
             }
