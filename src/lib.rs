@@ -10,6 +10,7 @@ pub mod link;
 pub mod map;
 pub mod model;
 pub mod normalize;
+pub mod nquads;
 pub mod parallel;
 pub mod pipeline;
 pub mod push;

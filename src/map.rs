@@ -12,8 +12,49 @@ use crate::model::*;
 use crate::vocab::{self, tp};
 use oxigraph::model::{
     vocab::{rdf, xsd},
-    GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term,
+    GraphNameRef, Literal, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef,
 };
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+// Terms of the other vocabularies, as constants (the namespaces are those of
+// [`vocab`]; the test `namespaces_match_vocab` checks it).
+macro_rules! nif {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", $local))
+    };
+}
+macro_rules! its {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2005/11/its/rdf#", $local))
+    };
+}
+macro_rules! dct {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://purl.org/dc/terms/", $local))
+    };
+}
+macro_rules! rdfs {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2000/01/rdf-schema#", $local))
+    };
+}
+macro_rules! skos {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2004/02/skos/core#", $local))
+    };
+}
+macro_rules! org {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/ns/org#", $local))
+    };
+}
+macro_rules! qudt {
+    ($local:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://qudt.org/schema/qudt/", $local))
+    };
+}
 
 /// Builds IRIs under an instance base and turns extractions into quads.
 #[derive(Debug, Clone)]
@@ -72,7 +113,7 @@ impl Mapper {
         }
     }
 
-    fn post_iri(&self, org_iri: &NamedNode, role: &str) -> NamedNode {
+    fn post_iri(&self, org_iri: NamedNodeRef<'_>, role: &str) -> NamedNode {
         let org_local = &org_iri.as_str()[self.base.len()..];
         NamedNode::new_unchecked(format!("{}post/{}/{}", self.base, org_local, iri_escape(role)))
     }
@@ -80,188 +121,246 @@ impl Mapper {
     /// All quads of one extraction.
     pub fn quads(&self, ex: &Extraction) -> Vec<Quad> {
         let mut out = Vec::with_capacity(64 + ex.mentions.len() * 9);
+        self.emit(ex, &mut out);
+        out
+    }
+
+    /// Hands every quad of one extraction to `sink`, in a fixed order; a document may
+    /// state the same quad more than once (two sentences supporting one relation).
+    /// Terms are borrowed: nothing is allocated per quad unless the sink keeps it.
+    pub fn emit(&self, ex: &Extraction, sink: &mut impl QuadSink) {
         let doc = self.doc_iri(&ex.doc_id);
-        let g = GraphName::NamedNode(doc.clone());
-        let bg = GraphName::NamedNode(NamedNode::new_unchecked(vocab::BACKGROUND_GRAPH));
-        let mut w = Writer { out: &mut out, g: g.clone() };
+        let doc = doc.as_ref();
+        let mut w = Writer { sink, g: GraphNameRef::NamedNode(doc) };
+        let mut n = itoa::Buffer::new();
 
         // the document
-        w.add(&doc, rdf::TYPE, tpn(tp::DOCUMENT));
-        w.add(&doc, rdf::TYPE, nif("Context"));
-        w.add(&doc, nifp("isString"), Literal::new_simple_literal(&ex.text));
-        w.add(&doc, nifp("beginIndex"), index(0));
-        w.add(&doc, nifp("endIndex"), index(ex.text.chars().count()));
-        w.add(&doc, dct("title"), Literal::new_language_tagged_literal_unchecked(&ex.title, "zh"));
-        w.add(&doc, dct("source"), Literal::new_simple_literal(&ex.source));
+        w.add(doc, rdf::TYPE, tpn(tp::DOCUMENT));
+        w.add(doc, rdf::TYPE, nif!("Context"));
+        w.add(doc, nif!("isString"), LiteralRef::new_simple_literal(&ex.text));
+        w.add(doc, nif!("beginIndex"), index(&mut n, 0));
+        w.add(doc, nif!("endIndex"), index(&mut n, ex.text.chars().count()));
+        w.add(doc, dct!("title"), zh(&ex.title));
+        w.add(doc, dct!("source"), LiteralRef::new_simple_literal(&ex.source));
         if let Some(p) = &ex.publisher {
-            w.add(&doc, dct("publisher"), Literal::new_language_tagged_literal_unchecked(p, "zh"));
+            w.add(doc, dct!("publisher"), zh(p));
         }
         if let Some(d) = &ex.date {
-            w.add(&doc, dct("issued"), Literal::new_typed_literal(d, xsd::DATE));
+            w.add(doc, dct!("issued"), LiteralRef::new_typed_literal(d, xsd::DATE));
         }
-        w.add(
-            &doc,
-            tpn(tp::EXTRACTOR),
-            Literal::new_simple_literal(concat!("tupu ", env!("CARGO_PKG_VERSION"))),
-        );
+        w.add(doc, tpn(tp::EXTRACTOR), LiteralRef::new_simple_literal(concat!("tupu ", env!("CARGO_PKG_VERSION"))));
 
         let entity_iris: Vec<NamedNode> = ex.entities.iter().map(|e| self.entity_iri(e)).collect();
         if let Some(p) = ex.subject_place {
-            w.add(&doc, tpn(tp::SUBJECT_PLACE), entity_iris[p].clone());
+            w.add(doc, tpn(tp::SUBJECT_PLACE), entity_iris[p].as_ref());
         }
 
         // sentences that carry something (a mention, a relation, a figure)
-        let sentence_iri = |i: usize| NamedNode::new_unchecked(format!("{}#s{}", doc.as_str(), i));
         let mut used = vec![false; ex.sentences.len()];
         ex.mentions.iter().for_each(|m| used[m.sentence] = true);
         ex.relations.iter().filter_map(|r| r.sentence).for_each(|s| used[s] = true);
         ex.measurements.iter().for_each(|m| used[m.sentence] = true);
         ex.posts.iter().for_each(|p| used[p.sentence] = true);
         ex.dates.iter().for_each(|d| used[d.sentence] = true);
-        let chars: Vec<char> = ex.text.chars().collect();
+        let sentence_iris: Vec<Option<NamedNode>> = used
+            .iter()
+            .enumerate()
+            .map(|(i, &u)| u.then(|| NamedNode::new_unchecked(format!("{}#s{i}", doc.as_str()))))
+            .collect();
+        let sentence_iri = |i: usize| sentence_iris[i].as_ref().expect("a used sentence").as_ref();
+        let mut slicer = CharSlicer::new(&ex.text);
         for (i, s) in ex.sentences.iter().enumerate().filter(|(i, _)| used[*i]) {
             let si = sentence_iri(i);
-            w.add(&si, rdf::TYPE, nif("Sentence"));
-            w.add(&si, rdf::TYPE, nif("OffsetBasedString"));
-            w.add(&si, nifp("referenceContext"), doc.clone());
-            w.add(&si, nifp("beginIndex"), index(s.begin));
-            w.add(&si, nifp("endIndex"), index(s.end));
-            let anchor: String = chars[s.begin..s.end].iter().collect();
-            w.add(&si, nifp("anchorOf"), Literal::new_simple_literal(anchor));
+            w.add(si, rdf::TYPE, nif!("Sentence"));
+            w.add(si, rdf::TYPE, nif!("OffsetBasedString"));
+            w.add(si, nif!("referenceContext"), doc);
+            w.add(si, nif!("beginIndex"), index(&mut n, s.begin));
+            w.add(si, nif!("endIndex"), index(&mut n, s.end));
+            w.add(si, nif!("anchorOf"), LiteralRef::new_simple_literal(slicer.slice(s.begin, s.end)));
         }
 
         // entities; places only the division table knows of go to the background graph
         for (e, iri) in ex.entities.iter().zip(&entity_iris) {
-            let mut facts = vec![(rdf::TYPE.into_owned(), Term::from(tpn(e.class.local_name()))), (rdfs("label"), zh(&e.label).into())];
-            facts.extend(e.alt_labels.iter().map(|a| (skos("altLabel"), Term::from(zh(a)))));
-            for (p, o) in facts {
-                if e.mentioned {
-                    w.add(iri, p, o);
-                } else {
-                    out_bg(&mut w, &bg, iri, p, o);
-                }
+            let iri = iri.as_ref();
+            let g = if e.mentioned { w.g } else { background() };
+            w.add_in(g, iri, rdf::TYPE, tpn(e.class.local_name()));
+            w.add_in(g, iri, rdfs!("label"), zh(&e.label));
+            for a in &e.alt_labels {
+                w.add_in(g, iri, skos!("altLabel"), zh(a));
             }
             if let Some(code) = &e.admin_code {
                 // what the table says of a linked division: background knowledge
-                out_bg(&mut w, &bg, iri, tpn(tp::ADMIN_CODE), Literal::new_simple_literal(code));
-                out_bg(&mut w, &bg, iri, NamedNode::new_unchecked(vocab::WIKIDATA_P442), Literal::new_simple_literal(crate::gazetteer::p442(code)));
+                let g = background();
+                w.add_in(g, iri, tpn(tp::ADMIN_CODE), LiteralRef::new_simple_literal(code));
+                let p442 = crate::gazetteer::p442(code);
+                w.add_in(g, iri, NamedNodeRef::new_unchecked(vocab::WIKIDATA_P442), LiteralRef::new_simple_literal(&p442));
                 let level = match crate::gazetteer::level_of_code12(code) {
                     crate::gazetteer::Level::Province => tp::PROVINCE_LEVEL,
                     crate::gazetteer::Level::City => tp::CITY_LEVEL,
                     crate::gazetteer::Level::County => tp::COUNTY_LEVEL,
                     crate::gazetteer::Level::Township => tp::TOWNSHIP_LEVEL,
                 };
-                out_bg(&mut w, &bg, iri, tpn(tp::ADMIN_LEVEL), tpn(level));
+                w.add_in(g, iri, tpn(tp::ADMIN_LEVEL), tpn(level));
             }
         }
 
         // mentions
+        let mut mention = String::new();
         for m in &ex.mentions {
-            let mi = NamedNode::new_unchecked(format!("{}#m{}-{}", doc.as_str(), m.begin, m.end));
-            w.add(&mi, rdf::TYPE, nif("Phrase"));
-            w.add(&mi, rdf::TYPE, nif("OffsetBasedString"));
-            w.add(&mi, nifp("referenceContext"), doc.clone());
-            w.add(&mi, nifp("sentence"), sentence_iri(m.sentence));
-            w.add(&mi, nifp("beginIndex"), index(m.begin));
-            w.add(&mi, nifp("endIndex"), index(m.end));
-            w.add(&mi, nifp("anchorOf"), Literal::new_simple_literal(&m.text));
-            w.add(&mi, its("taIdentRef"), entity_iris[m.entity].clone());
-            w.add(&mi, its("taClassRef"), tpn(ex.entities[m.entity].class.local_name()));
+            mention.clear();
+            write!(mention, "{}#m{}-{}", doc.as_str(), m.begin, m.end).expect("writing to a String");
+            let mi = NamedNodeRef::new_unchecked(&mention);
+            w.add(mi, rdf::TYPE, nif!("Phrase"));
+            w.add(mi, rdf::TYPE, nif!("OffsetBasedString"));
+            w.add(mi, nif!("referenceContext"), doc);
+            w.add(mi, nif!("sentence"), sentence_iri(m.sentence));
+            w.add(mi, nif!("beginIndex"), index(&mut n, m.begin));
+            w.add(mi, nif!("endIndex"), index(&mut n, m.end));
+            w.add(mi, nif!("anchorOf"), LiteralRef::new_simple_literal(&m.text));
+            w.add(mi, its!("taIdentRef"), entity_iris[m.entity].as_ref());
+            w.add(mi, its!("taClassRef"), tpn(ex.entities[m.entity].class.local_name()));
         }
 
         // relations, each with a reified statement pointing at its evidence
+        let mut statement = String::new();
         for (i, r) in ex.relations.iter().enumerate() {
-            let (s, o) = (&entity_iris[r.subject], &entity_iris[r.object]);
+            let (s, o) = (entity_iris[r.subject].as_ref(), entity_iris[r.object].as_ref());
             let p = tpn(r.predicate.local_name());
             match r.sentence {
                 Some(sent) => {
-                    w.add(s, p.clone(), o.clone());
-                    let st = NamedNode::new_unchecked(format!("{}#r{}", doc.as_str(), i));
-                    w.add(&st, rdf::TYPE, rdf::STATEMENT.into_owned());
-                    w.add(&st, rdf::SUBJECT, s.clone());
-                    w.add(&st, rdf::PREDICATE, p);
-                    w.add(&st, rdf::OBJECT, o.clone());
-                    w.add(&st, tpn(tp::EVIDENCE), sentence_iri(sent));
+                    w.add(s, p, o);
+                    statement.clear();
+                    write!(statement, "{}#r{i}", doc.as_str()).expect("writing to a String");
+                    let st = NamedNodeRef::new_unchecked(&statement);
+                    w.add(st, rdf::TYPE, rdf::STATEMENT);
+                    w.add(st, rdf::SUBJECT, s);
+                    w.add(st, rdf::PREDICATE, p);
+                    w.add(st, rdf::OBJECT, o);
+                    w.add(st, tpn(tp::EVIDENCE), sentence_iri(sent));
                 }
-                None => out_bg(&mut w, &bg, s, p, o.clone()),
+                None => w.add_in(background(), s, p, o),
             }
         }
 
         // posts
         for p in &ex.posts {
-            let person = &entity_iris[p.person];
-            let org = &entity_iris[p.org];
+            let person = entity_iris[p.person].as_ref();
+            let org = entity_iris[p.org].as_ref();
             let post = self.post_iri(org, &p.role);
-            w.add(person, org_p("holds"), post.clone());
-            w.add(&post, rdf::TYPE, org_p("Post"));
-            w.add(&post, org_p("postIn"), org.clone());
-            w.add(&post, rdfs("label"), zh(&p.role));
-            w.add(&post, tpn(tp::ROLE_TEXT), zh(&p.role_text));
-            w.add(&post, tpn(tp::EVIDENCE), sentence_iri(p.sentence));
+            let post = post.as_ref();
+            w.add(person, org!("holds"), post);
+            w.add(post, rdf::TYPE, org!("Post"));
+            w.add(post, org!("postIn"), org);
+            w.add(post, rdfs!("label"), zh(&p.role));
+            w.add(post, tpn(tp::ROLE_TEXT), zh(&p.role_text));
+            w.add(post, tpn(tp::EVIDENCE), sentence_iri(p.sentence));
         }
 
         // figures
-        let measure_iri = |i: usize| NamedNode::new_unchecked(format!("{}#q{}", doc.as_str(), i));
-        for (i, m) in ex.measurements.iter().enumerate() {
-            let mi = measure_iri(i);
-            w.add(&entity_iris[m.entity], tpn(tp::MEASURE), mi.clone());
-            w.add(&mi, rdf::TYPE, tpn(tp::MEASUREMENT));
-            w.add(&mi, tpn(tp::QUANTITY), zh(&m.quantity));
-            w.add(&mi, qudt("numericValue"), Literal::new_typed_literal(&m.value, xsd::DECIMAL));
-            w.add(&mi, tpn(tp::UNIT_TEXT), zh(&m.unit));
+        let measure_iris: Vec<NamedNode> = (0..ex.measurements.len())
+            .map(|i| NamedNode::new_unchecked(format!("{}#q{i}", doc.as_str())))
+            .collect();
+        for (m, mi) in ex.measurements.iter().zip(&measure_iris) {
+            let mi = mi.as_ref();
+            w.add(entity_iris[m.entity].as_ref(), tpn(tp::MEASURE), mi);
+            w.add(mi, rdf::TYPE, tpn(tp::MEASUREMENT));
+            w.add(mi, tpn(tp::QUANTITY), zh(&m.quantity));
+            w.add(mi, qudt!("numericValue"), LiteralRef::new_typed_literal(&m.value, xsd::DECIMAL));
+            w.add(mi, tpn(tp::UNIT_TEXT), zh(&m.unit));
             if let Some(per) = &m.per_unit {
-                w.add(&mi, tpn(tp::PER_UNIT), zh(per));
+                w.add(mi, tpn(tp::PER_UNIT), zh(per));
             }
             for q in &m.qualifiers {
-                w.add(&mi, tpn(tp::QUALIFIER), zh(q));
+                w.add(mi, tpn(tp::QUALIFIER), zh(q));
             }
             if let Some(b) = m.bound {
-                w.add(&mi, tpn(tp::BOUND_PROP), tpn(b.local_name()));
+                w.add(mi, tpn(tp::BOUND_PROP), tpn(b.local_name()));
             }
             if m.estimated {
-                w.add(&mi, tpn(tp::ESTIMATED), Literal::from(true));
+                w.add(mi, tpn(tp::ESTIMATED), LiteralRef::new_typed_literal("true", xsd::BOOLEAN));
             }
             if let Some(c) = m.change_of {
-                w.add(&mi, tpn(tp::CHANGE_OF), measure_iri(c));
+                w.add(mi, tpn(tp::CHANGE_OF), measure_iris[c].as_ref());
             }
             if let Some(c) = m.share_of {
-                w.add(&mi, tpn(tp::SHARE_OF), measure_iri(c));
+                w.add(mi, tpn(tp::SHARE_OF), measure_iris[c].as_ref());
             }
             if let Some(d) = &m.valid_at {
-                w.add(&mi, tpn(tp::VALID_AT), date_literal(&d.value));
-                w.add(&mi, tpn(tp::VALID_AT_TEXT), zh(&d.text));
+                w.add(mi, tpn(tp::VALID_AT), date_literal(&d.value).as_ref());
+                w.add(mi, tpn(tp::VALID_AT_TEXT), zh(&d.text));
             }
-            w.add(&mi, tpn(tp::EVIDENCE), sentence_iri(m.sentence));
+            w.add(mi, tpn(tp::EVIDENCE), sentence_iri(m.sentence));
         }
 
         // dates of events
         for d in &ex.dates {
-            let e = &entity_iris[d.entity];
-            w.add(e, tpn(tp::DATE), date_literal(&d.date.value));
+            let e = entity_iris[d.entity].as_ref();
+            w.add(e, tpn(tp::DATE), date_literal(&d.date.value).as_ref());
             w.add(e, tpn(tp::DATE_TEXT), zh(&d.date.text));
         }
-        out
     }
 }
 
-struct Writer<'a> {
-    out: &'a mut Vec<Quad>,
-    g: GraphName,
+/// Where [`Mapper::emit`] puts quads: a `Vec<Quad>` keeps owned copies,
+/// [`crate::nquads::NQuadsSink`] writes lines.
+pub trait QuadSink {
+    fn add_quad(&mut self, quad: QuadRef<'_>);
 }
 
-impl Writer<'_> {
-    fn add(&mut self, s: &NamedNode, p: impl Into<NamedNode>, o: impl Into<Term>) {
-        self.out.push(Quad::new(
-            NamedOrBlankNode::NamedNode(s.clone()),
-            p.into(),
-            o.into(),
-            self.g.clone(),
-        ));
+impl QuadSink for Vec<Quad> {
+    fn add_quad(&mut self, quad: QuadRef<'_>) {
+        self.push(quad.into_owned());
     }
 }
 
-fn out_bg(w: &mut Writer<'_>, bg: &GraphName, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-    w.out.push(Quad::new(s.clone(), p, o.into(), bg.clone()));
+struct Writer<'a, S> {
+    sink: &'a mut S,
+    /// The document's graph.
+    g: GraphNameRef<'a>,
+}
+
+impl<S: QuadSink> Writer<'_, S> {
+    /// A quad in the document's graph.
+    fn add<'t>(&mut self, s: NamedNodeRef<'t>, p: NamedNodeRef<'t>, o: impl Into<TermRef<'t>>) {
+        self.sink.add_quad(QuadRef { subject: s.into(), predicate: p, object: o.into(), graph_name: self.g });
+    }
+
+    fn add_in<'t>(&mut self, g: GraphNameRef<'t>, s: NamedNodeRef<'t>, p: NamedNodeRef<'t>, o: impl Into<TermRef<'t>>) {
+        self.sink.add_quad(QuadRef::new(s, p, o.into(), g));
+    }
+}
+
+fn background() -> GraphNameRef<'static> {
+    GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH))
+}
+
+/// Slices a text by character offsets, walking forward from the last slice (sentences
+/// come in order), so a document is walked about once.
+struct CharSlicer<'a> {
+    text: &'a str,
+    /// A character offset and its byte offset.
+    at: (usize, usize),
+}
+
+impl<'a> CharSlicer<'a> {
+    fn new(text: &'a str) -> Self {
+        CharSlicer { text, at: (0, 0) }
+    }
+
+    fn byte(&mut self, char_offset: usize) -> usize {
+        if char_offset < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (c, b) = self.at;
+        let byte = self.text[b..].char_indices().nth(char_offset - c).map_or(self.text.len(), |(i, _)| b + i);
+        self.at = (char_offset, byte);
+        byte
+    }
+
+    fn slice(&mut self, begin: usize, end: usize) -> &'a str {
+        let (b, e) = (self.byte(begin), self.byte(end));
+        &self.text[b..e]
+    }
 }
 
 /// Typed literal of a date value.
@@ -273,38 +372,20 @@ pub fn date_literal(d: &DateValue) -> Literal {
 /// An offset, as `xsd:integer`: Oxigraph stores every integer-derived datatype (NIF's
 /// `xsd:nonNegativeInteger` too) as `xsd:integer`, so writing anything narrower would make
 /// `tupu extract` and an export of the store disagree on the same fact.
-fn index(i: usize) -> Literal {
-    Literal::from(i as i64)
+fn index(buffer: &mut itoa::Buffer, i: usize) -> LiteralRef<'_> {
+    LiteralRef::new_typed_literal(buffer.format(i), xsd::INTEGER)
 }
-fn zh(s: &str) -> Literal {
-    Literal::new_language_tagged_literal_unchecked(s, "zh")
+
+fn zh(s: &str) -> LiteralRef<'_> {
+    LiteralRef::new_language_tagged_literal_unchecked(s, "zh")
 }
-fn tpn(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::TP))
-}
-fn nif(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::NIF))
-}
-fn nifp(local: &str) -> NamedNode {
-    nif(local)
-}
-fn its(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::ITSRDF))
-}
-fn dct(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::DCTERMS))
-}
-fn rdfs(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::RDFS))
-}
-fn skos(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::SKOS))
-}
-fn org_p(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::ORG))
-}
-fn qudt(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{local}", vocab::QUDT))
+
+/// A `tp:` term by its local name (one of [`tp::ALL`]).
+fn tpn(local: &str) -> NamedNodeRef<'static> {
+    static TERMS: LazyLock<HashMap<&'static str, NamedNode>> = LazyLock::new(|| {
+        tp::ALL.iter().map(|&l| (l, NamedNode::new_unchecked(format!("{}{l}", vocab::TP)))).collect()
+    });
+    TERMS.get(local).unwrap_or_else(|| panic!("tp:{local} is not in vocab::tp::ALL")).as_ref()
 }
 
 /// Percent-encodes the characters an IRI path segment may not hold; Chinese stays readable.
@@ -336,6 +417,43 @@ fn is_iri_forbidden(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn namespaces_match_vocab() {
+        for (term, ns) in [
+            (nif!("x"), vocab::NIF),
+            (its!("x"), vocab::ITSRDF),
+            (dct!("x"), vocab::DCTERMS),
+            (rdfs!("x"), vocab::RDFS),
+            (skos!("x"), vocab::SKOS),
+            (org!("x"), vocab::ORG),
+            (qudt!("x"), vocab::QUDT),
+        ] {
+            assert_eq!(term.as_str(), format!("{ns}x"));
+        }
+    }
+
+    #[test]
+    fn every_local_name_of_the_model_is_a_tp_term() {
+        let locals = Class::ALL.iter().map(|c| c.local_name()).chain(
+            [Predicate::LocatedIn, Predicate::PartOf, Predicate::Implements, Predicate::Undertakes, Predicate::Participant]
+                .map(Predicate::local_name),
+        );
+        let bounds = [Bound::MoreThan, Bound::AtLeast, Bound::Approximately, Bound::LessThan, Bound::AtMost].map(Bound::local_name);
+        for local in locals.chain(bounds) {
+            assert_eq!(tpn(local).as_str(), format!("{}{local}", vocab::TP));
+        }
+    }
+
+    #[test]
+    fn char_slicer_walks_forward_and_back() {
+        let mut s = CharSlicer::new("湖塘镇a星河社区。b");
+        assert_eq!(s.slice(0, 3), "湖塘镇");
+        assert_eq!(s.slice(4, 8), "星河社区");
+        assert_eq!(s.slice(3, 4), "a");
+        assert_eq!(s.slice(8, 10), "。b");
+        assert_eq!(s.slice(10, 10), "");
+    }
 
     #[test]
     fn escape_keeps_chinese_and_encodes_reserved() {

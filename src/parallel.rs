@@ -11,6 +11,10 @@
 //! - the calling thread receives the results, puts them back in input order and hands
 //!   each to `consume` (write N-Quads, fill a bulk-load batch…).
 //!
+//! With one job there are no threads at all: the calling thread reads, works and
+//! consumes each document in turn (`--jobs 1` asks for one core, and handing every
+//! document between three threads costs more than it saves).
+//!
 //! Memory stays bounded whatever the size of the corpus: the reader takes a permit
 //! before reading a document and the consumer gives it back once the document's
 //! result has been consumed, so at most [`Options::in_flight`] documents exist at a
@@ -80,6 +84,9 @@ where
     T: Send,
 {
     let jobs = options.jobs.max(1);
+    if jobs == 1 {
+        return run_here(items, options, stop, job, consume);
+    }
     let in_flight = options.in_flight.max(jobs);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
@@ -122,15 +129,7 @@ where
                 workers.spawn(move |_| loop {
                     let next = work_rx.lock().map(|rx| rx.recv());
                     let Ok(Ok((seq, bytes_read, item))) = next else { break };
-                    let result = match item {
-                        Err(e) => Err(e.to_string()),
-                        Ok(d) => match panic::catch_unwind(AssertUnwindSafe(|| job(&d))) {
-                            Ok(Ok(value)) => Ok((d.origin, value)),
-                            Ok(Err(reason)) => Err(format!("{}: {reason}", d.origin)),
-                            Err(_) => Err(format!("{}: internal error (see the message above)", d.origin)),
-                        },
-                    };
-                    if done_tx.send((seq, Done { bytes_read, result })).is_err() {
+                    if done_tx.send((seq, work(job, bytes_read, item))).is_err() {
                         break;
                     }
                 });
@@ -147,6 +146,35 @@ where
             outcome
         })
     })
+}
+
+/// One document's outcome: the job's result, or why the input or the job failed.
+fn work<T>(job: &impl Fn(&InputDoc) -> Result<T, String>, bytes_read: u64, item: Result<InputDoc, InputError>) -> Done<T> {
+    let result = match item {
+        Err(e) => Err(e.to_string()),
+        Ok(d) => match panic::catch_unwind(AssertUnwindSafe(|| job(&d))) {
+            Ok(Ok(value)) => Ok((d.origin, value)),
+            Ok(Err(reason)) => Err(format!("{}: {reason}", d.origin)),
+            Err(_) => Err(format!("{}: internal error (see the message above)", d.origin)),
+        },
+    };
+    Done { bytes_read, result }
+}
+
+/// [`run`] with one job, on the calling thread.
+fn run_here<T, E>(
+    items: Vec<Result<InputItem, InputError>>,
+    options: &Options,
+    stop: &AtomicBool,
+    job: impl Fn(&InputDoc) -> Result<T, String>,
+    mut consume: impl FnMut(Done<T>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut documents = Documents::with_fields(items, options.fields.clone());
+    while !stop.load(Ordering::Relaxed) {
+        let Some(item) = documents.next() else { break };
+        consume(work(&job, documents.bytes_read(), item))?;
+    }
+    Ok(())
 }
 
 /// Receives results in any order and consumes them in input order, giving a permit
@@ -228,10 +256,16 @@ mod tests {
 
     #[test]
     fn stop_ends_the_run_early_and_a_consumer_error_is_returned() {
+        for jobs in [1, 2] {
+            stop_and_error(jobs);
+        }
+    }
+
+    fn stop_and_error(jobs: usize) {
         let (_dir, items) = corpus(200);
         let stop = AtomicBool::new(false);
         let consumed = AtomicUsize::new(0);
-        run(items, &Options::new(2), &stop, |d| Ok(d.doc.id.clone()), |_| {
+        run(items, &Options::new(jobs), &stop, |d| Ok(d.doc.id.clone()), |_| {
             if consumed.fetch_add(1, Ordering::Relaxed) == 10 {
                 stop.store(true, Ordering::Relaxed);
             }
@@ -244,7 +278,7 @@ mod tests {
         let (_dir, items) = corpus(200);
         let stop = AtomicBool::new(false);
         let mut seen = 0;
-        let result = run(items, &Options::new(2), &stop, |d| Ok(d.doc.id.clone()), |_| {
+        let result = run(items, &Options::new(jobs), &stop, |d| Ok(d.doc.id.clone()), |_| {
             seen += 1;
             if seen == 5 {
                 Err("disk full")

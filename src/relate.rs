@@ -99,6 +99,7 @@ impl<'a> Ctx<'a> {
 
 pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCand], dates: &[FoundDate]) -> Relations {
     // mentions not nested in a longer one (mentions are sorted by begin, longest first)
+    debug_assert!(res.mentions.windows(2).all(|w| w[0].begin <= w[1].begin));
     let mut top: Vec<&NMention> = Vec::with_capacity(res.mentions.len());
     let mut reach = 0;
     for m in &res.mentions {
@@ -421,25 +422,33 @@ fn initiatives(cx: &mut Ctx) {
 fn verbs(cx: &mut Ctx) {
     let doc = cx.doc;
     for (si, sent) in doc.sentences.iter().enumerate() {
-        let in_sent: Vec<&NMention> = cx.top.iter().copied().filter(|m| m.begin >= sent.begin && m.end <= sent.end).collect();
+        // the top mentions are sorted by begin
+        let first = cx.top.partition_point(|m| m.begin < sent.begin);
+        let in_sent: Vec<&NMention> =
+            cx.top[first..].iter().copied().take_while(|m| m.begin < sent.end).filter(|m| m.end <= sent.end).collect();
+        if in_sent.is_empty() {
+            // every rule below relates mentions of the sentence
+            continue;
+        }
         let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
         let sent_toks = &doc.toks[tb..te];
         let verbs_at = |set: &[&str]| -> Vec<usize> {
             sent_toks
                 .iter()
                 .filter(|t| t.begin >= sent.begin && t.end <= sent.end && t.tag != Tag::Punct)
-                .filter(|t| set.contains(&doc.text(t.begin, t.end).as_str()))
+                .filter(|t| set.contains(&doc.str(t.begin, t.end)))
                 .map(|t| t.begin)
                 .collect()
         };
         // undertakes: an actor, then a verb, then the project, in one sentence
-        for v in verbs_at(lexicon::UNDERTAKE_VERBS) {
+        let undertake_verbs = verbs_at(lexicon::UNDERTAKE_VERBS);
+        for &v in &undertake_verbs {
             let actor = in_sent.iter().filter(|m| m.end <= v).rev().find_map(|m| match cx.class(m.entity).family() {
                 Family::Place | Family::Organization => actor_of(cx, m),
                 _ => None,
             });
             let Some(actor) = actor else { continue };
-            let next_verb = verbs_at(lexicon::UNDERTAKE_VERBS).into_iter().find(|&x| x > v).unwrap_or(sent.end);
+            let next_verb = undertake_verbs.iter().copied().find(|&x| x > v).unwrap_or(sent.end);
             let projects: Vec<usize> = in_sent
                 .iter()
                 .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project)

@@ -51,6 +51,8 @@ pub const PREFIXES: &[(&str, &str)] = &[
 macro_rules! terms {
     ($ns:ident: $($name:ident = $local:literal),* $(,)?) => {
         $(pub const $name: &str = concat!($local);)*
+        /// Every local name above.
+        pub const ALL: &[&str] = &[$($local),*];
     };
 }
 

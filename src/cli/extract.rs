@@ -2,18 +2,20 @@
 //!
 //! Documents are extracted on all cores ([`tupu::parallel`]) and written in input
 //! order as they finish, so the output is the same whatever `--jobs` says. For the
-//! line formats (N-Quads, N-Triples) the workers also serialise their document, and
-//! this thread only writes bytes; the other formats are serialised here, as a whole.
+//! line formats (N-Quads, N-Triples) the workers also write their document's lines
+//! ([`tupu::nquads`]), and this thread only writes bytes; the other formats are
+//! serialised here, as a whole.
 
 use super::progress::{Progress, Verbosity};
 use super::{extract_doc, interrupt_flag, rdf_serializer, InputArgs, RdfFormatArg, Status};
 use anyhow::Result;
 use clap::Args;
-use oxigraph::io::{RdfFormat, RdfSerializer, WriterQuadSerializer};
+use oxigraph::io::{RdfFormat, WriterQuadSerializer};
 use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, TripleRef};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, Write};
 use std::sync::atomic::Ordering;
+use tupu::nquads::{self, NQuadsSink};
 use tupu::{input, parallel, vocab, Extractor, Mapper};
 
 #[derive(Debug, Args)]
@@ -55,6 +57,12 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
     let background = NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH);
 
     let job = |d: &input::InputDoc| -> Result<Extracted, String> {
+        if line_format {
+            let extraction = extractor.extract(&d.doc).map_err(|e| e.to_string())?;
+            let mut sink = NQuadsSink::new(format == RdfFormat::NQuads);
+            mapper.emit(&extraction, &mut sink);
+            return Ok(Extracted { lines: sink.lines, quads: Vec::new(), background: sink.background, count: sink.count });
+        }
         let (_, quads) = extract_doc(&extractor, &mapper, d)?;
         let count = quads.len();
         let (background, own): (Vec<Quad>, Vec<Quad>) =
@@ -62,15 +70,7 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
         // a document may state a fact twice: once is enough
         let mut seen = HashSet::with_capacity(own.len());
         let own: Vec<Quad> = own.into_iter().filter(|q| seen.insert(q.clone())).collect();
-        if !line_format {
-            return Ok(Extracted { lines: Vec::new(), quads: own, background, count });
-        }
-        let mut out = RdfSerializer::from_format(format).for_writer(Vec::with_capacity(own.len() * 160));
-        for quad in &own {
-            write_quad(&mut out, format, quad).map_err(|e| e.to_string())?;
-        }
-        let lines = out.finish().map_err(|e| e.to_string())?;
-        Ok(Extracted { lines, quads: Vec::new(), background, count })
+        Ok(Extracted { lines: Vec::new(), quads: own, background, count })
     };
 
     let stdout = BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -89,11 +89,11 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
                 match &mut out {
                     Output::Lines(w) => {
                         w.write_all(&extracted.lines)?;
-                        let mut lines = RdfSerializer::from_format(format).for_writer(Vec::new());
+                        let mut lines = Vec::new();
                         for quad in &fresh {
-                            write_quad(&mut lines, format, quad)?;
+                            nquads::write_line(&mut lines, quad.as_ref(), format == RdfFormat::NQuads);
                         }
-                        w.write_all(&lines.finish()?)?;
+                        w.write_all(&lines)?;
                     }
                     Output::Serializer(s) => {
                         for quad in extracted.quads.iter().chain(&fresh) {

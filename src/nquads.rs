@@ -1,0 +1,225 @@
+//! N-Quads and N-Triples lines, written straight from borrowed terms.
+//!
+//! `tupu extract` prints hundreds of thousands of quads per corpus megabyte. Building
+//! an owned [`Quad`] for each (four heap strings), checking it against a set of owned
+//! copies and formatting it through `core::fmt` cost more than the extraction itself;
+//! [`NQuadsSink`] takes each quad as [`Mapper::emit`](crate::map::Mapper::emit) hands
+//! it over, appends its line to a byte buffer and drops it again when the document
+//! already stated it. The bytes are those of Oxigraph's own serialisers (the tests
+//! compare them).
+
+use crate::map::QuadSink;
+use crate::vocab;
+use hashbrown::hash_table::{Entry, HashTable};
+use oxigraph::model::{
+    vocab::xsd, GraphNameRef, LiteralRef, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef,
+};
+use std::io::Write as _;
+
+/// Appends the N-Quads line of `quad` (with `graph`; else its N-Triples line).
+pub fn write_line(out: &mut Vec<u8>, quad: QuadRef<'_>, graph: bool) {
+    match quad.subject {
+        NamedOrBlankNodeRef::NamedNode(n) => iri(out, n),
+        other => write!(out, "{other}").expect("writing to a Vec"),
+    }
+    out.push(b' ');
+    iri(out, quad.predicate);
+    out.push(b' ');
+    match quad.object {
+        TermRef::NamedNode(n) => iri(out, n),
+        TermRef::Literal(l) => literal(out, l),
+        other => write!(out, "{other}").expect("writing to a Vec"),
+    }
+    if graph {
+        match quad.graph_name {
+            GraphNameRef::DefaultGraph => {}
+            GraphNameRef::NamedNode(n) => {
+                out.push(b' ');
+                iri(out, n);
+            }
+            other => write!(out, " {other}").expect("writing to a Vec"),
+        }
+    }
+    out.extend_from_slice(b" .\n");
+}
+
+fn iri(out: &mut Vec<u8>, n: NamedNodeRef<'_>) {
+    out.push(b'<');
+    out.extend_from_slice(n.as_str().as_bytes());
+    out.push(b'>');
+}
+
+fn literal(out: &mut Vec<u8>, l: LiteralRef<'_>) {
+    quoted(out, l.value());
+    if let Some(language) = l.language() {
+        out.push(b'@');
+        out.extend_from_slice(language.as_bytes());
+    } else if l.datatype() != xsd::STRING {
+        out.extend_from_slice(b"^^");
+        iri(out, l.datatype());
+    }
+}
+
+/// A string literal's quoted form, escaped as `oxrdf` escapes it.
+fn quoted(out: &mut Vec<u8>, value: &str) {
+    out.push(b'"');
+    // most values need no escape; U+FFFE and U+FFFF start with 0xEF in UTF-8
+    let plain = value.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF);
+    if plain {
+        out.extend_from_slice(value.as_bytes());
+    } else {
+        for c in value.chars() {
+            match c {
+                '\u{8}' => out.extend_from_slice(b"\\b"),
+                '\t' => out.extend_from_slice(b"\\t"),
+                '\n' => out.extend_from_slice(b"\\n"),
+                '\u{C}' => out.extend_from_slice(b"\\f"),
+                '\r' => out.extend_from_slice(b"\\r"),
+                '"' => out.extend_from_slice(b"\\\""),
+                '\\' => out.extend_from_slice(b"\\\\"),
+                '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
+                    write!(out, "\\u{:04X}", u32::from(c)).expect("writing to a Vec")
+                }
+                _ => {
+                    let mut buf = [0; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+    }
+    out.push(b'"');
+}
+
+/// Collects one document's quads as lines, each line once; quads of the background
+/// graph are kept apart (as owned quads) for the caller to write once per run.
+#[derive(Debug)]
+pub struct NQuadsSink {
+    /// The document's own lines.
+    pub lines: Vec<u8>,
+    /// Background quads, in the order given (not deduplicated).
+    pub background: Vec<Quad>,
+    /// Quads handed over, repeats and background included.
+    pub count: usize,
+    graph: bool,
+    /// Each line written, as its range in `lines`.
+    seen: HashTable<(usize, usize)>,
+}
+
+impl NQuadsSink {
+    /// `graph`: N-Quads lines (else N-Triples, the graph left out).
+    pub fn new(graph: bool) -> Self {
+        NQuadsSink { lines: Vec::with_capacity(1 << 16), background: Vec::new(), count: 0, graph, seen: HashTable::new() }
+    }
+}
+
+impl QuadSink for NQuadsSink {
+    fn add_quad(&mut self, quad: QuadRef<'_>) {
+        self.count += 1;
+        if quad.graph_name == GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH)) {
+            self.background.push(quad.into_owned());
+            return;
+        }
+        let start = self.lines.len();
+        write_line(&mut self.lines, quad, self.graph);
+        let end = self.lines.len();
+        let lines = &self.lines;
+        let line = &lines[start..];
+        let seen = match self.seen.entry(hash(line), |&(s, e)| &lines[s..e] == line, |&(s, e)| hash(&lines[s..e])) {
+            Entry::Occupied(_) => true,
+            Entry::Vacant(v) => {
+                v.insert((start, end));
+                false
+            }
+        };
+        if seen {
+            self.lines.truncate(start);
+        }
+    }
+}
+
+/// A fast non-cryptographic hash of a line (eight bytes at a time).
+fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    h ^ (h >> 29)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::io::{RdfFormat, RdfSerializer};
+    use oxigraph::model::{BlankNode, GraphName, Literal, NamedNode, Term, Triple};
+
+    fn oxigraph_line(q: &Quad, format: RdfFormat) -> Vec<u8> {
+        let mut s = RdfSerializer::from_format(format).for_writer(Vec::new());
+        if format == RdfFormat::NQuads {
+            s.serialize_quad(q).unwrap();
+        } else {
+            s.serialize_triple(&Triple::from(q.clone())).unwrap();
+        }
+        s.finish().unwrap()
+    }
+
+    #[test]
+    fn lines_are_those_of_oxigraph() {
+        let s = NamedNode::new_unchecked("https://w3id.org/tupu/id/org/湖塘镇人民政府");
+        let p = NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label");
+        let g = GraphName::NamedNode(NamedNode::new_unchecked("https://w3id.org/tupu/id/doc/a%20b"));
+        let objects: Vec<Term> = vec![
+            s.clone().into(),
+            Literal::new_simple_literal("第一行\n第二行\t\"引\"\\ \r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}\u{fffd}").into(),
+            Literal::new_language_tagged_literal_unchecked("湖塘镇", "zh").into(),
+            Literal::from(42i64).into(),
+            Literal::new_typed_literal("2024-09-30", xsd::DATE).into(),
+            Literal::new_typed_literal("x", xsd::STRING).into(),
+            Literal::new_simple_literal("").into(),
+            BlankNode::new_unchecked("b0").into(),
+        ];
+        for o in objects {
+            for graph in [g.clone(), GraphName::DefaultGraph] {
+                let q = Quad::new(s.clone(), p.clone(), o.clone(), graph);
+                for (format, with_graph) in [(RdfFormat::NQuads, true), (RdfFormat::NTriples, false)] {
+                    let mut mine = Vec::new();
+                    write_line(&mut mine, q.as_ref(), with_graph);
+                    assert_eq!(String::from_utf8(mine).unwrap(), String::from_utf8(oxigraph_line(&q, format)).unwrap());
+                }
+            }
+        }
+        let blank_subject = Quad::new(BlankNode::new_unchecked("s"), p.clone(), s.clone(), g);
+        let mut mine = Vec::new();
+        write_line(&mut mine, blank_subject.as_ref(), true);
+        assert_eq!(mine, oxigraph_line(&blank_subject, RdfFormat::NQuads));
+    }
+
+    #[test]
+    fn the_sink_writes_each_line_once_and_keeps_background_apart() {
+        let s = NamedNode::new_unchecked("http://e/s");
+        let p = NamedNode::new_unchecked("http://e/p");
+        let g = GraphName::NamedNode(NamedNode::new_unchecked("http://e/g"));
+        let bg = GraphName::NamedNode(NamedNode::new_unchecked(vocab::BACKGROUND_GRAPH));
+        let quads = [
+            Quad::new(s.clone(), p.clone(), Literal::from(1i64), g.clone()),
+            Quad::new(s.clone(), p.clone(), Literal::from(2i64), g.clone()),
+            Quad::new(s.clone(), p.clone(), Literal::from(1i64), g.clone()),
+            Quad::new(s.clone(), p.clone(), Literal::from(1i64), bg.clone()),
+            Quad::new(s.clone(), p.clone(), Literal::from(1i64), bg.clone()),
+            Quad::new(s.clone(), p.clone(), Literal::from(2i64), g.clone()),
+        ];
+        let mut sink = NQuadsSink::new(true);
+        for q in &quads {
+            sink.add_quad(q.as_ref());
+        }
+        assert_eq!(sink.count, 6);
+        assert_eq!(sink.background, vec![quads[3].clone(), quads[4].clone()]);
+        let mut expected = oxigraph_line(&quads[0], RdfFormat::NQuads);
+        expected.extend(oxigraph_line(&quads[1], RdfFormat::NQuads));
+        assert_eq!(String::from_utf8(sink.lines).unwrap(), String::from_utf8(expected).unwrap());
+    }
+}
