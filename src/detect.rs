@@ -222,6 +222,9 @@ pub struct Detector {
     longer_suffixes: Vec<Vec<&'static str>>,
     /// The longest such name, in chars.
     place_max_len: usize,
+    /// The characters of those names (a bit per BMP code point): a name cannot reach
+    /// back past a character outside it.
+    place_chars: Vec<u64>,
     suffixes: AhoCorasick,
     posts: AhoCorasick,
 }
@@ -249,7 +252,16 @@ impl Detector {
             .map(String::from)
             .collect();
         let place_max_len = place_names.iter().map(|n: &String| n.chars().count()).max().unwrap_or(0);
+        let mut place_chars = vec![0u64; 0x10000 / 64];
+        for c in place_names.iter().flat_map(|n| n.chars()) {
+            match usize::try_from(u32::from(c)) {
+                Ok(i) if i < 0x10000 => place_chars[i / 64] |= 1 << (i % 64),
+                // a name outside the BMP: every character may be part of a name
+                _ => place_chars.iter_mut().for_each(|w| *w = u64::MAX),
+            }
+        }
         let suffixes = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(lexicon::SUFFIXES.iter().map(|s| s.text))
             .expect("suffix matcher");
@@ -261,7 +273,7 @@ impl Detector {
             .iter()
             .map(|s| lexicon::SUFFIXES.iter().filter(|o| o.text.len() > s.text.len() && o.text.ends_with(s.text)).map(|o| o.text).collect())
             .collect();
-        Detector { place_names, longer_suffixes, place_max_len, suffixes, posts }
+        Detector { place_names, longer_suffixes, place_max_len, place_chars, suffixes, posts }
     }
 
     /// Runs every detector and settles overlaps.
@@ -294,6 +306,10 @@ impl Detector {
                 continue;
             }
             for len in 2..=self.place_max_len.min(e) {
+                let c = u32::from(doc.chars[e - len]) as usize;
+                if c >= 0x10000 && self.place_chars[0] != u64::MAX || c < 0x10000 && self.place_chars[c / 64] & (1 << (c % 64)) == 0 {
+                    break;
+                }
                 if self.place_names.contains(doc.str(e - len, e)) {
                     found.push((e - len, e));
                 }

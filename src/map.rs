@@ -14,7 +14,7 @@ use oxigraph::model::{
     vocab::{rdf, xsd},
     GraphNameRef, Literal, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -125,8 +125,7 @@ impl Mapper {
         out
     }
 
-    /// Hands every quad of one extraction to `sink`, in a fixed order; a document may
-    /// state the same quad more than once (two sentences supporting one relation).
+    /// Hands every quad of one extraction to `sink`, each once, in a fixed order.
     /// Terms are borrowed: nothing is allocated per quad unless the sink keeps it.
     pub fn emit(&self, ex: &Extraction, sink: &mut impl QuadSink) {
         let doc = self.doc_iri(&ex.doc_id);
@@ -242,18 +241,27 @@ impl Mapper {
             }
         }
 
-        // posts
+        // posts: two people may hold one post, one person be named in it twice; the
+        // post's facts are stated once
+        let mut stated: HashSet<Quad> = HashSet::new();
         for p in &ex.posts {
             let person = entity_iris[p.person].as_ref();
             let org = entity_iris[p.org].as_ref();
             let post = self.post_iri(org, &p.role);
             let post = post.as_ref();
-            w.add(person, org!("holds"), post);
-            w.add(post, rdf::TYPE, org!("Post"));
-            w.add(post, org!("postIn"), org);
-            w.add(post, rdfs!("label"), zh(&p.role));
-            w.add(post, tpn(tp::ROLE_TEXT), zh(&p.role_text));
-            w.add(post, tpn(tp::EVIDENCE), sentence_iri(p.sentence));
+            let facts: [(NamedNodeRef<'_>, NamedNodeRef<'_>, TermRef<'_>); 6] = [
+                (person, org!("holds"), post.into()),
+                (post, rdf::TYPE, org!("Post").into()),
+                (post, org!("postIn"), org.into()),
+                (post, rdfs!("label"), zh(&p.role).into()),
+                (post, tpn(tp::ROLE_TEXT), zh(&p.role_text).into()),
+                (post, tpn(tp::EVIDENCE), sentence_iri(p.sentence).into()),
+            ];
+            for (s, p, o) in facts {
+                if stated.insert(QuadRef::new(s, p, o, w.g).into_owned()) {
+                    w.add(s, p, o);
+                }
+            }
         }
 
         // figures
@@ -417,6 +425,30 @@ fn is_iri_forbidden(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_post_held_twice_is_stated_once() {
+        let ex = Extraction {
+            doc_id: "d".into(),
+            text: "社区党委书记张三、李四".into(),
+            sentences: vec![Sentence { begin: 0, end: 11 }],
+            entities: vec![
+                Entity { class: Class::PartyOrganization, label: "社区党委".into(), alt_labels: vec![], admin_code: None, mentioned: true },
+                Entity { class: Class::Person, label: "张三".into(), alt_labels: vec![], admin_code: None, mentioned: true },
+                Entity { class: Class::Person, label: "李四".into(), alt_labels: vec![], admin_code: None, mentioned: true },
+            ],
+            posts: [1, 2, 2]
+                .map(|person| Post { person, org: 0, role: "书记".into(), role_text: "党委书记".into(), sentence: 0 })
+                .to_vec(),
+            ..Extraction::default()
+        };
+        let quads = Mapper::default().quads(&ex);
+        let unique: HashSet<&Quad> = quads.iter().collect();
+        assert_eq!(unique.len(), quads.len(), "{quads:#?}");
+        let holds: Vec<&Quad> = quads.iter().filter(|q| q.predicate.as_str() == "http://www.w3.org/ns/org#holds").collect();
+        assert_eq!(holds.len(), 2);
+        assert_eq!(quads.iter().filter(|q| q.predicate == rdf::TYPE && q.object == org!("Post").into_owned().into()).count(), 1);
+    }
 
     #[test]
     fn namespaces_match_vocab() {

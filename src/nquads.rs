@@ -10,7 +10,6 @@
 
 use crate::map::QuadSink;
 use crate::vocab;
-use hashbrown::hash_table::{Entry, HashTable};
 use oxigraph::model::{
     vocab::xsd, GraphNameRef, LiteralRef, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef,
 };
@@ -90,25 +89,23 @@ fn quoted(out: &mut Vec<u8>, value: &str) {
     out.push(b'"');
 }
 
-/// Collects one document's quads as lines, each line once; quads of the background
-/// graph are kept apart (as owned quads) for the caller to write once per run.
+/// Collects one document's quads as lines; quads of the background graph are kept
+/// apart (as owned quads) for the caller to write once per run.
 #[derive(Debug)]
 pub struct NQuadsSink {
     /// The document's own lines.
     pub lines: Vec<u8>,
-    /// Background quads, in the order given (not deduplicated).
+    /// Background quads, in the order given.
     pub background: Vec<Quad>,
-    /// Quads handed over, repeats and background included.
+    /// Quads handed over, background included.
     pub count: usize,
     graph: bool,
-    /// Each line written, as its range in `lines`.
-    seen: HashTable<(usize, usize)>,
 }
 
 impl NQuadsSink {
     /// `graph`: N-Quads lines (else N-Triples, the graph left out).
     pub fn new(graph: bool) -> Self {
-        NQuadsSink { lines: Vec::with_capacity(1 << 16), background: Vec::new(), count: 0, graph, seen: HashTable::new() }
+        NQuadsSink { lines: Vec::with_capacity(1 << 16), background: Vec::new(), count: 0, graph }
     }
 }
 
@@ -119,36 +116,8 @@ impl QuadSink for NQuadsSink {
             self.background.push(quad.into_owned());
             return;
         }
-        let start = self.lines.len();
         write_line(&mut self.lines, quad, self.graph);
-        let end = self.lines.len();
-        let lines = &self.lines;
-        let line = &lines[start..];
-        let seen = match self.seen.entry(hash(line), |&(s, e)| &lines[s..e] == line, |&(s, e)| hash(&lines[s..e])) {
-            Entry::Occupied(_) => true,
-            Entry::Vacant(v) => {
-                v.insert((start, end));
-                false
-            }
-        };
-        if seen {
-            self.lines.truncate(start);
-        }
     }
-}
-
-/// A fast non-cryptographic hash of a line (eight bytes at a time).
-fn hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().expect("8 bytes"))).wrapping_mul(K);
-    }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-    }
-    h ^ (h >> 29)
 }
 
 #[cfg(test)]
@@ -199,7 +168,7 @@ mod tests {
     }
 
     #[test]
-    fn the_sink_writes_each_line_once_and_keeps_background_apart() {
+    fn the_sink_writes_lines_and_keeps_background_apart() {
         let s = NamedNode::new_unchecked("http://e/s");
         let p = NamedNode::new_unchecked("http://e/p");
         let g = GraphName::NamedNode(NamedNode::new_unchecked("http://e/g"));
@@ -207,17 +176,15 @@ mod tests {
         let quads = [
             Quad::new(s.clone(), p.clone(), Literal::from(1i64), g.clone()),
             Quad::new(s.clone(), p.clone(), Literal::from(2i64), g.clone()),
-            Quad::new(s.clone(), p.clone(), Literal::from(1i64), g.clone()),
             Quad::new(s.clone(), p.clone(), Literal::from(1i64), bg.clone()),
             Quad::new(s.clone(), p.clone(), Literal::from(1i64), bg.clone()),
-            Quad::new(s.clone(), p.clone(), Literal::from(2i64), g.clone()),
         ];
         let mut sink = NQuadsSink::new(true);
         for q in &quads {
             sink.add_quad(q.as_ref());
         }
-        assert_eq!(sink.count, 6);
-        assert_eq!(sink.background, vec![quads[3].clone(), quads[4].clone()]);
+        assert_eq!(sink.count, 4);
+        assert_eq!(sink.background, vec![quads[2].clone(), quads[3].clone()]);
         let mut expected = oxigraph_line(&quads[0], RdfFormat::NQuads);
         expected.extend(oxigraph_line(&quads[1], RdfFormat::NQuads));
         assert_eq!(String::from_utf8(sink.lines).unwrap(), String::from_utf8(expected).unwrap());

@@ -67,9 +67,6 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
         let count = quads.len();
         let (background, own): (Vec<Quad>, Vec<Quad>) =
             quads.into_iter().partition(|q| q.graph_name.as_ref() == GraphNameRef::from(background));
-        // a document may state a fact twice: once is enough
-        let mut seen = HashSet::with_capacity(own.len());
-        let own: Vec<Quad> = own.into_iter().filter(|q| seen.insert(q.clone())).collect();
         Ok(Extracted { lines: Vec::new(), quads: own, background, count })
     };
 
