@@ -167,7 +167,7 @@ impl Mapper {
             .map(|(i, &u)| u.then(|| NamedNode::new_unchecked(format!("{}#s{i}", doc.as_str()))))
             .collect();
         let sentence_iri = |i: usize| sentence_iris[i].as_ref().expect("a used sentence").as_ref();
-        let mut slicer = CharSlicer::new(&ex.text);
+        let mut slicer = crate::normalize::CharSlicer::new(&ex.text);
         for (i, s) in ex.sentences.iter().enumerate().filter(|(i, _)| used[*i]) {
             let si = sentence_iri(i);
             w.add(si, rdf::TYPE, nif!("Sentence"));
@@ -342,35 +342,6 @@ fn background() -> GraphNameRef<'static> {
     GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH))
 }
 
-/// Slices a text by character offsets, walking forward from the last slice (sentences
-/// come in order), so a document is walked about once.
-struct CharSlicer<'a> {
-    text: &'a str,
-    /// A character offset and its byte offset.
-    at: (usize, usize),
-}
-
-impl<'a> CharSlicer<'a> {
-    fn new(text: &'a str) -> Self {
-        CharSlicer { text, at: (0, 0) }
-    }
-
-    fn byte(&mut self, char_offset: usize) -> usize {
-        if char_offset < self.at.0 {
-            self.at = (0, 0);
-        }
-        let (c, b) = self.at;
-        let byte = self.text[b..].char_indices().nth(char_offset - c).map_or(self.text.len(), |(i, _)| b + i);
-        self.at = (char_offset, byte);
-        byte
-    }
-
-    fn slice(&mut self, begin: usize, end: usize) -> &'a str {
-        let (b, e) = (self.byte(begin), self.byte(end));
-        &self.text[b..e]
-    }
-}
-
 /// Typed literal of a date value.
 pub fn date_literal(d: &DateValue) -> Literal {
     let (lex, dt) = d.lexical();
@@ -475,16 +446,6 @@ mod tests {
         for local in locals.chain(bounds) {
             assert_eq!(tpn(local).as_str(), format!("{}{local}", vocab::TP));
         }
-    }
-
-    #[test]
-    fn char_slicer_walks_forward_and_back() {
-        let mut s = CharSlicer::new("湖塘镇a星河社区。b");
-        assert_eq!(s.slice(0, 3), "湖塘镇");
-        assert_eq!(s.slice(4, 8), "星河社区");
-        assert_eq!(s.slice(3, 4), "a");
-        assert_eq!(s.slice(8, 10), "。b");
-        assert_eq!(s.slice(10, 10), "");
     }
 
     #[test]

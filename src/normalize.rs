@@ -67,12 +67,16 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "校对：", "校对:", "责编", "来源：本站", "字号：", "字号:", "阅读量", "访问量", "【我要纠错】",
 ];
 
-fn is_boilerplate(line: &str) -> bool {
-    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+/// [`BOILERPLATE_LINES`] without their spaces.
+static BOILERPLATE_SET: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| BOILERPLATE_LINES.iter().map(|b| b.replace(' ', "")).collect());
+
+fn is_boilerplate(line: &[char]) -> bool {
+    let t: String = line.iter().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return false;
     }
-    BOILERPLATE_LINES.iter().any(|b| t == b.replace(' ', ""))
+    BOILERPLATE_SET.contains(&t)
         || BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p))
         || (t.contains("版权所有") && t.chars().count() > 8)
         || t.contains("ICP备")
@@ -125,8 +129,7 @@ pub fn normalize(source: &str) -> Normalized {
             .iter()
             .position(|&c| c == '\n')
             .map_or(src.len(), |p| line_start + p);
-        let line: String = src[line_start..line_end].iter().collect();
-        if !is_boilerplate(&line) {
+        if !is_boilerplate(&src[line_start..line_end]) {
             for i in line_start..line_end {
                 let c = src[i];
                 if c == '\u{FEFF}' || c == '\u{200B}' {
@@ -164,6 +167,35 @@ pub fn normalize(source: &str) -> Normalized {
         orig.pop();
     }
     Normalized { chars, orig, source_len: src.len() }
+}
+
+/// Slices a text by character offsets, walking forward from the last slice (sentences
+/// come in order), so a document is walked about once.
+pub struct CharSlicer<'a> {
+    text: &'a str,
+    /// A character offset and its byte offset.
+    at: (usize, usize),
+}
+
+impl<'a> CharSlicer<'a> {
+    pub fn new(text: &'a str) -> Self {
+        CharSlicer { text, at: (0, 0) }
+    }
+
+    pub fn byte(&mut self, char_offset: usize) -> usize {
+        if char_offset < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (c, b) = self.at;
+        let byte = self.text[b..].char_indices().nth(char_offset - c).map_or(self.text.len(), |(i, _)| b + i);
+        self.at = (char_offset, byte);
+        byte
+    }
+
+    pub fn slice(&mut self, begin: usize, end: usize) -> &'a str {
+        let (b, e) = (self.byte(begin), self.byte(end));
+        &self.text[b..e]
+    }
 }
 
 #[cfg(test)]
@@ -224,5 +256,15 @@ mod tests {
             let (b, e) = n.to_source(i, i + 1);
             assert!(e <= src.len() && b < e);
         }
+    }
+
+    #[test]
+    fn char_slicer_walks_forward_and_back() {
+        let mut s = CharSlicer::new("湖塘镇a星河社区。b");
+        assert_eq!(s.slice(0, 3), "湖塘镇");
+        assert_eq!(s.slice(4, 8), "星河社区");
+        assert_eq!(s.slice(3, 4), "a");
+        assert_eq!(s.slice(8, 10), "。b");
+        assert_eq!(s.slice(10, 10), "");
     }
 }

@@ -10,7 +10,7 @@ use crate::figures::{self, Anchor};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 use crate::model::*;
-use crate::normalize::{normalize, Normalized};
+use crate::normalize::{normalize, CharSlicer, Normalized};
 use crate::relate::relate;
 use crate::resolve::resolve;
 use crate::segment::Segmenter;
@@ -71,9 +71,10 @@ impl Extractor {
         }
         let spans = sentences::split(&norm.chars);
         let mut toks = Vec::with_capacity(norm.len() / 2);
+        let text = norm.text();
+        let mut slicer = CharSlicer::new(&text);
         for s in &spans {
-            let text = norm.slice(s.begin, s.end);
-            toks.extend(self.segmenter.tag(&text, s.begin));
+            toks.extend(self.segmenter.tag(slicer.slice(s.begin, s.end), s.begin));
         }
         let view = DocView::new(&norm.chars, &spans, &toks).with_segmenter(&self.segmenter);
         let meta = page_metadata(&norm, &spans);

@@ -55,7 +55,7 @@ pub enum Tag {
 
 impl Tag {
     fn from_jieba(tag: &str, word: &str) -> Tag {
-        if word.chars().all(|c| !c.is_alphanumeric()) {
+        if !word.chars().any(is_alphanumeric) {
             return Tag::Punct;
         }
         match tag {
@@ -72,7 +72,7 @@ impl Tag {
             "f" => Tag::Direction,
             "r" => Tag::Pronoun,
             // unknown tag on a CJK word: jieba's HMM found a new word, most often a name
-            "x" | "" if word.chars().any(|c| c.is_alphanumeric()) => Tag::Noun,
+            "x" | "" if word.chars().any(is_alphanumeric) => Tag::Noun,
             _ => Tag::Function,
         }
     }
@@ -81,6 +81,11 @@ impl Tag {
     pub fn is_nominal(self) -> bool {
         matches!(self, Tag::Noun | Tag::PersonName | Tag::PlaceName)
     }
+}
+
+/// `char::is_alphanumeric`, with the common CJK ideographs answered without a table lookup.
+fn is_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphanumeric()
 }
 
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
