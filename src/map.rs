@@ -154,7 +154,10 @@ impl Mapper {
             w.add(doc, tpn(tp::SUBJECT_PLACE), entity_iris[p].as_ref());
         }
 
-        // sentences that carry something (a mention, a relation, a figure)
+        // sentences that carry something (a mention, a relation, a figure). Sentences and
+        // mentions are not typed nif:OffsetBasedString: that class names NIF's
+        // `#offset_{b}_{e}` IRI scheme, and tupu's `#s{i}` / `#m{b}-{e}` are not it
+        // (the offsets are in nif:beginIndex / nif:endIndex).
         let mut used = vec![false; ex.sentences.len()];
         ex.mentions.iter().for_each(|m| used[m.sentence] = true);
         ex.relations.iter().filter_map(|r| r.sentence).for_each(|s| used[s] = true);
@@ -171,7 +174,6 @@ impl Mapper {
         for (i, s) in ex.sentences.iter().enumerate().filter(|(i, _)| used[*i]) {
             let si = sentence_iri(i);
             w.add(si, rdf::TYPE, nif!("Sentence"));
-            w.add(si, rdf::TYPE, nif!("OffsetBasedString"));
             w.add(si, nif!("referenceContext"), doc);
             w.add(si, nif!("beginIndex"), index(&mut n, s.begin));
             w.add(si, nif!("endIndex"), index(&mut n, s.end));
@@ -210,7 +212,6 @@ impl Mapper {
             write!(mention, "{}#m{}-{}", doc.as_str(), m.begin, m.end).expect("writing to a String");
             let mi = NamedNodeRef::new_unchecked(&mention);
             w.add(mi, rdf::TYPE, nif!("Phrase"));
-            w.add(mi, rdf::TYPE, nif!("OffsetBasedString"));
             w.add(mi, nif!("referenceContext"), doc);
             w.add(mi, nif!("sentence"), sentence_iri(m.sentence));
             w.add(mi, nif!("beginIndex"), index(&mut n, m.begin));

@@ -88,6 +88,11 @@ fn is_alphanumeric(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphanumeric()
 }
 
+/// Is `c` one of the few characters of `set`? (A loop over them beats a substring search.)
+fn one_of(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
+}
+
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
 /// they stand at the start of a word jieba did not know; they never start a name part.
 pub const GLUE_CHARS: &str = "携对在为把将向从与和及到由被给于以即并或等的了是";
@@ -129,9 +134,9 @@ impl Segmenter {
             // (携嘉宝智电, 了至, 对区): split the function word off so that it stops a name
             // and the rest can start one.
             let glued = n >= 2
-                && GLUE_CHARS.contains(first)
+                && one_of(GLUE_CHARS, first)
                 && (!self.jieba.has_word(t.word)
-                    || n == 2 && t.word.chars().nth(1).is_some_and(|c| "省市区县镇乡村".contains(c)));
+                    || n == 2 && t.word.chars().nth(1).is_some_and(|c| one_of("省市区县镇乡村", c)));
             if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
                 out.push(Tok { begin: b, end: b + 1, tag: Tag::Function });
                 let rest = &t.word[first.len_utf8()..];
@@ -143,7 +148,7 @@ impl Segmenter {
             // person or place name, a two-character word starting with a division suffix is
             // split, and a lone character left over joins the lone character after it
             let after_name = out.last().is_some_and(|p: &Tok| matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
-            if n == 2 && "镇乡县区市村".contains(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
+            if n == 2 && one_of("镇乡县区市村", first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
                 out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
                 let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
                 match next_lone {
@@ -157,13 +162,13 @@ impl Segmenter {
             }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
-            if n == 2 && "等的和与及".contains(last) && !self.jieba.has_word(t.word) {
+            if n == 2 && one_of("等的和与及", last) && !self.jieba.has_word(t.word) {
                 out.push(Tok { begin: b, end: e - 1, tag: Tag::Noun });
                 out.push(Tok { begin: e - 1, end: e, tag: Tag::Function });
                 continue;
             }
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
-            let tag = if n == 1 && "村镇乡县区市省".contains(first) { Tag::Noun } else { tag };
+            let tag = if n == 1 && one_of("村镇乡县区市省", first) { Tag::Noun } else { tag };
             out.push(Tok { begin: b, end: e, tag });
         }
         out

@@ -106,7 +106,7 @@ fn check_rdf(ex: &Extraction, quads: &[Quad]) {
     let offsets = r#"
         PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
         SELECT ?s ?begin ?end ?anchor ?ok WHERE { GRAPH ?g {
-          ?s a nif:OffsetBasedString .
+          { ?s a nif:Phrase } UNION { ?s a nif:Sentence }
           OPTIONAL { ?s nif:beginIndex ?begin }
           OPTIONAL { ?s nif:endIndex ?end }
           OPTIONAL { ?s nif:anchorOf ?anchor }
