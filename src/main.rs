@@ -7,6 +7,7 @@
 mod cli;
 
 // extraction allocates and frees many small strings: mimalloc does it faster than glibc
+// (see tupu::allocator)
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -53,16 +54,8 @@ enum Command {
     Push(cli::push::PushArgs),
 }
 
-/// mimalloc's `mi_option_purge_delay` (the position of the option in its `mi_option_t`
-/// enum; libmimalloc-sys names only some options).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 fn main() -> ExitCode {
-    // memory freed is given back to the system at once instead of after 10 ms: a build
-    // frees every batch it wrote, and with the delay the freed batches of several
-    // threads pile up (peak RSS on the 新闻联播 corpus ×10: 342 MB with it, 264 MB without)
-    // SAFETY: setting an option is allowed at any time, from any thread.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    tupu::allocator::configure();
     let result = match Cli::parse().command {
         Command::Build(args) => cli::build::run(args),
         Command::Query(args) => cli::query::run(args),
