@@ -134,7 +134,6 @@ fn pool(threads: usize) -> rayon::ThreadPool {
 const STAGES: [&str; 5] = ["jieba new+tag", "extract", "extract+map+nquads", "oxigraph bulk load", "build"];
 
 fn main() {
-    tupu::allocator::configure();
     let args = args();
     match &args.stage {
         Some(stage) => run_stage(&args, stage),
@@ -272,6 +271,7 @@ fn run_stage(args: &Args, stage: &str) {
         }
         // 5. tupu's build, end to end, as `tupu build --jobs t`
         "build" => {
+            tupu::allocator::give_back_at_once();
             let extractor = extractor.unwrap();
             let store = store::open(&scratch.path().join("store")).unwrap();
             store::load_ontology(&store).unwrap();

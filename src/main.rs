@@ -55,7 +55,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    tupu::allocator::configure();
     let result = match Cli::parse().command {
         Command::Build(args) => cli::build::run(args),
         Command::Query(args) => cli::query::run(args),

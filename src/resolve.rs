@@ -18,7 +18,7 @@ use crate::detect::{level_of_word, Cand, DocView, Rule};
 use crate::gazetteer::{Gazetteer, Level};
 use crate::model::{Class, Entity, Family};
 use crate::segment::Tag;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A resolved mention, in normalised char offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,9 +250,12 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
 /// the document does not say which one.
 fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<usize>> {
     let places: Vec<&Cand> = cands.iter().filter(|c| c.rule == Rule::Gazetteer && !c.divisions.is_empty()).collect();
+    // each name with the entries it may mean, once (a name is mentioned many times)
+    let mut seen = HashSet::new();
+    let distinct: Vec<&Cand> = places.iter().copied().filter(|c| seen.insert((c.name.as_str(), c.divisions.as_slice()))).collect();
     // how many other place names of the document an entry is related to (ancestor or descendant)
     let support = |name: &str, d: usize| {
-        places
+        distinct
             .iter()
             .filter(|o| o.name != name)
             .filter(|o| o.divisions.iter().any(|&od| gaz.is_within(d, od) || gaz.is_within(od, d)))
