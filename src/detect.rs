@@ -845,7 +845,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // jieba tags the words it had to guess at random (鹤栖/Verb): an unknown word of
     // two or more characters is a name part
     let guessed = t.len() >= 2 && matches!(t.tag, Tag::Verb | Tag::Adjective) && doc.segmenter.is_some_and(|s| !s.has_word(w));
-    if guessed && !lexicon::is_stop_word(&w) && !crate::segment::GLUE_CHARS.contains(w.chars().next().unwrap_or(' ')) {
+    if guessed && !lexicon::is_stop_word(&w) && !w.chars().next().is_some_and(crate::segment::is_glue_char) {
         return true;
     }
     if event {

@@ -482,7 +482,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
     // longest first, so 湖塘镇 is found before 湖塘
     names.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
     names.dedup_by(|a, b| a.0 == b.0);
-    let text: String = doc.chars.iter().collect();
+    let text = doc.full_text();
     let mut taken: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
     let mut added_alts: Vec<(usize, String)> = Vec::new();
     for (name, ei, short) in names {
@@ -491,7 +491,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             continue;
         }
         for (byte, _) in text.match_indices(&name) {
-            let b = text[..byte].chars().count();
+            let b = doc.char_at_byte(byte);
             let e = b + n;
             if taken.iter().any(|&(tb, te)| tb < e && b < te) {
                 continue;

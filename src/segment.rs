@@ -88,9 +88,18 @@ fn is_alphanumeric(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphanumeric()
 }
 
-/// Is `c` one of the few characters of `set`? (A loop over them beats a substring search.)
-fn one_of(set: &str, c: char) -> bool {
-    set.chars().any(|x| x == c)
+/// A character of [`GLUE_CHARS`] (a `match`: this runs for every word).
+pub fn is_glue_char(c: char) -> bool {
+    matches!(
+        c,
+        '携' | '对' | '在' | '为' | '把' | '将' | '向' | '从' | '与' | '和' | '及' | '到' | '由' | '被' | '给' | '于' | '以' | '即' | '并'
+            | '或' | '等' | '的' | '了' | '是'
+    )
+}
+
+/// 省市区县镇乡村: characters that end division and village names.
+fn is_division_char(c: char) -> bool {
+    matches!(c, '省' | '市' | '区' | '县' | '镇' | '乡' | '村')
 }
 
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
@@ -134,9 +143,9 @@ impl Segmenter {
             // (携嘉宝智电, 了至, 对区): split the function word off so that it stops a name
             // and the rest can start one.
             let glued = n >= 2
-                && one_of(GLUE_CHARS, first)
+                && is_glue_char(first)
                 && (!self.jieba.has_word(t.word)
-                    || n == 2 && t.word.chars().nth(1).is_some_and(|c| one_of("省市区县镇乡村", c)));
+                    || n == 2 && t.word.chars().nth(1).is_some_and(|c| is_division_char(c)));
             if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
                 out.push(Tok { begin: b, end: b + 1, tag: Tag::Function });
                 let rest = &t.word[first.len_utf8()..];
@@ -148,7 +157,7 @@ impl Segmenter {
             // person or place name, a two-character word starting with a division suffix is
             // split, and a lone character left over joins the lone character after it
             let after_name = out.last().is_some_and(|p: &Tok| matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
-            if n == 2 && one_of("镇乡县区市村", first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
+            if n == 2 && first != '省' && is_division_char(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
                 out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
                 let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
                 match next_lone {
@@ -162,13 +171,13 @@ impl Segmenter {
             }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
-            if n == 2 && one_of("等的和与及", last) && !self.jieba.has_word(t.word) {
+            if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
                 out.push(Tok { begin: b, end: e - 1, tag: Tag::Noun });
                 out.push(Tok { begin: e - 1, end: e, tag: Tag::Function });
                 continue;
             }
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
-            let tag = if n == 1 && one_of("村镇乡县区市省", first) { Tag::Noun } else { tag };
+            let tag = if n == 1 && is_division_char(first) { Tag::Noun } else { tag };
             out.push(Tok { begin: b, end: e, tag });
         }
         out
@@ -178,6 +187,13 @@ impl Segmenter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glue_chars_are_matched_by_is_glue_char() {
+        assert!(GLUE_CHARS.chars().all(is_glue_char));
+        let others = "湖塘镇星河社区党委书记，。、1a";
+        assert!(!others.chars().any(is_glue_char));
+    }
 
     #[test]
     fn offsets_are_chars_and_tile_the_text() {
