@@ -139,6 +139,11 @@ impl<'a> DocView<'a> {
         &self.string
     }
 
+    /// Byte offset into [`DocView::full_text`] of a char offset.
+    pub fn byte_at(&self, i: usize) -> usize {
+        self.byte_at[i] as usize
+    }
+
     /// Char offset of a byte offset into [`DocView::full_text`].
     pub fn char_at_byte(&self, byte: usize) -> usize {
         self.byte_at.partition_point(|&b| (b as usize) < byte)

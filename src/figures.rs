@@ -124,11 +124,11 @@ fn multiplier_shift(m: &str) -> usize {
 pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
-        let s: String = doc.chars[sent.begin..sent.end].iter().collect();
-        let offs: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
-        let to_char = |byte: usize| sent.begin + offs.partition_point(|&b| b < byte);
+        let s = doc.str(sent.begin, sent.end);
+        let base = doc.byte_at(sent.begin);
+        let to_char = |byte: usize| doc.char_at_byte(base + byte);
         let first_in_sentence = out.len();
-        for c in NUMBER.captures_iter(&s) {
+        for c in NUMBER.captures_iter(s) {
             let whole = c.get(0).unwrap();
             let (b, mut e) = (to_char(whole.start()), to_char(whole.end()));
             if excluded.iter().any(|&(xb, xe)| xb < e && b < xe) {
@@ -148,8 +148,8 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 continue;
             }
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
-            let after: String = doc.chars[e..sent.end.min(e + 3)].iter().collect();
-            let before: String = doc.chars[sent.begin.max(b.saturating_sub(2))..b].iter().collect();
+            let after = doc.str(e, sent.end.min(e + 3));
+            let before = doc.str(sent.begin.max(b.saturating_sub(2)), b);
             // (至 and 到 make a range only between two figures: 3至5个, not 增至9家)
             let figure_end = |c: char| c.is_ascii_digit() || "万亿千百".contains(c) || lexicon::UNITS.iter().any(|u| u.ends_with(c));
             let mut after_chars = after.chars();
@@ -187,7 +187,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 qualifiers.push(doc.chars[num_end].to_string());
                 bound = Some(Bound::Approximately);
             }
-            let rest: String = doc.chars[e..sent.end.min(e + 2)].iter().collect();
+            let rest = doc.str(e, sent.end.min(e + 2));
             for (q, bd) in AFTER_QUALIFIERS {
                 if rest.starts_with(q) && !matches!(*q, "余" | "多") {
                     qualifiers.push(q.to_string());
@@ -199,7 +199,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // qualifiers before, nearest first
             let mut qb = b;
             loop {
-                let left: String = doc.chars[sent.begin..qb].iter().collect();
+                let left = doc.str(sent.begin, qb);
                 let Some((q, bd, est)) = BEFORE_QUALIFIERS.iter().find(|(q, _, _)| left.ends_with(q)) else { break };
                 if !matches!(*q, "达" | "达到" | "共" | "累计") {
                     qualifiers.insert(0, q.to_string());

@@ -72,6 +72,13 @@ static BOILERPLATE_SET: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| BOILERPLATE_LINES.iter().map(|b| b.replace(' ', "")).collect());
 
 fn is_boilerplate(line: &[char]) -> bool {
+    // a long line without spaces is never one of the short BOILERPLATE_LINES
+    // (the same test as below, without building the line without its spaces)
+    if line.len() > 40 && !line.iter().any(|c| c.is_whitespace()) {
+        let head: String = line[..16].iter().collect();
+        let marks = line.windows(4).any(|w| w == ['版', '权', '所', '有'] || w == ['I', 'C', 'P', '备']);
+        return BOILERPLATE_PREFIXES.iter().any(|p| head.starts_with(p)) || marks;
+    }
     let t: String = line.iter().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return false;
