@@ -271,7 +271,7 @@ fn run_stage(args: &Args, stage: &str) {
         }
         // 5. tupu's build, end to end, as `tupu build --jobs t`
         "build" => {
-            tupu::allocator::give_back_at_once();
+            tupu::allocator::give_back_sooner();
             let extractor = extractor.unwrap();
             let store = store::open(&scratch.path().join("store")).unwrap();
             store::load_ontology(&store).unwrap();

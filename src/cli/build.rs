@@ -26,7 +26,7 @@ pub struct BuildArgs {
 }
 
 pub fn run(args: BuildArgs) -> Result<Status> {
-    tupu::allocator::give_back_at_once();
+    tupu::allocator::give_back_sooner();
     let mapper = Mapper::new(&args.input.base)?;
     let path = &args.store.store;
     let store = store::open(path)?;
