@@ -896,8 +896,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
 }
 
 fn has_list_cue(doc: &DocView, b: usize, e: usize) -> bool {
-    let clause = doc.text(b, e);
-    ["分别是", "分别为"].iter().any(|c| clause.contains(c))
+    // 分别是, 分别为 (on the chars: this runs for every clause)
+    doc.chars[b..e].windows(3).any(|w| w[0] == '分' && w[1] == '别' && matches!(w[2], '是' | '为'))
 }
 
 /// Items of one clause's enumeration, when the enumeration's head gives a class.

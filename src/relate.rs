@@ -418,6 +418,30 @@ fn initiatives(cx: &mut Ctx) {
     }
 }
 
+// kinds of verbs, as bits
+const UNDERTAKE: u8 = 1;
+const LOCATE: u8 = 2;
+const HOLD: u8 = 4;
+const PARTICIPATE: u8 = 8;
+
+/// Verbs that place something: 青禾镇位于云澄县.
+const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶属于", "地属"];
+/// Verbs that hold an event somewhere: 仪式在竹坞村举行.
+const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
+
+/// Every verb the rules of [`verbs`] look for, with the kinds it is of.
+static VERB_KINDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+    let mut kinds = std::collections::HashMap::new();
+    for (words, kind) in
+        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE)]
+    {
+        for w in words {
+            *kinds.entry(*w).or_insert(0) |= kind;
+        }
+    }
+    kinds
+});
+
 /// undertakes (actor + 招引/签约/携 … + project) and participant (event + 参加/召开 …).
 fn verbs(cx: &mut Ctx) {
     let doc = cx.doc;
@@ -432,16 +456,15 @@ fn verbs(cx: &mut Ctx) {
         }
         let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
         let sent_toks = &doc.toks[tb..te];
-        let verbs_at = |set: &[&str]| -> Vec<usize> {
-            sent_toks
-                .iter()
-                .filter(|t| t.begin >= sent.begin && t.end <= sent.end && t.tag != Tag::Punct)
-                .filter(|t| set.contains(&doc.str(t.begin, t.end)))
-                .map(|t| t.begin)
-                .collect()
-        };
+        // each word of the sentence looked up once, for every kind of verb
+        let kinds: Vec<(usize, u8)> = sent_toks
+            .iter()
+            .filter(|t| t.begin >= sent.begin && t.end <= sent.end && t.tag != Tag::Punct)
+            .filter_map(|t| VERB_KINDS.get(doc.str(t.begin, t.end)).map(|&k| (t.begin, k)))
+            .collect();
+        let verbs_at = |kind: u8| -> Vec<usize> { kinds.iter().filter(|(_, k)| k & kind != 0).map(|&(b, _)| b).collect() };
         // undertakes: an actor, then a verb, then the project, in one sentence
-        let undertake_verbs = verbs_at(lexicon::UNDERTAKE_VERBS);
+        let undertake_verbs = verbs_at(UNDERTAKE);
         for &v in &undertake_verbs {
             let actor = in_sent.iter().filter(|m| m.end <= v).rev().find_map(|m| match cx.class(m.entity).family() {
                 Family::Place | Family::Organization => actor_of(cx, m),
@@ -459,7 +482,7 @@ fn verbs(cx: &mut Ctx) {
             }
         }
         // 青禾镇位于云澄县, 地处, 隶属: the place after the verb holds the thing before it
-        for v in verbs_at(&["位于", "地处", "坐落于", "隶属", "隶属于", "地属"]) {
+        for v in verbs_at(LOCATE) {
             let before = in_sent.iter().filter(|m| m.end <= v).last();
             let after = in_sent.iter().find(|m| m.begin > v && m.begin <= v + 4);
             if let (Some(a), Some(b)) = (before, after) {
@@ -469,7 +492,7 @@ fn verbs(cx: &mut Ctx) {
             }
         }
         // 仪式在竹坞村举行: the event took place there
-        for v in verbs_at(&["举行", "召开", "举办", "开幕", "进行"]) {
+        for v in verbs_at(HOLD) {
             let venue = in_sent.iter().filter(|m| m.end <= v && m.end + 1 >= v && is_venue(cx, m)).last();
             let event = in_sent.iter().filter(|m| m.end < v && cx.class(m.entity) == Class::Event).last();
             if let (Some(place), Some(event)) = (venue, event) {
@@ -479,7 +502,7 @@ fn verbs(cx: &mut Ctx) {
             }
         }
         // participant: the event and those named before the verb
-        for v in verbs_at(lexicon::PARTICIPATE_VERBS) {
+        for v in verbs_at(PARTICIPATE) {
             let Some(event) = in_sent.iter().find(|m| m.begin > v && cx.class(m.entity) == Class::Event).map(|m| m.entity) else {
                 continue;
             };
