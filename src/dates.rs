@@ -36,14 +36,18 @@ fn days_in_month(year: Option<i32>, month: u32) -> u32 {
     }
 }
 
-/// Finds the dates of a normalised text. `doc_year` (from the document's own date)
+/// Finds the dates of a normalised text (offsets in chars). `doc_year` (from the document's own date)
 /// gives relative and year-less dates their year.
-pub fn find(chars: &[char], doc_year: Option<i32>) -> Vec<FoundDate> {
-    let text: String = chars.iter().collect();
-    let offs: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
-    let to_char = |byte: usize| offs.partition_point(|&b| b < byte);
+pub fn find(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
+    // char offsets of byte offsets, counted on from the last one (matches come in order)
+    let mut at = (0, 0);
+    let mut to_char = |byte: usize| {
+        let (b, c) = if byte >= at.0 { at } else { (0, 0) };
+        at = (byte, c + text[b..byte].chars().count());
+        at.1
+    };
     let mut out = Vec::new();
-    for c in DATE.captures_iter(&text) {
+    for c in DATE.captures_iter(text) {
         let whole = c.get(0).unwrap();
         let month: u32 = c[4].parse().unwrap_or(0);
         if !(1..=12).contains(&month) {
@@ -82,7 +86,8 @@ pub fn find(chars: &[char], doc_year: Option<i32>) -> Vec<FoundDate> {
             (None, None) => continue,
         };
         let as_of = c.get(1).is_some() || end_of_month;
-        out.push(FoundDate { begin: to_char(whole.start()), end: to_char(whole.end()), value, as_of });
+        let begin = to_char(whole.start());
+        out.push(FoundDate { begin, end: to_char(whole.end()), value, as_of });
     }
     out
 }
@@ -97,14 +102,23 @@ mod tests {
     use super::*;
 
     fn f(s: &str, y: Option<i32>) -> Vec<(String, bool)> {
-        let chars: Vec<char> = s.chars().collect();
-        find(&chars, y)
+        find(s, y)
             .into_iter()
             .map(|d| {
                 let (lex, dt) = d.value.lexical();
                 (format!("{lex}^^{dt}"), d.as_of)
             })
             .collect()
+    }
+
+    #[test]
+    fn offsets_are_chars() {
+        let text = "今年9月30日，湖塘镇；2024年1月5日开工。";
+        let chars: Vec<char> = text.chars().collect();
+        let found = find(text, Some(2024));
+        assert_eq!(found.len(), 2);
+        let spans: Vec<String> = found.iter().map(|d| chars[d.begin..d.end].iter().collect()).collect();
+        assert_eq!(spans, ["今年9月30日", "2024年1月5日"]);
     }
 
     #[test]
