@@ -20,41 +20,13 @@ use std::sync::LazyLock;
 
 // Terms of the other vocabularies, as constants (the namespaces are those of
 // [`vocab`]; the test `namespaces_match_vocab` checks it).
-macro_rules! nif {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", $local))
-    };
-}
-macro_rules! its {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2005/11/its/rdf#", $local))
-    };
-}
-macro_rules! dct {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://purl.org/dc/terms/", $local))
-    };
-}
-macro_rules! rdfs {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2000/01/rdf-schema#", $local))
-    };
-}
-macro_rules! skos {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2004/02/skos/core#", $local))
-    };
-}
-macro_rules! org {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/ns/org#", $local))
-    };
-}
-macro_rules! qudt {
-    ($local:literal) => {
-        NamedNodeRef::new_unchecked(concat!("http://qudt.org/schema/qudt/", $local))
-    };
-}
+macro_rules! nif { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", $local)) }; }
+macro_rules! its { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2005/11/its/rdf#", $local)) }; }
+macro_rules! dct { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://purl.org/dc/terms/", $local)) }; }
+macro_rules! rdfs { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2000/01/rdf-schema#", $local)) }; }
+macro_rules! skos { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2004/02/skos/core#", $local)) }; }
+macro_rules! org { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/ns/org#", $local)) }; }
+macro_rules! qudt { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://qudt.org/schema/qudt/", $local)) }; }
 
 /// Builds IRIs under an instance base and turns extractions into quads.
 #[derive(Debug, Clone)]
