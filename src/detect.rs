@@ -24,6 +24,7 @@ use crate::segment::{Tag, Tok};
 use crate::sentences::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a candidate was found; also its priority when spans cross.
@@ -468,15 +469,15 @@ impl Detector {
         const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战"];
         let mut out = Vec::new();
         for (i, t) in doc.toks.iter().enumerate() {
-            let w = doc.word(t);
+            let w = doc.word_str(t);
             let Some(kind) = KINDS.iter().filter(|k| w.ends_with(**k)).max_by_key(|k| k.len()) else { continue };
             // the words before, back to the verb
             let mut j = i;
             let mut begin = t.begin;
             while j > 0 {
                 let p = &doc.toks[j - 1];
-                let pw = doc.word(p);
-                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw.as_str()) || matches!(pw.as_str(), "实施" | "开展" | "启动") {
+                let pw = doc.word_str(p);
+                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动") {
                     break;
                 }
                 if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 {
@@ -489,8 +490,8 @@ impl Detector {
             if begin == usize::MAX || j == 0 {
                 continue;
             }
-            let verb = doc.word(&doc.toks[j - 1]);
-            if !(lexicon::IMPLEMENT_VERBS.contains(&verb.as_str()) || matches!(verb.as_str(), "实施" | "开展" | "启动")) {
+            let verb = doc.word_str(&doc.toks[j - 1]);
+            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动")) {
                 continue;
             }
             let name = doc.text(begin, t.end);
@@ -615,14 +616,18 @@ fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
 
 /// True when every word of `prefix` (split greedily on generic modifiers) is generic.
 pub fn is_generic_prefix(prefix: &str) -> bool {
+    // the generic words by their first character, longest first
+    static BY_FIRST: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for &g in lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS).filter(|g| !g.is_empty()) {
+            by_first.entry(g.chars().next().expect("not empty")).or_default().push(g);
+        }
+        by_first.values_mut().for_each(|gs| gs.sort_by_key(|g| std::cmp::Reverse(g.len())));
+        by_first
+    });
     let mut rest = prefix;
-    while !rest.is_empty() {
-        let Some(g) = lexicon::GENERIC_MODIFIERS
-            .iter()
-            .chain(lexicon::LEVEL_WORDS)
-            .filter(|g| rest.starts_with(**g))
-            .max_by_key(|g| g.len())
-        else {
+    while let Some(first) = rest.chars().next() {
+        let Some(g) = BY_FIRST.get(&first).and_then(|gs| gs.iter().find(|g| rest.starts_with(**g))) else {
             return false;
         };
         rest = &rest[g.len()..];
@@ -964,11 +969,11 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
             let mut s = fs;
             while s > b {
                 let Some(t) = doc.tok_ending_at(s) else { break };
-                let w = doc.word(t);
-                if t.tag == Tag::Punct && !matches!(w.as_str(), "‘" | "’" | "“" | "”") {
+                let w = doc.word_str(t);
+                if t.tag == Tag::Punct && !matches!(w, "‘" | "’" | "“" | "”") {
                     break;
                 }
-                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::is_stop_word(&w.as_str()) {
+                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::is_stop_word(w) {
                     break;
                 }
                 s = t.begin;
