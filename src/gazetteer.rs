@@ -136,37 +136,34 @@ pub const GENERIC_NAMES: &[&str] = &[
 
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
-    by_name: HashMap<String, Vec<usize>, FastHash>,
+    // keyed by slices of the bundled table
+    by_name: HashMap<&'static str, Vec<usize>, FastHash>,
     by_short: HashMap<String, Vec<usize>, FastHash>,
-    by_code: HashMap<String, usize, FastHash>,
+    by_code: HashMap<&'static str, usize, FastHash>,
 }
 
 impl Gazetteer {
     /// Parses the compiled-in table (~44 k rows).
     pub fn load() -> Gazetteer {
-        let mut divisions = Vec::with_capacity(45_000);
+        const ENTRIES: usize = 45_000;
+        let mut divisions = Vec::with_capacity(ENTRIES);
+        let mut by_name: HashMap<&'static str, Vec<usize>, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
+        let mut by_short: HashMap<String, Vec<usize>, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
+        let mut by_code: HashMap<&'static str, usize, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
         for line in TABLE.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }
             let Some((code, name)) = line.split_once('\t') else { continue };
             let Some(level) = Level::of_code(code) else { continue };
-            divisions.push(Division {
-                code: code.to_string(),
-                name: name.to_string(),
-                level,
-                short: short_name(name),
-            });
-        }
-        let mut by_name: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
-        let mut by_short: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
-        let mut by_code: HashMap<String, usize, FastHash> = HashMap::default();
-        for (i, d) in divisions.iter().enumerate() {
-            by_name.entry(d.name.clone()).or_default().push(i);
-            if let Some(s) = &d.short {
+            let i = divisions.len();
+            let short = short_name(name);
+            by_name.entry(name).or_default().push(i);
+            if let Some(s) = &short {
                 by_short.entry(s.clone()).or_default().push(i);
             }
-            by_code.insert(d.code.clone(), i);
+            by_code.insert(code, i);
+            divisions.push(Division { code: code.to_string(), name: name.to_string(), level, short });
         }
         Gazetteer { divisions, by_name, by_short, by_code }
     }
@@ -201,7 +198,7 @@ impl Gazetteer {
 
     /// All full names, for building matchers.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_name.keys().map(|s| s.as_str())
+        self.by_name.keys().copied()
     }
 
     pub fn is_generic(name: &str) -> bool {
