@@ -111,22 +111,45 @@ pub struct DocView<'a> {
 
 const NONE: u32 = u32::MAX;
 
+/// A text of chars as one string, with the byte offset of every char (and of the end).
+#[derive(Debug, Clone)]
+pub struct TextIndex {
+    pub string: String,
+    byte_at: Vec<u32>,
+}
+
+impl TextIndex {
+    pub fn new(chars: &[char]) -> Self {
+        let mut string = String::with_capacity(chars.len() * 3);
+        let mut byte_at = Vec::with_capacity(chars.len() + 1);
+        for &c in chars {
+            byte_at.push(string.len() as u32);
+            string.push(c);
+        }
+        byte_at.push(string.len() as u32);
+        TextIndex { string, byte_at }
+    }
+
+    /// The text of `[b, e)` (char offsets).
+    pub fn str(&self, b: usize, e: usize) -> &str {
+        &self.string[self.byte_at[b] as usize..self.byte_at[e] as usize]
+    }
+}
+
 impl<'a> DocView<'a> {
     pub fn new(chars: &'a [char], sentences: &'a [Span], toks: &'a [Tok]) -> Self {
+        Self::with_text(chars, TextIndex::new(chars), sentences, toks)
+    }
+
+    /// [`DocView::new`] with the text's string and byte offsets already built.
+    pub fn with_text(chars: &'a [char], text: TextIndex, sentences: &'a [Span], toks: &'a [Tok]) -> Self {
         let mut tok_starting = vec![NONE; chars.len() + 1];
         let mut tok_ending = vec![NONE; chars.len() + 1];
         for (i, t) in toks.iter().enumerate() {
             tok_starting[t.begin] = i as u32;
             tok_ending[t.end] = i as u32;
         }
-        let string: String = chars.iter().collect();
-        let mut byte_at = Vec::with_capacity(chars.len() + 1);
-        let mut b = 0u32;
-        for c in chars {
-            byte_at.push(b);
-            b += c.len_utf8() as u32;
-        }
-        byte_at.push(b);
+        let TextIndex { string, byte_at } = text;
         DocView { chars, sentences, toks, tok_starting, tok_ending, segmenter: None, string, byte_at }
     }
 

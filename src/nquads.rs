@@ -59,33 +59,40 @@ fn literal(out: &mut Vec<u8>, l: LiteralRef<'_>) {
     }
 }
 
-/// A string literal's quoted form, escaped as `oxrdf` escapes it.
+/// A string literal's quoted form, escaped as `oxrdf` escapes it: runs of plain bytes
+/// are copied whole (literals are long: every document's text is one).
 fn quoted(out: &mut Vec<u8>, value: &str) {
     out.push(b'"');
-    // most values need no escape; U+FFFE and U+FFFF start with 0xEF in UTF-8
-    let plain = value.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\' && b != 0x7F && b != 0xEF);
-    if plain {
-        out.extend_from_slice(value.as_bytes());
-    } else {
-        for c in value.chars() {
-            match c {
-                '\u{8}' => out.extend_from_slice(b"\\b"),
-                '\t' => out.extend_from_slice(b"\\t"),
-                '\n' => out.extend_from_slice(b"\\n"),
-                '\u{C}' => out.extend_from_slice(b"\\f"),
-                '\r' => out.extend_from_slice(b"\\r"),
-                '"' => out.extend_from_slice(b"\\\""),
-                '\\' => out.extend_from_slice(b"\\\\"),
-                '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
-                    write!(out, "\\u{:04X}", u32::from(c)).expect("writing to a Vec")
-                }
-                _ => {
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                }
+    let bytes = value.as_bytes();
+    let mut run = 0; // start of the bytes not written yet
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            0x00..=0x1F | b'"' | b'\\' | 0x7F => 1,
+            // U+FFFE and U+FFFF (EF BF BE / EF BF BF); other characters from EF stay
+            0xEF if bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF)) => 3,
+            _ => {
+                i += 1;
+                continue;
             }
+        };
+        out.extend_from_slice(&bytes[run..i]);
+        let c = value[i..].chars().next().expect("a char starts here");
+        match c {
+            '\u{8}' => out.extend_from_slice(b"\\b"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\u{C}' => out.extend_from_slice(b"\\f"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            '"' => out.extend_from_slice(b"\\\""),
+            '\\' => out.extend_from_slice(b"\\\\"),
+            _ => write!(out, "\\u{:04X}", u32::from(c)).expect("writing to a Vec"),
         }
+        i += len;
+        run = i;
     }
+    out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
 }
 
@@ -143,7 +150,7 @@ mod tests {
         let g = GraphName::NamedNode(NamedNode::new_unchecked("https://w3id.org/tupu/id/doc/a%20b"));
         let objects: Vec<Term> = vec![
             s.clone().into(),
-            Literal::new_simple_literal("第一行\n第二行\t\"引\"\\ \r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}\u{fffd}").into(),
+            Literal::new_simple_literal("第一行\n第二行\t\"引\"\\ \r\u{8}\u{c}\u{1}\u{7f}\u{fffe}\u{ffff}\u{fffd}，全角！\u{ffef}").into(),
             Literal::new_language_tagged_literal_unchecked("湖塘镇", "zh").into(),
             Literal::from(42i64).into(),
             Literal::new_typed_literal("2024-09-30", xsd::DATE).into(),

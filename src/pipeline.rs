@@ -5,12 +5,12 @@
 //! source text at the end, so the offsets written to RDF are exact.
 
 use crate::dates::{self, FoundDate};
-use crate::detect::{DocView, Detector};
+use crate::detect::{DocView, Detector, TextIndex};
 use crate::figures::{self, Anchor};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 use crate::model::*;
-use crate::normalize::{normalize, CharSlicer, Normalized};
+use crate::normalize::{normalize, Normalized};
 use crate::relate::relate;
 use crate::resolve::resolve;
 use crate::segment::Segmenter;
@@ -71,12 +71,11 @@ impl Extractor {
         }
         let spans = sentences::split(&norm.chars);
         let mut toks = Vec::with_capacity(norm.len() / 2);
-        let text = norm.text();
-        let mut slicer = CharSlicer::new(&text);
+        let text = TextIndex::new(&norm.chars);
         for s in &spans {
-            toks.extend(self.segmenter.tag(slicer.slice(s.begin, s.end), s.begin));
+            toks.extend(self.segmenter.tag(text.str(s.begin, s.end), s.begin));
         }
-        let view = DocView::new(&norm.chars, &spans, &toks).with_segmenter(&self.segmenter);
+        let view = DocView::with_text(&norm.chars, text, &spans, &toks).with_segmenter(&self.segmenter);
         let meta = page_metadata(&norm, &spans);
         let title = doc.title.clone().or_else(|| title_of(&norm, &spans, &doc.text));
         let doc_date = doc.date.clone().or(meta.date);
