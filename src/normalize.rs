@@ -139,6 +139,12 @@ pub fn normalize(source: &str) -> Normalized {
         if !is_boilerplate(&src[line_start..line_end]) {
             for i in line_start..line_end {
                 let c = src[i];
+                if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                    // most characters: CJK ideographs, their own canonical form
+                    chars.push(c);
+                    orig.push(i);
+                    continue;
+                }
                 if c == '\u{FEFF}' || c == '\u{200B}' {
                     continue;
                 }

@@ -67,6 +67,11 @@ fn quoted(out: &mut Vec<u8>, value: &str) {
     let mut run = 0; // start of the bytes not written yet
     let mut i = 0;
     while i < bytes.len() {
+        // eight plain bytes at a time
+        if i + 8 <= bytes.len() && !may_need_escape(u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"))) {
+            i += 8;
+            continue;
+        }
         let b = bytes[i];
         let len = match b {
             0x00..=0x1F | b'"' | b'\\' | 0x7F => 1,
@@ -94,6 +99,17 @@ fn quoted(out: &mut Vec<u8>, value: &str) {
     }
     out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
+}
+
+/// Whether any of the eight bytes of `w` is a control byte (below 0x20, or 0x7F), `"`,
+/// `\\` or 0xEF (which starts U+FFFE and U+FFFF): the bytes [`quoted`] looks at.
+fn may_need_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // a byte of `x` is zero (or, rarely, a false positive next to one: harmless)
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let below_0x20 = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    below_0x20 | zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | zero(w ^ (ONES * 0x7F)) | zero(w ^ (ONES * 0xEF)) != 0
 }
 
 /// Collects one document's quads as lines; quads of the background graph are kept
@@ -172,6 +188,36 @@ mod tests {
         let mut mine = Vec::new();
         write_line(&mut mine, blank_subject.as_ref(), true);
         assert_eq!(mine, oxigraph_line(&blank_subject, RdfFormat::NQuads));
+    }
+
+    #[test]
+    fn every_byte_that_may_need_an_escape_is_seen_at_every_position() {
+        for special in [0x00u8, 0x0A, 0x1F, b'"', b'\\', 0x7F, 0xEF] {
+            for at in 0..8 {
+                let mut w = [b'a'; 8];
+                w[at] = special;
+                assert!(may_need_escape(u64::from_le_bytes(w)), "{special:#x} at {at}");
+            }
+        }
+        // CJK text in UTF-8 (E4–E9 lead bytes, 80–BF continuation bytes) and ASCII pass
+        for plain in ["湖塘镇星河社区", "abc 123!", "党建引领，全角"] {
+            for w in plain.as_bytes().windows(8).filter(|w| !w.contains(&0xEF)) {
+                assert!(!may_need_escape(u64::from_le_bytes(w.try_into().unwrap())), "{w:x?}");
+            }
+        }
+        // escapes at every offset of a long literal come out as oxigraph writes them
+        for pad in 0..9 {
+            let value = format!("{}湖塘\n镇\"{}\\，x\u{ffff}y\u{7f}", "a".repeat(pad), "星".repeat(pad));
+            let q = Quad::new(
+                NamedNode::new_unchecked("http://e/s"),
+                NamedNode::new_unchecked("http://e/p"),
+                Literal::new_simple_literal(value),
+                GraphName::DefaultGraph,
+            );
+            let mut mine = Vec::new();
+            write_line(&mut mine, q.as_ref(), true);
+            assert_eq!(String::from_utf8(mine).unwrap(), String::from_utf8(oxigraph_line(&q, RdfFormat::NQuads)).unwrap());
+        }
     }
 
     #[test]
