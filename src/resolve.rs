@@ -490,7 +490,8 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         if n < 2 {
             continue;
         }
-        for (byte, _) in text.match_indices(&name) {
+        // memchr's finder: the same non-overlapping matches as str::match_indices, faster
+        for byte in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
             let b = doc.char_at_byte(byte);
             let e = b + n;
             if taken.iter().any(|&(tb, te)| tb < e && b < te) {
