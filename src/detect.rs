@@ -932,15 +932,15 @@ fn has_list_cue(doc: &DocView, b: usize, e: usize) -> bool {
 fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usize)>) -> Vec<Cand> {
     let clause = doc.text(b, e);
     // where the items start: after a cue word, else after the last non-name token
-    let cue = lexicon::LIST_CUES
-        .iter()
-        .filter_map(|c| clause.find(c).map(|p| (p, c)))
-        .filter(|(p, c)| {
-            let cb = b + clause[..*p].chars().count();
-            let ce = cb + c.chars().count();
-            doc.is_tok_start(cb) || doc.tok_holding(cb).is_some_and(|t| t.end == ce) || true
-        })
-        .min_by_key(|(p, _)| *p);
+    // the earliest cue; of two at one place, the first in LIST_CUES
+    static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(lexicon::LIST_CUES).expect("cue matcher")
+    });
+    let cue = CUES
+        .find_overlapping_iter(&clause)
+        .map(|m| (m.start(), m.pattern().as_usize()))
+        .min()
+        .map(|(p, i)| (p, &lexicon::LIST_CUES[i]));
     let items_begin = cue.map(|(p, c)| b + clause[..p].chars().count() + c.chars().count());
     // head after the items: 等(一大批|一批|多个|N个)?HEAD
     let deng = clause.rfind('等').map(|p| b + clause[..p].chars().count());
