@@ -928,6 +928,38 @@ fn has_list_cue(doc: &DocView, b: usize, e: usize) -> bool {
     doc.chars[b..e].windows(3).any(|w| w[0] == '分' && w[1] == '别' && matches!(w[2], '是' | '为'))
 }
 
+/// Which end of a text a kind suffix is looked for at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    Start,
+    End,
+}
+
+/// The entry of [`lexicon::SUFFIXES`] that the text starts (or ends) with and that `ok`
+/// accepts: the longest, and of entries with the same text the last. (What
+/// `SUFFIXES.iter().filter(..).max_by_key(|s| s.text.len())` gives, by a lookup for each
+/// length instead of a comparison for each entry.)
+fn longest_suffix_entry(text: &str, end: End, ok: impl Fn(&Suffix) -> bool) -> Option<&'static Suffix> {
+    static BY_TEXT: LazyLock<(HashMap<&'static str, Vec<usize>>, usize)> = LazyLock::new(|| {
+        let mut by_text: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (i, s) in lexicon::SUFFIXES.iter().enumerate() {
+            by_text.entry(s.text).or_default().push(i);
+        }
+        let longest = lexicon::SUFFIXES.iter().map(|s| s.text.chars().count()).max().unwrap_or(0);
+        (by_text, longest)
+    });
+    let (by_text, longest) = &*BY_TEXT;
+    // char boundaries of text, from its start or its end
+    let bounds: Vec<usize> = match end {
+        End::Start => text.char_indices().map(|(b, c)| b + c.len_utf8()).take(*longest).collect(),
+        End::End => text.char_indices().rev().map(|(b, _)| b).take(*longest).collect(),
+    };
+    bounds.iter().rev().find_map(|&b| {
+        let part = if end == End::Start { &text[..b] } else { &text[b..] };
+        by_text.get(part)?.iter().rev().map(|&i| &lexicon::SUFFIXES[i]).find(|s| ok(s))
+    })
+}
+
 /// Items of one clause's enumeration, when the enumeration's head gives a class.
 fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usize)>) -> Vec<Cand> {
     let clause = doc.text(b, e);
@@ -1115,17 +1147,12 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         }
     }
     let gap_text: String = after.chars().take(gap).collect();
-    let suffix_class = lexicon::SUFFIXES
-        .iter()
-        .filter(|s| after.starts_with(s.text) && doc.is_tok_end(ce + s.text.chars().count()))
-        .max_by_key(|s| s.text.len())
+    let suffix_class = longest_suffix_entry(&after, End::Start, |s| doc.is_tok_end(ce + s.text.chars().count()))
         .filter(|s| !matches!(s.class, Class::Event));
     let numbered = NUMBERED.is_match(&inner);
     let inner_suffix = lexicon::INITIATIVE_SUFFIXES.iter().any(|s| inner.ends_with(s) && inner.chars().count() > s.chars().count());
-    let inner_class_suffix = lexicon::SUFFIXES
-        .iter()
-        .filter(|s| inner.ends_with(s.text) && inner.chars().count() >= s.text.chars().count() + s.min_prefix)
-        .max_by_key(|s| s.text.len());
+    let inner_chars = inner.chars().count();
+    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix);
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
         return None;
     }
