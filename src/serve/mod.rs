@@ -298,6 +298,30 @@ struct Operation {
 }
 
 impl Operation {
+    /// A query or an update (`kind`) POSTed as SPARQL 1.1 Protocol says: the text as
+    /// `application/sparql-{kind}`, or URL-encoded with the other parameters; the URL's
+    /// parameters count too.
+    fn from_post(url_params: Option<&str>, headers: &HeaderMap, body: &[u8], kind: &str) -> Result<Operation, Response> {
+        let mut op = Operation::default();
+        op.add_params(url_params.unwrap_or("").as_bytes(), kind);
+        let direct = format!("application/sparql-{kind}");
+        match content_type(headers).as_str() {
+            t if t == direct => match String::from_utf8(body.to_vec()) {
+                Ok(t) => op.text = Some(t),
+                Err(_) => return Err(text(StatusCode::BAD_REQUEST, format!("the {kind} is not UTF-8"))),
+            },
+            "application/x-www-form-urlencoded" => op.add_params(body, kind),
+            other => {
+                let article = if kind == "update" { "an" } else { "a" };
+                return Err(text(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    format!("POST {article} {kind} as {direct} or application/x-www-form-urlencoded, not {other:?}"),
+                ));
+            }
+        }
+        Ok(op)
+    }
+
     fn add_params(&mut self, encoded: &[u8], text_key: &str) {
         for (key, value) in form_urlencoded::parse(encoded) {
             match key.as_ref() {
@@ -339,21 +363,10 @@ async fn query_post(
     RawQuery(params): RawQuery,
     body: Bytes,
 ) -> Response {
-    let mut op = Operation::default();
-    op.add_params(params.as_deref().unwrap_or("").as_bytes(), "query");
-    match content_type(&headers).as_str() {
-        "application/sparql-query" => match String::from_utf8(body.to_vec()) {
-            Ok(query) => op.text = Some(query),
-            Err(_) => return text(StatusCode::BAD_REQUEST, "the query is not UTF-8"),
-        },
-        "application/x-www-form-urlencoded" => op.add_params(&body, "query"),
-        other => {
-            return text(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                format!("POST a query as application/sparql-query or application/x-www-form-urlencoded, not {other:?}"),
-            )
-        }
-    }
+    let op = match Operation::from_post(params.as_deref(), &headers, &body, "query") {
+        Ok(op) => op,
+        Err(refusal) => return refusal,
+    };
     if op.text.is_none() {
         return text(StatusCode::BAD_REQUEST, "no query: send it in the `query` parameter");
     }
@@ -600,21 +613,10 @@ async fn update_post(
             "SPARQL Update is disabled: this endpoint is read-only; start `tupu serve` with --allow-update to accept updates",
         );
     }
-    let mut op = Operation::default();
-    op.add_params(params.as_deref().unwrap_or("").as_bytes(), "update");
-    match content_type(&headers).as_str() {
-        "application/sparql-update" => match String::from_utf8(body.to_vec()) {
-            Ok(update) => op.text = Some(update),
-            Err(_) => return text(StatusCode::BAD_REQUEST, "the update is not UTF-8"),
-        },
-        "application/x-www-form-urlencoded" => op.add_params(&body, "update"),
-        other => {
-            return text(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                format!("POST an update as application/sparql-update or application/x-www-form-urlencoded, not {other:?}"),
-            )
-        }
-    }
+    let op = match Operation::from_post(params.as_deref(), &headers, &body, "update") {
+        Ok(op) => op,
+        Err(refusal) => return refusal,
+    };
     let Some(update) = op.text else {
         return text(StatusCode::BAD_REQUEST, "no update: send it in the `update` parameter");
     };
