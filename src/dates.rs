@@ -5,6 +5,7 @@
 //! the month's last day; `去年9月` / `今年` take the year from the document date.
 //! A date introduced by 截至 (or ending in 底/末) is the date a figure holds for.
 
+use crate::detect::TextIndex;
 use crate::model::DateValue;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -38,14 +39,9 @@ fn days_in_month(year: Option<i32>, month: u32) -> u32 {
 
 /// Finds the dates of a normalised text (offsets in chars). `doc_year` (from the document's own date)
 /// gives relative and year-less dates their year.
-pub fn find(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
-    // char offsets of byte offsets, counted on from the last one (matches come in order)
-    let mut at = (0, 0);
-    let mut to_char = |byte: usize| {
-        let (b, c) = if byte >= at.0 { at } else { (0, 0) };
-        at = (byte, c + text[b..byte].chars().count());
-        at.1
-    };
+pub fn find(index: &TextIndex, doc_year: Option<i32>) -> Vec<FoundDate> {
+    let text = index.full_text();
+    let to_char = |byte: usize| index.char_at_byte(byte);
     let mut out = Vec::new();
     for c in DATE.captures_iter(text) {
         let whole = c.get(0).unwrap();
@@ -86,8 +82,7 @@ pub fn find(text: &str, doc_year: Option<i32>) -> Vec<FoundDate> {
             (None, None) => continue,
         };
         let as_of = c.get(1).is_some() || end_of_month;
-        let begin = to_char(whole.start());
-        out.push(FoundDate { begin, end: to_char(whole.end()), value, as_of });
+        out.push(FoundDate { begin: to_char(whole.start()), end: to_char(whole.end()), value, as_of });
     }
     out
 }
@@ -101,8 +96,12 @@ pub fn year_of(date: &str) -> Option<i32> {
 mod tests {
     use super::*;
 
+    fn find_in(s: &str, y: Option<i32>) -> Vec<FoundDate> {
+        find(&TextIndex::new(&s.chars().collect::<Vec<char>>()), y)
+    }
+
     fn f(s: &str, y: Option<i32>) -> Vec<(String, bool)> {
-        find(s, y)
+        find_in(s, y)
             .into_iter()
             .map(|d| {
                 let (lex, dt) = d.value.lexical();
@@ -115,7 +114,7 @@ mod tests {
     fn offsets_are_chars() {
         let text = "今年9月30日，湖塘镇；2024年1月5日开工。";
         let chars: Vec<char> = text.chars().collect();
-        let found = find(text, Some(2024));
+        let found = find_in(text, Some(2024));
         assert_eq!(found.len(), 2);
         let spans: Vec<String> = found.iter().map(|d| chars[d.begin..d.end].iter().collect()).collect();
         assert_eq!(spans, ["今年9月30日", "2024年1月5日"]);

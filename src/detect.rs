@@ -104,9 +104,8 @@ pub struct DocView<'a> {
     tok_ending: Vec<u32>,
     /// Tells dictionary words (common words) from words jieba had to guess.
     segmenter: Option<&'a crate::segment::Segmenter>,
-    /// The normalised text as one string, and the byte offset of every char (plus the end).
-    string: String,
-    byte_at: Vec<u32>,
+    /// The normalised text as one string, and the byte offset of every char.
+    index: TextIndex,
 }
 
 const NONE: u32 = u32::MAX;
@@ -114,7 +113,7 @@ const NONE: u32 = u32::MAX;
 /// A text of chars as one string, with the byte offset of every char (and of the end).
 #[derive(Debug, Clone)]
 pub struct TextIndex {
-    pub string: String,
+    string: String,
     byte_at: Vec<u32>,
 }
 
@@ -130,9 +129,24 @@ impl TextIndex {
         TextIndex { string, byte_at }
     }
 
-    /// The text of `[b, e)` (char offsets).
+    /// The text of `[b, e)` (char offsets), without copying.
     pub fn str(&self, b: usize, e: usize) -> &str {
         &self.string[self.byte_at[b] as usize..self.byte_at[e] as usize]
+    }
+
+    /// The whole text.
+    pub fn full_text(&self) -> &str {
+        &self.string
+    }
+
+    /// Byte offset into [`TextIndex::full_text`] of a char offset.
+    pub fn byte_at(&self, i: usize) -> usize {
+        self.byte_at[i] as usize
+    }
+
+    /// Char offset of a byte offset into [`TextIndex::full_text`].
+    pub fn char_at_byte(&self, byte: usize) -> usize {
+        self.byte_at.partition_point(|&b| (b as usize) < byte)
     }
 }
 
@@ -142,35 +156,39 @@ impl<'a> DocView<'a> {
     }
 
     /// [`DocView::new`] with the text's string and byte offsets already built.
-    pub fn with_text(chars: &'a [char], text: TextIndex, sentences: &'a [Span], toks: &'a [Tok]) -> Self {
+    pub fn with_text(chars: &'a [char], index: TextIndex, sentences: &'a [Span], toks: &'a [Tok]) -> Self {
         let mut tok_starting = vec![NONE; chars.len() + 1];
         let mut tok_ending = vec![NONE; chars.len() + 1];
         for (i, t) in toks.iter().enumerate() {
             tok_starting[t.begin] = i as u32;
             tok_ending[t.end] = i as u32;
         }
-        let TextIndex { string, byte_at } = text;
-        DocView { chars, sentences, toks, tok_starting, tok_ending, segmenter: None, string, byte_at }
+        DocView { chars, sentences, toks, tok_starting, tok_ending, segmenter: None, index }
+    }
+
+    /// The normalised text as one string, with its byte offsets.
+    pub fn index(&self) -> &TextIndex {
+        &self.index
     }
 
     /// The text of `[b, e)` (char offsets) without copying.
     pub fn str(&self, b: usize, e: usize) -> &str {
-        &self.string[self.byte_at[b] as usize..self.byte_at[e] as usize]
+        self.index.str(b, e)
     }
 
     /// The whole normalised text.
     pub fn full_text(&self) -> &str {
-        &self.string
+        self.index.full_text()
     }
 
     /// Byte offset into [`DocView::full_text`] of a char offset.
     pub fn byte_at(&self, i: usize) -> usize {
-        self.byte_at[i] as usize
+        self.index.byte_at(i)
     }
 
     /// Char offset of a byte offset into [`DocView::full_text`].
     pub fn char_at_byte(&self, byte: usize) -> usize {
-        self.byte_at.partition_point(|&b| (b as usize) < byte)
+        self.index.char_at_byte(byte)
     }
 
     /// Lets rules ask whether a word is in the dictionary.
@@ -251,7 +269,7 @@ pub struct Detector {
     longer_suffixes: Vec<Vec<&'static str>>,
     /// The longest such name, in chars.
     place_max_len: usize,
-    /// The characters of those names (a bit per BMP code point): a name cannot reach
+    /// The characters of those names (a bit per code point): a name cannot reach
     /// back past a character outside it.
     place_chars: Vec<u64>,
     suffixes: AhoCorasick,
@@ -281,13 +299,9 @@ impl Detector {
             .map(String::from)
             .collect();
         let place_max_len = place_names.iter().map(|n: &String| n.chars().count()).max().unwrap_or(0);
-        let mut place_chars = vec![0u64; 0x10000 / 64];
+        let mut place_chars = vec![0u64; (char::MAX as usize + 1).div_ceil(64)];
         for c in place_names.iter().flat_map(|n| n.chars()) {
-            match usize::try_from(u32::from(c)) {
-                Ok(i) if i < 0x10000 => place_chars[i / 64] |= 1 << (i % 64),
-                // a name outside the BMP: every character may be part of a name
-                _ => place_chars.iter_mut().for_each(|w| *w = u64::MAX),
-            }
+            place_chars[c as usize / 64] |= 1 << (c as usize % 64);
         }
         let suffixes = AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -335,8 +349,8 @@ impl Detector {
                 continue;
             }
             for len in 2..=self.place_max_len.min(e) {
-                let c = u32::from(doc.chars[e - len]) as usize;
-                if c >= 0x10000 && self.place_chars[0] != u64::MAX || c < 0x10000 && self.place_chars[c / 64] & (1 << (c % 64)) == 0 {
+                let c = doc.chars[e - len] as usize;
+                if self.place_chars[c / 64] & (1 << (c % 64)) == 0 {
                     break;
                 }
                 if self.place_names.contains(doc.str(e - len, e)) {
@@ -444,7 +458,7 @@ impl Detector {
         let mut out = Vec::new();
         for sent in doc.sentences {
             let s_text = doc.str(sent.begin, sent.end);
-            let to_char = |byte: usize| doc.char_at_byte(doc.byte_at[sent.begin] as usize + byte);
+            let to_char = |byte: usize| doc.char_at_byte(doc.byte_at(sent.begin) + byte);
             // (open quote, inner begin, inner end, after close quote), in bytes
             let find = |text: &str, base: usize| -> Vec<(usize, usize, usize, usize)> {
                 QUOTE

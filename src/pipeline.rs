@@ -83,7 +83,7 @@ impl Extractor {
         let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
         let res = resolve(&view, &self.gazetteer, cands, title.as_deref());
         let doc_year = doc_date.as_deref().and_then(dates::year_of);
-        let found_dates = dates::find(view.full_text(), doc_year);
+        let found_dates = dates::find(view.index(), doc_year);
         let rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.begin, d.end)).collect();
         let name_spans: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
