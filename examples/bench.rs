@@ -278,7 +278,7 @@ fn run_stage(args: &Args, stage: &str) {
             let stop = AtomicBool::new(false);
             // as `tupu build`: --jobs 1 writes its batches itself, more use two loader threads
             let loaders = args.loaders.unwrap_or(if t >= 2 { 2 } else { 0 });
-            let mut loader = DocumentLoader::new(&store, loaders, args.batch, |_, _| {});
+            let mut loader = DocumentLoader::new(&store, loaders, args.batch, store::COMMIT_QUADS, |_, _| {});
             let counted = AtomicUsize::new(0);
             parallel::run(
                 expand_inputs(&[args.input.clone()]),

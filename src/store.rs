@@ -183,11 +183,21 @@ impl std::ops::AddAssign for Loaded {
 /// Documents with their quads, as [`load_documents`] takes them.
 pub type Batch = Vec<(NamedNode, Vec<Quad>)>;
 
-/// Writes documents to a store batch by batch with [`load_documents`], in the
-/// background: [`DocumentLoader::add`] gathers documents until a batch holds
-/// [`BATCH_QUADS`] quads and hands it to a loader thread (or, with none, writes it
-/// itself). Memory stays bounded: a batch being filled, and one being written per
-/// loader thread (`add` waits for a free one).
+/// Quads a loader thread bulk-loads before it commits them (see [`DocumentLoader`]).
+pub const COMMIT_QUADS: usize = 300_000;
+
+/// Writes documents to a store batch by batch, in the background:
+/// [`DocumentLoader::add`] gathers documents until a batch holds [`BATCH_QUADS`] quads
+/// and hands it to a loader thread (or, with none, writes it itself with
+/// [`load_documents`]).
+///
+/// A loader thread turns each batch into sorted SST files at once (so memory holds a
+/// few batches, whatever the corpus) but commits them, ingesting them into RocksDB in
+/// one atomic step, only once it holds about `commit_quads` quads: every commit is
+/// followed by a compaction that merges what it brought with what the store had, so
+/// fewer, larger commits merge less (measured in the README, Benchmark). A process
+/// killed between commits leaves the store as the last commit left it; running the
+/// same build again writes what is missing ([`load_documents`] says how).
 ///
 /// Batches are independent (a run never has two documents with the same graph, and
 /// the background graph is only added to), so several loader threads may commit in
@@ -205,13 +215,15 @@ pub struct DocumentLoader {
 type OnCommit = std::sync::Arc<dyn Fn(&Loaded, std::time::Duration) + Send + Sync>;
 
 impl DocumentLoader {
-    /// `threads` loader threads; with 0, [`DocumentLoader::add`] writes each batch
-    /// itself (one thread does everything: what `--jobs 1` means). `on_commit` is
-    /// called after each batch with what it wrote and how long it took.
+    /// `threads` loader threads, each committing every `commit_quads` quads or so; with
+    /// 0 threads, [`DocumentLoader::add`] writes and commits each batch itself (one
+    /// thread does everything: what `--jobs 1` means). `on_commit` is called after each
+    /// commit with what it wrote and how long it took.
     pub fn new(
         store: &Store,
         threads: usize,
         max_quads: usize,
+        commit_quads: usize,
         on_commit: impl Fn(&Loaded, std::time::Duration) + Send + Sync + 'static,
     ) -> Self {
         let on_commit: OnCommit = std::sync::Arc::new(on_commit);
@@ -233,17 +245,8 @@ impl DocumentLoader {
                 std::thread::Builder::new()
                     .name(format!("tupu-loader-{i}"))
                     .spawn(move || {
-                        let mut total = Loaded::default();
-                        loop {
-                            let batch = match receiver.lock().map(|r| r.recv()) {
-                                Ok(Ok(batch)) => batch,
-                                _ => return Ok(total),
-                            };
-                            let start = std::time::Instant::now();
-                            let loaded = load_documents(&store, batch)?;
-                            on_commit(&loaded, start.elapsed());
-                            total += loaded;
-                        }
+                        let batches = std::iter::from_fn(|| receiver.lock().ok()?.recv().ok());
+                        load_batches(&store, batches, commit_quads, &*on_commit)
                     })
                     .expect("a thread can be started")
             })
@@ -337,6 +340,59 @@ const REMOVALS_PER_TRANSACTION: usize = 20_000;
 /// it are missing): running the same build again adds or replaces each document and
 /// ends with the same store.
 pub fn load_documents(store: &Store, batch: Vec<(NamedNode, Vec<Quad>)>) -> Result<Loaded, StoreError> {
+    let (loaded, to_load) = make_room(store, batch)?;
+    if loaded.quads > 0 {
+        let mut loader = bulk_loader(store, loaded.quads);
+        loader.load_quads(to_load.into_iter().flatten())?;
+        loader.commit()?;
+    }
+    Ok(loaded)
+}
+
+/// Writes batches like [`load_documents`], but with one bulk load for many batches:
+/// each batch is turned into SST files as it comes, and they are committed together
+/// once they hold `commit_quads` quads, and at the end. `on_commit` hears of each commit.
+pub fn load_batches(
+    store: &Store,
+    batches: impl IntoIterator<Item = Batch>,
+    commit_quads: usize,
+    on_commit: &dyn Fn(&Loaded, std::time::Duration),
+) -> Result<Loaded, StoreError> {
+    let mut total = Loaded::default();
+    let mut pending = Loaded::default();
+    let mut started = std::time::Instant::now();
+    let mut loader = bulk_loader(store, BATCH_QUADS);
+    for batch in batches {
+        let (loaded, to_load) = make_room(store, batch)?;
+        if loaded.quads > 0 {
+            loader.load_quads(to_load.into_iter().flatten())?;
+        }
+        pending += loaded;
+        if pending.quads >= commit_quads {
+            std::mem::replace(&mut loader, bulk_loader(store, BATCH_QUADS)).commit()?;
+            on_commit(&pending, started.elapsed());
+            total += std::mem::take(&mut pending);
+            started = std::time::Instant::now();
+        }
+    }
+    loader.commit()?;
+    if pending.documents > 0 {
+        on_commit(&pending, started.elapsed());
+    }
+    total += pending;
+    Ok(total)
+}
+
+/// A bulk loader writing batches of `quads` on one thread. Its memory bound: the
+/// default (2 GB per thread) would let a large batch spill the machine's memory.
+fn bulk_loader(store: &Store, quads: usize) -> oxigraph::store::BulkLoader<'_> {
+    store.bulk_loader().with_num_threads(1).with_max_memory_size_in_megabytes(BULK_MEGABYTES.max(quads / 1000 + 1))
+}
+
+/// Gets a batch ready for the bulk loader, which only adds: documents already in the
+/// store with the same quads are left out (counted as unchanged), those with other
+/// quads have their graphs removed (counted as replaced). Gives what is left to load.
+fn make_room(store: &Store, batch: Vec<(NamedNode, Vec<Quad>)>) -> Result<(Loaded, Vec<Vec<Quad>>), StoreError> {
     let mut loaded = Loaded { documents: batch.len(), ..Loaded::default() };
     let mut to_load = Vec::with_capacity(batch.len());
     let mut to_remove = Vec::new();
@@ -369,15 +425,7 @@ pub fn load_documents(store: &Store, batch: Vec<(NamedNode, Vec<Quad>)>) -> Resu
     }
     tx.commit()?;
     loaded.quads = to_load.iter().map(Vec::len).sum();
-    if loaded.quads > 0 {
-        let mut loader = store
-            .bulk_loader()
-            .with_num_threads(1)
-            .with_max_memory_size_in_megabytes(BULK_MEGABYTES.max(loaded.quads / 1000 + 1));
-        loader.load_quads(to_load.into_iter().flatten())?;
-        loader.commit()?;
-    }
-    Ok(loaded)
+    Ok((loaded, to_load))
 }
 
 /// The number of quads in a named graph.
@@ -566,6 +614,36 @@ mod tests {
         assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/id/doc/b> { ?e rdfs:label \"星澜社区\" } }"));
         // background facts stay: they do not belong to one document
         assert!(ask(&store, "ASK { GRAPH <https://w3id.org/tupu/graph/background> { <https://w3id.org/tupu/id/place/星澜社区> tp:locatedIn ?t } }"));
+    }
+
+    #[test]
+    fn batches_committed_together_or_apart_give_the_same_store() {
+        let batches = || vec![vec![doc("a", &["星澜社区", "云栖社区"])], vec![doc("b", &["星澜社区"])], vec![doc("c", &["云栖社区"])]];
+        let dir = tempfile::tempdir().unwrap();
+        let mut stores = Vec::new();
+        for (name, commit_quads, commits) in [("apart", 1, 3), ("together", usize::MAX, 1)] {
+            let store = open(&dir.path().join(name)).unwrap();
+            let seen = std::sync::Mutex::new(Vec::new());
+            let loaded = load_batches(&store, batches(), commit_quads, &|l, _| seen.lock().unwrap().push(l.documents)).unwrap();
+            assert_eq!((loaded.documents, loaded.replaced, loaded.unchanged), (3, 0, 0), "{name}");
+            // each commit reports what it wrote; together they wrote everything
+            let seen = seen.into_inner().unwrap();
+            assert_eq!((seen.len(), seen.iter().sum::<usize>()), (commits, 3), "{name}: {seen:?}");
+            assert_eq!(remove_stale_bulk_files(&dir.path().join(name)).unwrap(), 0, "{name}: no SST file left behind");
+            stores.push(store);
+        }
+        let reference = Store::new().unwrap();
+        replace_documents(&reference, &batches().concat()).unwrap();
+        for store in &stores {
+            assert_eq!(store.len().unwrap(), reference.len().unwrap());
+        }
+        // a second pass over the same batches writes nothing; a changed document is replaced
+        let again = load_batches(&stores[1], batches(), usize::MAX, &|_, _| {}).unwrap();
+        assert_eq!((again.unchanged, again.quads), (3, 0));
+        let changed = load_batches(&stores[1], vec![vec![doc("c", &["星澜社区"])]], 1, &|_, _| {}).unwrap();
+        assert_eq!((changed.replaced, changed.unchanged), (1, 0));
+        assert!(!ask(&stores[1], "ASK { GRAPH <https://w3id.org/tupu/id/doc/c> { ?e rdfs:label \"云栖社区\" } }"));
+        assert!(ask(&stores[1], "ASK { GRAPH <https://w3id.org/tupu/id/doc/c> { ?e rdfs:label \"星澜社区\" } }"));
     }
 
     #[test]

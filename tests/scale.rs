@@ -180,10 +180,13 @@ fn the_output_is_the_same_whatever_the_number_of_jobs() {
     assert_eq!(one, extract("3"));
 
     let mut exports = Vec::new();
-    for jobs in ["1", "2"] {
+    // --jobs 2 writes on loader threads that commit once at the end; --compact then rewrites it all
+    for (jobs, compact) in [("1", None), ("2", Some("--compact"))] {
         let store = dir.path().join(format!("store-{jobs}"));
         tupu()
-            .args(["build", "-q", "--batch-quads", "500", "--jobs", jobs, "--store"])
+            .args(["build", "-q", "--batch-quads", "500", "--jobs", jobs])
+            .args(compact)
+            .arg("--store")
             .arg(&store)
             .arg(&news)
             .arg(&corpus)
@@ -195,12 +198,14 @@ fn the_output_is_the_same_whatever_the_number_of_jobs() {
     assert!(exports[0] == exports[1], "the stores built with --jobs 1 and --jobs 2 differ");
 }
 
-/// Starts `tupu build -v` with small batches and returns once `batches` batches are
+/// Starts `tupu build -v` with small batches and returns once `batches` commits are
 /// written (or the build has ended), with the child still running, and a thread that
 /// reads the rest of its standard error (so that it never writes to a closed pipe).
-fn build_until(store: &Path, corpus: &Path, batches: usize) -> (std::process::Child, std::thread::JoinHandle<String>) {
+/// With `--jobs 1` each batch is a commit; with more, loader threads commit every
+/// 900 quads (three batches).
+fn build_until(store: &Path, corpus: &Path, jobs: &str, batches: usize) -> (std::process::Child, std::thread::JoinHandle<String>) {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tupu"))
-        .args(["build", "-v", "--jobs", "1", "--batch-quads", "300", "--store"])
+        .args(["build", "-v", "--jobs", jobs, "--batch-quads", "300", "--commit-quads", "900", "--store"])
         .arg(store)
         .arg(corpus)
         .stdout(Stdio::null())
@@ -239,22 +244,24 @@ fn a_killed_build_leaves_a_store_that_a_second_build_completes() {
     let expected = quads(&clean);
     assert_eq!(documents(&clean), 600);
 
-    let store = dir.path().join("killed");
-    let (mut child, reader) = build_until(&store, &corpus, 3);
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
-    reader.join().unwrap();
-    // the store opens, and holds whole batches only
-    tupu().arg("stats").arg("--store").arg(&store).assert().success();
-    let partial = documents(&store);
-    assert!(partial < 600, "the build ended before it was killed: make the corpus larger");
-    // each document present is complete: as many documents as document graphs with a text
-    assert_eq!(count(&store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g nif:isString ?t } }"), partial);
+    for jobs in ["1", "2"] {
+        let store = dir.path().join(format!("killed-{jobs}"));
+        let (mut child, reader) = build_until(&store, &corpus, jobs, 2);
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        reader.join().unwrap();
+        // the store opens, and holds whole commits only
+        tupu().arg("stats").arg("--store").arg(&store).assert().success();
+        let partial = documents(&store);
+        assert!(partial > 0 && partial < 600, "--jobs {jobs}: {partial} documents: make the corpus larger");
+        // each document present is complete: as many documents as document graphs with a text
+        assert_eq!(count(&store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g nif:isString ?t } }"), partial);
 
-    tupu().args(["build", "-q", "--store"]).arg(&store).arg(&corpus).assert().success();
-    assert_eq!(quads(&store), expected);
-    assert_eq!(documents(&store), 600);
-    assert!(export_lines(&store) == export_lines(&clean), "the rebuilt store differs from the clean one");
+        tupu().args(["build", "-q", "--jobs", jobs, "--store"]).arg(&store).arg(&corpus).assert().success();
+        assert_eq!(quads(&store), expected, "--jobs {jobs}");
+        assert_eq!(documents(&store), 600);
+        assert!(export_lines(&store) == export_lines(&clean), "--jobs {jobs}: the rebuilt store differs from the clean one");
+    }
 }
 
 #[test]
@@ -267,7 +274,7 @@ fn ctrl_c_stops_a_build_cleanly_with_exit_130() {
     // Ctrl-C, and `kill` or a service manager stopping it
     for signal in ["-INT", "-TERM"] {
         let store = dir.path().join(format!("interrupted{signal}"));
-        let (mut child, reader) = build_until(&store, &corpus, 2);
+        let (mut child, reader) = build_until(&store, &corpus, "1", 2);
         let status = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
         assert!(status.success());
         let status = child.wait().unwrap();

@@ -3,7 +3,8 @@
 //! Documents are extracted in parallel ([`tupu::parallel`]), in input order, and
 //! gathered into batches of about [`store::BATCH_QUADS`] quads; loader threads write
 //! each batch with the bulk loader ([`store::DocumentLoader`]) while the next one is
-//! being extracted. A few batches at most are held at a time, whatever the corpus size.
+//! being extracted, and commit every [`store::COMMIT_QUADS`] quads. A few batches at
+//! most are held in memory at a time, whatever the corpus size.
 
 use super::progress::{Progress, Verbosity};
 use super::{extract_doc, interrupt_flag, InputArgs, Status, StoreArg};
@@ -23,6 +24,13 @@ pub struct BuildArgs {
     /// Quads per bulk-load batch (for tests and tuning)
     #[arg(long, value_name = "N", default_value_t = store::BATCH_QUADS, hide = true)]
     pub batch_quads: usize,
+    /// Quads a loader thread writes between two commits (for tests and tuning)
+    #[arg(long, value_name = "N", default_value_t = store::COMMIT_QUADS, hide = true)]
+    pub commit_quads: usize,
+    /// Compact the whole store when done: reads are fastest and RocksDB has nothing
+    /// left to merge in the background later, at the cost of rewriting the store
+    #[arg(long)]
+    pub compact: bool,
 }
 
 pub fn run(args: BuildArgs) -> Result<Status> {
@@ -39,7 +47,7 @@ pub fn run(args: BuildArgs) -> Result<Status> {
     let options = args.input.options();
 
     let printer = progress.printer();
-    let mut loader = DocumentLoader::new(&store, loader_threads(options.jobs), args.batch_quads, move |loaded, took| {
+    let mut loader = DocumentLoader::new(&store, loader_threads(options.jobs), args.batch_quads, args.commit_quads, move |loaded, took| {
         printer.detail(&format!(
             "tupu: wrote {} documents ({} replaced, {} unchanged), {} quads, in {:.2} s",
             loaded.documents,
@@ -66,6 +74,10 @@ pub fn run(args: BuildArgs) -> Result<Status> {
         },
     )?;
     let loaded = loader.finish()?;
+    if args.compact && !stop.load(Ordering::SeqCst) {
+        progress.printer().detail("tupu: compacting the store");
+        store.optimize()?;
+    }
     let elapsed = progress.elapsed();
     progress.finish();
 
@@ -91,9 +103,10 @@ pub fn run(args: BuildArgs) -> Result<Status> {
 }
 
 /// Threads writing batches beside the `jobs` extracting. `--jobs 1` asks for one core:
-/// the batches are written in turn with the extraction (0 loader threads). With more,
-/// the bulk loader's work (encoding, sorting, writing SST files: about twice the
-/// extraction's CPU time) runs on two threads of its own.
+/// each batch is written and committed in turn with the extraction (0 loader threads;
+/// RocksDB still merges on a thread of its own). With more, the bulk loader's work
+/// (encoding, sorting, writing SST files: about twice the extraction's CPU time) runs
+/// on two threads of its own, which commit every [`store::COMMIT_QUADS`] quads.
 fn loader_threads(jobs: usize) -> usize {
     if jobs >= 2 { 2 } else { 0 }
 }
