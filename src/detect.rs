@@ -24,7 +24,7 @@ use crate::segment::{Tag, Tok};
 use crate::sentences::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// How a candidate was found; also its priority when spans cross.
@@ -655,7 +655,7 @@ fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
 pub fn is_generic_prefix(prefix: &str) -> bool {
     // the generic words by their first character, longest first
     static BY_FIRST: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
-        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::default();
         for &g in lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS).filter(|g| !g.is_empty()) {
             by_first.entry(g.chars().next().expect("not empty")).or_default().push(g);
         }
@@ -955,7 +955,7 @@ enum End {
 /// length instead of a comparison for each entry.)
 fn longest_suffix_entry(text: &str, end: End, ok: impl Fn(&Suffix) -> bool) -> Option<&'static Suffix> {
     static BY_TEXT: LazyLock<(HashMap<&'static str, Vec<usize>>, usize)> = LazyLock::new(|| {
-        let mut by_text: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut by_text: HashMap<&'static str, Vec<usize>> = HashMap::default();
         for (i, s) in lexicon::SUFFIXES.iter().enumerate() {
             by_text.entry(s.text).or_default().push(i);
         }

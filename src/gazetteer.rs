@@ -9,28 +9,10 @@ use std::collections::HashMap;
 
 const TABLE: &str = include_str!("../data/admin-divisions.tsv");
 
-/// FNV-1a: a fast hash for the short, trusted keys of the name tables (the default
-/// SipHash guards against hash flooding, which the compiled-in table cannot bring).
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// Builds [`Fnv`] hashers for the name tables.
-pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+/// The hash of the name tables and of the extraction's word lists: rustc's Fx hash, fast
+/// on short keys. The default SipHash guards against hash flooding, which compiled-in
+/// tables and the words of one document cannot bring.
+pub type FastHash = rustc_hash::FxBuildHasher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Level {

@@ -3,7 +3,7 @@
 //! around these words, so the same rules work on articles from any province.
 
 use crate::model::Class;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 fn set(words: &'static [&'static str]) -> HashSet<&'static str> {

@@ -14,7 +14,7 @@ use oxigraph::model::{
     vocab::{rdf, xsd},
     GraphNameRef, Literal, LiteralRef, NamedNode, NamedNodeRef, Quad, QuadRef, TermRef,
 };
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
@@ -216,7 +216,7 @@ impl Mapper {
 
         // posts: two people may hold one post, one person be named in it twice; the
         // post's facts are stated once
-        let mut stated: HashSet<Quad> = HashSet::new();
+        let mut stated: HashSet<Quad> = HashSet::default();
         for p in &ex.posts {
             let person = entity_iris[p.person].as_ref();
             let org = entity_iris[p.org].as_ref();

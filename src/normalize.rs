@@ -16,8 +16,8 @@ pub struct Normalized {
     pub chars: Vec<char>,
     /// `orig[i]` is the source char index of `chars[i]`.
     orig: Vec<usize>,
-    /// Number of chars in the source text.
-    source_len: usize,
+    /// The source text's characters.
+    source: Vec<char>,
 }
 
 impl Normalized {
@@ -33,10 +33,15 @@ impl Normalized {
         self.chars.is_empty()
     }
 
+    /// The source text's characters (source offsets index them).
+    pub fn source(&self) -> &[char] {
+        &self.source
+    }
+
     /// Source span `[begin, end)` of the normalised span `[begin, end)`.
     pub fn to_source(&self, begin: usize, end: usize) -> (usize, usize) {
         if begin >= end {
-            let b = self.orig.get(begin).copied().unwrap_or(self.source_len);
+            let b = self.orig.get(begin).copied().unwrap_or(self.source.len());
             return (b, b);
         }
         (self.orig[begin], self.orig[end - 1] + 1)
@@ -68,7 +73,7 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
 ];
 
 /// [`BOILERPLATE_LINES`] without their spaces.
-static BOILERPLATE_SET: std::sync::LazyLock<std::collections::HashSet<String>> =
+static BOILERPLATE_SET: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
     std::sync::LazyLock::new(|| BOILERPLATE_LINES.iter().map(|b| b.replace(' ', "")).collect());
 
 fn is_boilerplate(line: &[char]) -> bool {
@@ -77,16 +82,29 @@ fn is_boilerplate(line: &[char]) -> bool {
     if line.len() > 40 && !line.iter().any(|c| c.is_whitespace()) {
         let head: String = line[..16].iter().collect();
         let marks = line.windows(4).any(|w| w == ['版', '权', '所', '有'] || w == ['I', 'C', 'P', '备']);
-        return BOILERPLATE_PREFIXES.iter().any(|p| head.starts_with(p)) || marks;
+        return has_boilerplate_prefix(&head) || marks;
     }
     let t: String = line.iter().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return false;
     }
     BOILERPLATE_SET.contains(&t)
-        || BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p))
+        || has_boilerplate_prefix(&t)
         || (t.contains("版权所有") && t.chars().count() > 8)
         || t.contains("ICP备")
+}
+
+/// Does `line` start with one of [`BOILERPLATE_PREFIXES`]? (Looked up by first character:
+/// this runs for every line.)
+fn has_boilerplate_prefix(line: &str) -> bool {
+    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+        let mut by_first = rustc_hash::FxHashMap::<char, Vec<&'static str>>::default();
+        for p in BOILERPLATE_PREFIXES {
+            by_first.entry(p.chars().next().expect("prefixes are not empty")).or_default().push(p);
+        }
+        by_first
+    });
+    line.chars().next().and_then(|c| BY_FIRST.get(&c)).is_some_and(|ps| ps.iter().any(|p| line.starts_with(p)))
 }
 
 fn is_cjk_punct(c: char) -> bool {
@@ -179,7 +197,7 @@ pub fn normalize(source: &str) -> Normalized {
         chars.pop();
         orig.pop();
     }
-    Normalized { chars, orig, source_len: src.len() }
+    Normalized { chars, orig, source: src }
 }
 
 /// Slices a text by character offsets, walking forward from the last slice (sentences

@@ -96,7 +96,7 @@ impl Extractor {
         let targets = figures::attach(&view, &figs, &anchors, res.subject);
 
         // back to source offsets
-        let src: Vec<char> = doc.text.chars().collect();
+        let src = norm.source();
         let source_text = |b: usize, e: usize| -> String { src[b..e].iter().collect() };
         let sentences: Vec<Sentence> = spans
             .iter()

@@ -430,8 +430,8 @@ const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶�
 const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
 
 /// Every verb the rules of [`verbs`] look for, with the kinds it is of.
-static VERB_KINDS: std::sync::LazyLock<std::collections::HashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
-    let mut kinds = std::collections::HashMap::new();
+static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
+    let mut kinds = rustc_hash::FxHashMap::default();
     for (words, kind) in
         [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE)]
     {
@@ -462,6 +462,10 @@ fn verbs(cx: &mut Ctx) {
             .filter(|t| t.begin >= sent.begin && t.end <= sent.end && t.tag != Tag::Punct)
             .filter_map(|t| VERB_KINDS.get(doc.str(t.begin, t.end)).map(|&k| (t.begin, k)))
             .collect();
+        if kinds.is_empty() {
+            // every rule below starts from a verb
+            continue;
+        }
         let verbs_at = |kind: u8| -> Vec<usize> { kinds.iter().filter(|(_, k)| k & kind != 0).map(|&(b, _)| b).collect() };
         // undertakes: an actor, then a verb, then the project, in one sentence
         let undertake_verbs = verbs_at(UNDERTAKE);

@@ -18,7 +18,8 @@ use crate::detect::{level_of_word, Cand, DocView, Rule};
 use crate::gazetteer::{Gazetteer, Level};
 use crate::model::{Class, Entity, Family};
 use crate::segment::Tag;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 /// A resolved mention, in normalised char offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +85,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     resolve_relative(gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
     // 4. groups by shared names
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<(Family, String), usize> = HashMap::new();
+    let mut index: HashMap<(Family, String), usize> = HashMap::default();
     let mut cand_group: Vec<Option<usize>> = vec![None; cands.len()];
     for (ci, c) in cands.iter().enumerate() {
         if c.rule == Rule::SelfReference || c.name.is_empty() {
@@ -251,7 +252,7 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
 fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<usize>> {
     let places: Vec<&Cand> = cands.iter().filter(|c| c.rule == Rule::Gazetteer && !c.divisions.is_empty()).collect();
     // each name with the entries it may mean, once (a name is mentioned many times)
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let distinct: Vec<&Cand> = places.iter().copied().filter(|c| seen.insert((c.name.as_str(), c.divisions.as_slice()))).collect();
     // how many other place names of the document an entry is related to (ancestor or descendant)
     let support = |name: &str, d: usize| {
@@ -264,7 +265,7 @@ fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<u
             .len()
     };
     let province = |d: usize| gaz.get(d).code[..2].to_string();
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     let mut unsupported = Vec::new();
     for c in &places {
         if out.contains_key(&c.name) || unsupported.iter().any(|(n, _)| *n == c.name) {
@@ -321,7 +322,7 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
 /// The place the document keeps talking about: named most often, in the title (which
 /// counts triple) and through references such as 全镇 to its level.
 fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
-    let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::new();
+    let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::default();
     // a village or community can be what a report is about too (石门村：小香菇撑起大产业)
     for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice)));
@@ -360,7 +361,7 @@ fn resolve_relative(
 ) {
     // the document's place for each level: the subject and its ancestors in the table,
     // else a place of that level named in the document
-    let mut by_level: HashMap<Level, String> = HashMap::new();
+    let mut by_level: HashMap<Level, String> = HashMap::default();
     if let Some(mut d) = subject_div {
         by_level.insert(gaz.get(d).level, gaz.get(d).name.clone());
         while let Some(p) = gaz.parent(d) {

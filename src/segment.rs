@@ -83,9 +83,23 @@ impl Tag {
     }
 }
 
-/// `char::is_alphanumeric`, with the common CJK ideographs answered without a table lookup.
+/// `char::is_alphanumeric`, with ASCII, the common CJK ideographs and the punctuation
+/// of Chinese text answered without a table lookup.
 fn is_alphanumeric(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphanumeric()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{4E00}'..='\u{9FFF}' => true,
+        // general punctuation (– — ‘ ’ “ ” … ‧), the CJK punctuation before 〇 and
+        // between 々〆〇 and the Hangzhou numerals, the full-width ASCII punctuation
+        '\u{2000}'..='\u{206F}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
@@ -184,6 +198,13 @@ impl Segmenter {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_fast_alphanumeric_test_agrees_with_the_unicode_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
     use super::*;
 
     #[test]
