@@ -346,7 +346,7 @@ fn decode(bytes: &[u8], declared: Option<&'static Encoding>, base: usize) -> Res
         let body = &bytes[bom..];
         if encoding == encoding_rs::UTF_8 {
             check_not_binary(body)?;
-            return std::str::from_utf8(body)
+            return simdutf8::compat::from_utf8(body)
                 .map(str::to_string)
                 .map_err(|e| undecodable(bom + e.valid_up_to()));
         }
@@ -357,7 +357,7 @@ fn decode(bytes: &[u8], declared: Option<&'static Encoding>, base: usize) -> Res
             .and_then(|t| if t.contains('\0') { Err(InputErrorKind::Binary) } else { Ok(t) });
     }
     check_not_binary(bytes)?;
-    let utf8_error = match std::str::from_utf8(bytes) {
+    let utf8_error = match simdutf8::compat::from_utf8(bytes) {
         Ok(text) => return Ok(text.to_string()),
         Err(e) => e.valid_up_to(),
     };
@@ -389,10 +389,14 @@ fn decode_legacy_chinese(bytes: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
 /// escape.
 fn check_not_binary(bytes: &[u8]) -> Result<(), InputErrorKind> {
     let head = &bytes[..bytes.len().min(64 * 1024)];
-    let controls = head
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | 0x1b)) || b == 0x7f)
-        .count();
+    let is_control = |b: u8| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | 0x1b)) || b == 0x7f;
+    // text has few bytes below 0x20 (line breaks): blocks without any are skipped whole
+    // (a branch-free test the compiler turns into vector compares), the others counted
+    let controls: usize = head
+        .chunks(32)
+        .filter(|block| !block.iter().fold(true, |plain, &b| plain & (b >= 0x20) & (b != 0x7f)))
+        .map(|block| block.iter().filter(|&&b| is_control(b)).count())
+        .sum();
     if bytes.contains(&0) || controls * 10 > head.len() {
         return Err(InputErrorKind::Binary);
     }
