@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process measurements of tupu against its floors, with /usr/bin/time -v:
 # bare jieba-rs tagging (the bench example's jieba stage), `tupu extract`, the Oxigraph
-# CLI's bulk load of the same quads, `tupu build` at 1 and 2 jobs, and rebuilds.
+# CLI's bulk load of the same quads, `tupu build` at 1 and 2 jobs (also with --compact),
+# and rebuilds.
 #
 #   scripts/bench-processes.sh [CORPUS]     (default ../shared/corpus/bench/xwlb-2024.jsonl)
 #
@@ -36,8 +37,16 @@ echo "  ($(wc -l <"$tmp/corpus.nq") quads, $(du -h "$tmp/corpus.nq" | cut -f1) o
 if command -v oxigraph >/dev/null; then
     measure "oxigraph load (the same quads)" oxigraph load --location "$tmp/ox" --file "$tmp/corpus.nq"
 fi
+# RocksDB merges what a build ingested in the background, during the build and in later
+# processes: the SST files a build leaves tell how much is left (a compacted store: ~9)
+sst() { echo "  (store left with $(find "$1" -name '*.sst' | wc -l) SST files)"; }
 measure "tupu build --jobs 1" "$tupu" build -q --jobs 1 --store "$tmp/s1" "$corpus"
+sst "$tmp/s1"
 measure "tupu build --jobs 2" "$tupu" build -q --jobs 2 --store "$tmp/s2" "$corpus"
+sst "$tmp/s2"
+measure "tupu build --jobs 1 --compact" "$tupu" build -q --jobs 1 --compact --store "$tmp/c1" "$corpus"
+measure "tupu build --jobs 2 --compact" "$tupu" build -q --jobs 2 --compact --store "$tmp/c2" "$corpus"
+sst "$tmp/c2"
 measure "tupu build --jobs 2, again (unchanged)" "$tupu" build -q --jobs 2 --store "$tmp/s2" "$corpus"
 measure "tupu build --jobs 2, again (all changed)" "$tupu" build -q --jobs 2 --date-field none --store "$tmp/s2" "$corpus"
 echo "$(uptime | sed 's/.*load/load/')"

@@ -351,7 +351,8 @@ pub fn load_documents(store: &Store, batch: Vec<(NamedNode, Vec<Quad>)>) -> Resu
 
 /// Writes batches like [`load_documents`], but with one bulk load for many batches:
 /// each batch is turned into SST files as it comes, and they are committed together
-/// once they hold `commit_quads` quads, and at the end. `on_commit` hears of each commit.
+/// once they hold `commit_quads` quads (or at once when the batch replaced documents),
+/// and at the end. `on_commit` hears of each commit.
 pub fn load_batches(
     store: &Store,
     batches: impl IntoIterator<Item = Batch>,
@@ -368,7 +369,9 @@ pub fn load_batches(
             loader.load_quads(to_load.into_iter().flatten())?;
         }
         pending += loaded;
-        if pending.quads >= commit_quads {
+        // removals wait in RocksDB's write buffers until an ingestion flushes them: a batch
+        // that replaced documents is committed at once, so they never pile up
+        if pending.quads >= commit_quads || loaded.replaced > 0 {
             std::mem::replace(&mut loader, bulk_loader(store, BATCH_QUADS)).commit()?;
             on_commit(&pending, started.elapsed());
             total += std::mem::take(&mut pending);
