@@ -58,21 +58,22 @@ impl Tag {
         if !word.chars().any(is_alphanumeric) {
             return Tag::Punct;
         }
-        match tag {
-            "nr" | "nrfg" | "nrt" => Tag::PersonName,
-            "ns" => Tag::PlaceName,
-            "eng" => Tag::Noun,
-            t if t.starts_with('n') => Tag::Noun,
-            "j" | "l" | "i" | "s" | "vn" | "an" | "g" => Tag::Noun,
-            t if t.starts_with('v') => Tag::Verb,
-            "a" | "ad" | "b" | "z" => Tag::Adjective,
-            "m" | "mq" => Tag::Numeral,
-            "q" => Tag::Classifier,
-            "t" | "tg" => Tag::Time,
-            "f" => Tag::Direction,
-            "r" => Tag::Pronoun,
-            // unknown tag on a CJK word: jieba's HMM found a new word, most often a name
-            "x" | "" if word.chars().any(is_alphanumeric) => Tag::Noun,
+        // (byte patterns: compared inline, where string patterns call memcmp; every word)
+        match tag.as_bytes() {
+            b"nr" | b"nrfg" | b"nrt" => Tag::PersonName,
+            b"ns" => Tag::PlaceName,
+            [b'n', ..] => Tag::Noun,
+            b"eng" | b"j" | b"l" | b"i" | b"s" | b"vn" | b"an" | b"g" => Tag::Noun,
+            [b'v', ..] => Tag::Verb,
+            b"a" | b"ad" | b"b" | b"z" => Tag::Adjective,
+            b"m" | b"mq" => Tag::Numeral,
+            b"q" => Tag::Classifier,
+            b"t" | b"tg" => Tag::Time,
+            b"f" => Tag::Direction,
+            b"r" => Tag::Pronoun,
+            // unknown tag on a word with letters or digits (tested above): jieba's HMM
+            // found a new word, most often a name
+            b"x" | b"" => Tag::Noun,
             _ => Tag::Function,
         }
     }
