@@ -26,6 +26,7 @@ macro_rules! dct { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("ht
 macro_rules! rdfs { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2000/01/rdf-schema#", $local)) }; }
 macro_rules! skos { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2004/02/skos/core#", $local)) }; }
 macro_rules! org { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://www.w3.org/ns/org#", $local)) }; }
+macro_rules! schema { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("https://schema.org/", $local)) }; }
 macro_rules! qudt { ($local:literal) => { NamedNodeRef::new_unchecked(concat!("http://qudt.org/schema/qudt/", $local)) }; }
 
 /// Builds IRIs under an instance base and turns extractions into quads.
@@ -152,11 +153,16 @@ impl Mapper {
             w.add(si, nif!("anchorOf"), LiteralRef::new_simple_literal(slicer.slice(s.begin, s.end)));
         }
 
-        // entities; places only the division table knows of go to the background graph
+        // entities; places only the division table knows of go to the background graph,
+        // typed as the areas they are, not as entities of the text
         for (e, iri) in ex.entities.iter().zip(&entity_iris) {
             let iri = iri.as_ref();
+            if e.mentioned {
+                w.add(iri, rdf::TYPE, tpn(e.class.local_name()));
+            } else {
+                w.add_in(background(), iri, rdf::TYPE, schema!("AdministrativeArea"));
+            }
             let g = if e.mentioned { w.g } else { background() };
-            w.add_in(g, iri, rdf::TYPE, tpn(e.class.local_name()));
             w.add_in(g, iri, rdfs!("label"), zh(&e.label));
             for a in &e.alt_labels {
                 w.add_in(g, iri, skos!("altLabel"), zh(a));
@@ -210,7 +216,11 @@ impl Mapper {
                     w.add(st, rdf::OBJECT, o);
                     w.add(st, tpn(tp::EVIDENCE), sentence_iri(sent));
                 }
-                None => w.add_in(background(), s, p, o),
+                // the division table's containment: between places the text names, the
+                // relation itself; up to places it does not name, schema:containedInPlace
+                // (tp:locatedIn's super-property), which says no more than the table does
+                None if ex.entities[r.subject].mentioned && ex.entities[r.object].mentioned => w.add_in(background(), s, p, o),
+                None => w.add_in(background(), s, schema!("containedInPlace"), o),
             }
         }
 
@@ -442,6 +452,36 @@ mod tests {
         let iri = m.entity_iri(&e);
         assert_eq!(iri.as_str(), "https://w3id.org/tupu/id/place/星河社区");
         assert!(NamedNode::new(iri.as_str()).is_ok());
+    }
+
+    #[test]
+    fn places_only_the_division_table_knows_are_background_areas_not_entities() {
+        let doc = crate::model::SourceDoc {
+            id: "majie".into(),
+            source: "test".into(),
+            text: "近日，陆良县马街镇召开乡村振兴工作推进会，部署高标准农田建设。".into(),
+            ..Default::default()
+        };
+        let ex = crate::Extractor::new().extract(&doc).unwrap();
+        let quads = Mapper::default().quads(&ex);
+        let has = |s: &str, p: &str, o: &str| {
+            quads.iter().any(|q| q.subject.to_string().contains(s) && q.predicate.as_str() == p && q.object.to_string().contains(o))
+        };
+        let rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+        let located_in = format!("{}locatedIn", vocab::TP);
+        let contained = format!("{}containedInPlace", vocab::SCHEMA);
+        // named in the text: entities, and the text's relation between them
+        assert!(has("530322000000", rdf_type, "AdministrativeDivision"), "陆良县");
+        assert!(has("530322104000", &located_in, "530322000000"), "马街镇 → 陆良县");
+        // 曲靖市 and 云南省 are not named: areas of the background graph, reached by the
+        // table's containment, never typed or related as entities of the text
+        for (code, parent) in [("530300000000", "530000000000")] {
+            assert!(has(code, rdf_type, "schema.org/AdministrativeArea"));
+            assert!(has(code, &contained, parent));
+            assert!(!quads.iter().any(|q| q.subject.to_string().contains(code) && q.predicate.as_str() == rdf_type && q.object.to_string().contains(vocab::TP)));
+        }
+        assert!(has("530322000000", &contained, "530300000000"), "陆良县 → 曲靖市");
+        assert!(!quads.iter().any(|q| q.predicate.as_str() == located_in && (q.object.to_string().contains("530300000000") || q.object.to_string().contains("530000000000"))));
     }
 
     #[test]
