@@ -387,7 +387,13 @@ impl Detector {
                     continue;
                 }
             }
-            let mut c = Cand::new(b, e, Class::AdministrativeDivision, name.clone(), Rule::Gazetteer);
+            // an everyday name (澜沧县 for 澜沧拉祜族自治县): the entity goes by the table's name
+            let official = divisions.first().map_or_else(|| name.clone(), |&d| gaz.get(d).name.clone());
+            let everyday = official != name && divisions.iter().all(|&d| gaz.get(d).name == official);
+            let mut c = Cand::new(b, e, Class::AdministrativeDivision, if everyday { official } else { name.clone() }, Rule::Gazetteer);
+            if everyday {
+                c.alts.push(name.clone());
+            }
             c.divisions = divisions;
             out.push(c);
         }

@@ -5,6 +5,7 @@
 //! 9 township), so the table stores only `code name`. It serves detection (which strings
 //! are place names at all) and linking (which entry a name in a document means).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 const TABLE: &str = include_str!("../data/admin-divisions.tsv");
@@ -108,6 +109,35 @@ pub fn short_name(name: &str) -> Option<String> {
     None
 }
 
+/// The ethnic groups named in autonomous divisions' names, two characters and more (the
+/// name may drop 族: 伊犁哈萨克自治州), then one character (always with 族: 大理白族自治州).
+const ETHNONYMS_LONG: &[&str] = &[
+    "乌孜别克", "柯尔克孜", "维吾尔", "哈萨克", "达斡尔", "塔吉克", "俄罗斯", "鄂温克", "塔塔尔", "鄂伦春",
+    "蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "高山", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗",
+    "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺",
+];
+const ETHNONYMS_ONE: &str = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京各";
+
+/// The names an autonomous prefecture, county or banner goes by in everyday text: its
+/// place name and its level, without the ethnic groups (澜沧拉祜族自治县 → 澜沧县 and
+/// 澜沧; 黔西南布依族苗族自治州 → 黔西南州 and 黔西南; 东乡族自治县 → 东乡县 and 东乡).
+pub fn autonomous_forms(name: &str) -> Option<(String, String)> {
+    let (stem, level) = [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
+        .into_iter()
+        .find_map(|(suffix, level)| name.strip_suffix(suffix).map(|stem| (stem, level)))?;
+    let chars: Vec<(usize, char)> = stem.char_indices().collect();
+    let ethnonym_at = |i: usize| {
+        let rest = &stem[chars[i].0..];
+        ETHNONYMS_LONG.iter().any(|e| rest.starts_with(e)) || (ETHNONYMS_ONE.contains(chars[i].1) && rest[chars[i].1.len_utf8()..].starts_with('族'))
+    };
+    let base = match (2..chars.len()).find(|&i| ethnonym_at(i)) {
+        Some(i) => &stem[..chars[i].0],
+        // the name is the group's own (东乡族自治县, 鄂伦春自治旗)
+        None => Some(stem.strip_suffix('族').unwrap_or(stem)).filter(|b| ETHNONYMS_LONG.contains(b))?,
+    };
+    (base.chars().count() >= 2).then(|| (format!("{base}{level}"), base.to_string()))
+}
+
 /// Names that are also common nouns or occur in many counties; a document must say
 /// more (a parent right before them) before they count as a place.
 pub const GENERIC_NAMES: &[&str] = &[
@@ -119,7 +149,9 @@ pub const GENERIC_NAMES: &[&str] = &[
 pub struct Gazetteer {
     pub divisions: Vec<Division>,
     // keyed by slices of the bundled table
-    by_name: HashMap<&'static str, Vec<usize>, FastHash>,
+    /// Full names (slices of the bundled table) and the everyday names of autonomous
+    /// divisions ([`autonomous_forms`]).
+    by_name: HashMap<Cow<'static, str>, Vec<usize>, FastHash>,
     by_short: HashMap<String, Vec<usize>, FastHash>,
     by_code: HashMap<&'static str, usize, FastHash>,
 }
@@ -129,9 +161,10 @@ impl Gazetteer {
     pub fn load() -> Gazetteer {
         const ENTRIES: usize = 45_000;
         let mut divisions = Vec::with_capacity(ENTRIES);
-        let mut by_name: HashMap<&'static str, Vec<usize>, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
+        let mut by_name: HashMap<Cow<'static, str>, Vec<usize>, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
         let mut by_short: HashMap<String, Vec<usize>, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
         let mut by_code: HashMap<&'static str, usize, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
+        let mut aliases = Vec::new();
         for line in TABLE.lines() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
@@ -139,13 +172,23 @@ impl Gazetteer {
             let Some((code, name)) = line.split_once('\t') else { continue };
             let Some(level) = Level::of_code(code) else { continue };
             let i = divisions.len();
-            let short = short_name(name);
-            by_name.entry(name).or_default().push(i);
+            let everyday = autonomous_forms(name);
+            let short = everyday.as_ref().map(|(_, base)| base.clone()).or_else(|| short_name(name));
+            by_name.entry(Cow::Borrowed(name)).or_default().push(i);
+            if let Some((full, _)) = everyday {
+                aliases.push((full, i));
+            }
             if let Some(s) = &short {
                 by_short.entry(s.clone()).or_default().push(i);
             }
             by_code.insert(code, i);
             divisions.push(Division { code: code.to_string(), name: name.to_string(), level, short });
+        }
+        // an everyday name that is another division's full name stays that division's
+        for (full, i) in aliases {
+            if !by_name.contains_key(full.as_str()) || by_name[full.as_str()].iter().all(|&j| divisions[j].name != full) {
+                by_name.entry(Cow::Owned(full)).or_default().push(i);
+            }
         }
         Gazetteer { divisions, by_name, by_short, by_code }
     }
@@ -180,7 +223,7 @@ impl Gazetteer {
 
     /// All full names, for building matchers.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_name.keys().copied()
+        self.by_name.keys().map(|k| k.as_ref())
     }
 
     pub fn is_generic(name: &str) -> bool {
@@ -216,6 +259,26 @@ mod tests {
         assert_eq!(level_of_code12("320400000000"), Level::City);
         assert_eq!(level_of_code12("320000000000"), Level::Province);
         assert_eq!(level_of_code12("110101001000"), Level::Township);
+    }
+
+    #[test]
+    fn autonomous_divisions_go_by_their_place_name_and_level() {
+        let forms = |n: &str| autonomous_forms(n).map(|(a, b)| format!("{a} {b}"));
+        assert_eq!(forms("澜沧拉祜族自治县").as_deref(), Some("澜沧县 澜沧"));
+        assert_eq!(forms("黔西南布依族苗族自治州").as_deref(), Some("黔西南州 黔西南"));
+        assert_eq!(forms("伊犁哈萨克自治州").as_deref(), Some("伊犁州 伊犁"));
+        assert_eq!(forms("白沙黎族自治县").as_deref(), Some("白沙县 白沙"), "白 starts the name, not an ethnonym");
+        assert_eq!(forms("龙胜各族自治县").as_deref(), Some("龙胜县 龙胜"));
+        assert_eq!(forms("东乡族自治县").as_deref(), Some("东乡县 东乡"));
+        assert_eq!(forms("鄂伦春自治旗").as_deref(), Some("鄂伦春旗 鄂伦春"));
+        assert_eq!(forms("武进区"), None);
+        assert_eq!(forms("广西壮族自治区"), None, "regions keep their own short names");
+        let g = Gazetteer::load();
+        let lancang = g.by_name("澜沧县");
+        assert_eq!(lancang.len(), 1);
+        assert_eq!(g.get(lancang[0]).name, "澜沧拉祜族自治县");
+        assert!(g.by_short("澜沧").contains(&lancang[0]));
+        assert!(g.names().any(|n| n == "黔西南州"));
     }
 
     #[test]
