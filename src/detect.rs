@@ -687,6 +687,12 @@ const EVENT_VERBS: &[&str] = &[
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
     let class = sfx.class;
+    if matches!(class, Class::AdministrativeDivision | Class::Community)
+        && se < doc.chars.len()
+        && lexicon::WORDS_AFTER_NAMES.contains(&doc.str(sb, se + 1))
+    {
+        return None;
+    }
     let mut begin = sb;
     // the suffix may start inside a word (阳湖净水厂 → 净水/厂): that word's head is name,
     // unless the head is a verb (主持会议) or a division word (街道社区)
@@ -1268,11 +1274,12 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             return Some((t.begin, t.end));
         }
     }
-    // a surname the tokeniser split from the given name: 夏/伟
+    // a surname the tokeniser split from the given name: 夏/伟, and 王/丽水 where the given
+    // name is also a place's
     if n == 1 && surname {
         let nx = doc.tok_starting_at(t.end)?;
         let nw = doc.word(nx);
-        if (1..=2).contains(&nw.chars().count()) && matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::Adjective | Tag::Verb) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if (1..=2).contains(&nw.chars().count()) && matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             if !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
                 return Some((t.begin, nx.end));
@@ -1315,6 +1322,8 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
         return false; // 太湖艺术城 inside 环太湖艺术城: the same name read with a worse left edge
     }
     match (outer.class.family(), inner.class.family()) {
+        // a person's name holds no place (王丽水, 张常州)
+        (Family::Person, _) => false,
         (_, Family::Place) => matches!(inner.rule, Rule::Gazetteer | Rule::Suffix),
         (Family::Project, Family::Project) => true,
         (Family::Project | Family::Event, Family::Organization) => inner.rule == Rule::Suffix,
@@ -1390,6 +1399,40 @@ mod tests {
     fn places_inside_other_words_are_not_places() {
         let ex = extract("青禾镇的基层堡垒坚如磐石，尾水回用至中心城区。");
         assert!(!labelled(&ex, "磐石市") && !labelled(&ex, "城区"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn words_that_begin_with_a_division_character_end_no_place() {
+        let ex = extract("青禾镇苗木市场人气旺，广大市民纷纷点赞，美丽乡村建设加快，柳溪村村民增收。");
+        for wrong in ["苗木市", "广大市", "美丽乡", "柳溪村村"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn kinds_of_villages_and_former_posts_are_not_names() {
+        let ex = extract("全县25个边境村、12个贫困村全部出列。原村党支部副书记许红梅介绍了情况。");
+        for wrong in ["边境村", "贫困村", "原村党支部", "原村"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn a_place_inside_a_person_name_is_no_place() {
+        // jieba reads 王/丽水 (a city's short name) after the post
+        let ex = extract("村党支部副书记王丽水介绍了情况。");
+        assert!(has(&ex, Person, "王丽水"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "丽水市"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn autonomous_divisions_are_found_by_their_everyday_names() {
+        let ex = extract("普洱市澜沧县惠民镇召开推进会。黔西南州兴义市加快发展。");
+        assert!(has(&ex, AdministrativeDivision, "澜沧拉祜族自治县"), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.label == "澜沧拉祜族自治县" && e.alt_labels.iter().any(|a| a == "澜沧县")));
+        assert!(has(&ex, AdministrativeDivision, "黔西南布依族苗族自治州"));
+        assert!(!labelled(&ex, "沧县"), "a county of another province inside 澜沧县: {:?}", entities(&ex));
     }
 
     #[test]

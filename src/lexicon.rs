@@ -383,6 +383,18 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "招商引资", "实验", "中心", "提标", "提标改造", "改造", "扩建", "新建", "民心", "惠民", "为民", "便民",
     "一批", "各类", "各项", "首批", "第一批", "试点", "示范性", "标志性", "引领性", "全市", "全区", "全县",
     "全镇", "全省", "二期", "一期", "三期", "四期",
+    // kinds of villages and places (25个边境县, 贫困村, 软弱涣散村), and the time of a post
+    // (原村党支部, 现任村党支部书记)
+    "边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "全国", "原", "现任",
+    "时任", "原任", "前任",
+];
+
+/// Words that begin with a division or community suffix character but are words of their
+/// own, so the character is not a name's suffix there: 苗木市场 is no 苗木市, 广大市民 no
+/// 广大市, 西村村民 no 西村村, 美丽乡村 no 美丽乡. (Not 市区, 县城, 县域: 宿迁市区 does name 宿迁市.)
+pub const WORDS_AFTER_NAMES: &[&str] = &[
+    "市场", "市民", "市值", "市容", "市面", "市井", "市况", "区域", "区块", "区别", "区分", "区间", "区位",
+    "乡村", "乡镇", "乡亲", "乡贤", "乡愁", "乡土", "村民", "村庄", "村落", "村镇", "村委", "村务", "村组",
 ];
 
 /// Common nouns that end with a class suffix but name no particular thing.
