@@ -196,6 +196,11 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                     break;
                 }
             }
+            // a threshold that describes a kind of thing (总投资500万元以上的项目, 10人以下的企业)
+            // states no figure of anything
+            if matches!(bound, Some(Bound::AtLeast | Bound::AtMost | Bound::LessThan | Bound::MoreThan)) && doc.chars.get(e) == Some(&'的') {
+                continue;
+            }
             // qualifiers before, nearest first
             let mut qb = b;
             loop {
@@ -450,6 +455,12 @@ mod extraction_tests {
         let f = figures("青禾镇招引项目7个，其中3亿元以上项目3个、1亿—3亿元项目4个。");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].2, "7");
+    }
+
+    #[test]
+    fn a_threshold_of_a_kind_of_thing_is_no_figure() {
+        let f = figures("青禾镇对总投资500万元以上的技改项目给予奖励，补助资金达860万元。");
+        assert_eq!(f.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["8600000"], "{f:?}");
     }
 
     #[test]
