@@ -940,13 +940,28 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             // what a company or co-operative does is part of its name (香菇种植专业合作社)
             Class::Company | Class::SocialOrganization => {
                 t.len() >= 2 && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w)
+                    || class == Class::Company && is_trade_name_char(doc, t, w)
             }
             _ => false,
         },
         Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
-        Tag::Adjective => matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型"),
+        Tag::Adjective => {
+            matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
+                || class == Class::Company && is_trade_name_char(doc, t, w)
+        }
         _ => false,
     }
+}
+
+/// A lone character jieba cut off a company's trade name it did not know (恒信/达/科技
+/// 有限公司): it stands between name words, not after a verb or a function word.
+fn is_trade_name_char(doc: &DocView, t: &Tok, w: &str) -> bool {
+    let Some(c) = w.chars().next().filter(|_| t.len() == 1) else { return false };
+    if crate::segment::is_glue_char(c) || "帮让使请叫去来有说要会能可也都又还就才已再".contains(c) {
+        return false;
+    }
+    doc.tok_ending_at(t.begin)
+        .is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && p.len() <= 2 && !lexicon::is_stop_word(&doc.word_str(p)))
 }
 
 fn has_list_cue(doc: &DocView, b: usize, e: usize) -> bool {
@@ -1416,6 +1431,17 @@ mod tests {
         for wrong in ["边境村", "贫困村", "原村党支部", "原村"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn companies_whose_trade_name_jieba_cut_up_are_found() {
+        // 恒信/达/科技, 华锐/新/材料: a lone character between the parts of an unknown name
+        let ex = extract("青禾镇引进恒信达电子有限公司和华锐新材料有限公司，帮助企业解决用工难题。");
+        assert!(has(&ex, Company, "恒信达电子有限公司"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "华锐新材料有限公司"), "{:?}", entities(&ex));
+        // a verb or a function word still ends the name
+        let ex = extract("镇里引进新材料有限公司一家。");
+        assert!(!ex.entities.iter().any(|e| e.class == Company), "{:?}", entities(&ex));
     }
 
     #[test]
