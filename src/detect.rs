@@ -699,8 +699,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if let Some(t) = doc.tok_holding(sb).filter(|t| t.begin < sb) {
         let head = doc.text(t.begin, sb);
         let word = doc.text(t.begin, t.end);
+        // jieba's dictionary also holds many villages (双泾村, 摆勺村): a word that ends with
+        // 村 after two or more characters is a name unless it names a kind (checked below)
+        let village_word = sfx.text == "村" && t.end == se && head.chars().count() >= 2 && !head.ends_with('之');
         if (class == Class::AdministrativeDivision || sfx.text == "村")
             && !matches!(t.tag, Tag::PlaceName | Tag::PersonName)
+            && !village_word
             && doc.segmenter.is_some_and(|s| s.has_word(&word))
         {
             return None; // 回乡, 城乡: a word, not a place
@@ -893,6 +897,14 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
+    }
+    // numerals that start place names: 十家子村, 五峰镇 (not 三个村)
+    if t.tag == Tag::Numeral && crate::segment::is_numeral_place_word(w) {
+        // inside another name, when the place's own suffix follows (十家子村党支部)
+        let place_follows = doc.tok_starting_at(t.end).is_some_and(|n| doc.word_str(n).ends_with(['村', '镇', '乡', '屯', '庄']));
+        if matches!(class, Class::AdministrativeDivision | Class::Community) || place_follows {
+            return true;
+        }
     }
     // ordinals inside names: 第十三次党代会, 第二实验小学 (not 第二批: a batch is no name)
     if t.tag == Tag::Numeral && w.starts_with('第') {
@@ -1442,6 +1454,19 @@ mod tests {
         // a verb or a function word still ends the name
         let ex = extract("镇里引进新材料有限公司一家。");
         assert!(!ex.entities.iter().any(|e| e.class == Company), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn villages_jieba_knows_as_words_or_cuts_at_a_numeral_are_found() {
+        // 双泾村 is one word of jieba's dictionary; 十家/子村, 五峰/镇麦/庄村 are cut wrongly
+        let ex = extract("走进双泾村，村道整洁。五峰镇麦庄村新修道路。十家子村党支部书记许红梅介绍，二道沟村也在行动。");
+        for village in ["双泾村", "麦庄村", "十家子村", "二道沟村"] {
+            assert!(has(&ex, Community, village), "{village}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, PartyOrganization, "十家子村党支部"), "{:?}", entities(&ex));
+        // kinds of villages stay kinds, and words stay words
+        let ex = extract("回乡青年在度假村工作，这里是远近闻名的富裕村，全镇三个村完成换届。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -103,6 +103,18 @@ fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// A numeral that starts many place names (五峰镇, 十家子村, 八家户村, 三里屯, 二道沟村):
+/// Chinese numerals and one of the words such names go on with.
+pub fn is_numeral_place_word(w: &str) -> bool {
+    let mut chars = w.chars().peekable();
+    let mut numerals = 0;
+    while chars.next_if(|c| "一二三四五六七八九十百千双".contains(*c)).is_some() {
+        numerals += 1;
+    }
+    let rest: String = chars.collect();
+    numerals >= 1 && w.chars().count() >= 2 && (rest.is_empty() && numerals >= 2 || rest.chars().count() == 1 && "家里道岔甲屯堡沟峰河台营塘湾桥井".contains(rest.as_str()))
+}
+
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
 /// they stand at the start of a word jieba did not know; they never start a name part.
 /// (A `match`: this runs for every word.)
@@ -169,7 +181,10 @@ impl Segmenter {
             // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
             // person or place name, a two-character word starting with a division suffix is
             // split, and a lone character left over joins the lone character after it
-            let after_name = out.last().is_some_and(|p: &Tok| matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
+            let after_name = out.last().is_some_and(|p: &Tok| {
+                matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
+                    || p.tag == Tag::Numeral && i >= 2 && is_numeral_place_word(tags[i - 2].word)
+            });
             if n == 2 && first != '省' && is_division_char(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
                 out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
                 let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
@@ -207,6 +222,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn numerals_that_start_place_names() {
+        for w in ["五峰", "十家", "八家", "二道", "三里", "十八"] {
+            assert!(is_numeral_place_word(w), "{w}");
+        }
+        for w in ["三个", "五", "十名", "两家", "一批"] {
+            assert!(!is_numeral_place_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn glue_chars_are_matched_by_is_glue_char() {
