@@ -799,13 +799,18 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let name = doc.text(begin, se);
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
-    // 区委书记, 县委: the party committee of the document's own county
-    if prefix_len == 0 && matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") {
+    // 区委书记, 县委: the party committee of the document's own county; 村委会, 居委会: the
+    // committee of the village or community last named
+    if prefix_len == 0 && matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委" | "村委会" | "居委会") {
         let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
-        cand.relative = sfx.text.chars().next();
+        cand.relative = Some(if sfx.text == "居委会" { '社' } else { sfx.text.chars().next().expect("not empty") });
         return Some(cand);
     }
     if prefix_len < sfx.min_prefix || lexicon::is_common_noun(&name.as_str()) {
+        return None;
+    }
+    // 位于青禾镇中心: the middle of a place, not a centre it runs
+    if sfx.text == "中心" && prefix.ends_with(['省', '市', '县', '区', '镇', '乡', '村']) && !prefix.ends_with("社区") {
         return None;
     }
     if prefix.chars().any(|c| matches!(c, '“' | '”' | '‘' | '’')) {
@@ -1467,6 +1472,19 @@ mod tests {
         // kinds of villages stay kinds, and words stay words
         let ex = extract("回乡青年在度假村工作，这里是远近闻名的富裕村，全镇三个村完成换届。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn bare_committees_and_branches_belong_to_the_village_or_community_named() {
+        let ex = extract("柳溪村地处青禾镇北部。村委会主任许红梅说，村党支部书记陈国强带头。星河社区位于青禾镇中心，居委会主任张丽介绍。");
+        for (class, label) in [(GovernmentBody, "柳溪村村委会"), (PartyOrganization, "柳溪村党支部"), (GovernmentBody, "星河社区居委会")] {
+            assert!(has(&ex, class, label), "{label}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "柳溪村村委会" && p.role == "主任"));
+        // 地处 and 中心 here say where, they name nothing
+        for wrong in ["地处青禾镇", "青禾镇中心"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

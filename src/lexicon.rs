@@ -344,6 +344,8 @@ pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "
 
 /// Words that cannot be part of a name: a left extension stops before them.
 pub const NAME_STOP_WORDS: &[&str] = &[
+    // where a thing lies: 柳溪村地处|青禾镇北部 (jieba tags some of them as nouns)
+    "地处", "位于", "坐落", "坐落于", "地处于", "隶属", "隶属于", "毗邻", "紧邻", "地跨",
     "的", "了", "在", "和", "与", "及", "以及", "或", "等", "是", "为", "将", "对", "把", "向", "从", "以",
     "由", "被", "让", "给", "于", "其中", "目前", "全力", "积极", "推进", "推动", "打造", "加快", "加强",
     "深化", "实施", "开展", "启动", "完成", "实现", "围绕", "依托", "通过", "借助", "携", "参加", "参与",
