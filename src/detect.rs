@@ -760,8 +760,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if t.tag == Tag::PersonName && first.is_some_and(|f| f.tag == Tag::PlaceName) {
             break;
         }
-        // figures are not name parts (20项|科技合作开发项目, 2万亩|优质烤烟生产基地)
-        if w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(|c| c.is_ascii_alphabetic()) {
+        // figures are not name parts (20项|科技合作开发项目, 2万亩|优质烤烟生产基地), but an
+        // event's year is (2024年度党建工作会议)
+        let year = class == Class::Event && w.len() == 4 && doc.chars.get(t.end) == Some(&'年');
+        if w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(|c| c.is_ascii_alphabetic()) && !year {
             break;
         }
         if t.len() == 1 && lexicon::UNITS.contains(&w) && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit()) {
@@ -836,6 +838,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
                 cand.relative = l.chars().next();
             }
+            // 召开党建工作会议: the meeting a report is about, named by what it is about
+            (Class::Event, None) if prefix_len >= 4 && is_held(doc, begin) => {}
             _ => return None,
         }
     } else if let (Some(l), Class::GovernmentBody | Class::PartyOrganization | Class::SocialOrganization | Class::Institution) = (level_start, class) {
@@ -968,6 +972,24 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         _ => false,
     }
+}
+
+/// Is an event whose name starts at `begin` held there: 召开, 举行 … right before it (a
+/// year or date between them aside: 召开2024年度…)?
+fn is_held(doc: &DocView, begin: usize) -> bool {
+    let mut at = begin;
+    for _ in 0..3 {
+        let Some(t) = doc.tok_ending_at(at) else { return false };
+        let w = doc.word_str(t);
+        if matches!(w, "召开" | "举行" | "举办" | "组织召开" | "主持召开" | "隆重召开" | "隆重举行") {
+            return true;
+        }
+        if !(matches!(t.tag, Tag::Numeral | Tag::Time) || w.chars().all(|c| c.is_ascii_digit() || "年度月日上下半".contains(c))) {
+            return false;
+        }
+        at = t.begin;
+    }
+    false
 }
 
 /// A lone character jieba cut off a company's trade name it did not know (恒信/达/科技
@@ -1485,6 +1507,14 @@ mod tests {
         for wrong in ["地处青禾镇", "青禾镇中心"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn a_meeting_held_is_an_event_even_when_named_by_its_topic() {
+        let ex = extract("青禾镇召开2024年度党建工作会议。镇里召开工作会议，要求抓好落实。");
+        assert!(has(&ex, Event, "2024年度党建工作会议"), "{:?}", entities(&ex));
+        // too generic to be a name
+        assert!(!labelled(&ex, "工作会议"), "{:?}", entities(&ex));
     }
 
     #[test]
