@@ -732,9 +732,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // a capacity is part of a project's name: 年产10万吨饲料加工项目
         if class == Class::Project && is_figure_word(w) {
             match capacity_start(doc, t) {
+                // the name starts at the capacity: what stands before it builds or runs
+                // the project (投资兴建|年产10万吨…, 恒信达公司|年产10万吨…)
                 Some(b) if sb - b <= limit + 8 => {
                     begin = b;
-                    continue;
+                    break;
                 }
                 _ => break,
             }
@@ -770,6 +772,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         begin = t.begin;
+    }
+    // 共|开发|林业碳票项目: a verb right after an adverb is the sentence's, not the name's
+    if class == Class::Project {
+        if let (Some(first), Some(before)) = (doc.tok_starting_at(begin).filter(|f| f.end < sb), doc.tok_ending_at(begin)) {
+            let adverb = matches!(doc.word_str(before), "共" | "已" | "将" | "正在" | "全力" | "大力" | "累计" | "先后" | "还" | "又" | "再" | "均" | "都" | "也");
+            if first.tag == Tag::Verb && adverb {
+                begin = first.end;
+            }
+        }
     }
     if class == Class::AdministrativeDivision {
         let prefix = doc.text(begin, sb);
@@ -969,6 +980,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
                 || class == Class::Company && is_trade_name_char(doc, t, w)
+                // 新/材料, 新/能源: an industry jieba cut in two
+                || class == Class::Project && w == "新" && !first
         }
         _ => false,
     }
@@ -1515,6 +1528,14 @@ mod tests {
         assert!(has(&ex, Event, "2024年度党建工作会议"), "{:?}", entities(&ex));
         // too generic to be a name
         assert!(!labelled(&ex, "工作会议"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_name_starts_at_its_capacity_and_not_at_the_verb_of_the_sentence() {
+        let ex = extract("青禾镇引进恒信达公司投资兴建年产10万吨新材料生产线项目。三明市共开发林业碳票项目12个。");
+        assert!(has(&ex, Project, "年产10万吨新材料生产线"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "恒信达公司"), "{:?}", entities(&ex));
+        assert!(has(&ex, Project, "林业碳票"), "{:?}", entities(&ex));
     }
 
     #[test]
