@@ -367,6 +367,12 @@ impl Detector {
             }
             reach = e;
             let name = doc.str(b, e).to_string();
+            // nor start inside a word of its own (全国文明村镇: 文明, not 明村镇)
+            if let Some(t) = doc.tok_holding(b).filter(|t| t.begin < b && t.end < e) {
+                if t.tag != Tag::PlaceName && doc.segmenter.is_some_and(|s| s.has_word(doc.str(t.begin, t.end))) {
+                    continue;
+                }
+            }
             // the name must not continue into a longer word (…镇区, 区域)
             if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
@@ -619,6 +625,15 @@ impl Detector {
             }
             posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
         }
+        // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is
+        for t in doc.toks.iter().filter(|t| lexicon::PERSON_DESCRIPTORS.contains(&doc.word_str(t))) {
+            let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
+            let first = doc.tok_starting_at(nb);
+            let named = first.is_some_and(|f| f.tag == Tag::PersonName || f.len() == 1 && lexicon::SURNAMES.contains(doc.chars[nb]));
+            if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+                cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            }
+        }
         // 王振华同志: a name the text calls comrade
         for t in doc.toks.iter().filter(|t| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
             if doc.text(t.end, (t.end + 2).min(doc.chars.len())) == "同志"
@@ -687,6 +702,7 @@ const EVENT_VERBS: &[&str] = &[
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
     let class = sfx.class;
+    let mut village_word = false;
     if matches!(class, Class::AdministrativeDivision | Class::Community)
         && se < doc.chars.len()
         && lexicon::WORDS_AFTER_NAMES.contains(&doc.str(sb, se + 1))
@@ -701,7 +717,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         let word = doc.text(t.begin, t.end);
         // jieba's dictionary also holds many villages (双泾村, 摆勺村): a word that ends with
         // 村 after two or more characters is a name unless it names a kind (checked below)
-        let village_word = sfx.text == "村" && t.end == se && head.chars().count() >= 2 && !head.ends_with('之');
+        village_word = sfx.text == "村" && t.end == se && head.chars().count() >= 2 && !head.ends_with('之');
         if (class == Class::AdministrativeDivision || sfx.text == "村")
             && !matches!(t.tag, Tag::PlaceName | Tag::PersonName)
             && !village_word
@@ -724,7 +740,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         _ => 14,
     };
     loop {
-        if begin <= sent.begin || sb - begin >= limit {
+        // a village jieba knows as one word is that word (摆勺村), whatever stands before
+        if village_word || begin <= sent.begin || sb - begin >= limit {
             break;
         }
         let Some(t) = doc.tok_ending_at(begin) else { break };
@@ -819,7 +836,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         cand.relative = Some(if sfx.text == "居委会" { '社' } else { sfx.text.chars().next().expect("not empty") });
         return Some(cand);
     }
-    if prefix_len < sfx.min_prefix || lexicon::is_common_noun(&name.as_str()) {
+    // a one-character village right after its township or town (浇底乡西村)
+    let after_township = sfx.text == "村" && prefix_len == 1 && begin > 0 && matches!(doc.chars[begin - 1], '乡' | '镇');
+    if prefix_len < sfx.min_prefix && !after_township || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
     // 位于青禾镇中心: the middle of a place, not a centre it runs
@@ -1536,6 +1555,26 @@ mod tests {
         assert!(has(&ex, Project, "年产10万吨新材料生产线"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "恒信达公司"), "{:?}", entities(&ex));
         assert!(has(&ex, Project, "林业碳票"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn people_named_after_what_they_are_are_found() {
+        let ex = extract("村民马连凯说，老党员李秀兰也捐出了积蓄。贫困户吴德顺告诉记者。村民代表大会召开。");
+        for person in ["马连凯", "李秀兰", "吴德顺"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with("代表")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn village_names_keep_to_their_own_bounds() {
+        // a dictionary village is that word; a one-character village follows its township;
+        // a table name does not start inside a word (文明|村镇 holds no 明村镇)
+        let ex = extract("今天小兄弟还情摆勺村出租土地。浇底乡西村村民们踊跃参加。村里被评为全国文明村镇示范点。");
+        assert!(has(&ex, Community, "摆勺村") && has(&ex, Community, "西村"), "{:?}", entities(&ex));
+        for wrong in ["小兄弟还情摆勺村", "西村村", "明村镇", "全国文明村"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

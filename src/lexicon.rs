@@ -391,6 +391,15 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "时任", "原任", "前任",
 ];
 
+/// Words for what a person is, after which the text gives a name (村民马连凯, 贫困户吴德顺):
+/// not posts (those are [`POSTS`]), and not reporters (who are not what a report is about).
+pub const PERSON_DESCRIPTORS: &[&str] = &[
+    "村民", "农民", "居民", "市民", "贫困户", "脱贫户", "党员", "老党员", "创业者", "种植户", "养殖户",
+    "种粮大户", "志愿者", "网格员", "村医", "乡村医生", "老支书", "退役军人", "乡贤", "返乡青年",
+    "大学生村官", "致富带头人", "户主", "业主", "技术员", "农技员", "工人", "职工", "企业家", "负责人",
+    "老人", "村干部", "茶农", "果农", "菜农", "渔民", "牧民", "苗农", "个体户",
+];
+
 /// Words that begin with a division or community suffix character but are words of their
 /// own, so the character is not a name's suffix there: 苗木市场 is no 苗木市, 广大市民 no
 /// 广大市, 西村村民 no 西村村, 美丽乡村 no 美丽乡. (Not 市区, 县城, 县域: 宿迁市区 does name 宿迁市.)
