@@ -608,7 +608,7 @@ impl Detector {
             let mut name = person_name_at(doc, pe);
             let mut at = pe;
             for &(nb, ne, _) in &found[i + 1..] {
-                if name.is_some() || nb > at + 8 || !doc.chars.get(at).is_some_and(|&c| c == '、') {
+                if name.is_some() || nb > at + 16 || !doc.chars.get(at).is_some_and(|&c| c == '、') {
                     break;
                 }
                 let between = doc.text(at + 1, nb);
@@ -831,9 +831,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let prefix_len = prefix.chars().count();
     // 区委书记, 县委: the party committee of the document's own county; 村委会, 居委会: the
     // committee of the village or community last named
-    if prefix_len == 0 && matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委" | "村委会" | "居委会") {
+    // 党支部, 党总支 said alone: the village's or community's (a town's 党委 says 镇党委)
+    if prefix_len == 0 && matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委" | "村委会" | "居委会" | "党支部" | "党总支") {
         let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
-        cand.relative = Some(if sfx.text == "居委会" { '社' } else { sfx.text.chars().next().expect("not empty") });
+        cand.relative = Some(match sfx.text {
+            "居委会" => '社',
+            "党支部" | "党总支" => '村',
+            _ => sfx.text.chars().next().expect("not empty"),
+        });
         return Some(cand);
     }
     // a one-character village right after its township or town (浇底乡西村)
@@ -878,6 +883,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) && !ends_with_division_suffix(&prefix) {
         return None;
     } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
+        // 集团公司 says a company is named (飞鹰集团公司); 公司 alone does not (物业公司),
+        // nor 有限公司 after a common word (材料有限公司)
+        && !(class == Class::Company && matches!(sfx.text, "集团公司" | "集团有限公司" | "集团股份有限公司"))
         && !doc.looks_like_name(begin, sb)
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
@@ -936,6 +944,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
+    }
+    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村)
+    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村') {
+        return true;
     }
     // numerals that start place names: 十家子村, 五峰镇 (not 三个村)
     if t.tag == Tag::Numeral && crate::segment::is_numeral_place_word(w) {
@@ -1365,7 +1377,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     if n == 1 && surname {
         let nx = doc.tok_starting_at(t.end)?;
         let nw = doc.word(nx);
-        if (1..=2).contains(&nw.chars().count()) && matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        // (jieba may tag the given name as an adverb: 赵/立新)
+        let adverb_name = nx.tag == Tag::Function
+            && nw.chars().count() == 2
+            && !nw.chars().next().is_some_and(crate::segment::is_glue_char)
+            && !lexicon::is_stop_word(&nw)
+            && !matches!(nw.as_str(), "一同" | "一起" | "共同" | "分别" | "先后" | "随后" | "正在" | "已经" | "亲自" | "一行" | "同志");
+        if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             if !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
                 return Some((t.begin, nx.end));
@@ -1574,6 +1592,18 @@ mod tests {
         assert!(has(&ex, Community, "摆勺村") && has(&ex, Community, "西村"), "{:?}", entities(&ex));
         for wrong in ["小兄弟还情摆勺村", "西村村", "明村镇", "全国文明村"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn a_branch_said_alone_is_the_village_s_and_titles_in_a_row_are_each_a_post() {
+        let ex = extract("上塘村新一届党支部成立后，党支部书记钱有福带领村民修路。");
+        assert!(has(&ex, Community, "上塘村") && has(&ex, PartyOrganization, "上塘村党支部"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "上塘村党支部" && ex.entities[p.person].label == "钱有福"), "{:?}", ex.posts);
+        let ex = extract("石门镇党委书记、石门经济开发区管委会主任赵立新和宏远集团公司副总经理孙海涛出席。");
+        assert!(has(&ex, Person, "赵立新") && has(&ex, Company, "宏远集团公司"), "{:?}", entities(&ex));
+        for org in ["石门镇党委", "石门经济开发区管委会"] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == org && ex.entities[p.person].label == "赵立新"), "{org}: {:?}", ex.posts);
         }
     }
 

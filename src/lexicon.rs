@@ -99,6 +99,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "股份有限公司" => Company,
     "有限责任公司" => Company,
     "有限公司" => Company,
+    "集团公司" => Company,
     "集团" => Company,
     "公司" => Company,
     "银行" => Company,

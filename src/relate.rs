@@ -572,13 +572,14 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
     for p in posts {
         let Some(person) = cx.res.mentions.iter().find(|m| (m.begin, m.end) == p.person).map(|m| m.entity) else { continue };
         // the organisation written right before the post (星河社区党总支 + 书记), possibly
-        // sharing its last word with the post (党总支书记)
+        // sharing its last word with the post (党总支书记), or the post's own first word
+        // when the branch is said alone (党支部书记, of the village named before)
         let org = cx
             .res
             .mentions
             .iter()
             .filter(|m| m.end >= p.begin && m.end < p.end || m.end == p.begin)
-            .filter(|m| m.begin < p.begin)
+            .filter(|m| m.begin < p.begin || m.begin == p.begin && m.end < p.end)
             .filter(|m| matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
             .max_by_key(|m| (cx.res.family(m.entity) == Family::Organization, m.end - m.begin))
             .map(|m| m.entity);
