@@ -196,6 +196,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                     break;
                 }
             }
+            // a format (11人制足球场) is no figure
+            if doc.chars.get(e) == Some(&'制') {
+                continue;
+            }
             // a threshold that describes a kind of thing (总投资500万元以上的项目, 10人以下的企业)
             // states no figure of anything
             if matches!(bound, Some(Bound::AtLeast | Bound::AtMost | Bound::LessThan | Bound::MoreThan)) && doc.chars.get(e) == Some(&'的') {
@@ -231,6 +235,11 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // a category with a figure in it (3亿元以上项目3个) is no fact about one entity, and
             // a span of time (1个工作日, 3个月) is no quantity of one
             if quantity.chars().any(|c| c.is_ascii_digit()) || matches!(quantity.as_str(), "工作日" | "小时" | "分钟" | "月" | "季度" | "星期") {
+                continue;
+            }
+            // how far one travels or lies from somewhere (驱车360公里, 距县城17公里) describes
+            // a trip or a position, not the thing
+            if ["驱车", "距", "离", "相距", "穿越", "途经", "行驶", "步行"].iter().any(|v| quantity.starts_with(v)) {
                 continue;
             }
             let mut fig = Figure {
@@ -455,6 +464,12 @@ mod extraction_tests {
         let f = figures("青禾镇招引项目7个，其中3亿元以上项目3个、1亿—3亿元项目4个。");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].2, "7");
+    }
+
+    #[test]
+    fn distances_travelled_and_formats_are_no_figures() {
+        let f = figures("柳溪村距县城17公里，村里建起11人制足球场，全村总收入1080万元。");
+        assert_eq!(f.iter().map(|f| f.2.as_str()).collect::<Vec<_>>(), ["10800000"], "{f:?}");
     }
 
     #[test]
