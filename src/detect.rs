@@ -626,7 +626,7 @@ impl Detector {
             posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
         }
         // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is
-        for t in doc.toks.iter().filter(|t| lexicon::PERSON_DESCRIPTORS.contains(&doc.word_str(t))) {
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t))) {
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
             let named = first.is_some_and(|f| f.tag == Tag::PersonName || f.len() == 1 && lexicon::SURNAMES.contains(doc.chars[nb]));

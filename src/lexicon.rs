@@ -15,6 +15,13 @@ static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON_NOU
 
 static POST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| POSTS.iter().map(|p| p.0).collect());
 
+static DESCRIPTORS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PERSON_DESCRIPTORS));
+
+/// Is `w` one of [`PERSON_DESCRIPTORS`]? (hashed: this is asked for every word)
+pub fn is_person_descriptor(w: &str) -> bool {
+    DESCRIPTORS.contains(w)
+}
+
 /// Is `w` a post as written (书记, 党委书记)?
 pub fn is_post(w: &str) -> bool {
     POST_WORDS.contains(w)
