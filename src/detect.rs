@@ -733,6 +733,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         begin = t.begin;
     }
+    // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
+    // and its kind word, verbs included
+    let held_from = if class == Class::Event { held_since(doc, sent, begin) } else { None };
+    if let Some(h) = held_from {
+        begin = h;
+    }
     let place_like = matches!(class, Class::AdministrativeDivision | Class::Community);
     let limit = match class {
         Class::Event | Class::Project => 20,
@@ -741,7 +747,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     };
     loop {
         // a village jieba knows as one word is that word (摆勺村), whatever stands before
-        if village_word || begin <= sent.begin || sb - begin >= limit {
+        if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit {
             break;
         }
         let Some(t) = doc.tok_ending_at(begin) else { break };
@@ -1016,6 +1022,31 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         _ => false,
     }
+}
+
+/// Where the name of an event ending its words at `at` starts when a verb of holding
+/// (召开, 举行 …) stands before it in the clause, at most 20 characters back, with
+/// nothing but name words between (no punctuation, no other verb of holding).
+fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
+    let mut i = at;
+    while i > sent.begin && at - i <= 20 {
+        let t = doc.tok_ending_at(i)?;
+        let w = doc.word_str(t);
+        if matches!(w, "召开" | "举行" | "举办" | "组织召开" | "主持召开" | "隆重召开" | "隆重举行") {
+            // skip a particle after the verb (召开了)
+            let mut b = t.end;
+            while doc.tok_starting_at(b).is_some_and(|n| n.end < at && matches!(doc.word_str(n), "了" | "的" | "一次" | "一场")) {
+                b = doc.tok_starting_at(b).map_or(b, |n| n.end);
+            }
+            return (b < at).then_some(b);
+        }
+        // (jieba's person-name tags are no stop: it reads 党风廉政 as one)
+        if t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char) {
+            return None;
+        }
+        i = t.begin;
+    }
+    None
 }
 
 /// Is an event whose name starts at `begin` held there: 召开, 举行 … right before it (a
@@ -1605,6 +1636,14 @@ mod tests {
         for org in ["石门镇党委", "石门经济开发区管委会"] {
             assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == org && ex.entities[p.person].label == "赵立新"), "{org}: {:?}", ex.posts);
         }
+    }
+
+    #[test]
+    fn a_meeting_held_is_named_by_all_between_the_verb_and_its_kind_word() {
+        let ex = extract("青禾镇召开党风廉政建设大会。镇里召开了全镇干部大会。");
+        assert!(has(&ex, Event, "党风廉政建设大会") && has(&ex, Event, "全镇干部大会"), "{:?}", entities(&ex));
+        let ex = extract("镇里召开由许红梅主持的工作会议。");
+        assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
     }
 
     #[test]
