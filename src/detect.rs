@@ -674,18 +674,35 @@ fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
 
 /// True when every word of `prefix` (split greedily on generic modifiers) is generic.
 pub fn is_generic_prefix(prefix: &str) -> bool {
-    // the generic words by their first character, longest first
-    static BY_FIRST: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
-        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::default();
-        for &g in lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS).filter(|g| !g.is_empty()) {
-            by_first.entry(g.chars().next().expect("not empty")).or_default().push(g);
-        }
-        by_first.values_mut().for_each(|gs| gs.sort_by_key(|g| std::cmp::Reverse(g.len())));
-        by_first
+    static WORDS: LazyLock<HashMap<char, Vec<&'static str>>> =
+        LazyLock::new(|| by_first_char(lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS)));
+    splits_into(prefix, &WORDS)
+}
+
+/// [`is_generic_prefix`] for a place name, where a kind of place is no name either
+/// (边境县, 贫困村).
+fn is_place_kind_prefix(prefix: &str) -> bool {
+    static WORDS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+        by_first_char(lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS).chain(lexicon::PLACE_KIND_MODIFIERS))
     });
-    let mut rest = prefix;
+    splits_into(prefix, &WORDS)
+}
+
+/// Words by their first character, longest first.
+fn by_first_char<'a>(words: impl Iterator<Item = &'a &'static str>) -> HashMap<char, Vec<&'static str>> {
+    let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::default();
+    for &g in words.filter(|g| !g.is_empty()) {
+        by_first.entry(g.chars().next().expect("not empty")).or_default().push(g);
+    }
+    by_first.values_mut().for_each(|gs| gs.sort_by_key(|g| std::cmp::Reverse(g.len())));
+    by_first
+}
+
+/// Can `text` be split, greedily from the left, into words of `words`?
+fn splits_into(text: &str, words: &HashMap<char, Vec<&'static str>>) -> bool {
+    let mut rest = text;
     while let Some(first) = rest.chars().next() {
-        let Some(g) = BY_FIRST.get(&first).and_then(|gs| gs.iter().find(|g| rest.starts_with(**g))) else {
+        let Some(g) = words.get(&first).and_then(|gs| gs.iter().find(|g| rest.starts_with(**g))) else {
             return false;
         };
         rest = &rest[g.len()..];
@@ -693,7 +710,6 @@ pub fn is_generic_prefix(prefix: &str) -> bool {
     true
 }
 
-/// Verbs that stand inside event names (集中签约和集中开工仪式, 表彰大会).
 const EVENT_VERBS: &[&str] = &[
     "集中", "签约", "开工", "竣工", "投产", "揭牌", "启动", "表彰", "动员", "推进", "观摩", "授牌", "颁奖",
     "开幕", "闭幕", "奠基", "培训", "交流", "推介", "招商", "洽谈", "发布", "部署", "调度", "誓师", "总结",
@@ -835,16 +851,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let name = doc.text(begin, se);
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
-    // 区委书记, 县委: the party committee of the document's own county; 村委会, 居委会: the
-    // committee of the village or community last named
-    // 党支部, 党总支 said alone: the village's or community's (a town's 党委 says 镇党委)
-    if prefix_len == 0 && matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委" | "村委会" | "居委会" | "党支部" | "党总支") {
+    // 区委书记, 县委: the party committee of the document's own county; 村委会, 党支部 …
+    // said alone: the body of the village or community last named (a town's 党委 says 镇党委)
+    let bare_local = lexicon::BARE_LOCAL_BODIES.iter().find(|(body, _)| *body == sfx.text).map(|&(_, level)| level);
+    if prefix_len == 0 && (matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") || bare_local.is_some()) {
         let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
-        cand.relative = Some(match sfx.text {
-            "居委会" => '社',
-            "党支部" | "党总支" => '村',
-            _ => sfx.text.chars().next().expect("not empty"),
-        });
+        cand.relative = bare_local.or_else(|| sfx.text.chars().next());
         return Some(cand);
     }
     // a one-character village right after its township or town (浇底乡西村)
@@ -873,14 +885,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
     let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
-    if is_generic_prefix(&prefix) {
+    if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
                 cand.relative = l.chars().next();
             }
             // 召开党建工作会议: the meeting a report is about, named by what it is about
-            (Class::Event, None) if prefix_len >= 4 && is_held(doc, begin) => {}
+            (Class::Event, None) if prefix_len >= 4 && held_from.is_some() => {}
             _ => return None,
         }
     } else if let (Some(l), Class::GovernmentBody | Class::PartyOrganization | Class::SocialOrganization | Class::Institution) = (level_start, class) {
@@ -1032,7 +1044,7 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
     while i > sent.begin && at - i <= 20 {
         let t = doc.tok_ending_at(i)?;
         let w = doc.word_str(t);
-        if matches!(w, "召开" | "举行" | "举办" | "组织召开" | "主持召开" | "隆重召开" | "隆重举行") {
+        if lexicon::HOLDING_VERBS.contains(&w) {
             // skip a particle after the verb (召开了)
             let mut b = t.end;
             while doc.tok_starting_at(b).is_some_and(|n| n.end < at && matches!(doc.word_str(n), "了" | "的" | "一次" | "一场")) {
@@ -1047,24 +1059,6 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         i = t.begin;
     }
     None
-}
-
-/// Is an event whose name starts at `begin` held there: 召开, 举行 … right before it (a
-/// year or date between them aside: 召开2024年度…)?
-fn is_held(doc: &DocView, begin: usize) -> bool {
-    let mut at = begin;
-    for _ in 0..3 {
-        let Some(t) = doc.tok_ending_at(at) else { return false };
-        let w = doc.word_str(t);
-        if matches!(w, "召开" | "举行" | "举办" | "组织召开" | "主持召开" | "隆重召开" | "隆重举行") {
-            return true;
-        }
-        if !(matches!(t.tag, Tag::Numeral | Tag::Time) || w.chars().all(|c| c.is_ascii_digit() || "年度月日上下半".contains(c))) {
-            return false;
-        }
-        at = t.begin;
-    }
-    false
 }
 
 /// A lone character jieba cut off a company's trade name it did not know (恒信/达/科技

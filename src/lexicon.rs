@@ -393,11 +393,21 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "招商引资", "实验", "中心", "提标", "提标改造", "改造", "扩建", "新建", "民心", "惠民", "为民", "便民",
     "一批", "各类", "各项", "首批", "第一批", "试点", "示范性", "标志性", "引领性", "全市", "全区", "全县",
     "全镇", "全省", "二期", "一期", "三期", "四期",
-    // kinds of villages and places (25个边境县, 贫困村, 软弱涣散村), and the time of a post
-    // (原村党支部, 现任村党支部书记)
-    "边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "全国", "原", "现任",
-    "时任", "原任", "前任",
+    // the time of a post (原村党支部, 现任村党支部书记), and 全国 of a title
+    "全国", "原", "现任", "时任", "原任", "前任",
 ];
+
+/// Words that make a place name a kind of place (25个边境县, 贫困村, 软弱涣散村), with the
+/// [`GENERIC_MODIFIERS`]. Only place names: “美丽乡村” may still name an initiative.
+pub const PLACE_KIND_MODIFIERS: &[&str] =
+    &["边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "富裕", "小康", "模范", "样板", "明星"];
+
+/// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
+pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行"];
+
+/// Bodies a village or community has, said without its name (村委会主任, 党支部书记), and
+/// the level word they stand for: '村' the village, '社' the community last named.
+pub const BARE_LOCAL_BODIES: &[(&str, char)] = &[("村委会", '村'), ("居委会", '社'), ("党支部", '村'), ("党总支", '村')];
 
 /// Words for what a person is, after which the text gives a name (村民马连凯, 贫困户吴德顺):
 /// not posts (those are [`POSTS`]), and not reporters (who are not what a report is about).
@@ -419,9 +429,7 @@ pub const WORDS_AFTER_NAMES: &[&str] = &[
 /// Common nouns that end with a class suffix but name no particular thing.
 pub const COMMON_NOUNS: &[&str] = &[
     "农村", "乡村", "山村", "渔村", "新农村", "城中村", "行政村", "自然村", "全村", "该村", "本村", "各村",
-    "度假村", "地球村", "奥运村", "亚运村", "民俗村", "专业村", "中心村", "明星村", "富裕村", "淘宝村",
-    "移民村", "特色村", "旅游村", "重点村", "文明村", "先进村", "样板村", "试点村", "模范村", "小康村",
-    "贫困村", "示范村",
+    "度假村", "地球村", "奥运村", "亚运村", "民俗村", "淘宝村", "移民村", "文明村",
     "村村", "社区", "全社区", "该社区", "本社区", "各社区", "小区", "园区", "景区", "辖区", "片区", "街区",
     "校区", "城区", "市区", "新区", "郊区", "主城区", "中心城区", "老城区", "城市", "都市", "超市", "城镇",
     "乡镇", "集镇", "村镇", "小镇", "特色小镇", "全镇", "本镇", "该镇", "我镇", "各镇", "全县", "全市",

@@ -456,13 +456,7 @@ mod tests {
 
     #[test]
     fn places_only_the_division_table_knows_are_background_areas_not_entities() {
-        let doc = crate::model::SourceDoc {
-            id: "majie".into(),
-            source: "test".into(),
-            text: "近日，陆良县马街镇召开乡村振兴工作推进会，部署高标准农田建设。".into(),
-            ..Default::default()
-        };
-        let ex = crate::Extractor::new().extract(&doc).unwrap();
+        let ex = crate::pipeline::test_support::extract("近日，陆良县马街镇召开乡村振兴工作推进会，部署高标准农田建设。");
         let quads = Mapper::default().quads(&ex);
         let has = |s: &str, p: &str, o: &str| {
             quads.iter().any(|q| q.subject.to_string().contains(s) && q.predicate.as_str() == p && q.object.to_string().contains(o))

@@ -263,11 +263,6 @@ pub(crate) mod test_support {
         EXTRACTOR.extract(&doc).expect("extraction")
     }
 
-    pub fn extract_dated(text: &str, date: &str) -> Extraction {
-        let doc = SourceDoc { id: "t".into(), source: "test".into(), text: text.into(), date: Some(date.into()), ..Default::default() };
-        EXTRACTOR.extract(&doc).expect("extraction")
-    }
-
     /// `(class, label)` of every entity.
     pub fn entities(ex: &Extraction) -> Vec<(Class, String)> {
         ex.entities.iter().map(|e| (e.class, e.label.clone())).collect()

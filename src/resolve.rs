@@ -16,6 +16,7 @@
 
 use crate::detect::{level_of_word, Cand, DocView, Rule};
 use crate::gazetteer::{Gazetteer, Level};
+use crate::lexicon;
 use crate::model::{Class, Entity, Family};
 use crate::segment::Tag;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -390,7 +391,7 @@ fn resolve_relative(
         // 社区党委: the party committee of the community last named
         if w == '社' || w == '村' {
             // 村党支部 → 柳溪村党支部; 村委会 → 柳溪村村委会, 居委会 → 星河社区居委会
-            let whole = matches!(c.name.as_str(), "村委会" | "居委会" | "党支部" | "党总支");
+            let whole = lexicon::BARE_LOCAL_BODIES.iter().any(|(body, _)| *body == c.name);
             let rest: String = if whole { c.name.clone() } else { c.name.chars().skip(if w == '社' { 2 } else { 1 }).collect() };
             match communities.iter().filter(|(b, _)| *b < c.begin).last() {
                 Some((_, community)) => {

@@ -340,13 +340,7 @@ const REMOVALS_PER_TRANSACTION: usize = 20_000;
 /// it are missing): running the same build again adds or replaces each document and
 /// ends with the same store.
 pub fn load_documents(store: &Store, batch: Vec<(NamedNode, Vec<Quad>)>) -> Result<Loaded, StoreError> {
-    let (loaded, to_load) = make_room(store, batch)?;
-    if loaded.quads > 0 {
-        let mut loader = bulk_loader(store, loaded.quads);
-        loader.load_quads(to_load.into_iter().flatten())?;
-        loader.commit()?;
-    }
-    Ok(loaded)
+    load_batches(store, [batch], usize::MAX, &|_, _| {})
 }
 
 /// Writes batches like [`load_documents`], but with one bulk load for many batches:
@@ -362,7 +356,7 @@ pub fn load_batches(
     let mut total = Loaded::default();
     let mut pending = Loaded::default();
     let mut started = std::time::Instant::now();
-    let mut loader = bulk_loader(store, BATCH_QUADS);
+    let mut loader = bulk_loader(store);
     for batch in batches {
         let (loaded, to_load) = make_room(store, batch)?;
         if loaded.quads > 0 {
@@ -372,7 +366,7 @@ pub fn load_batches(
         // removals wait in RocksDB's write buffers until an ingestion flushes them: a batch
         // that replaced documents is committed at once, so they never pile up
         if pending.quads >= commit_quads || loaded.replaced > 0 {
-            std::mem::replace(&mut loader, bulk_loader(store, BATCH_QUADS)).commit()?;
+            std::mem::replace(&mut loader, bulk_loader(store)).commit()?;
             on_commit(&pending, started.elapsed());
             total += std::mem::take(&mut pending);
             started = std::time::Instant::now();
@@ -386,10 +380,11 @@ pub fn load_batches(
     Ok(total)
 }
 
-/// A bulk loader writing batches of `quads` on one thread. Its memory bound: the
-/// default (2 GB per thread) would let a large batch spill the machine's memory.
-fn bulk_loader(store: &Store, quads: usize) -> oxigraph::store::BulkLoader<'_> {
-    store.bulk_loader().with_num_threads(1).with_max_memory_size_in_megabytes(BULK_MEGABYTES.max(quads / 1000 + 1))
+/// A bulk loader writing on one thread, in pieces of at most ~[`BULK_MEGABYTES`] k quads
+/// (a larger batch is written in several pieces, committed together): the default
+/// (2 GB per thread) would let a large batch spill the machine's memory.
+fn bulk_loader(store: &Store) -> oxigraph::store::BulkLoader<'_> {
+    store.bulk_loader().with_num_threads(1).with_max_memory_size_in_megabytes(BULK_MEGABYTES)
 }
 
 /// Gets a batch ready for the bulk loader, which only adds: documents already in the
