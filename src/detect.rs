@@ -373,6 +373,10 @@ impl Detector {
                     continue;
                 }
             }
+            // nor be the predicate of a subject pronoun (他会同县领导: 会同, together with)
+            if after_subject_pronoun(doc, b) {
+                continue;
+            }
             // the name must not continue into a longer word (…镇区, 区域)
             if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
@@ -698,6 +702,12 @@ fn by_first_char<'a>(words: impl Iterator<Item = &'a &'static str>) -> HashMap<c
     by_first
 }
 
+/// Does a third-person subject pronoun (他, 她们 …) end right at `i`? The word after it
+/// is its predicate, which starts no name.
+fn after_subject_pronoun(doc: &DocView, i: usize) -> bool {
+    doc.tok_ending_at(i).is_some_and(|t| t.tag == Tag::Pronoun && matches!(doc.word_str(t), "他" | "她" | "他们" | "她们"))
+}
+
 /// Can `text` be split, greedily from the left, into words of `words`?
 fn splits_into(text: &str, words: &HashMap<char, Vec<&'static str>>) -> bool {
     let mut rest = text;
@@ -718,6 +728,10 @@ const EVENT_VERBS: &[&str] = &[
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
     let class = sfx.class;
+    // 柳溪/村/村集体: the village ends at the first 村
+    if sfx.text == "村" && sb > 0 && doc.chars[sb - 1] == '村' {
+        return None;
+    }
     let mut village_word = false;
     if matches!(class, Class::AdministrativeDivision | Class::Community)
         && se < doc.chars.len()
@@ -781,6 +795,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
         }
         if !extends_name(doc, t, w, class, begin == sb) {
+            break;
+        }
+        // 他|会同|镇农业服务中心: the word after a subject pronoun is its predicate
+        if after_subject_pronoun(doc, t.begin) {
             break;
         }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
@@ -861,7 +879,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // a one-character village right after its township or town (浇底乡西村)
     let after_township = sfx.text == "村" && prefix_len == 1 && begin > 0 && matches!(doc.chars[begin - 1], '乡' | '镇');
-    if prefix_len < sfx.min_prefix && !after_township || lexicon::is_common_noun(&name.as_str()) {
+    // 镇卫生院, 区司法所: a body named by its level word alone belongs to that level's place
+    let level_body = !place_like && class != Class::Project && lexicon::LEVEL_WORDS.contains(&prefix.as_str());
+    if prefix_len < sfx.min_prefix && !after_township && !level_body || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
     // 位于青禾镇中心: the middle of a place, not a centre it runs
@@ -889,6 +909,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
+                cand.relative = l.chars().next();
+            }
+            // 镇卫生院, 镇农业服务中心: the institution of the document's town
+            (Class::Institution | Class::SocialOrganization, Some(l)) if prefix.chars().count() <= 6 && sfx.text != "中心" => {
                 cand.relative = l.chars().next();
             }
             // 召开党建工作会议: the meeting a report is about, named by what it is about
@@ -1638,6 +1662,29 @@ mod tests {
         assert!(has(&ex, Event, "党风廉政建设大会") && has(&ex, Event, "全镇干部大会"), "{:?}", entities(&ex));
         let ex = extract("镇里召开由许红梅主持的工作会议。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn what_a_village_is_like_names_no_village() {
+        let ex = extract("昔日小山村走出致富路。柳溪村是个偏远渔村，也是远近闻名的古村。云溪镇青石村村集体经济收入增长。");
+        assert!(has(&ex, Community, "柳溪村") && has(&ex, Community, "青石村"), "{:?}", entities(&ex));
+        for wrong in ["小山村", "偏远渔村", "渔村", "古村", "青石村村"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn the_word_after_a_subject_pronoun_starts_no_name() {
+        // 会同 (together with) is also a county's name
+        let ex = extract("青禾镇召开会议。他会同镇农业服务中心技术人员走访农户，她会同县领导调研。");
+        for wrong in ["会同镇", "会同镇农业服务中心", "会同县"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, Institution, "青禾镇农业服务中心"), "{:?}", entities(&ex));
+        // 镇卫生院: the institution of the document's town, and the post is in it
+        let ex = extract("青禾镇召开会议。镇卫生院院长李明介绍了情况，镇文化站也来了。");
+        assert!(has(&ex, Institution, "青禾镇卫生院") && has(&ex, Institution, "青禾镇文化站"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "青禾镇卫生院" && ex.entities[p.person].label == "李明"), "{:?}", ex.posts);
     }
 
     #[test]

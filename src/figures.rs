@@ -164,7 +164,15 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 Some('至' | '到') => before_chars.next().is_some_and(figure_end),
                 _ => false,
             };
-            if range_after || range_before || doc.chars[b..e].iter().any(|&c| c == '—') {
+            // 从8万元增长到56万元: the first figure is where the quantity started from; the
+            // second is its figure, and its quantity stands before 从
+            let change_to = doc.str(e, sent.end.min(e + 6)).trim_start_matches(['余', '多']);
+            if matches!(doc.chars.get(b.wrapping_sub(1)), Some('从' | '由')) && CHANGE_TO.is_match(change_to) {
+                continue;
+            }
+            let clause = doc.str(sent.begin, b);
+            let from = FROM_FIGURE.find(clause).map(|m| sent.begin + clause[..m.start()].chars().count());
+            if from.is_none() && (range_after || range_before) || doc.chars[b..e].iter().any(|&c| c == '—') {
                 continue;
             }
             // a unit glued to a longer word is no unit (5家庭)
@@ -205,8 +213,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if matches!(bound, Some(Bound::AtLeast | Bound::AtMost | Bound::LessThan | Bound::MoreThan)) && doc.chars.get(e) == Some(&'的') {
                 continue;
             }
+            // 从8万元增长到56万元: the first figure is where the quantity started from; the
+            // second is its figure, and its quantity stands before 从
             // qualifiers before, nearest first
-            let mut qb = b;
+            let mut qb = from.unwrap_or(b);
             loop {
                 let left = doc.str(sent.begin, qb);
                 let Some((q, bd, est)) = BEFORE_QUALIFIERS.iter().find(|(q, _, _)| left.ends_with(q)) else { break };
@@ -269,6 +279,18 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
     }
     out
 }
+
+/// Verbs of change, from a figure to the next (增长到, 提高至, 到).
+const CHANGE_VERBS: &str = "(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|发展|缩小|跃升|攀升)?(?:了)?(?:到|至)";
+
+/// What follows the first figure of 从8万元增长到56万元 (the text after its unit).
+static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{CHANGE_VERBS}[0-9]")).unwrap());
+
+/// 从8万元增长到 (or 由1.2万元提高至) right before a figure.
+static FROM_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    let units: Vec<String> = lexicon::UNITS.iter().map(|u| regex::escape(u)).collect();
+    Regex::new(&format!(r"[从由][0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:万亿|亿|万|千|百)?(?:余|多)?(?:{})?{CHANGE_VERBS}$", units.join("|"))).unwrap()
+});
 
 /// Verbs and adverbs between a quantity and its figure (面积已发展到, 规上企业增至).
 const LINKING: &[&str] = &[
@@ -499,6 +521,17 @@ mod extraction_tests {
         assert!(f.contains(&("桐溪镇".into(), "规上企业".into(), "9".into(), "家".into())), "{f:?}");
         assert!(f.contains(&("桐溪镇".into(), "茶园面积".into(), "36000".into(), "亩".into())));
         assert!(f.iter().any(|x| x.1.ends_with("收入") && x.2 == "9860"));
+    }
+
+    #[test]
+    fn a_change_from_one_figure_to_another_states_the_second() {
+        let f = figures("柳溪村村集体经济收入从8万元增长到56万元，人均收入由1.2万元提高至2.6万元，存款从3万元到5万元。");
+        let values: Vec<&str> = f.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(values, ["560000", "26000", "50000"], "{f:?}");
+        assert!(f.iter().all(|x| x.0 == "柳溪村"), "{f:?}");
+        assert!(f[0].1.ends_with("收入") && f[1].1.ends_with("收入") && f[2].1 == "存款", "{f:?}");
+        // a range stays no figure
+        assert!(figures("柳溪村每户补助3万元到5万元。").is_empty());
     }
 
     #[test]

@@ -92,6 +92,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "法院" => GovernmentBody,
     "检察院" => GovernmentBody,
     "派出所" => GovernmentBody,
+    "司法所" => GovernmentBody,
     "公安局" => GovernmentBody / 1,
     "分局" => GovernmentBody,
     "政府" => GovernmentBody / 1,
@@ -143,6 +144,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "敬老院" => Institution,
     "福利院" => Institution,
     "电视台" => Institution,
+    "文化站" => Institution,
+    "农技站" => Institution,
     // social organisations
     "志愿者协会" => SocialOrganization,
     "志愿服务队" => SocialOrganization,
@@ -400,7 +403,9 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
 /// Words that make a place name a kind of place (25个边境县, 贫困村, 软弱涣散村), with the
 /// [`GENERIC_MODIFIERS`]. Only place names: “美丽乡村” may still name an initiative.
 pub const PLACE_KIND_MODIFIERS: &[&str] =
-    &["边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "富裕", "小康", "模范", "样板", "明星"];
+    &["边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "富裕", "小康", "模范", "样板", "明星",
+        // 小山村, 偏远渔村, 古村: what a village is like, said of any village
+        "小", "山", "渔", "偏远", "古", "传统", "特色"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
 pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行"];

@@ -197,6 +197,12 @@ impl Segmenter {
                 }
                 continue;
             }
+            // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
+            if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
+                out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun });
+                continue;
+            }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
             if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
@@ -252,6 +258,20 @@ mod tests {
         }
         let chars: Vec<char> = text.chars().collect();
         assert!(toks.iter().any(|t| chars[t.begin - 10..t.end - 10].iter().collect::<String>() == "党总支"));
+    }
+
+    #[test]
+    fn a_village_s_village_word_is_split_after_a_name_part() {
+        let s = Segmenter::new([]);
+        let words = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect()
+        };
+        let w = words("云溪镇青石村村集体经济收入增长");
+        assert!(w.windows(2).any(|p| p[0] == "村" && p[1] == "村"), "{w:?}");
+        // not after a verb
+        let w = words("我们实现村村通公路");
+        assert!(!w.windows(2).any(|p| p[0] == "村" && p[1] == "村"), "{w:?}");
     }
 
     #[test]
