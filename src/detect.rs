@@ -971,6 +971,17 @@ fn ends_with_division_suffix(w: &str) -> bool {
     w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道")
 }
 
+/// Does a division's name start at `i` (青禾镇 as one word, or 青禾/镇)?
+fn place_starts_at(doc: &DocView, i: usize) -> bool {
+    let Some(t) = doc.tok_starting_at(i) else { return false };
+    if t.len() >= 3 && ends_with_division_suffix(doc.word_str(t)) {
+        return true;
+    }
+    matches!(t.tag, Tag::PersonName | Tag::PlaceName | Tag::Noun)
+        && t.len() >= 2
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 1 && matches!(doc.chars[n.begin], '省' | '市' | '县' | '区' | '镇' | '乡'))
+}
+
 fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
     doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName)
 }
@@ -1043,8 +1054,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                     || !lexicon::UNDERTAKE_VERBS.contains(&w) && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && t.len() >= 2
             }
             // what a company or co-operative does is part of its name (香菇种植专业合作社)
+            // (but a verb before the place that starts the name is the sentence's: 联合|青禾镇商会)
             Class::Company | Class::SocialOrganization => {
-                t.len() >= 2 && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w)
+                t.len() >= 2 && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && !place_starts_at(doc, t.end)
                     || class == Class::Company && is_trade_name_char(doc, t, w)
             }
             _ => false,
@@ -1474,6 +1486,9 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
     if inner.end == outer.end && inner.class.family() == outer.class.family() {
         return false; // 太湖艺术城 inside 环太湖艺术城: the same name read with a worse left edge
     }
+    if inner.name == outer.name || outer.alts.contains(&inner.name) {
+        return false; // 冷链仓储中心|项目: the project goes by the name, no body of that name is meant
+    }
     match (outer.class.family(), inner.class.family()) {
         // a person's name holds no place (王丽水, 张常州)
         (Family::Person, _) => false,
@@ -1662,6 +1677,22 @@ mod tests {
         assert!(has(&ex, Event, "党风廉政建设大会") && has(&ex, Event, "全镇干部大会"), "{:?}", entities(&ex));
         let ex = extract("镇里召开由许红梅主持的工作会议。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_named_by_a_body_s_name_is_the_project_only() {
+        let ex = extract("青禾镇签约恒信冷链仓储中心项目，总投资3亿元。");
+        assert!(has(&ex, Project, "恒信冷链仓储中心"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Institution), "{:?}", entities(&ex));
+        assert!(!ex.relations.iter().any(|r| r.subject == r.object), "{:?}", ex.relations);
+    }
+
+    #[test]
+    fn a_verb_before_the_place_that_starts_a_name_is_the_sentence_s() {
+        let ex = extract("青禾镇推出服务机制，联合青禾镇商会每月召开恳谈会。镇里扶持柳溪香菇种植专业合作社。");
+        assert!(has(&ex, SocialOrganization, "青禾镇商会"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "联合青禾镇商会"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "柳溪香菇种植专业合作社"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -367,6 +367,10 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     // administrative verbs that jieba often tags as nouns
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
+    // verbs of supporting and leading, whose object may be a name (扶持|香菇种植专业合作社)
+    "扶持", "帮扶", "鼓励", "指导", "带动", "带领", "联合", "成立", "组建", "指导成立", "牵头",
+    // the place said as a pronoun (镇里扶持…)
+    "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
     // verbs of holding a post
     "曾任", "担任", "现任", "任", "系", "兼任", "原任",
     // going somewhere, and words jieba glues to the name after them
