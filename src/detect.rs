@@ -801,6 +801,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if after_subject_pronoun(doc, t.begin) {
             break;
         }
+        // 县委|县政府, 镇党委|政府: the party committee and the government are two bodies
+        if class == Class::GovernmentBody && committee_level(doc, t).is_some() {
+            break;
+        }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
         if place_like && ends_with_division_suffix(w) {
             break;
@@ -877,6 +881,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         cand.relative = bare_local.or_else(|| sfx.text.chars().next());
         return Some(cand);
     }
+    // 镇党委政府: the government of the committee's level
+    if prefix_len == 0 && matches!(sfx.text, "政府" | "人民政府") {
+        let level = doc.tok_ending_at(begin).and_then(|t| committee_level(doc, t));
+        if let Some(level) = level {
+            let mut cand = Cand::new(begin, se, class, format!("{level}{name}"), Rule::Suffix);
+            cand.relative = Some(level);
+            return Some(cand);
+        }
+    }
     // a one-character village right after its township or town (浇底乡西村)
     let after_township = sfx.text == "村" && prefix_len == 1 && begin > 0 && matches!(doc.chars[begin - 1], '乡' | '镇');
     // 镇卫生院, 区司法所: a body named by its level word alone belongs to that level's place
@@ -900,7 +913,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             // guess (区发/改局: an abbreviation it did not know)
             prefix.starts_with(**l)
                 && doc.tok_starting_at(begin).is_some_and(|t| {
-                    t.len() == l.chars().count() || l.chars().count() == 1 && doc.segmenter.is_some_and(|s| !s.has_word(doc.str(t.begin, t.end)))
+                    let w = doc.str(t.begin, t.end);
+                    t.len() == l.chars().count()
+                        || l.chars().count() == 1 && doc.segmenter.is_some_and(|s| !s.has_word(w))
+                        // 镇党委, 区政府: jieba's word is the level word and the suffix
+                        || w.strip_prefix(**l) == Some(sfx.text)
                 })
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
@@ -969,6 +986,23 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
 
 fn ends_with_division_suffix(w: &str) -> bool {
     w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道")
+}
+
+/// The level of a party committee word (县委 → 县, 镇|党委 → 镇), when `t` is one.
+fn committee_level(doc: &DocView, t: &Tok) -> Option<char> {
+    let w = doc.word_str(t);
+    let level = |c: char| matches!(c, '县' | '区' | '市' | '省' | '镇' | '乡' | '旗' | '州').then_some(c);
+    let first = w.chars().next()?;
+    match w {
+        // 区/委, 镇/党委, 街道/党工委: the level word stands before
+        "委" | "党委" | "党工委" => match doc.chars.get(t.begin.wrapping_sub(1))? {
+            '道' => Some('街'),
+            &c => level(c),
+        },
+        // 县委, 镇党委, 乡党委 as one word
+        _ if w.chars().count() == 2 && w.ends_with('委') || w.chars().count() == 3 && w.ends_with("党委") => level(first),
+        _ => None,
+    }
 }
 
 /// Does a division's name start at `i` (青禾镇 as one word, or 青禾/镇)?
@@ -1693,6 +1727,18 @@ mod tests {
         assert!(has(&ex, SocialOrganization, "青禾镇商会"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "联合青禾镇商会"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "柳溪香菇种植专业合作社"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_party_committee_and_a_government_said_together_are_two_bodies() {
+        let ex = extract("青禾镇召开会议。镇党委政府高度重视，云澄区委区政府也作出部署。");
+        for (class, label) in [(PartyOrganization, "青禾镇党委"), (GovernmentBody, "青禾镇人民政府"), (PartyOrganization, "云澄区委"), (GovernmentBody, "云澄区人民政府")] {
+            assert!(has(&ex, class, label), "{label}: {:?}", entities(&ex));
+        }
+        // jieba's one word for a level word and a suffix (镇党委) is a relative body too
+        let ex = extract("青禾镇召开会议。镇党委书记王刚主持。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "青禾镇党委" && ex.entities[p.person].label == "王刚"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains("委区") || e.label.contains("党委政府")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub struct Anchor {
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<String> = lexicon::UNITS.iter().map(|u| regex::escape(u)).collect();
     Regex::new(&format!(
-        r"([0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)(万亿|亿|万|千|百)?(?:余|多)?({})(?:/(日|天|年|月|小时|时))?",
+        r"([0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)(?:余|多)?(万亿|亿|万|千|百)?(?:余|多)?({})(?:/(日|天|年|月|小时|时))?",
         units.join("|")
     ))
     .unwrap()
@@ -281,7 +281,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
 }
 
 /// Verbs of change, from a figure to the next (增长到, 提高至, 到).
-const CHANGE_VERBS: &str = "(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|发展|缩小|跃升|攀升)?(?:了)?(?:到|至)";
+const CHANGE_VERBS: &str = "(?:增长|增加|提高|提升|上升|下降|降低|减少|扩大|扩张|发展|缩小|跃升|攀升|增|降)?(?:了)?(?:到|至)";
 
 /// What follows the first figure of 从8万元增长到56万元 (the text after its unit).
 static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{CHANGE_VERBS}[0-9]")).unwrap());
@@ -296,6 +296,8 @@ static FROM_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 const LINKING: &[&str] = &[
     "达到", "达", "发展到", "增至", "增加到", "提高到", "提升到", "提升至", "增长到", "突破", "实现", "完成", "累计",
     "共计", "已", "已经", "将", "约", "共", "到", "至", "为", "有", "现有", "拥有", "超过", "超", "近",
+    // particles and adverbs on the way (达到了2000万台, 就有4000多家, 还有, 也达)
+    "了", "就", "还", "也", "都", "再",
 ];
 
 /// The quantity a figure at `[qb, e)` measures. The bool is true when the figure
@@ -354,6 +356,8 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     let before = doc.text(b, qb);
     // the noun right after the unit: 1000张床位, 500余家企业, 6栋大楼
     let next = doc.tok_starting_at(e).filter(|t| t.tag.is_nominal());
+    // or the rest of a word the unit is glued into: 676个|村 from the word 个村
+    let glued = doc.tok_holding(e).filter(|t| t.begin < e && e < t.end && t.tag.is_nominal()).map(|t| doc.text(e, t.end));
     // the noun phrase after the unit, up to three words: 3个商务楼宇
     let after_noun = next.map(|t| {
         let mut end = t.end;
@@ -364,7 +368,7 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             }
         }
         doc.text(t.begin, end)
-    });
+    }).or(glued);
     // category: the unit is followed by a noun that is itself counted (项目3个)
     if let Some(t) = next {
         let follow = doc.chars.get(t.end).copied();
@@ -532,6 +536,20 @@ mod extraction_tests {
         assert!(f[0].1.ends_with("收入") && f[1].1.ends_with("收入") && f[2].1 == "存款", "{f:?}");
         // a range stays no figure
         assert!(figures("柳溪村每户补助3万元到5万元。").is_empty());
+    }
+
+    #[test]
+    fn approximate_multiples_particles_and_glued_nouns_keep_the_figure() {
+        let f = figures("青禾镇纺织产业年产值达到了300多亿元，企业就有400多家，年产量达2000万台套。全镇676个村完成改造。");
+        for (value, unit) in [("30000000000", "元"), ("400", "家"), ("20000000", "台套"), ("676", "个")] {
+            assert!(f.iter().any(|x| x.0 == "青禾镇" && x.2 == value && x.3 == unit), "{value}{unit}: {f:?}");
+        }
+        assert!(f.iter().any(|x| x.2 == "30000000000" && x.1.ends_with("产值")), "{f:?}");
+        assert!(f.iter().any(|x| x.2 == "676" && x.1 == "村"), "{f:?}");
+        // 增长了 stays a change
+        let ex = extract("青禾镇召开会议。青禾镇总产值达到了12亿元，同比增长了8%。");
+        let growth = ex.measurements.iter().find(|m| m.unit == "%").expect("growth");
+        assert!(growth.quantity.contains("增长") && growth.change_of.is_some(), "{growth:?}");
     }
 
     #[test]

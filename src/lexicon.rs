@@ -159,6 +159,14 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "慈善会" => SocialOrganization,
     "联谊会" => SocialOrganization,
     "商会" => SocialOrganization,
+    // mass organisations (人民团体) of a place or a unit: 县妇联, 镇团委, 区总工会
+    "妇联" => SocialOrganization,
+    "团委" => SocialOrganization,
+    "总工会" => SocialOrganization,
+    "工会" => SocialOrganization,
+    "残联" => SocialOrganization,
+    "科协" => SocialOrganization,
+    "侨联" => SocialOrganization,
     "协会" => SocialOrganization,
     "学会" => SocialOrganization,
     // administrative divisions the table does not hold (the table is matched first)
@@ -368,7 +376,7 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
     // verbs of supporting and leading, whose object may be a name (扶持|香菇种植专业合作社)
-    "扶持", "帮扶", "鼓励", "指导", "带动", "带领", "联合", "成立", "组建", "指导成立", "牵头",
+    "扶持", "帮扶", "鼓励", "带动", "带领", "牵头",
     // the place said as a pronoun (镇里扶持…)
     "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
     // verbs of holding a post
@@ -501,8 +509,8 @@ pub const PARTICIPATE_VERBS: &[&str] = &["参加", "出席", "参与", "举行",
 pub const UNITS: &[&str] = &[
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "万千瓦",
     "个百分点", "百分点", "标准箱", "人次", "户次", "件次", "辆次", "吨", "倍", "亩", "米", "元", "美元", "欧元", "家", "个", "项", "张",
-    "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台", "条", "所", "处", "支", "场", "次",
-    "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮",
+    "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台套", "台", "条", "所", "处", "支", "场", "次",
+    "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮", "种", "款",
     "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",
 ];
 
