@@ -432,6 +432,7 @@ impl Detector {
             .into_iter()
             .filter(|c| !out.iter().any(|o| o.begin < c.end && c.begin < o.end))
             .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
+            .filter(|c| unlisted_place_is_named(doc, c))
             .collect();
         out.extend(unlisted);
         out.sort_by_key(|c| c.begin);
@@ -986,6 +987,22 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
 
 fn ends_with_division_suffix(w: &str) -> bool {
     w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道")
+}
+
+/// A division name the table does not hold is a name only when what stands before its
+/// suffix looks like one: not common words (风险区, 深山区, 首富镇), not a title of a kind
+/// (资源大县, 工业强镇, 旅游名镇), not two things joined (谢续学和镇).
+fn unlisted_place_is_named(doc: &DocView, c: &Cand) -> bool {
+    let suffix_len = if c.name.ends_with("街道") { 2 } else { 1 };
+    let sb = c.end - suffix_len;
+    if sb <= c.begin {
+        return false;
+    }
+    let prefix = doc.str(c.begin, sb);
+    if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及']) {
+        return false;
+    }
+    doc.looks_like_name(c.begin, sb)
 }
 
 /// The level of a party committee word (县委 → 县, 镇|党委 → 镇), when `t` is one.
@@ -1739,6 +1756,15 @@ mod tests {
         let ex = extract("青禾镇召开会议。镇党委书记王刚主持。");
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "青禾镇党委" && ex.entities[p.person].label == "王刚"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.contains("委区") || e.label.contains("党委政府")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_division_the_table_does_not_hold_needs_a_name_before_its_suffix() {
+        let ex = extract("处于风险区的群众已转移，这个资源大县和工业强镇都在转型。澜州市禾溪镇召开会议。");
+        for wrong in ["风险区", "资源大县", "工业强镇"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, AdministrativeDivision, "禾溪镇"), "{:?}", entities(&ex));
     }
 
     #[test]

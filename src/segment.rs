@@ -203,6 +203,13 @@ impl Segmenter {
                 out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun });
                 continue;
             }
+            // 田坝/镇田坝/社区: after a name, an unknown word that starts with a township or
+            // county suffix ends the name before it and starts the next
+            if n >= 3 && matches!(first, '镇' | '乡' | '县' | '区') && after_name && !self.jieba.has_word(t.word) {
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
+                out.push(Tok { begin: b + 1, end: e, tag: if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun } });
+                continue;
+            }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
             if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
@@ -272,6 +279,15 @@ mod tests {
         // not after a verb
         let w = words("我们实现村村通公路");
         assert!(!w.windows(2).any(|p| p[0] == "村" && p[1] == "村"), "{w:?}");
+    }
+
+    #[test]
+    fn a_township_suffix_glued_to_the_next_name_is_split_off() {
+        let s = Segmenter::new([]);
+        let text = "巫溪县田坝镇田坝社区党支部";
+        let chars: Vec<char> = text.chars().collect();
+        let words: Vec<String> = s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        assert!(words.windows(3).any(|w| w[0] == "田坝" && w[1] == "镇" && w[2] == "田坝"), "{words:?}");
     }
 
     #[test]
