@@ -623,8 +623,10 @@ impl Detector {
                 name = person_name_at(doc, ne);
                 at = ne;
             }
-            let Some((nb, ne)) = name else { continue };
+            // 王兆建是兴福镇党委书记, 王刚书记: the name before the post
             let (written, role) = lexicon::POSTS[k];
+            let name = name.or_else(|| loose_name_after_post(doc, at)).or_else(|| name_before_post(doc, pb, written == role));
+            let Some((nb, ne)) = name else { continue };
             if !cands.iter().any(|c: &Cand| (c.begin, c.end) == (nb, ne)) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
@@ -634,7 +636,8 @@ impl Detector {
         for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t))) {
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
-            let named = first.is_some_and(|f| f.tag == Tag::PersonName || f.len() == 1 && lexicon::SURNAMES.contains(doc.chars[nb]));
+            let surname = lexicon::SURNAMES.contains(doc.chars[nb]);
+            let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname);
             if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
@@ -803,7 +806,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         // 县委|县政府, 镇党委|政府: the party committee and the government are two bodies
-        if class == Class::GovernmentBody && committee_level(doc, t).is_some() {
+        if matches!(sfx.text, "政府" | "人民政府") && committee_level(doc, t).is_some() {
             break;
         }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
@@ -1473,20 +1476,104 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
 }
 
 /// A person's name starting at `i` (right after a post), as a span.
+/// The name a post ending at `pb`'s clause belongs to when it stands before the post:
+/// 王刚书记 (right before), 王兆建是兴福镇党委书记, 许红梅担任了村党支部书记 (before a
+/// verb of being or holding, the post's organisation between).
+fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize, usize)> {
+    let cjk = |b: usize, e: usize| doc.chars[b..e].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+    // a person's name ending at `e`: one word jieba tags as a name, or a surname and a
+    // word of one or two characters (许/建国)
+    let name_ending_at = |e: usize| -> Option<(usize, usize)> {
+        let t = doc.tok_ending_at(e)?;
+        if (2..=3).contains(&t.len()) && t.tag == Tag::PersonName && lexicon::SURNAMES.contains(doc.chars[t.begin]) && cjk(t.begin, t.end) {
+            return Some((t.begin, t.end));
+        }
+        let s = doc.tok_ending_at(t.begin).filter(|s| s.len() == 1 && lexicon::SURNAMES.contains(doc.chars[s.begin]))?;
+        let given = doc.word_str(t);
+        ((1..=2).contains(&t.len()) && cjk(t.begin, t.end) && !lexicon::is_post(given) && !lexicon::is_stop_word(given)).then_some((s.begin, t.end))
+    };
+    let before = doc.tok_ending_at(pb)?;
+    // a name right before its post, the post ending the phrase (王刚书记说)
+    // (a title alone: 党支部书记 has its organisation in it, and 柳溪村 before it is no name)
+    if let Some((nb, ne)) = name_ending_at(pb).filter(|_| bare_title && before.tag == Tag::PersonName && !ends_with_division_suffix(doc.word_str(before)) && !doc.word_str(before).ends_with('村')) {
+        if !doc.tok_ending_at(nb).is_some_and(|p| p.tag.is_nominal()) {
+            return Some((nb, ne));
+        }
+    }
+    // a verb of being or holding within the clause, a name right before it
+    let mut i = pb;
+    while i > 0 && pb - i <= 16 {
+        let t = doc.tok_ending_at(i)?;
+        if t.tag == Tag::Punct {
+            return None;
+        }
+        let w = doc.word_str(t);
+        if matches!(w, "是" | "任" | "担任" | "现任" | "系" | "出任" | "兼任" | "了") {
+            let mut v = t;
+            if w == "了" {
+                v = doc.tok_ending_at(t.begin).filter(|v| matches!(doc.word_str(v), "担任" | "出任" | "兼任"))?;
+            }
+            return name_ending_at(v.begin);
+        }
+        i = t.begin;
+    }
+    None
+}
+
+/// A name right after a post that jieba cut wrongly (书记谢续/学在…): a surname and one or
+/// two more characters, up to a function word, a verb or punctuation.
+fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
+    if !doc.chars.get(i).is_some_and(|&c| lexicon::SURNAMES.contains(c) && !crate::segment::is_glue_char(c)) {
+        return None;
+    }
+    for n in [3, 2] {
+        let e = i + n;
+        if e > doc.chars.len() || !doc.is_tok_end(e) || !doc.chars[i..e].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
+            continue;
+        }
+        // the name's chars are neither a post nor a word the dictionary knows as a whole
+        let whole = doc.str(i, e);
+        if lexicon::is_post(whole) || doc.segmenter.is_some_and(|s| s.has_word(whole)) {
+            continue;
+        }
+        if doc.chars[i + 1..e].iter().any(|&c| crate::segment::is_glue_char(c)) {
+            continue;
+        }
+        // nor holds a word the dictionary knows (时|指出)
+        let mut j = i;
+        let mut known_word = false;
+        while let Some(t) = doc.tok_starting_at(j).filter(|t| t.end <= e) {
+            known_word |= t.begin > i && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)));
+            j = t.end;
+        }
+        if known_word {
+            continue;
+        }
+        let next = doc.tok_starting_at(e);
+        if next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)) {
+            return Some((i, e));
+        }
+    }
+    None
+}
+
 fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let t = doc.tok_starting_at(i)?;
     let w = doc.word(t);
     let n = w.chars().count();
     let first = w.chars().next()?;
     let surname = lexicon::SURNAMES.contains(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
-    if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && matches!(t.tag, Tag::Noun | Tag::PersonName)) {
+    // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
+    let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
+    if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
         if w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !lexicon::is_common_noun(&w.as_str()) {
             return Some((t.begin, t.end));
         }
     }
     // a surname the tokeniser split from the given name: 夏/伟, and 王/丽水 where the given
     // name is also a place's
-    if n == 1 && surname {
+    // (和, 与, 及 before a word join it to the words before: 副主席和曾担任…)
+    if n == 1 && surname && !matches!(first, '和' | '与' | '及') {
         let nx = doc.tok_starting_at(t.end)?;
         let nw = doc.word(nx);
         // (jieba may tag the given name as an adverb: 赵/立新)
@@ -1495,6 +1582,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             && !nw.chars().next().is_some_and(crate::segment::is_glue_char)
             && !lexicon::is_stop_word(&nw)
             && !matches!(nw.as_str(), "一同" | "一起" | "共同" | "分别" | "先后" | "随后" | "正在" | "已经" | "亲自" | "一行" | "同志");
+        // (县委书记和县长: a conjunction and a post, no 和县长)
+        if lexicon::is_post(&nw) {
+            return None;
+        }
         if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             if !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
@@ -1756,6 +1847,7 @@ mod tests {
         let ex = extract("青禾镇召开会议。镇党委书记王刚主持。");
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "青禾镇党委" && ex.entities[p.person].label == "王刚"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.contains("委区") || e.label.contains("党委政府")), "{:?}", entities(&ex));
+
     }
 
     #[test]
@@ -1765,6 +1857,28 @@ mod tests {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
         assert!(has(&ex, AdministrativeDivision, "禾溪镇"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_before_its_post_or_before_a_verb_of_holding_it_is_a_person() {
+        let ex = extract("许建国是青禾镇党委书记。王振昌担任了村党支书，他和县长一起调研。陈立华书记说，要抓好落实。");
+        for person in ["许建国", "王振昌", "陈立华"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "许建国" && ex.entities[p.org].label == "青禾镇党委"), "{:?}", ex.posts);
+        assert!(!labelled(&ex, "和县长"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_jieba_cut_after_a_post_is_still_a_name() {
+        let ex = extract("柳溪村党支部书记谢续学在现场指挥。");
+        assert!(has(&ex, Person, "谢续学"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "谢续学" && ex.entities[p.org].label == "柳溪村党支部"), "{:?}", ex.posts);
+        let ex = extract("他会见代表时指出，要加强合作。村党支部书记时指出方向。");
+        assert!(!labelled(&ex, "时指出"), "{:?}", entities(&ex));
+        // the place before a post is no person
+        let ex = extract("柳溪村党支部书记介绍了情况。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -126,6 +126,10 @@ pub fn is_glue_char(c: char) -> bool {
     )
 }
 
+fn last_char(w: &str) -> char {
+    w.chars().next_back().unwrap_or(' ')
+}
+
 /// 省市区县镇乡村: characters that end division and village names.
 fn is_division_char(c: char) -> bool {
     matches!(c, '省' | '市' | '区' | '县' | '镇' | '乡' | '村')
@@ -210,6 +214,12 @@ impl Segmenter {
                 out.push(Tok { begin: b + 1, end: e, tag: if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun } });
                 continue;
             }
+            // a preposition glued to the end of an unknown name (菲佐对, 铁凝在): split it off
+            if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互') && !self.jieba.has_word(t.word) {
+                out.push(Tok { begin: b, end: e - 1, tag: Tag::PersonName });
+                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function });
+                continue;
+            }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
             if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
@@ -288,6 +298,16 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         let words: Vec<String> = s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
         assert!(words.windows(3).any(|w| w[0] == "田坝" && w[1] == "镇" && w[2] == "田坝"), "{words:?}");
+    }
+
+    #[test]
+    fn a_preposition_glued_to_the_end_of_a_name_is_split_off() {
+        let s = Segmenter::new([]);
+        let text = "斯洛伐克总理菲佐对中方表示感谢";
+        let chars: Vec<char> = text.chars().collect();
+        let toks = s.tag(text, 0);
+        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        assert!(words.contains(&"菲佐".to_string()) && words.contains(&"对".to_string()), "{words:?}");
     }
 
     #[test]
