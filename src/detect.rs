@@ -285,6 +285,10 @@ static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)").unwrap()
 });
 
+/// The party's national congresses by their everyday names (党的二十大, 党的十八大).
+static PARTY_CONGRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"党的(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])大").unwrap());
+
 impl Detector {
     pub fn new(gazetteer: &Gazetteer) -> Detector {
         // names with a division suffix; special zones of the table (农场, 林场, 林业局,
@@ -329,6 +333,7 @@ impl Detector {
         let quoted = self.quoted(doc);
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
+        cands.extend(self.party_congresses(doc));
         cands.extend(self.unquoted_initiatives(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
@@ -514,6 +519,17 @@ impl Detector {
             .filter(|&(b, e)| doc.is_tok_start(b) || doc.chars.get(b.wrapping_sub(1)).is_some_and(|c| !c.is_alphanumeric()) || e > b)
             .filter(|&(_, e)| doc.is_tok_end(e))
             .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
+            .collect()
+    }
+
+    /// 党的二十大: a congress of the party, an event, named as the text says it.
+    pub fn party_congresses(&self, doc: &DocView) -> Vec<Cand> {
+        let text = doc.full_text();
+        PARTY_CONGRESS
+            .find_iter(text)
+            .map(|m| (doc.char_at_byte(m.start()), doc.char_at_byte(m.end())))
+            .filter(|&(_, e)| doc.is_tok_end(e))
+            .map(|(b, e)| Cand::new(b, e, Class::Event, doc.text(b, e), Rule::Suffix))
             .collect()
     }
 
@@ -1879,6 +1895,12 @@ mod tests {
         // the place before a post is no person
         let ex = extract("柳溪村党支部书记介绍了情况。");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_party_s_congresses_are_events() {
+        let ex = extract("青禾镇深入学习贯彻党的二十大精神，党的十八大以来全镇面貌一新。");
+        assert!(has(&ex, Event, "党的二十大") && has(&ex, Event, "党的十八大"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -507,7 +507,15 @@ fn verbs(cx: &mut Ctx) {
         }
         // participant: the event and those named before the verb
         for v in verbs_at(PARTICIPATE) {
-            let Some(event) = in_sent.iter().find(|m| m.begin > v && cx.class(m.entity) == Class::Event).map(|m| m.entity) else {
+            // the event of the verb's own clause, not one whose spirit is studied
+            // (召开会议，学习贯彻党的二十大精神)
+            let Some(event) = in_sent
+                .iter()
+                .find(|m| m.begin > v && cx.class(m.entity) == Class::Event)
+                .filter(|m| !cx.doc.chars[v..m.begin].iter().any(|c| matches!(c, '，' | '；' | '：')))
+                .filter(|m| cx.doc.str(m.end, (m.end + 2).min(cx.doc.chars.len())) != "精神")
+                .map(|m| m.entity)
+            else {
                 continue;
             };
             let clause_start = in_sent
@@ -614,6 +622,12 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
 mod tests {
     use crate::model::Predicate::*;
     use crate::pipeline::test_support::{extract, related, relations};
+
+    #[test]
+    fn an_event_whose_spirit_is_studied_has_no_participants() {
+        let ex = extract("青禾镇召开会议，深入学习贯彻党的二十大精神。青禾镇党委召开党的二十大精神宣讲会。");
+        assert!(!relations(&ex).iter().any(|(s, p, _)| *p == Participant && s == "党的二十大"), "{:?}", relations(&ex));
+    }
 
     #[test]
     fn places_lie_in_the_nearest_ancestor_the_document_names() {
