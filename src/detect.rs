@@ -1159,7 +1159,11 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
             return (b < at).then_some(b);
         }
         // (jieba's person-name tags are no stop: it reads 党风廉政 as one)
-        if t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char) {
+        // (召开了: the particle after the verb is walked over)
+        let particle_after_verb = w == "了" && doc.tok_ending_at(t.begin).is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)));
+        if !particle_after_verb
+            && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char))
+        {
             return None;
         }
         i = t.begin;
@@ -1831,7 +1835,8 @@ mod tests {
 
     #[test]
     fn a_meeting_held_is_named_by_all_between_the_verb_and_its_kind_word() {
-        let ex = extract("青禾镇召开党风廉政建设大会。镇里召开了全镇干部大会。");
+        let ex = extract("青禾镇召开党风廉政建设大会。镇里召开了全镇干部大会。青禾镇召开了扶贫工作会议。");
+        assert!(has(&ex, Event, "扶贫工作会议"), "{:?}", entities(&ex));
         assert!(has(&ex, Event, "党风廉政建设大会") && has(&ex, Event, "全镇干部大会"), "{:?}", entities(&ex));
         let ex = extract("镇里召开由许红梅主持的工作会议。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));

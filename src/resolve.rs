@@ -150,8 +150,12 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         };
         let mut alts: Vec<String> = g.names.iter().filter(|n| **n != label).cloned().collect();
         if let Some(short) = g.division.and_then(|d| gaz.get(d).short.clone()) {
-            // the short name is added below only where the text uses it
-            alts.retain(|a| *a != short);
+            // the short name is an alias only where the text uses it: a mention written so
+            // (晋城 standing alone), or one [`known_names`] finds below
+            let written = g.cands.iter().any(|&ci| cands[ci].alts.contains(&short) && cands[ci].len() == short.chars().count());
+            if !written {
+                alts.retain(|a| *a != short);
+            }
         }
         alts.sort();
         group_entity[gi] = Some(res.entities.len());
@@ -540,6 +544,12 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
 mod tests {
     use crate::model::Class::*;
     use crate::pipeline::test_support::{entities, extract, has, labelled};
+
+    #[test]
+    fn a_city_s_short_name_the_text_uses_is_an_alias() {
+        let ex = extract("晋城市召开会议。晋城是革命老区。");
+        assert!(ex.entities.iter().any(|e| e.label == "晋城市" && e.alt_labels.contains(&"晋城".to_string())), "{:?}", ex.entities);
+    }
 
     #[test]
     fn names_sharing_an_alias_are_one_entity() {
