@@ -334,6 +334,7 @@ impl Detector {
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.party_congresses(doc));
+        cands.extend(self.dictionary_orgs(doc));
         cands.extend(self.unquoted_initiatives(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
@@ -520,6 +521,28 @@ impl Detector {
             .filter(|&(_, e)| doc.is_tok_end(e))
             .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
             .collect()
+    }
+
+    /// Organisations jieba's dictionary knows by name (tag `nt`): the national bodies and
+    /// unique names (国务院, 国家统计局, 商务部, 中科院, 新华社). A local body's bare name
+    /// (公安局, 镇政府, 卫生院) is a kind, left to the suffix rules and the document's place.
+    pub fn dictionary_orgs(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for t in doc.toks.iter().filter(|t| t.org && (3..=12).contains(&t.len())) {
+            let w = doc.word_str(t);
+            let national = w.starts_with(['国', '中']) || w.starts_with("全国");
+            // (中东部, 西部: a part of a country)
+            let ministry = w.ends_with('部') && !["东部", "西部", "南部", "北部", "中部", "内部", "外部", "全部", "局部", "干部"].iter().any(|d| w.ends_with(d));
+            let kind_suffix = lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
+            // the tag also marks words that name no body (新兴产业, 中美关系, 央视网): a body's
+            // kind word must end the name
+            let class = dictionary_org_class(w);
+            if !(national || ministry || !kind_suffix) || class == Class::Organization || w.ends_with('部') && !ministry {
+                continue;
+            }
+            out.push(Cand::new(t.begin, t.end, class, w.to_string(), Rule::Suffix));
+        }
+        out
     }
 
     /// 党的二十大: a congress of the party, an event, named as the text says it.
@@ -1024,6 +1047,24 @@ fn unlisted_place_is_named(doc: &DocView, c: &Cand) -> bool {
     doc.looks_like_name(c.begin, sb)
 }
 
+/// The class of an organisation jieba knows by name, from how its name ends.
+fn dictionary_org_class(w: &str) -> Class {
+    let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
+    if w == "中共中央" || w.starts_with("中共") || ends(&["党委", "党组"]) {
+        Class::PartyOrganization
+    } else if ends(&["妇联", "科协", "工会", "侨联", "残联", "联合会", "协会", "学会", "团中央", "红十字会"]) {
+        Class::SocialOrganization
+    } else if ends(&["国务院", "人大", "政协", "法院", "检察院", "委员会", "政府", "部", "局", "委", "署", "厅", "办", "办公室", "办公厅"]) {
+        Class::GovernmentBody
+    } else if ends(&["院", "大学", "学院", "研究室", "研究所", "中心", "学校", "医院"]) {
+        Class::Institution
+    } else if ends(&["公司", "集团", "银行", "移动", "电网", "电信", "联通"]) {
+        Class::Company
+    } else {
+        Class::Organization
+    }
+}
+
 /// The level of a party committee word (县委 → 县, 镇|党委 → 镇), when `t` is one.
 fn committee_level(doc: &DocView, t: &Tok) -> Option<char> {
     let w = doc.word_str(t);
@@ -1153,7 +1194,7 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         if lexicon::HOLDING_VERBS.contains(&w) {
             // skip a particle after the verb (召开了)
             let mut b = t.end;
-            while doc.tok_starting_at(b).is_some_and(|n| n.end < at && matches!(doc.word_str(n), "了" | "的" | "一次" | "一场")) {
+            while doc.tok_starting_at(b).is_some_and(|n| n.end <= at && matches!(doc.word_str(n), "了" | "的" | "一次" | "一场")) {
                 b = doc.tok_starting_at(b).map_or(b, |n| n.end);
             }
             return (b < at).then_some(b);
@@ -1838,6 +1879,8 @@ mod tests {
         let ex = extract("青禾镇召开党风廉政建设大会。镇里召开了全镇干部大会。青禾镇召开了扶贫工作会议。");
         assert!(has(&ex, Event, "扶贫工作会议"), "{:?}", entities(&ex));
         assert!(has(&ex, Event, "党风廉政建设大会") && has(&ex, Event, "全镇干部大会"), "{:?}", entities(&ex));
+        let ex = extract("学校举行了颁奖仪式。");
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with('了')), "{:?}", entities(&ex));
         let ex = extract("镇里召开由许红梅主持的工作会议。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
     }
@@ -1906,6 +1949,20 @@ mod tests {
     fn the_party_s_congresses_are_events() {
         let ex = extract("青禾镇深入学习贯彻党的二十大精神，党的十八大以来全镇面貌一新。");
         assert!(has(&ex, Event, "党的二十大") && has(&ex, Event, "党的十八大"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn organisations_the_dictionary_knows_by_name_are_found() {
+        let ex = extract("经国务院批准，国家统计局发布数据，商务部和中科院专家来到青禾镇。公安局民警到场。");
+        for (class, label) in [(GovernmentBody, "国务院"), (GovernmentBody, "国家统计局"), (GovernmentBody, "商务部"), (Institution, "中科院")] {
+            assert!(has(&ex, class, label), "{label}: {:?}", entities(&ex));
+        }
+        // a local body's bare name is a kind, and the tag's other words name no body
+        for wrong in ["公安局", "新兴产业", "中西部"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        let ex = extract("青禾镇培育新兴产业，带动中西部地区发展。");
+        assert!(!ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -12,6 +12,9 @@ pub struct Tok {
     pub begin: usize,
     pub end: usize,
     pub tag: Tag,
+    /// jieba's dictionary knows the word as an organisation's name (its tag `nt`:
+    /// 国务院, 国家统计局, 中科院)
+    pub org: bool,
 }
 
 impl Tok {
@@ -176,10 +179,10 @@ impl Segmenter {
                 && (!self.jieba.has_word(t.word)
                     || n == 2 && t.word.chars().nth(1).is_some_and(|c| is_division_char(c)));
             if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Function });
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Function, org: false });
                 let rest = &t.word[first.len_utf8()..];
                 let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
-                out.push(Tok { begin: b + 1, end: e, tag: if rest_tag == Tag::Function { Tag::Noun } else { rest_tag } });
+                out.push(Tok { begin: b + 1, end: e, tag: if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }, org: false });
                 continue;
             }
             // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
@@ -190,46 +193,46 @@ impl Segmenter {
                     || p.tag == Tag::Numeral && i >= 2 && is_numeral_place_word(tags[i - 2].word)
             });
             if n == 2 && first != '省' && is_division_char(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun, org: false });
                 let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
                 match next_lone {
                     Some(x) if !x.word.chars().next().is_some_and(is_glue_char) => {
-                        out.push(Tok { begin: b + 1, end: offset + x.end, tag: Tag::Noun });
+                        out.push(Tok { begin: b + 1, end: offset + x.end, tag: Tag::Noun, org: false });
                         i += 1;
                     }
-                    _ => out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun }),
+                    _ => out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun, org: false }),
                 }
                 continue;
             }
             // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
             if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
-                out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun });
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun, org: false });
+                out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun, org: false });
                 continue;
             }
             // 田坝/镇田坝/社区: after a name, an unknown word that starts with a township or
             // county suffix ends the name before it and starts the next
             if n >= 3 && matches!(first, '镇' | '乡' | '县' | '区') && after_name && !self.jieba.has_word(t.word) {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun });
-                out.push(Tok { begin: b + 1, end: e, tag: if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun } });
+                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun, org: false });
+                out.push(Tok { begin: b + 1, end: e, tag: if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }, org: false });
                 continue;
             }
             // a preposition glued to the end of an unknown name (菲佐对, 铁凝在): split it off
             if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互') && !self.jieba.has_word(t.word) {
-                out.push(Tok { begin: b, end: e - 1, tag: Tag::PersonName });
-                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function });
+                out.push(Tok { begin: b, end: e - 1, tag: Tag::PersonName, org: false });
+                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function, org: false });
                 continue;
             }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
             if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
-                out.push(Tok { begin: b, end: e - 1, tag: Tag::Noun });
-                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function });
+                out.push(Tok { begin: b, end: e - 1, tag: Tag::Noun, org: false });
+                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function, org: false });
                 continue;
             }
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
             let tag = if n == 1 && is_division_char(first) { Tag::Noun } else { tag };
-            out.push(Tok { begin: b, end: e, tag });
+            out.push(Tok { begin: b, end: e, tag, org: t.tag == "nt" });
         }
         out
     }
