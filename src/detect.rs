@@ -1649,7 +1649,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
         if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
-            if !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
+            // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入)
+            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
                 return Some((t.begin, nx.end));
             }
         }

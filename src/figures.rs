@@ -247,6 +247,11 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if quantity.chars().any(|c| c.is_ascii_digit()) || matches!(quantity.as_str(), "工作日" | "小时" | "分钟" | "月" | "季度" | "星期") {
                 continue;
             }
+            // 距青禾镇36公里: how far from a place, said before the figure
+            let near_before = doc.str(clause_begin, b);
+            if near_before.chars().rev().take(10).any(|c| matches!(c, '距' | '离')) && !near_before.chars().rev().take(10).any(|c| !c.is_alphanumeric()) {
+                continue;
+            }
             // how far one travels or lies from somewhere (驱车360公里, 距县城17公里) describes
             // a trip or a position, not the thing
             if ["驱车", "距", "离", "相距", "穿越", "途经", "行驶", "步行"].iter().any(|v| quantity.starts_with(v)) {
@@ -415,18 +420,39 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let clause_begin = (sent.begin..f.begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent.begin, |i| i + 1);
         // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
         let agent = |a: &Anchor| a.family == Family::Organization && a.begin > 0 && doc.chars[a.begin - 1] == '由';
+        // nor is a place the figure is measured from (距禹州市36公里)
+        let measured_from = |a: &Anchor| a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离');
         let nearest = |from: usize| {
             anchors
                 .iter()
-                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a))
+                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a) && !measured_from(a))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
                 .map(|a| outermost(anchors, a).entity)
         };
-        let target = nearest(clause_begin)
-            .or_else(|| nearest(sent.begin))
-            .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
-            .or(subject);
+        // 总投资2100万元的塑管扩建工程: a figure before 的 and a name describes that name
+        let attributive = (doc.chars.get(f.end) == Some(&'的'))
+            .then(|| {
+                anchors
+                    .iter()
+                    .filter(|a| matches!(a.family, Family::Project | Family::Organization) && a.begin > f.end && a.begin <= f.end + 12)
+                    .filter(|a| !doc.chars[f.end..a.begin].iter().any(|c| !c.is_alphanumeric()))
+                    .min_by_key(|a| a.begin)
+                    .map(|a| outermost(anchors, a).entity)
+            })
+            .flatten();
+        // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place
+        let person_said = anchors.iter().filter(|a| a.begin >= clause_begin && a.end <= f.begin).max_by_key(|a| a.end).is_some_and(|a| a.family == Family::Person);
+        let target = if attributive.is_some() {
+            attributive
+        } else if person_said {
+            None
+        } else {
+            nearest(clause_begin)
+                .or_else(|| nearest(sent.begin))
+                .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
+                .or(subject)
+        };
         if let Some(t) = target {
             last = Some((sent.paragraph, t));
         }
@@ -550,6 +576,15 @@ mod extraction_tests {
         let ex = extract("青禾镇召开会议。青禾镇总产值达到了12亿元，同比增长了8%。");
         let growth = ex.measurements.iter().find(|m| m.unit == "%").expect("growth");
         assert!(growth.quantity.contains("增长") && growth.change_of.is_some(), "{growth:?}");
+    }
+
+    #[test]
+    fn a_figure_before_a_name_describes_it_and_a_person_s_figure_no_place() {
+        let f = figures("青禾镇召开会议。青禾镇总投资2100万元的禾丰净水厂扩建工程竣工。禾丰净水厂扩建工程日处理污水2万吨。");
+        assert!(f.iter().any(|x| x.2 == "21000000" && x.0.starts_with("禾丰净水厂")), "{f:?}");
+        let f = figures("青禾镇召开会议。村民王秀英年收入7000元。柳溪村在距青禾镇36公里的山里，有耕地800亩。");
+        assert!(!f.iter().any(|x| x.2 == "7000"), "{f:?}");
+        assert!(f.iter().any(|x| x.2 == "800" && x.0 == "柳溪村"), "{f:?}");
     }
 
     #[test]

@@ -327,10 +327,13 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
 /// The place the document keeps talking about: named most often, in the title (which
 /// counts triple) and through references such as 全镇 to its level.
 fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
-    let mut score: HashMap<&str, (usize, Option<Level>)> = HashMap::default();
-    // a village or community can be what a report is about too (石门村：小香菇撑起大产业)
-    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix)) {
-        let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice)));
+    // (count, level, is a village or community)
+    let mut score: HashMap<&str, (usize, Option<Level>, bool)> = HashMap::default();
+    // a village or community can be what a report is about too (石门村：小香菇撑起大产业);
+    // a place inside another name (河南 in 河南财经学院) is not spoken of
+    let inside_other = |c: &Cand| cands.iter().any(|o| !o.class.is_place() && o.begin <= c.begin && c.end <= o.end && o.len() > c.len());
+    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c)) {
+        let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice), c.class == Class::Community));
         e.0 += 1;
     }
     if let Some(t) = title {
@@ -341,17 +344,21 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
         }
     }
     // references to the document's own place (全镇, 该区) speak for the places of their level
+    // (全村, 本社区: for the villages or communities named)
     for c in cands.iter().filter(|c| c.rule == Rule::SelfReference) {
-        let Some(level) = c.relative.and_then(level_of_word) else { continue };
-        for s in score.values_mut().filter(|s| s.1 == Some(level)) {
+        let level = c.relative.and_then(level_of_word);
+        let community = matches!(c.relative, Some('村' | '社'));
+        for s in score.values_mut().filter(|s| level.is_some() && s.1 == level || community && s.2) {
             s.0 += 1;
         }
     }
-    // the place named most often (the title counts triple); on a tie, the lower level
-    let depth = |l: Option<Level>| l.map_or(0, |l| l as u8 + 1);
+    // the place named most often (the title counts triple); on a tie, the lower level (a
+    // village or community, which has no level in the table, loses a tie: a report about a
+    // township names its villages, and 全村 has counted for them above)
+    let depth = |s: &(usize, Option<Level>, bool)| s.1.map_or(0, |l| l as u8 + 1);
     score
         .iter()
-        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(depth(a.1 .1).cmp(&depth(b.1 .1))).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(depth(a.1).cmp(&depth(b.1))).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.to_string())
 }
 
