@@ -374,7 +374,8 @@ impl Detector {
             reach = e;
             let name = doc.str(b, e).to_string();
             // nor start inside a word of its own (全国文明村镇: 文明, not 明村镇)
-            if let Some(t) = doc.tok_holding(b).filter(|t| t.begin < b && t.end < e) {
+            // (示范县 as one word holds no 范县)
+            if let Some(t) = doc.tok_holding(b).filter(|t| t.begin < b && t.end <= e) {
                 if t.tag != Tag::PlaceName && doc.segmenter.is_some_and(|s| s.has_word(doc.str(t.begin, t.end))) {
                     continue;
                 }
@@ -417,6 +418,10 @@ impl Detector {
         // when only one province or city goes by that name
         for t in doc.toks.iter().filter(|t| t.tag == Tag::PlaceName && t.len() >= 2) {
             if out.iter().any(|o| o.begin < t.end && t.begin < o.end) {
+                continue;
+            }
+            // (东营村, 东营社区: the start of a village's name, not the city)
+            if doc.chars.get(t.end).is_some_and(|&c| matches!(c, '村' | '镇' | '乡' | '屯' | '庄')) || doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" {
                 continue;
             }
             let w = doc.word(t);
@@ -876,6 +881,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         begin = t.begin;
+    }
+    // 成为全省最大的优质煤基地: what something becomes or serves as is a description
+    if matches!(class, Class::Project | Class::Initiative) && doc.tok_ending_at(begin).is_some_and(|p| matches!(doc.word_str(p), "成为" | "作为" | "成了" | "变成")) {
+        return None;
     }
     // 共|开发|林业碳票项目: a verb right after an adverb is the sentence's, not the name's
     if class == Class::Project {
@@ -1964,6 +1973,27 @@ mod tests {
         }
         let ex = extract("青禾镇培育新兴产业，带动中西部地区发展。");
         assert!(!ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn table_names_inside_words_and_city_names_that_start_villages_are_no_places() {
+        let ex = extract("青禾镇获评国家乡村振兴示范县。勃李乡东营村建起新厂。");
+        assert!(!labelled(&ex, "范县") && !labelled(&ex, "东营市"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "东营村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_bare_branch_far_from_any_village_named_is_no_village_s() {
+        let ex = extract("柳溪村地处青禾镇北部。青禾镇召开会议。青禾镇部署工作。各村新成立了党支部。");
+        assert!(!labelled(&ex, "柳溪村党支部"), "{:?}", entities(&ex));
+        let ex = extract("柳溪村地处青禾镇北部。村党支部书记王秀英介绍。");
+        assert!(has(&ex, PartyOrganization, "柳溪村党支部"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn what_a_place_becomes_is_no_project() {
+        let ex = extract("柳溪村迅速成为全县重要的优质茶叶生产基地。");
+        assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
     }
 
     #[test]

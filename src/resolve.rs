@@ -83,7 +83,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     let subject_name = subject_place(gaz, &cands, &place_choice, title);
     let subject_div = subject_name.as_ref().and_then(|n| place_choice.get(n).copied().flatten());
     // 3. names relative to the subject (镇党委, 市党代会, 全镇)
-    resolve_relative(gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
+    resolve_relative(doc, gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
     // 4. groups by shared names
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<(Family, String), usize> = HashMap::default();
@@ -365,6 +365,7 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
 /// Rewrites names relative to the document's place: 镇党委 → 湖塘镇党委 (alias 镇党委),
 /// 市党代会 → the document's 党代会 of a city, when there is one.
 fn resolve_relative(
+    doc: &DocView,
     gaz: &Gazetteer,
     cands: &mut [Cand],
     subject: Option<&str>,
@@ -404,7 +405,12 @@ fn resolve_relative(
             // 村党支部 → 柳溪村党支部; 村委会 → 柳溪村村委会, 居委会 → 星河社区居委会
             let whole = lexicon::BARE_LOCAL_BODIES.iter().any(|(body, _)| *body == c.name);
             let rest: String = if whole { c.name.clone() } else { c.name.chars().skip(if w == '社' { 2 } else { 1 }).collect() };
-            match communities.iter().filter(|(b, _)| *b < c.begin).last() {
+            // the one named in this sentence or the one before, else the one the report is
+            // about (a branch a paragraph after its village was named is another's)
+            let sentence = |i: usize| doc.sentence_of(i).unwrap_or(0);
+            let near = communities.iter().filter(|(b, _)| *b < c.begin && sentence(*b) + 1 >= sentence(c.begin)).last();
+            let about = communities.iter().find(|(_, n)| Some(n.as_str()) == subject);
+            match near.or(about) {
                 Some((_, community)) => {
                     c.alts.push(c.name.clone());
                     c.name = format!("{community}{rest}");
