@@ -438,6 +438,49 @@ impl Detector {
                 out.push(c);
             }
         }
+        // short names in an enumeration (泽州、高平、阳城4个县; 新塘、河口等乡镇): a place
+        // right under one the document names, when only one such place goes by that name
+        // and no province or city does
+        let named: Vec<usize> = out.iter().flat_map(|c| c.divisions.iter().copied()).collect();
+        if !named.is_empty() {
+            let listed = |t: &Tok| {
+                doc.chars.get(t.end) == Some(&'、')
+                    || t.begin > 0
+                        && doc.chars[t.begin - 1] == '、'
+                        && doc.chars.get(t.end).is_some_and(|&c| !c.is_alphanumeric() || c == '等' || c == '和' || c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+            };
+            // (token span, the place, whether the dictionary knows the word)
+            let mut items: Vec<(usize, usize, usize, bool)> = Vec::new();
+            for t in doc.toks.iter().filter(|t| (2..=3).contains(&t.len()) && t.tag.is_nominal() && listed(t)) {
+                if out.iter().any(|o| o.begin < t.end && t.begin < o.end) {
+                    continue;
+                }
+                let w = doc.word_str(t);
+                let all = gaz.by_short(w);
+                if all.iter().any(|&d| matches!(gaz.get(d).level, Level::Province | Level::City) && !gaz.parent(d).is_some_and(|p| named.contains(&p))) {
+                    continue;
+                }
+                let under: Vec<usize> = all.iter().copied().filter(|&d| gaz.parent(d).is_some_and(|p| named.contains(&p))).collect();
+                if under.len() == 1 && gaz.by_name(w).is_empty() {
+                    let word = t.tag != Tag::PlaceName && doc.segmenter.is_some_and(|s| s.has_word(w));
+                    items.push((t.begin, t.end, under[0], word));
+                }
+            }
+            // a word of the dictionary (高平) counts only beside a place of the same list
+            // (建设、交通、文化 stay words)
+            let beside = |b: usize, e: usize, items: &[(usize, usize, usize, bool)]| {
+                items.iter().any(|&(ob, oe, _, w)| !w && (oe + 1 == b || e + 1 == ob))
+            };
+            let keep: Vec<bool> = items.iter().map(|&(b, e, _, word)| !word || beside(b, e, &items)).collect();
+            for (&(b, e, d, _), k) in items.iter().zip(keep) {
+                if k {
+                    let mut c = Cand::new(b, e, Class::AdministrativeDivision, gaz.get(d).name.clone(), Rule::Gazetteer);
+                    c.alts.push(doc.text(b, e));
+                    c.divisions = vec![d];
+                    out.push(c);
+                }
+            }
+        }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
         let unlisted: Vec<Cand> = unlisted
             .into_iter()
@@ -929,6 +972,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // said alone: the body of the village or community last named (a town's 党委 says 镇党委)
     let bare_local = lexicon::BARE_LOCAL_BODIES.iter().find(|(body, _)| *body == sfx.text).map(|&(_, level)| level);
     if prefix_len == 0 && (matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") || bare_local.is_some()) {
+        // 组建了19个管护队和党支部: branches counted in a list are a kind, no one village's
+        let clause_begin = (sent.begin..begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：' | '。')).map_or(sent.begin, |i| i + 1);
+        let counted = doc.chars[clause_begin.max(begin.saturating_sub(16))..begin]
+            .windows(2)
+            .any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两百千".contains(w[0])) && "个支家所批".contains(w[1]));
+        if bare_local.is_some() && counted {
+            return None;
+        }
         let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
         cand.relative = bare_local.or_else(|| sfx.text.chars().next());
         return Some(cand);
@@ -1986,8 +2037,22 @@ mod tests {
     fn a_bare_branch_far_from_any_village_named_is_no_village_s() {
         let ex = extract("柳溪村地处青禾镇北部。青禾镇召开会议。青禾镇部署工作。各村新成立了党支部。");
         assert!(!labelled(&ex, "柳溪村党支部"), "{:?}", entities(&ex));
+        let ex = extract("柳溪村地处青禾镇北部。青禾镇组建了19个护林队和党支部。");
+        assert!(!labelled(&ex, "柳溪村党支部"), "{:?}", entities(&ex));
         let ex = extract("柳溪村地处青禾镇北部。村党支部书记王秀英介绍。");
         assert!(has(&ex, PartyOrganization, "柳溪村党支部"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn short_names_in_a_list_are_places_under_the_one_named() {
+        let ex = extract("晋城市召开会议。泽州、高平、阳城3个县（市）已达小康标准。");
+        for place in ["泽州县", "高平市", "阳城县"] {
+            assert!(has(&ex, AdministrativeDivision, place), "{place}: {:?}", entities(&ex));
+        }
+        assert!(ex.entities.iter().any(|e| e.label == "泽州县" && e.alt_labels.contains(&"泽州".to_string())));
+        // a word in a list that is no place under it stays a word
+        let ex = extract("晋城市召开会议。煤炭、电力、化工、建设、交通产业齐头并进。");
+        assert_eq!(ex.entities.iter().filter(|e| e.class == AdministrativeDivision).count(), 2, "{:?}", entities(&ex));
     }
 
     #[test]
