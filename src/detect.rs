@@ -578,14 +578,17 @@ impl Detector {
         let mut out = Vec::new();
         for t in doc.toks.iter().filter(|t| t.org && (3..=12).contains(&t.len())) {
             let w = doc.word_str(t);
+            // the tag also marks words that name no body (新兴产业, 中美关系, 央视网): a body's
+            // kind word must end the name (asked first: it rules out most)
+            let class = dictionary_org_class(w);
+            if class == Class::Organization {
+                continue;
+            }
             let national = w.starts_with(['国', '中']) || w.starts_with("全国");
             // (中东部, 西部: a part of a country)
             let ministry = w.ends_with('部') && !["东部", "西部", "南部", "北部", "中部", "内部", "外部", "全部", "局部", "干部"].iter().any(|d| w.ends_with(d));
-            let kind_suffix = lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
-            // the tag also marks words that name no body (新兴产业, 中美关系, 央视网): a body's
-            // kind word must end the name
-            let class = dictionary_org_class(w);
-            if !(national || ministry || !kind_suffix) || class == Class::Organization || w.ends_with('部') && !ministry {
+            let kind_suffix = !(national || ministry) && lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
+            if !(national || ministry || !kind_suffix) || w.ends_with('部') && !ministry {
                 continue;
             }
             out.push(Cand::new(t.begin, t.end, class, w.to_string(), Rule::Suffix));
