@@ -282,7 +282,13 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,4}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*|[0-9A-Za-z一二三四五六七八九十]+(?:[+＋][0-9A-Za-z一二三四五六七八九十]+)+[+＋]?)$").unwrap()
 });
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)").unwrap()
+    Regex::new(concat!(
+        r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)",
+        // 三步走战略, 一体两翼战略, 一村一品工程: programmes named by a numbered formula
+        r"|[一二三四五六七八九十两]步走(?:发展)?战略",
+        r"|[一二三四五六七八九十两]\p{Han}[一二三四五六七八九十两百千万]\p{Han}{1,2}(?:发展战略|战略|工程|模式|工作法|机制)",
+    ))
+    .unwrap()
 });
 
 /// The party's national congresses by their everyday names (党的二十大, 党的十八大).
@@ -567,7 +573,15 @@ impl Detector {
             .map(|m| (to_char(m.start()), to_char(m.end())))
             .filter(|&(b, e)| doc.is_tok_start(b) || doc.chars.get(b.wrapping_sub(1)).is_some_and(|c| !c.is_alphanumeric()) || e > b)
             .filter(|&(_, e)| doc.is_tok_end(e))
-            .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
+            .map(|(b, e)| {
+                let mut c = Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted);
+                // known with and without its kind word (三步走战略, 三步走)
+                let stem = c.name.trim_end_matches("发展战略").trim_end_matches("战略").trim_end_matches("工程").trim_end_matches("模式");
+                if stem.chars().count() >= 3 && stem.len() < c.name.len() && !stem.contains('大') {
+                    c.alts.push(stem.to_string());
+                }
+                c
+            })
             .collect()
     }
 
@@ -621,10 +635,10 @@ impl Detector {
             while j > 0 {
                 let p = &doc.toks[j - 1];
                 let pw = doc.word_str(p);
-                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动") {
+                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "了") {
                     break;
                 }
-                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 {
+                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 || lexicon::is_stop_word(pw) {
                     begin = usize::MAX;
                     break;
                 }
@@ -634,8 +648,12 @@ impl Detector {
             if begin == usize::MAX || j == 0 {
                 continue;
             }
+            // (制定了…战略: the particle after the verb)
+            if doc.word_str(&doc.toks[j - 1]) == "了" && j >= 2 {
+                j -= 1;
+            }
             let verb = doc.word_str(&doc.toks[j - 1]);
-            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动")) {
+            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台")) {
                 continue;
             }
             let name = doc.text(begin, t.end);
@@ -2056,6 +2074,15 @@ mod tests {
         // a word in a list that is no place under it stays a word
         let ex = extract("晋城市召开会议。煤炭、电力、化工、建设、交通产业齐头并进。");
         assert_eq!(ex.entities.iter().filter(|e| e.class == AdministrativeDivision).count(), 2, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn programmes_named_by_a_numbered_formula_or_set_out_by_a_verb_are_initiatives() {
+        let ex = extract("青禾镇委提出三步走战略，制定了一体两翼发展战略，推进一村一品工程。青禾镇制定了生态茶旅融合战略。");
+        for name in ["三步走战略", "一体两翼发展战略", "一村一品工程", "生态茶旅融合战略"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.entities.iter().any(|e| e.label == "三步走战略" && e.alt_labels.contains(&"三步走".to_string())), "{:?}", ex.entities);
     }
 
     #[test]
