@@ -401,6 +401,25 @@ impl Detector {
                 continue;
             }
             let mut divisions = gaz.by_name(&name).to_vec();
+            // a name that ends in a common word for places (小城镇) is a place only when
+            // the text names a place above it too
+            if ["城镇", "乡镇", "村镇", "集镇", "乡村"].iter().any(|g| name.ends_with(g)) {
+                let text = doc.full_text();
+                divisions.retain(|&d| {
+                    let mut up = gaz.parent(d);
+                    while let Some(p) = up {
+                        let div = gaz.get(p);
+                        if text.contains(div.name.as_str()) || div.short.as_deref().is_some_and(|s| text.contains(s)) {
+                            return true;
+                        }
+                        up = gaz.parent(p);
+                    }
+                    false
+                });
+                if divisions.is_empty() {
+                    continue;
+                }
+            }
             if Gazetteer::is_generic(&name) {
                 // 城区, 城关镇: a place only right after its parent
                 let parent = out.last().filter(|p| p.end == b && p.class == Class::AdministrativeDivision);
@@ -1017,7 +1036,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // a one-character village right after its township or town (浇底乡西村)
     let after_township = sfx.text == "村" && prefix_len == 1 && begin > 0 && matches!(doc.chars[begin - 1], '乡' | '镇');
     // 镇卫生院, 区司法所: a body named by its level word alone belongs to that level's place
-    let level_body = !place_like && class != Class::Project && lexicon::LEVEL_WORDS.contains(&prefix.as_str());
+    // (县造纸厂: a factory the level's place runs)
+    let level_body = !place_like && (class != Class::Project || sfx.text.ends_with('厂')) && lexicon::LEVEL_WORDS.contains(&prefix.as_str());
     if prefix_len < sfx.min_prefix && !after_township && !level_body || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
@@ -1050,6 +1070,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
+                cand.relative = l.chars().next();
+            }
+            // 县造纸厂: the factory of the document's county
+            (Class::Project, Some(l)) if prefix == *l && sfx.text.ends_with('厂') => {
                 cand.relative = l.chars().next();
             }
             // 镇卫生院, 镇农业服务中心: the institution of the document's town
@@ -2083,6 +2107,19 @@ mod tests {
             assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.entities.iter().any(|e| e.label == "三步走战略" && e.alt_labels.contains(&"三步走".to_string())), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_place_name_that_is_also_a_common_word_needs_a_place_above_it() {
+        let ex = extract("小城镇建设加快推进。");
+        assert!(!labelled(&ex, "小城镇"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn factories_and_mines_run_are_projects() {
+        let ex = extract("凯乐公司兼并了荆州塑管厂，全厂职工增收。青禾镇召开会议。镇造纸厂扩大生产。");
+        assert!(has(&ex, Project, "荆州塑管厂") && has(&ex, Project, "青禾镇造纸厂"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "全厂"), "{:?}", entities(&ex));
     }
 
     #[test]
