@@ -247,6 +247,11 @@ impl<'a> DocView<'a> {
     }
 
     /// Index of the sentence holding char `i`.
+    /// Where the clause holding `i` starts: after the last ，；： (or `stops`) since `from`.
+    pub fn clause_start(&self, from: usize, i: usize, stops: &[char]) -> usize {
+        (from..i).rev().find(|&k| matches!(self.chars[k], '，' | '；' | '：') || stops.contains(&self.chars[k])).map_or(from, |k| k + 1)
+    }
+
     pub fn sentence_of(&self, i: usize) -> Option<usize> {
         let k = self.sentences.partition_point(|s| s.end <= i);
         (k < self.sentences.len() && self.sentences[k].begin <= i).then_some(k)
@@ -833,6 +838,11 @@ fn by_first_char<'a>(words: impl Iterator<Item = &'a &'static str>) -> HashMap<c
     by_first
 }
 
+/// A CJK ideograph of the basic block (the characters of names).
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Does a third-person subject pronoun (他, 她们 …) end right at `i`? The word after it
 /// is its predicate, which starts no name.
 fn after_subject_pronoun(doc: &DocView, i: usize) -> bool {
@@ -1013,7 +1023,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let bare_local = lexicon::BARE_LOCAL_BODIES.iter().find(|(body, _)| *body == sfx.text).map(|&(_, level)| level);
     if prefix_len == 0 && (matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") || bare_local.is_some()) {
         // 组建了19个管护队和党支部: branches counted in a list are a kind, no one village's
-        let clause_begin = (sent.begin..begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：' | '。')).map_or(sent.begin, |i| i + 1);
+        let clause_begin = doc.clause_start(sent.begin, begin, &['。']);
         let counted = doc.chars[clause_begin.max(begin.saturating_sub(16))..begin]
             .windows(2)
             .any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两百千".contains(w[0])) && "个支家所批".contains(w[1]));
@@ -1540,7 +1550,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if kind.is_none() {
         for g in 1..=4 {
             let gap_text: String = after.chars().take(g).collect();
-            if gap_text.chars().count() < g || !gap_text.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) || !doc.is_tok_end(ce + g) {
+            if gap_text.chars().count() < g || !gap_text.chars().all(|c| is_han(c)) || !doc.is_tok_end(ce + g) {
                 continue;
             }
             let nominal = doc.tok_starting_at(ce).is_some_and(|t| t.tag.is_nominal());
@@ -1586,7 +1596,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
             return Some(c);
         }
         // “一把手”工程, “民心”工程: a quoted programme, not a building site
-        if only_digits || n == 1 || !inner.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if only_digits || n == 1 || !inner.chars().any(|c| is_han(c)) {
             let mut c = mk(class, format!("{inner}{gap_text}{k}"), ce + gap + k.chars().count());
             if let Some(short) = k.strip_prefix("发展") {
                 c.alts.push(format!("{inner}{short}"));
@@ -1646,7 +1656,7 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
 /// 王刚书记 (right before), 王兆建是兴福镇党委书记, 许红梅担任了村党支部书记 (before a
 /// verb of being or holding, the post's organisation between).
 fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize, usize)> {
-    let cjk = |b: usize, e: usize| doc.chars[b..e].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c));
+    let cjk = |b: usize, e: usize| doc.chars[b..e].iter().all(|c| is_han(*c));
     // a person's name ending at `e`: one word jieba tags as a name, or a surname and a
     // word of one or two characters (许/建国)
     let name_ending_at = |e: usize| -> Option<(usize, usize)> {
@@ -1694,7 +1704,7 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     }
     for n in [3, 2] {
         let e = i + n;
-        if e > doc.chars.len() || !doc.is_tok_end(e) || !doc.chars[i..e].iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c)) {
+        if e > doc.chars.len() || !doc.is_tok_end(e) || !doc.chars[i..e].iter().all(|c| is_han(*c)) {
             continue;
         }
         // the name's chars are neither a post nor a word the dictionary knows as a whole
@@ -1732,7 +1742,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
-        if w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !lexicon::is_common_noun(&w.as_str()) {
+        if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             return Some((t.begin, t.end));
         }
     }
@@ -1752,7 +1762,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if lexicon::is_post(&nw) {
             return None;
         }
-        if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| is_han(c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入)
             if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {

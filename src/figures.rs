@@ -229,7 +229,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             }
             // the quantity: nominal words before the qualifiers, or the noun after the unit
             // the count of an enumeration (…等12家单位) or a definition (即1个中心、4个站)
-            let clause_begin = (sent.begin..b).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent.begin, |i| i + 1);
+            let clause_begin = doc.clause_start(sent.begin, b, &[]);
             if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') || doc.text(clause_begin, b).starts_with('即') {
                 continue;
             }
@@ -310,7 +310,7 @@ const LINKING: &[&str] = &[
 fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option<String>, bool) {
     // a share: 占全镇总量的52.14%
     if doc.chars.get(qb.wrapping_sub(1)) == Some(&'的') {
-        let clause_begin = (sent_begin..qb).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent_begin, |i| i + 1);
+        let clause_begin = doc.clause_start(sent_begin, qb, &[]);
         let clause = doc.text(clause_begin, qb - 1);
         if let Some(p) = clause.find('占') {
             return (Some(clause[p..].to_string()), false);
@@ -417,7 +417,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
     for f in figures {
         let sent = &doc.sentences[f.sentence];
-        let clause_begin = (sent.begin..f.begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：')).map_or(sent.begin, |i| i + 1);
+        let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
         // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
         let agent = |a: &Anchor| a.family == Family::Organization && a.begin > 0 && doc.chars[a.begin - 1] == '由';
         // nor is a place the figure is measured from (距禹州市36公里)
