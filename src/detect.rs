@@ -247,6 +247,12 @@ impl<'a> DocView<'a> {
     }
 
     /// Index of the sentence holding char `i`.
+    /// The words that lie wholly within `[b, e)`.
+    pub fn toks_between(&self, b: usize, e: usize) -> impl Iterator<Item = &Tok> {
+        let first = self.toks.partition_point(|t| t.begin < b);
+        self.toks[first..].iter().take_while(move |t| t.end <= e)
+    }
+
     /// Where the clause holding `i` starts: after the last ，；： (or `stops`) since `from`.
     pub fn clause_start(&self, from: usize, i: usize, stops: &[char]) -> usize {
         (from..i).rev().find(|&k| matches!(self.chars[k], '，' | '；' | '：') || stops.contains(&self.chars[k])).map_or(from, |k| k + 1)
@@ -296,6 +302,12 @@ static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Policy documents in book-title marks (《关于加快乡村振兴的实施意见》, 《村民公约》):
+/// programmes set down in writing.
+static POLICY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《([^《》\n]{2,40}?(?:意见|办法|方案|纲要|规划|条例|规定|计划|细则|措施|公约|章程|责任状|责任书|值日表|行动))》").unwrap()
+});
+
 /// The party's national congresses by their everyday names (党的二十大, 党的十八大).
 static PARTY_CONGRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"党的(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])大").unwrap());
@@ -341,7 +353,8 @@ impl Detector {
             self.suffix_names(doc).into_iter().partition(|c| c.class == Class::AdministrativeDivision);
         cands.extend(self.places(doc, gaz, divisions));
         cands.extend(names);
-        let quoted = self.quoted(doc);
+        let mut quoted = self.quoted(doc);
+        quoted.extend(self.policy_documents(doc));
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.party_congresses(doc));
@@ -390,6 +403,10 @@ impl Detector {
                 if t.tag != Tag::PlaceName && doc.segmenter.is_some_and(|s| s.has_word(doc.str(t.begin, t.end))) {
                     continue;
                 }
+            }
+            // nor start with a conjunction joining it to the word before (村集体和县财政: 和)
+            if name.starts_with(['和', '与', '及']) && b > 0 && is_han(doc.chars[b - 1]) {
+                continue;
             }
             // nor be the predicate of a subject pronoun (他会同县领导: 会同, together with)
             if after_subject_pronoun(doc, b) {
@@ -632,6 +649,21 @@ impl Detector {
             out.push(Cand::new(t.begin, t.end, class, w.to_string(), Rule::Suffix));
         }
         out
+    }
+
+    /// 《…实施意见》, 《村规民约》: a policy document is a programme, named without its marks.
+    pub fn policy_documents(&self, doc: &DocView) -> Vec<Cand> {
+        let text = doc.full_text();
+        POLICY_DOCUMENT
+            .captures_iter(text)
+            .map(|c| {
+                let inner = c.get(1).unwrap();
+                let (b, e) = (doc.char_at_byte(inner.start()), doc.char_at_byte(inner.end()));
+                Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted)
+            })
+            // 《行动方案》, 《实施意见》: a kind of document, named by what it is only
+            .filter(|c| c.len() > 4)
+            .collect()
     }
 
     /// 党的二十大: a congress of the party, an event, named as the text says it.
@@ -1042,6 +1074,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             cand.relative = Some(level);
             return Some(cand);
         }
+    }
+    // 原由|村|集体, 各|村|干部: the village's collective or cadres, said of no named village
+    if sfx.text == "村" && ["集体", "干部", "级", "组", "委", "民"].iter().any(|w| doc.str(se, (se + 2).min(doc.chars.len())).starts_with(w)) && !doc.looks_like_name(begin, sb) {
+        return None;
     }
     // a one-character village right after its township or town (浇底乡西村)
     let after_township = sfx.text == "村" && prefix_len == 1 && begin > 0 && matches!(doc.chars[begin - 1], '乡' | '镇');
@@ -2130,6 +2166,24 @@ mod tests {
         let ex = extract("凯乐公司兼并了荆州塑管厂，全厂职工增收。青禾镇召开会议。镇造纸厂扩大生产。");
         assert!(has(&ex, Project, "荆州塑管厂") && has(&ex, Project, "青禾镇造纸厂"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "全厂"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn policy_documents_in_book_title_marks_are_initiatives() {
+        let ex = extract("青禾镇出台《关于加快发展乡村旅游的实施意见》，柳溪村制定了《柳溪村村规民约实施办法》。");
+        assert!(has(&ex, Initiative, "关于加快发展乡村旅游的实施意见"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "柳溪村村规民约实施办法"), "{:?}", entities(&ex));
+        // a book or a newspaper is no programme, nor a document named by its kind alone
+        let ex = extract("村民们阅读《山乡巨变》和《人民日报》，镇里印发《实施方案》。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_s_collective_said_of_no_village_names_none() {
+        let ex = extract("原由村集体经营的水厂改为承包经营，各村干部带头。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+        let ex = extract("柳溪村集体经济收入增长。");
+        assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
     }
 
     #[test]

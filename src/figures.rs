@@ -248,8 +248,13 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 continue;
             }
             // 距青禾镇36公里: how far from a place, said before the figure
-            let near_before = doc.str(clause_begin, b);
-            if near_before.chars().rev().take(10).any(|c| matches!(c, '距' | '离')) && !near_before.chars().rev().take(10).any(|c| !c.is_alphanumeric()) {
+            // (the word 距 or 离 itself, not 撤离)
+            let from_word = doc.toks_between(clause_begin.max(b.saturating_sub(10)), b).any(|t| matches!(doc.str(t.begin, t.end), "距" | "离" | "距离"));
+            if from_word && !doc.str(clause_begin.max(b.saturating_sub(10)), b).chars().any(|c| !c.is_alphanumeric()) {
+                continue;
+            }
+            // 1亩也没有: a figure denied states nothing
+            if ["也没有", "都没有", "也没", "都没"].iter().any(|n| doc.str(e, (e + 3).min(sent.end)).starts_with(n)) {
                 continue;
             }
             // how far one travels or lies from somewhere (驱车360公里, 距县城17公里) describes
@@ -302,7 +307,7 @@ const LINKING: &[&str] = &[
     "达到", "达", "发展到", "增至", "增加到", "提高到", "提升到", "提升至", "增长到", "突破", "实现", "完成", "累计",
     "共计", "已", "已经", "将", "约", "共", "到", "至", "为", "有", "现有", "拥有", "超过", "超", "近",
     // particles and adverbs on the way (达到了2000万台, 就有4000多家, 还有, 也达)
-    "了", "就", "还", "也", "都", "再",
+    "了", "就", "还", "也", "都", "再", "已达", "已有", "已达到", "达到了",
 ];
 
 /// The quantity a figure at `[qb, e)` measures. The bool is true when the figure
@@ -422,10 +427,15 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let agent = |a: &Anchor| a.family == Family::Organization && a.begin > 0 && doc.chars[a.begin - 1] == '由';
         // nor is a place the figure is measured from (距禹州市36公里)
         let measured_from = |a: &Anchor| a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离');
+        // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
+        let aside = |a: &Anchor| {
+            a.begin > 0 && doc.chars[a.begin - 1] == '像'
+                || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
+        };
         let nearest = |from: usize| {
             anchors
                 .iter()
-                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a) && !measured_from(a))
+                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a) && !measured_from(a) && !aside(a))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
                 .map(|a| outermost(anchors, a).entity)
@@ -585,6 +595,14 @@ mod extraction_tests {
         let f = figures("青禾镇召开会议。村民王秀英年收入7000元。柳溪村在距青禾镇36公里的山里，有耕地800亩。");
         assert!(!f.iter().any(|x| x.2 == "7000"), "{f:?}");
         assert!(f.iter().any(|x| x.2 == "800" && x.0 == "柳溪村"), "{f:?}");
+    }
+
+    #[test]
+    fn denied_figures_and_evacuations_are_read_right() {
+        let f = figures("柳溪村撤离群众300人，耕地1亩也没有受损，已有3843处完成修复。");
+        assert!(f.iter().any(|x| x.2 == "300"), "{f:?}");
+        assert!(!f.iter().any(|x| x.2 == "1"), "{f:?}");
+        assert!(f.iter().any(|x| x.2 == "3843"), "{f:?}");
     }
 
     #[test]
