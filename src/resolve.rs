@@ -55,6 +55,32 @@ struct Group {
     heads: BTreeSet<String>,
     division: Option<usize>,
     cands: Vec<usize>,
+    /// keys that join mentions but name nothing (a company's trade name)
+    keys: BTreeSet<String>,
+}
+
+/// A company's trade name, the key its mentions share (浙江上风集团, 上风集团公司 → 上风):
+/// the name without the places it starts with and the kind words it ends with.
+fn company_core(gaz: &Gazetteer, name: &str) -> Option<String> {
+    let mut core = name;
+    'places: loop {
+        for n in (2..=4).rev() {
+            let Some((i, _)) = core.char_indices().nth(n) else { continue };
+            let head = &core[..i];
+            if !gaz.by_name(head).is_empty() || !gaz.by_short(head).is_empty() {
+                core = &core[i..];
+                continue 'places;
+            }
+        }
+        break;
+    }
+    for kind in ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"] {
+        if let Some(stem) = core.strip_suffix(kind) {
+            core = stem;
+            break;
+        }
+    }
+    (core.chars().count() >= 2 && !crate::detect::is_generic_prefix(core)).then(|| format!("公司:{core}"))
 }
 
 /// Canonical spelling of organisation names (党总支部 → 党总支).
@@ -100,18 +126,21 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         if main != c.name {
             names.push(c.name.clone());
         }
-        let hits: BTreeSet<usize> = names.iter().filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
+        // (a company's trade name joins its mentions, and is no name of its own)
+        let key = if c.class == Class::Company { company_core(gaz, &main) } else { None };
+        let hits: BTreeSet<usize> = names.iter().chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
                 // merge every other hit into g
                 for &o in hits.iter().skip(1) {
                     let other = std::mem::replace(
                         &mut groups[o],
-                        Group { class: c.class, names: BTreeSet::new(), heads: BTreeSet::new(), division: None, cands: vec![] },
+                        Group { class: c.class, names: BTreeSet::new(), heads: BTreeSet::new(), division: None, cands: vec![], keys: BTreeSet::new() },
                     );
-                    for n in &other.names {
+                    for n in other.names.iter().chain(&other.keys) {
                         index.insert((fam, n.clone()), g);
                     }
+                    groups[g].keys.extend(other.keys);
                     groups[g].names.extend(other.names);
                     groups[g].heads.extend(other.heads);
                     groups[g].cands.extend(other.cands);
@@ -120,7 +149,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
                 g
             }
             None => {
-                groups.push(Group { class: c.class, names: BTreeSet::new(), heads: BTreeSet::new(), division: None, cands: vec![] });
+                groups.push(Group { class: c.class, names: BTreeSet::new(), heads: BTreeSet::new(), division: None, cands: vec![], keys: BTreeSet::new() });
                 groups.len() - 1
             }
         };
@@ -130,6 +159,10 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         for n in names {
             index.insert((fam, n.clone()), g);
             grp.names.insert(n);
+        }
+        if let Some(k) = key {
+            index.insert((fam, k.clone()), g);
+            grp.keys.insert(k);
         }
         if fam == Family::Place {
             grp.division = grp.division.or(place_choice.get(&c.name).copied().flatten());
@@ -558,6 +591,16 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
 mod tests {
     use crate::model::Class::*;
     use crate::pipeline::test_support::{entities, extract, has, labelled};
+
+    #[test]
+    fn a_company_s_mentions_by_its_trade_name_are_one_entity() {
+        let ex = extract("浙江恒信集团有限公司扩大生产。恒信集团公司新建厂房。青禾镇引进华锐新材料有限公司。");
+        let companies: Vec<_> = ex.entities.iter().filter(|e| e.class == Company).collect();
+        assert_eq!(companies.len(), 2, "{companies:?}");
+        assert!(companies.iter().any(|e| e.label == "浙江恒信集团有限公司" && e.alt_labels.contains(&"恒信集团公司".to_string())), "{companies:?}");
+        // the trade name is a key, not a name
+        assert!(!companies.iter().any(|e| e.alt_labels.iter().any(|a| a == "恒信")), "{companies:?}");
+    }
 
     #[test]
     fn a_city_s_short_name_the_text_uses_is_an_alias() {
