@@ -979,7 +979,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
-        if place_like && ends_with_division_suffix(w) {
+        // (柳溪村|小寨沟自然村: nor a village the village it lies in)
+        if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区"))) {
             break;
         }
         if sb - t.begin > limit {
@@ -2184,6 +2185,12 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
         let ex = extract("柳溪村集体经济收入增长。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn natural_villages_are_villages() {
+        let ex = extract("青禾镇柳溪村小寨沟自然村多年来仅有一座拱坝。");
+        assert!(has(&ex, Community, "小寨沟自然村"), "{:?}", entities(&ex));
     }
 
     #[test]

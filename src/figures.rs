@@ -250,7 +250,8 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // 距青禾镇36公里: how far from a place, said before the figure
             // (the word 距 or 离 itself, not 撤离)
             let from_word = doc.toks_between(clause_begin.max(b.saturating_sub(10)), b).any(|t| matches!(doc.str(t.begin, t.end), "距" | "离" | "距离"));
-            if from_word && !doc.str(clause_begin.max(b.saturating_sub(10)), b).chars().any(|c| !c.is_alphanumeric()) {
+            let length = matches!(unit.as_str(), "公里" | "千米" | "米" | "km");
+            if length && from_word && !doc.str(clause_begin.max(b.saturating_sub(10)), b).chars().any(|c| !c.is_alphanumeric()) {
                 continue;
             }
             // 1亩也没有: a figure denied states nothing
@@ -595,6 +596,13 @@ mod extraction_tests {
         let f = figures("青禾镇召开会议。村民王秀英年收入7000元。柳溪村在距青禾镇36公里的山里，有耕地800亩。");
         assert!(!f.iter().any(|x| x.2 == "7000"), "{f:?}");
         assert!(f.iter().any(|x| x.2 == "800" && x.0 == "柳溪村"), "{f:?}");
+    }
+
+    #[test]
+    fn a_department_keeps_its_figures_and_a_leadership_gives_them_to_its_place() {
+        let f = figures("青禾镇召开会议。青禾镇派出所50多名民警到场，青禾镇党委组建了12支突击队。");
+        assert!(f.iter().any(|x| x.2 == "50" && x.0 == "青禾镇派出所"), "{f:?}");
+        assert!(f.iter().any(|x| x.2 == "12" && x.0 == "青禾镇"), "{f:?}");
     }
 
     #[test]

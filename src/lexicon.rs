@@ -179,6 +179,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "省" => AdministrativeDivision,
     // communities
     "社区" => Community,
+    // a village as its people name it (小寨沟自然村) or as the state does (…行政村)
+    "自然村" => Community,
+    "行政村" => Community,
     "村" => Community,
     "嘎查" => Community,
     // projects

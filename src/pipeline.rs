@@ -122,12 +122,17 @@ impl Extractor {
         // a figure holds for the 截至 date of its sentence, written before it
         let mut index_map = vec![None; figs.len()];
         let mut measurements = Vec::new();
-        // a party or government body's figures are its place's (社区党委 → 社区)
+        // a place's leadership's figures are its place's (社区党委 → 社区); a department's
+        // (区公安分局50多名民警) are its own
         let place_of_body = |e: usize| {
             let body = matches!(res.entities[e].class, Class::PartyOrganization | Class::GovernmentBody);
             rels.relations
                 .iter()
-                .find(|r| body && r.subject == e && r.predicate == Predicate::LocatedIn)
+                .filter(|r| body && r.subject == e && r.predicate == Predicate::LocatedIn)
+                .find(|r| {
+                    let (body, place) = (&res.entities[e].label, &res.entities[r.object].label);
+                    body.strip_prefix(place.as_str()).is_some_and(|rest| crate::relate::LEADERSHIP.contains(&rest))
+                })
                 .map_or(e, |r| r.object)
         };
         for (i, (f, t)) in figs.iter().zip(&targets).enumerate() {

@@ -311,7 +311,7 @@ fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
 }
 
 /// What follows a place's name in the name of its own leadership.
-const LEADERSHIP: &[&str] = &[
+pub const LEADERSHIP: &[&str] = &[
     "党委", "党工委", "党总支", "党支部", "委", "人民政府", "政府", "办事处", "街道办事处", "居委会", "村委会",
     "两委", "居民委员会", "村民委员会", "管委会",
 ];
@@ -591,6 +591,22 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             .filter(|m| matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
             .max_by_key(|m| (cx.res.family(m.entity) == Family::Organization, m.end - m.begin))
             .map(|m| m.entity);
+        // 驻村第一书记: the first secretary sent to the village named in this sentence or
+        // the one before
+        let org = org.or_else(|| {
+            let sent = cx.sentence(p.begin)?;
+            (p.role == "第一书记")
+                .then(|| {
+                    cx.res
+                        .mentions
+                        .iter()
+                        .filter(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community)
+                        .filter(|m| cx.sentence(m.begin).is_some_and(|s| s + 1 >= sent))
+                        .last()
+                        .map(|m| m.entity)
+                })
+                .flatten()
+        });
         let Some(org) = org else { continue };
         let Some(sentence) = cx.sentence(p.begin) else { continue };
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
@@ -622,6 +638,12 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
 mod tests {
     use crate::model::Predicate::*;
     use crate::pipeline::test_support::{extract, related, relations};
+
+    #[test]
+    fn a_first_secretary_sent_to_a_village_holds_the_post_there() {
+        let ex = extract("青禾镇柳溪村，驻村第一书记王秀英带领村民修路。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "柳溪村" && ex.entities[p.person].label == "王秀英"), "{:?}", ex.posts);
+    }
 
     #[test]
     fn an_event_whose_spirit_is_studied_has_no_participants() {

@@ -59,21 +59,28 @@ struct Group {
     keys: BTreeSet<String>,
 }
 
-/// A company's trade name, the key its mentions share (浙江上风集团, 上风集团公司 → 上风):
-/// the name without the places it starts with and the kind words it ends with.
-fn company_core(gaz: &Gazetteer, name: &str) -> Option<String> {
-    let mut core = name;
+/// A name without the places it starts with (浙江恒信集团 → 恒信集团), when it starts with one.
+fn without_leading_places(gaz: &Gazetteer, name: &str) -> Option<String> {
+    let mut rest = name;
     'places: loop {
         for n in (2..=4).rev() {
-            let Some((i, _)) = core.char_indices().nth(n) else { continue };
-            let head = &core[..i];
+            let Some((i, _)) = rest.char_indices().nth(n) else { continue };
+            let head = &rest[..i];
             if !gaz.by_name(head).is_empty() || !gaz.by_short(head).is_empty() {
-                core = &core[i..];
+                rest = &rest[i..];
                 continue 'places;
             }
         }
         break;
     }
+    (rest.len() < name.len()).then(|| rest.to_string())
+}
+
+/// A company's trade name, the key its mentions share (浙江上风集团, 上风集团公司 → 上风):
+/// the name without the places it starts with and the kind words it ends with.
+fn company_core(gaz: &Gazetteer, name: &str) -> Option<String> {
+    let stripped = without_leading_places(gaz, name);
+    let mut core = stripped.as_deref().unwrap_or(name);
     for kind in ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"] {
         if let Some(stem) = core.strip_suffix(kind) {
             core = stem;
@@ -126,8 +133,14 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         if main != c.name {
             names.push(c.name.clone());
         }
-        // (a company's trade name joins its mentions, and is no name of its own)
+        // (a company's trade name joins its mentions, and is no name of its own; its name
+        // without the places it starts with is one: 浙江恒信集团 → 恒信集团)
         let key = if c.class == Class::Company { company_core(gaz, &main) } else { None };
+        if c.class == Class::Company {
+            if let Some(rest) = without_leading_places(gaz, &main).filter(|r| r.chars().count() >= 4 && *r != main) {
+                names.push(rest);
+            }
+        }
         let hits: BTreeSet<usize> = names.iter().chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
@@ -598,8 +611,10 @@ mod tests {
         let companies: Vec<_> = ex.entities.iter().filter(|e| e.class == Company).collect();
         assert_eq!(companies.len(), 2, "{companies:?}");
         assert!(companies.iter().any(|e| e.label == "浙江恒信集团有限公司" && e.alt_labels.contains(&"恒信集团公司".to_string())), "{companies:?}");
-        // the trade name is a key, not a name
+        // the trade name is a key, not a name; the name without its place is one
         assert!(!companies.iter().any(|e| e.alt_labels.iter().any(|a| a == "恒信")), "{companies:?}");
+        let ex = extract("浙江恒信集团扩大生产。恒信集团1996年实现销售收入5亿多元。");
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "浙江恒信集团" && m.value == "500000000"), "{:?}", ex.measurements);
     }
 
     #[test]
