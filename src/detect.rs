@@ -1076,6 +1076,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             return Some(cand);
         }
     }
+    // 人口规模|自然村, 实现|行政村: a kind of village after common words names none
+    if matches!(sfx.text, "自然村" | "行政村") {
+        // (jieba may glue two common words into one unknown word: 努力实现)
+        let halves = prefix_len == 4 && {
+            let mid = doc.chars[begin..sb].iter().take(2).map(|c| c.len_utf8()).sum::<usize>();
+            doc.segmenter.is_some_and(|s| s.has_word(&prefix[..mid]) && s.has_word(&prefix[mid..]))
+        };
+        if !doc.looks_like_name(begin, sb) || halves {
+            return None;
+        }
+    }
     // 原由|村|集体, 各|村|干部: the village's collective or cadres, said of no named village
     if sfx.text == "村" && ["集体", "干部", "级", "组", "委", "民"].iter().any(|w| doc.str(se, (se + 2).min(doc.chars.len())).starts_with(w)) && !doc.looks_like_name(begin, sb) {
         return None;
@@ -2191,6 +2202,8 @@ mod tests {
     fn natural_villages_are_villages() {
         let ex = extract("青禾镇柳溪村小寨沟自然村多年来仅有一座拱坝。");
         assert!(has(&ex, Community, "小寨沟自然村"), "{:?}", entities(&ex));
+        let ex = extract("全县努力实现行政村通客车，撤并人口规模自然村。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
     }
 
     #[test]

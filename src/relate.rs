@@ -423,17 +423,20 @@ const UNDERTAKE: u8 = 1;
 const LOCATE: u8 = 2;
 const HOLD: u8 = 4;
 const PARTICIPATE: u8 = 8;
+const BUILT: u8 = 16;
 
 /// Verbs that place something: 青禾镇位于云澄县.
 const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶属于", "地属"];
 /// Verbs that hold an event somewhere: 仪式在竹坞村举行.
 const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
+/// Verbs that put a project somewhere: 生产线在朱湾村建成.
+const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产", "开业", "竣工", "建成投产"];
 
 /// Every verb the rules of [`verbs`] look for, with the kinds it is of.
 static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
     let mut kinds = rustc_hash::FxHashMap::default();
     for (words, kind) in
-        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE)]
+        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
     {
         for w in words {
             *kinds.entry(*w).or_insert(0) |= kind;
@@ -493,6 +496,22 @@ fn verbs(cx: &mut Ctx) {
                 if cx.res.family(b.entity) == Family::Place && cx.res.family(a.entity) != Family::Person {
                     cx.add(a.entity, Predicate::LocatedIn, b.entity, Some(si));
                 }
+            }
+        }
+        // 生产线在朱湾村建成, 在朱湾村建成生产线: the project lies there
+        for v in verbs_at(BUILT) {
+            let Some(place) = in_sent.iter().filter(|m| m.end <= v && m.end + 1 >= v && is_venue(cx, m)).last() else { continue };
+            if cx.res.family(place.entity) != Family::Place {
+                continue;
+            }
+            let clause_begin = doc.clause_start(sent.begin, place.begin, &[]);
+            let project = in_sent
+                .iter()
+                .filter(|m| cx.class(m.entity) == Class::Project)
+                .filter(|m| m.end <= place.begin && m.begin >= clause_begin || m.begin > v && !doc.chars[v..m.begin].iter().any(|c| matches!(c, '，' | '；' | '。')))
+                .min_by_key(|m| if m.end <= place.begin { place.begin - m.end } else { m.begin - v });
+            if let Some(p) = project {
+                cx.add(p.entity, Predicate::LocatedIn, place.entity, Some(si));
             }
         }
         // 仪式在竹坞村举行: the event took place there
@@ -638,6 +657,13 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
 mod tests {
     use crate::model::Predicate::*;
     use crate::pipeline::test_support::{extract, related, relations};
+
+    #[test]
+    fn a_project_built_in_a_village_lies_there() {
+        let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
+        assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
 
     #[test]
     fn a_first_secretary_sent_to_a_village_holds_the_post_there() {
