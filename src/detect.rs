@@ -938,7 +938,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
     // and its kind word, verbs included
-    let held_from = if class == Class::Event { held_since(doc, sent, begin) } else { None };
+    let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)) } else { None };
     if let Some(h) = held_from {
         begin = h;
     }
@@ -1368,6 +1368,27 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         if !particle_after_verb
             && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char))
         {
+            return None;
+        }
+        i = t.begin;
+    }
+    None
+}
+
+/// 在文化传承发展座谈会上: a meeting the text is at, named by all between 在 and its
+/// kind word, which 上 or 中 follows.
+fn held_at(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
+    if !matches!(doc.chars.get(se), Some('上' | '中')) {
+        return None;
+    }
+    let mut i = at;
+    while i > sent.begin && at - i <= 16 {
+        let t = doc.tok_ending_at(i)?;
+        let w = doc.word_str(t);
+        if w == "在" {
+            return (t.end < at).then_some(t.end);
+        }
+        if t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) {
             return None;
         }
         i = t.begin;
@@ -2043,6 +2064,8 @@ mod tests {
         let ex = extract("青禾镇召开党风廉政建设大会。镇里召开了全镇干部大会。青禾镇召开了扶贫工作会议。");
         assert!(has(&ex, Event, "扶贫工作会议"), "{:?}", entities(&ex));
         assert!(has(&ex, Event, "党风廉政建设大会") && has(&ex, Event, "全镇干部大会"), "{:?}", entities(&ex));
+        let ex = extract("在文化传承发展座谈会上，与会代表发言。");
+        assert!(has(&ex, Event, "文化传承发展座谈会"), "{:?}", entities(&ex));
         let ex = extract("学校举行了颁奖仪式。");
         assert!(!ex.entities.iter().any(|e| e.label.starts_with('了')), "{:?}", entities(&ex));
         let ex = extract("镇里召开由许红梅主持的工作会议。");
