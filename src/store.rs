@@ -157,7 +157,7 @@ const BULK_MEGABYTES: usize = 256;
 /// Quads of a batch written with the bulk loader. Each commit ingests a set of SST
 /// files into RocksDB: fewer, larger batches load faster and leave less to compact;
 /// smaller ones hold less memory. The README (Real corpora at scale) has the measurements.
-pub const BATCH_QUADS: usize = 32_000;
+pub const BATCH_QUADS: usize = 28_000;
 
 /// What [`load_documents`] did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
