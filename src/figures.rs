@@ -219,7 +219,8 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             let mut qb = from.unwrap_or(b);
             loop {
                 let left = doc.str(sent.begin, qb);
-                let Some((q, bd, est)) = BEFORE_QUALIFIERS.iter().find(|(q, _, _)| left.ends_with(q)) else { break };
+                // (a qualifier ends a word of its own: 已达 is a linking word, its 达 no qualifier)
+                let Some((q, bd, est)) = BEFORE_QUALIFIERS.iter().find(|(q, _, _)| left.ends_with(q) && doc.is_tok_start(qb - q.chars().count())) else { break };
                 if !matches!(*q, "达" | "达到" | "共" | "累计") {
                     qualifiers.insert(0, q.to_string());
                 }
@@ -322,8 +323,14 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             return (Some(clause[p..].to_string()), false);
         }
     }
-    // words before, within the clause, past a linking verb (茶园面积已发展到3.6万亩)
+    // words before, within the clause, past a linking verb (茶园面积已发展到3.6万亩), and
+    // past an aside in brackets (水利工程（包括水库、塘坝等）982处)
     let mut qb = qb;
+    if doc.chars.get(qb.wrapping_sub(1)) == Some(&'）') {
+        if let Some(open) = (sent_begin.max(qb.saturating_sub(40))..qb).rev().find(|&i| doc.chars[i] == '（') {
+            qb = open;
+        }
+    }
     while qb > sent_begin {
         let Some(t) = doc.tok_ending_at(qb) else { break };
         let w = doc.str(t.begin, t.end);
@@ -603,6 +610,13 @@ mod extraction_tests {
         let f = figures("青禾镇召开会议。青禾镇派出所50多名民警到场，青禾镇党委组建了12支突击队。");
         assert!(f.iter().any(|x| x.2 == "50" && x.0 == "青禾镇派出所"), "{f:?}");
         assert!(f.iter().any(|x| x.2 == "12" && x.0 == "青禾镇"), "{f:?}");
+    }
+
+    #[test]
+    fn a_linking_word_and_an_aside_in_brackets_keep_the_figure() {
+        let f = figures("青禾镇召开会议。全镇群众投入已达380万元。各类水利工程（包括水库、塘坝等）982处。");
+        assert!(f.iter().any(|x| x.2 == "3800000" && x.1.contains("投入")), "{f:?}");
+        assert!(f.iter().any(|x| x.2 == "982" && x.1.contains("水利工程")), "{f:?}");
     }
 
     #[test]
