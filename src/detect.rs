@@ -639,11 +639,13 @@ impl Detector {
             if class == Class::Organization {
                 continue;
             }
-            let national = w.starts_with(['国', '中']) || w.starts_with("全国");
-            // (中东部, 西部: a part of a country)
-            let ministry = w.ends_with('部') && !["东部", "西部", "南部", "北部", "中部", "内部", "外部", "全部", "局部", "干部"].iter().any(|d| w.ends_with(d));
-            let kind_suffix = !(national || ministry) && lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
-            if !(national || ministry || !kind_suffix) || w.ends_with('部') && !ministry {
+            // (中东部, 西部: a part of a country, no ministry)
+            if ["东部", "西部", "南部", "北部", "中部", "内部", "外部", "全部", "局部", "干部"].iter().any(|d| w.ends_with(d)) {
+                continue;
+            }
+            // national bodies and ministries, or a name no local kind word ends (公安局 does)
+            let national = w.starts_with(['国', '中']) || w.starts_with("全国") || w.ends_with('部');
+            if !national && lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text)) {
                 continue;
             }
             out.push(Cand::new(t.begin, t.end, class, w.to_string(), Rule::Suffix));
@@ -1213,7 +1215,7 @@ fn unlisted_place_is_named(doc: &DocView, c: &Cand) -> bool {
 /// The class of an organisation jieba knows by name, from how its name ends.
 fn dictionary_org_class(w: &str) -> Class {
     let ends = |xs: &[&str]| xs.iter().any(|x| w.ends_with(x));
-    if w == "中共中央" || w.starts_with("中共") || ends(&["党委", "党组"]) {
+    if w.starts_with("中共") || ends(&["党委", "党组"]) {
         Class::PartyOrganization
     } else if ends(&["妇联", "科协", "工会", "侨联", "残联", "联合会", "协会", "学会", "团中央", "红十字会"]) {
         Class::SocialOrganization

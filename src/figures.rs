@@ -44,13 +44,14 @@ pub struct Anchor {
     pub family: Family,
 }
 
+/// Digits of a figure (1,000, 128.17), and the units of [`lexicon::UNITS`] as alternatives.
+const DIGITS: &str = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?";
+fn unit_alternatives() -> String {
+    lexicon::UNITS.iter().map(|u| regex::escape(u)).collect::<Vec<_>>().join("|")
+}
+
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let units: Vec<String> = lexicon::UNITS.iter().map(|u| regex::escape(u)).collect();
-    Regex::new(&format!(
-        r"([0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)(?:余|多)?(万亿|亿|万|千|百)?(?:余|多)?({})(?:/(日|天|年|月|小时|时))?",
-        units.join("|")
-    ))
-    .unwrap()
+    Regex::new(&format!(r"({DIGITS})(?:余|多)?(万亿|亿|万|千|百)?(?:余|多)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
 });
 
 const BEFORE_QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
@@ -213,8 +214,6 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if matches!(bound, Some(Bound::AtLeast | Bound::AtMost | Bound::LessThan | Bound::MoreThan)) && doc.chars.get(e) == Some(&'的') {
                 continue;
             }
-            // 从8万元增长到56万元: the first figure is where the quantity started from; the
-            // second is its figure, and its quantity stands before 从
             // qualifiers before, nearest first
             let mut qb = from.unwrap_or(b);
             loop {
@@ -250,9 +249,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             }
             // 距青禾镇36公里: how far from a place, said before the figure
             // (the word 距 or 离 itself, not 撤离)
-            let from_word = doc.toks_between(clause_begin.max(b.saturating_sub(10)), b).any(|t| matches!(doc.str(t.begin, t.end), "距" | "离" | "距离"));
+            let near = clause_begin.max(b.saturating_sub(10));
+            let from_word = doc.toks_between(near, b).any(|t| matches!(doc.str(t.begin, t.end), "距" | "离" | "距离"));
             let length = matches!(unit.as_str(), "公里" | "千米" | "米" | "km");
-            if length && from_word && !doc.str(clause_begin.max(b.saturating_sub(10)), b).chars().any(|c| !c.is_alphanumeric()) {
+            if length && from_word && doc.str(near, b).chars().all(char::is_alphanumeric) {
                 continue;
             }
             // 1亩也没有: a figure denied states nothing
@@ -300,8 +300,7 @@ static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{CHAN
 
 /// 从8万元增长到 (or 由1.2万元提高至) right before a figure.
 static FROM_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    let units: Vec<String> = lexicon::UNITS.iter().map(|u| regex::escape(u)).collect();
-    Regex::new(&format!(r"[从由][0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?(?:万亿|亿|万|千|百)?(?:余|多)?(?:{})?{CHANGE_VERBS}$", units.join("|"))).unwrap()
+    Regex::new(&format!(r"[从由]{DIGITS}(?:万亿|亿|万|千|百)?(?:余|多)?(?:{})?{CHANGE_VERBS}$", unit_alternatives())).unwrap()
 });
 
 /// Verbs and adverbs between a quantity and its figure (面积已发展到, 规上企业增至).
@@ -449,27 +448,22 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                 .map(|a| outermost(anchors, a).entity)
         };
         // 总投资2100万元的塑管扩建工程: a figure before 的 and a name describes that name
-        let attributive = (doc.chars.get(f.end) == Some(&'的'))
-            .then(|| {
-                anchors
-                    .iter()
-                    .filter(|a| matches!(a.family, Family::Project | Family::Organization) && a.begin > f.end && a.begin <= f.end + 12)
-                    .filter(|a| !doc.chars[f.end..a.begin].iter().any(|c| !c.is_alphanumeric()))
-                    .min_by_key(|a| a.begin)
-                    .map(|a| outermost(anchors, a).entity)
-            })
-            .flatten();
+        let attributive = anchors
+            .iter()
+            .filter(|_| doc.chars.get(f.end) == Some(&'的'))
+            .filter(|a| matches!(a.family, Family::Project | Family::Organization) && a.begin > f.end && a.begin <= f.end + 12)
+            .filter(|a| doc.chars[f.end..a.begin].iter().all(|c| c.is_alphanumeric()))
+            .min_by_key(|a| a.begin)
+            .map(|a| outermost(anchors, a).entity);
         // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place
         let person_said = anchors.iter().filter(|a| a.begin >= clause_begin && a.end <= f.begin).max_by_key(|a| a.end).is_some_and(|a| a.family == Family::Person);
-        let target = if attributive.is_some() {
-            attributive
-        } else if person_said {
-            None
-        } else {
-            nearest(clause_begin)
+        let target = match attributive {
+            Some(a) => Some(a),
+            None if person_said => None,
+            None => nearest(clause_begin)
                 .or_else(|| nearest(sent.begin))
                 .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
-                .or(subject)
+                .or(subject),
         };
         if let Some(t) = target {
             last = Some((sent.paragraph, t));

@@ -129,10 +129,7 @@ impl Extractor {
             rels.relations
                 .iter()
                 .filter(|r| body && r.subject == e && r.predicate == Predicate::LocatedIn)
-                .find(|r| {
-                    let (body, place) = (&res.entities[e].label, &res.entities[r.object].label);
-                    body.strip_prefix(place.as_str()).is_some_and(|rest| crate::relate::LEADERSHIP.contains(&rest))
-                })
+                .find(|r| crate::relate::is_leadership_of(&res.entities[e].label, &res.entities[r.object].label))
                 .map_or(e, |r| r.object)
         };
         for (i, (f, t)) in figs.iter().zip(&targets).enumerate() {

@@ -299,10 +299,7 @@ fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
             cx.out
                 .iter()
                 .filter(|r| r.subject == e && r.predicate == Predicate::LocatedIn)
-                .find(|r| {
-                    let (body, place) = (&cx.res.entities[e].label, &cx.res.entities[r.object].label);
-                    body.strip_prefix(place.as_str()).is_some_and(|rest| LEADERSHIP.contains(&rest))
-                })
+                .find(|r| is_leadership_of(&cx.res.entities[e].label, &cx.res.entities[r.object].label))
                 .map_or(e, |r| r.object),
         ),
         Class::Organization | Class::SocialOrganization | Class::Company => Some(e),
@@ -311,7 +308,13 @@ fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
 }
 
 /// What follows a place's name in the name of its own leadership.
-pub const LEADERSHIP: &[&str] = &[
+/// Is `body` the leadership of `place` (湖塘镇党委 of 湖塘镇), which acts and counts for it,
+/// rather than one of its departments (湖塘镇派出所)?
+pub fn is_leadership_of(body: &str, place: &str) -> bool {
+    body.strip_prefix(place).is_some_and(|rest| LEADERSHIP.contains(&rest))
+}
+
+const LEADERSHIP: &[&str] = &[
     "党委", "党工委", "党总支", "党支部", "委", "人民政府", "政府", "办事处", "街道办事处", "居委会", "村委会",
     "两委", "居民委员会", "村民委员会", "管委会",
 ];
@@ -508,7 +511,7 @@ fn verbs(cx: &mut Ctx) {
             let project = in_sent
                 .iter()
                 .filter(|m| cx.class(m.entity) == Class::Project)
-                .filter(|m| m.end <= place.begin && m.begin >= clause_begin || m.begin > v && !doc.chars[v..m.begin].iter().any(|c| matches!(c, '，' | '；' | '。')))
+                .filter(|m| m.end <= place.begin && m.begin >= clause_begin || m.begin > v && doc.clause_start(v, m.begin, &[]) == v)
                 .min_by_key(|m| if m.end <= place.begin { place.begin - m.end } else { m.begin - v });
             if let Some(p) = project {
                 cx.add(p.entity, Predicate::LocatedIn, place.entity, Some(si));
@@ -531,8 +534,8 @@ fn verbs(cx: &mut Ctx) {
             let Some(event) = in_sent
                 .iter()
                 .find(|m| m.begin > v && cx.class(m.entity) == Class::Event)
-                .filter(|m| !cx.doc.chars[v..m.begin].iter().any(|c| matches!(c, '，' | '；' | '：')))
-                .filter(|m| cx.doc.str(m.end, (m.end + 2).min(cx.doc.chars.len())) != "精神")
+                .filter(|m| doc.clause_start(v, m.begin, &[]) == v)
+                .filter(|m| doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神")
                 .map(|m| m.entity)
             else {
                 continue;
@@ -613,18 +616,14 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // 驻村第一书记: the first secretary sent to the village named in this sentence or
         // the one before
         let org = org.or_else(|| {
-            let sent = cx.sentence(p.begin)?;
-            (p.role == "第一书记")
-                .then(|| {
-                    cx.res
-                        .mentions
-                        .iter()
-                        .filter(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community)
-                        .filter(|m| cx.sentence(m.begin).is_some_and(|s| s + 1 >= sent))
-                        .last()
-                        .map(|m| m.entity)
-                })
-                .flatten()
+            let sent = cx.sentence(p.begin).filter(|_| p.role == "第一书记")?;
+            cx.res
+                .mentions
+                .iter()
+                .filter(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community)
+                .filter(|m| cx.sentence(m.begin).is_some_and(|s| s + 1 >= sent))
+                .last()
+                .map(|m| m.entity)
         });
         let Some(org) = org else { continue };
         let Some(sentence) = cx.sentence(p.begin) else { continue };

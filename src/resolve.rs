@@ -78,9 +78,8 @@ fn without_leading_places(gaz: &Gazetteer, name: &str) -> Option<String> {
 
 /// A company's trade name, the key its mentions share (浙江上风集团, 上风集团公司 → 上风):
 /// the name without the places it starts with and the kind words it ends with.
-fn company_core(gaz: &Gazetteer, name: &str) -> Option<String> {
-    let stripped = without_leading_places(gaz, name);
-    let mut core = stripped.as_deref().unwrap_or(name);
+fn company_core(name_without_places: &str) -> Option<String> {
+    let mut core = name_without_places;
     for kind in ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"] {
         if let Some(stem) = core.strip_suffix(kind) {
             core = stem;
@@ -135,11 +134,11 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         }
         // (a company's trade name joins its mentions, and is no name of its own; its name
         // without the places it starts with is one: 浙江恒信集团 → 恒信集团)
-        let key = if c.class == Class::Company { company_core(gaz, &main) } else { None };
+        let mut key = None;
         if c.class == Class::Company {
-            if let Some(rest) = without_leading_places(gaz, &main).filter(|r| r.chars().count() >= 4 && *r != main) {
-                names.push(rest);
-            }
+            let rest = without_leading_places(gaz, &main);
+            key = company_core(rest.as_deref().unwrap_or(&main));
+            names.extend(rest.filter(|r| r.chars().count() >= 4));
         }
         let hits: BTreeSet<usize> = names.iter().chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {

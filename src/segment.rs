@@ -18,6 +18,11 @@ pub struct Tok {
 }
 
 impl Tok {
+    /// A word of a kind jieba does not mark as an organisation's name.
+    fn new(begin: usize, end: usize, tag: Tag) -> Tok {
+        Tok { begin, end, tag, org: false }
+    }
+
     pub fn len(&self) -> usize {
         self.end - self.begin
     }
@@ -179,10 +184,10 @@ impl Segmenter {
                 && (!self.jieba.has_word(t.word)
                     || n == 2 && t.word.chars().nth(1).is_some_and(|c| is_division_char(c)));
             if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Function, org: false });
+                out.push(Tok::new(b, b + 1, Tag::Function));
                 let rest = &t.word[first.len_utf8()..];
                 let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
-                out.push(Tok { begin: b + 1, end: e, tag: if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }, org: false });
+                out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
                 continue;
             }
             // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
@@ -193,41 +198,41 @@ impl Segmenter {
                     || p.tag == Tag::Numeral && i >= 2 && is_numeral_place_word(tags[i - 2].word)
             });
             if n == 2 && first != '省' && is_division_char(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun, org: false });
+                out.push(Tok::new(b, b + 1, Tag::Noun));
                 let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
                 match next_lone {
                     Some(x) if !x.word.chars().next().is_some_and(is_glue_char) => {
-                        out.push(Tok { begin: b + 1, end: offset + x.end, tag: Tag::Noun, org: false });
+                        out.push(Tok::new(b + 1, offset + x.end, Tag::Noun));
                         i += 1;
                     }
-                    _ => out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun, org: false }),
+                    _ => out.push(Tok::new(b + 1, e, Tag::Noun)),
                 }
                 continue;
             }
             // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
             if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun, org: false });
-                out.push(Tok { begin: b + 1, end: e, tag: Tag::Noun, org: false });
+                out.push(Tok::new(b, b + 1, Tag::Noun));
+                out.push(Tok::new(b + 1, e, Tag::Noun));
                 continue;
             }
             // 田坝/镇田坝/社区: after a name, an unknown word that starts with a township or
             // county suffix ends the name before it and starts the next
             if n >= 3 && matches!(first, '镇' | '乡' | '县' | '区') && after_name && !self.jieba.has_word(t.word) {
-                out.push(Tok { begin: b, end: b + 1, tag: Tag::Noun, org: false });
-                out.push(Tok { begin: b + 1, end: e, tag: if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }, org: false });
+                out.push(Tok::new(b, b + 1, Tag::Noun));
+                out.push(Tok::new(b + 1, e, if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }));
                 continue;
             }
             // a preposition glued to the end of an unknown name (菲佐对, 铁凝在): split it off
             if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互') && !self.jieba.has_word(t.word) {
-                out.push(Tok { begin: b, end: e - 1, tag: Tag::PersonName, org: false });
-                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function, org: false });
+                out.push(Tok::new(b, e - 1, Tag::PersonName));
+                out.push(Tok::new(e - 1, e, Tag::Function));
                 continue;
             }
             // a particle glued to the end of an unknown word (局等, 村的): split it off
             let last = t.word.chars().last().unwrap_or(' ');
             if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
-                out.push(Tok { begin: b, end: e - 1, tag: Tag::Noun, org: false });
-                out.push(Tok { begin: e - 1, end: e, tag: Tag::Function, org: false });
+                out.push(Tok::new(b, e - 1, Tag::Noun));
+                out.push(Tok::new(e - 1, e, Tag::Function));
                 continue;
             }
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
@@ -280,36 +285,31 @@ mod tests {
         assert!(toks.iter().any(|t| chars[t.begin - 10..t.end - 10].iter().collect::<String>() == "党总支"));
     }
 
+    /// The words `s` cuts `text` into, as strings.
+    fn words(s: &Segmenter, text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect()
+    }
+
     #[test]
     fn a_village_s_village_word_is_split_after_a_name_part() {
         let s = Segmenter::new([]);
-        let words = |text: &str| -> Vec<String> {
-            let chars: Vec<char> = text.chars().collect();
-            s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect()
-        };
-        let w = words("云溪镇青石村村集体经济收入增长");
+        let w = words(&s, "云溪镇青石村村集体经济收入增长");
         assert!(w.windows(2).any(|p| p[0] == "村" && p[1] == "村"), "{w:?}");
         // not after a verb
-        let w = words("我们实现村村通公路");
+        let w = words(&s, "我们实现村村通公路");
         assert!(!w.windows(2).any(|p| p[0] == "村" && p[1] == "村"), "{w:?}");
     }
 
     #[test]
     fn a_township_suffix_glued_to_the_next_name_is_split_off() {
-        let s = Segmenter::new([]);
-        let text = "巫溪县田坝镇田坝社区党支部";
-        let chars: Vec<char> = text.chars().collect();
-        let words: Vec<String> = s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        let words = words(&Segmenter::new([]), "巫溪县田坝镇田坝社区党支部");
         assert!(words.windows(3).any(|w| w[0] == "田坝" && w[1] == "镇" && w[2] == "田坝"), "{words:?}");
     }
 
     #[test]
     fn a_preposition_glued_to_the_end_of_a_name_is_split_off() {
-        let s = Segmenter::new([]);
-        let text = "斯洛伐克总理菲佐对中方表示感谢";
-        let chars: Vec<char> = text.chars().collect();
-        let toks = s.tag(text, 0);
-        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        let words = words(&Segmenter::new([]), "斯洛伐克总理菲佐对中方表示感谢");
         assert!(words.contains(&"菲佐".to_string()) && words.contains(&"对".to_string()), "{words:?}");
     }
 
