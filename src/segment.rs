@@ -114,13 +114,17 @@ fn is_alphanumeric(c: char) -> bool {
 /// A numeral that starts many place names (五峰镇, 十家子村, 八家户村, 三里屯, 二道沟村):
 /// Chinese numerals and one of the words such names go on with.
 pub fn is_numeral_place_word(w: &str) -> bool {
-    let mut chars = w.chars().peekable();
-    let mut numerals = 0;
-    while chars.next_if(|c| "一二三四五六七八九十百千双".contains(*c)).is_some() {
-        numerals += 1;
+    let is_numeral = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '双');
+    let rest = w.trim_start_matches(is_numeral);
+    let numerals = (w.len() - rest.len()) / '一'.len_utf8();
+    let mut rest_chars = rest.chars();
+    match (rest_chars.next(), rest_chars.next()) {
+        // (numerals are three bytes each: `numerals` counts them)
+        _ if numerals == 0 => false,
+        (None, _) => numerals >= 2,
+        (Some(c), None) => matches!(c, '家' | '里' | '道' | '岔' | '甲' | '屯' | '堡' | '沟' | '峰' | '河' | '台' | '营' | '塘' | '湾' | '桥' | '井'),
+        _ => false,
     }
-    let rest: String = chars.collect();
-    numerals >= 1 && w.chars().count() >= 2 && (rest.is_empty() && numerals >= 2 || rest.chars().count() == 1 && "家里道岔甲屯堡沟峰河台营塘湾桥井".contains(rest.as_str()))
 }
 
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when

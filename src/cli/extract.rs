@@ -12,7 +12,7 @@ use anyhow::Result;
 use clap::Args;
 use oxigraph::io::{RdfFormat, WriterQuadSerializer};
 use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, TripleRef};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::io::{self, BufWriter, Write};
 use std::sync::atomic::Ordering;
 use tupu::nquads::{self, NQuadsSink};
@@ -76,13 +76,19 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
     } else {
         Output::Serializer(rdf_serializer(format).for_writer(stdout))
     };
-    let mut background_written = HashSet::new();
+    let mut background_written = FxHashSet::default();
     parallel::run(items, &args.input.options(), stop, job, |done| -> Result<()> {
         match done.result {
             Ok((_, extracted)) => {
                 progress.document(done.bytes_read, extracted.count);
-                let fresh: Vec<Quad> =
-                    extracted.background.into_iter().filter(|q| background_written.insert(q.clone())).collect();
+                // (every document restates background facts: most are known, and not cloned)
+                let mut fresh: Vec<Quad> = Vec::new();
+                for q in extracted.background {
+                    if !background_written.contains(&q) {
+                        background_written.insert(q.clone());
+                        fresh.push(q);
+                    }
+                }
                 match &mut out {
                     Output::Lines(w) => {
                         w.write_all(&extracted.lines)?;
