@@ -412,6 +412,11 @@ impl Detector {
             if after_subject_pronoun(doc, b) {
                 continue;
             }
+            // nor end with the first character of a common word (发展|乡村|旅游 holds
+            // no 发展乡; 北京|市场 no 北京市)
+            if doc.tok_starting_at(e - 1).is_some_and(|t| t.end > e && lexicon::DIVISION_CHAR_WORDS.contains(&doc.word_str(t))) {
+                continue;
+            }
             // the name must not continue into a longer word (…镇区, 区域)
             if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
@@ -930,9 +935,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         {
             return None; // 回乡, 城乡: a word, not a place
         }
+        // going to or from a place (回村, 进镇, 返乡): a verb and the place's kind, no name
+        let motion = matches!(head.as_str(), "回" | "进" | "驻" | "入" | "返" | "离" | "到" | "留");
         if lexicon::PARTICIPATE_VERBS.contains(&head.as_str())
             || lexicon::IMPLEMENT_VERBS.contains(&head.as_str())
-            || matches!(class, Class::Community | Class::AdministrativeDivision) && (ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
+            || matches!(class, Class::Community | Class::AdministrativeDivision) && (motion || ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
         {
             return None;
         }
@@ -1278,6 +1285,17 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村') {
         return true;
     }
+    // 小/大/老/新 that start a village's name written right after its township
+    // (黑山科乡|小/台子/村): jieba reads them as adjectives
+    if t.len() == 1
+        && (class == Class::Community || doc.chars[t.end..(t.end + 4).min(doc.chars.len())].contains(&'村'))
+        && matches!(doc.chars[t.begin], '小' | '大' | '老' | '新')
+        && t.begin > 0
+        && matches!(doc.chars[t.begin - 1], '乡' | '镇')
+        && doc.is_tok_end(t.begin)
+    {
+        return true;
+    }
     // numerals that start place names: 十家子村, 五峰镇 (not 三个村)
     if t.tag == Tag::Numeral && crate::segment::is_numeral_place_word(w) {
         // inside another name, when the place's own suffix follows (十家子村党支部)
@@ -1599,6 +1617,12 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     // a slogan of several parts (“街道吹哨、部门报到”) names a thing only with a kind word after it
     let parts = inner.contains('、');
     if inner.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace()) {
+        return None;
+    }
+    // numbers name no programme: a date or holiday (“五一”, “双十一”) or an age group
+    // (“90后”, “00后”)
+    let age_group = inner.len() > 3 && inner.ends_with('后') && inner.trim_end_matches('后').chars().all(|c| c.is_ascii_digit());
+    if age_group || matches!(inner.as_str(), "五一" | "十一" | "六一" | "七一" | "八一" | "五四" | "三八" | "双十一" | "双十二") {
         return None;
     }
     // the word after the closing quote
@@ -2283,6 +2307,32 @@ mod tests {
         assert!(has(&ex, AdministrativeDivision, "云澄区"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "青禾镇"));
         assert!(!labelled(&ex, "全国文明镇"));
+    }
+
+    #[test]
+    fn a_place_does_not_end_inside_a_common_word() {
+        // 发展乡 is in the table; here 乡 starts 乡村
+        let ex = extract("柳溪村通过发展乡村旅游增收。");
+        assert!(!labelled(&ex, "发展乡"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_after_its_township_keeps_its_leading_adjective() {
+        // and a later mention jieba cut (当选|小/台子村) is the same village
+        for text in ["云澄区青禾镇小柳沟村党支部书记王振华介绍情况。", "云澄区青禾镇小台子村党支部书记王振华介绍情况。2021年他当选小台子村党支部书记。"] {
+            let ex = extract(text);
+            let village = if text.contains("柳沟") { "小柳沟村" } else { "小台子村" };
+            assert!(has(&ex, Community, village), "{:?}", entities(&ex));
+            assert!(has(&ex, PartyOrganization, &format!("{village}党支部")), "{:?}", entities(&ex));
+            assert!(!labelled(&ex, &village[3..]), "{:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn going_back_to_the_village_names_no_village() {
+        let ex = extract("大学毕业后，“95后”的刘晓燕高中毕业后回村创业，带动乡亲种植杨梅，“五一”期间游客众多。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "95后") && !labelled(&ex, "五一"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -107,6 +107,7 @@ fn canonical_org(name: &str) -> String {
 
 pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>) -> Resolution {
     let mut cands = cands;
+    restore_village_prefixes(doc, &mut cands);
     definitions(doc, &mut cands);
     shorten_place_chains(doc, &mut cands);
     // 1. places: tie names to table entries that agree with each other
@@ -245,6 +246,27 @@ fn definitions(doc: &DocView, cands: &mut [Cand]) {
 
 /// 青禾镇星澜社区党委 is known as 星澜社区党委: an organisation named after a chain of
 /// places goes by the name from its nearest place on, and keeps the full one as an alias.
+/// A village whose name starts with 小/大/老/新 (小台子村) is found whole where it follows
+/// its township; elsewhere (当选|小/台子村) jieba may leave the first character out: a
+/// mention that starts right after that character takes it back.
+fn restore_village_prefixes(doc: &DocView, cands: &mut [Cand]) {
+    let whole: Vec<String> = cands
+        .iter()
+        .filter(|c| c.class == Class::Community && c.name.chars().count() >= 4 && c.name.starts_with(['小', '大', '老', '新']))
+        .map(|c| c.name.clone())
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| c.begin > 0 && matches!(c.class.family(), Family::Place | Family::Organization)) {
+        let before = doc.chars[c.begin - 1];
+        if whole.iter().any(|w| w.starts_with(before) && c.name.starts_with(&w[before.len_utf8()..])) {
+            c.begin -= 1;
+            c.name.insert(0, before);
+        }
+    }
+}
+
 fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
     let places: Vec<(usize, usize)> = cands
         .iter()
