@@ -781,7 +781,12 @@ impl Detector {
             .collect();
         for (i, &(pb, pe, k)) in found.iter().enumerate() {
             // 社区党委书记、居委会主任许红梅: posts joined by 、 belong to the name after the last
-            let mut name = person_name_at(doc, pe);
+            // (党总支部书记——李春燕: the name after a dash or a colon)
+            let dash = doc.chars[pe..].iter().take(2).take_while(|&&c| matches!(c, '—' | '－' | '：')).count();
+            let mut name = match person_name_at(doc, pe) {
+                None if dash > 0 => person_name_at(doc, pe + dash),
+                found => found,
+            };
             let mut at = pe;
             for &(nb, ne, _) in &found[i + 1..] {
                 if name.is_some() || nb > at + 16 || !doc.chars.get(at).is_some_and(|&c| c == '、') {
@@ -2346,6 +2351,13 @@ mod tests {
         let ex = extract("鹤栖社区党委书记、居委会主任许红梅介绍了情况。");
         assert!(has(&ex, Person, "许红梅"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "鹤栖社区党委" && p.role == "书记"));
+    }
+
+    #[test]
+    fn a_name_after_a_post_and_a_dash_holds_the_post() {
+        let ex = extract("我们来认识澜州市青禾县柳溪村党总支部书记——王秀英。");
+        assert!(has(&ex, Person, "王秀英"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "王秀英" && p.role == "书记"), "{:?}", ex.posts);
     }
 
     #[test]

@@ -625,6 +625,22 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 .last()
                 .map(|m| m.entity)
         });
+        // 村支书, 村党支部书记 with no village named before: the village's party branch
+        // (or the village) of a report about one village
+        let org = org.or_else(|| {
+            if !p.role_text.starts_with('村') {
+                return None;
+            }
+            let villages: BTreeSet<usize> =
+                cx.res.mentions.iter().filter(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity).collect();
+            let village = match cx.res.subject {
+                Some(s) if cx.class(s) == Class::Community => s,
+                _ if villages.len() == 1 => *villages.first()?,
+                _ => return None,
+            };
+            let branch = cx.out.iter().find(|r| r.predicate == Predicate::LocatedIn && r.object == village && cx.class(r.subject) == Class::PartyOrganization);
+            Some(branch.map_or(village, |r| r.subject))
+        });
         let Some(org) = org else { continue };
         let Some(sentence) = cx.sentence(p.begin) else { continue };
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
@@ -668,6 +684,16 @@ mod tests {
     fn a_first_secretary_sent_to_a_village_holds_the_post_there() {
         let ex = extract("青禾镇柳溪村，驻村第一书记王秀英带领村民修路。");
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "柳溪村" && ex.entities[p.person].label == "王秀英"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_village_secretary_holds_the_post_in_the_report_s_village() {
+        let holds = |text: &str, org: &str| {
+            let ex = extract(text);
+            ex.posts.iter().any(|p| ex.entities[p.org].label == org && ex.entities[p.person].label == "张德根")
+        };
+        assert!(holds("青禾镇柳溪村近来出了件新鲜事。在会议室我找到村支书张德根。", "柳溪村"));
+        assert!(holds("青禾镇柳溪村党支部带领群众致富。在会议室我找到村支书张德根。", "柳溪村党支部"));
     }
 
     #[test]
