@@ -836,7 +836,7 @@ impl Detector {
         for t in doc.toks.iter().filter(|t| t.len() == 2 || t.len() == 3) {
             let w = &doc.chars[t.begin..t.end];
             let (p, level) = (w[0], w[1]);
-            if !lexicon::SELF_REFERENCE_PREFIXES.iter().any(|x| x.starts_with(p)) {
+            if !lexicon::is_self_reference_prefix(p) {
                 continue;
             }
             let community = w.len() == 2 && level == '村' || w.len() == 3 && level == '社' && w[2] == '区';
@@ -1017,7 +1017,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(|c| c.is_ascii_alphabetic()) && !year {
             break;
         }
-        if t.len() == 1 && lexicon::UNITS.contains(&w) && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit()) {
+        if t.len() == 1 && lexicon::is_unit(w) && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit()) {
             break;
         }
         begin = t.begin;
@@ -1183,7 +1183,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
 fn is_figure_word(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit())
         || w.chars().all(|c| "万亿千百".contains(c))
-        || lexicon::UNITS.iter().any(|u| w.trim_start_matches(['万', '亿']) == *u)
+        || lexicon::is_unit(w.trim_start_matches(['万', '亿']))
 }
 
 /// Where a capacity phrase that ends with the figure word `t` begins (年产|10|万吨): the

@@ -152,7 +152,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             let after = doc.str(e, sent.end.min(e + 3));
             let before = doc.str(sent.begin.max(b.saturating_sub(2)), b);
             // (至 and 到 make a range only between two figures: 3至5个, not 增至9家)
-            let figure_end = |c: char| c.is_ascii_digit() || "万亿千百".contains(c) || lexicon::UNITS.iter().any(|u| u.ends_with(c));
+            let figure_end = |c: char| c.is_ascii_digit() || "万亿千百".contains(c) || lexicon::is_unit_end(c);
             let mut after_chars = after.chars();
             let range_after = match after_chars.next() {
                 Some('—' | '~' | '～' | '-') => true,
@@ -181,7 +181,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if !doc.is_tok_end(unit_end) && doc.tok_holding(unit_end - 1).is_some_and(|t| t.end > unit_end && unit.chars().any(|c| c.is_alphanumeric())) {
                 let holding = doc.tok_holding(unit_end - 1).unwrap();
                 let w = doc.text(holding.begin, holding.end);
-                if !w.starts_with(&unit) && !lexicon::UNITS.contains(&w.as_str()) && !w.starts_with(['万', '亿']) {
+                if !w.starts_with(&unit) && !lexicon::is_unit(&w) && !w.starts_with(['万', '亿']) {
                     continue;
                 }
             }
@@ -353,7 +353,7 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             break;
         }
         // the words before are a category named by another figure: 3亿元以上项目3个
-        let unit_word = lexicon::UNITS.iter().any(|u| w.ends_with(u)) && (w.starts_with(['万', '亿']) || lexicon::UNITS.contains(&w));
+        let unit_word = lexicon::is_unit(w) || w.starts_with(['万', '亿']) && lexicon::ends_with_unit(w);
         if matches!(w, "以上" | "以下" | "左右") || unit_word && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit() || "万亿".contains(*c)) {
             return (None, true);
         }

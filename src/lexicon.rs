@@ -520,7 +520,9 @@ pub const TITLE_WORDS: &[&str] = &[
 ];
 
 /// One-character words that refer to the document's own division by level (全镇, 该区).
-pub const SELF_REFERENCE_PREFIXES: &[&str] = &["全", "该", "本", "我", "此"];
+pub fn is_self_reference_prefix(c: char) -> bool {
+    matches!(c, '全' | '该' | '本' | '我' | '此')
+}
 
 /// Level words that a government body or party organisation name may start with,
 /// meaning "of this document's place" (镇党委, 区人大常委会, 县招商局).
@@ -555,6 +557,25 @@ pub const UNITS: &[&str] = &[
     "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮", "种", "款",
     "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",
 ];
+
+static UNIT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(UNITS));
+
+/// Is `w` one of the [`UNITS`]? (A set: figures ask for every word near a number.)
+pub fn is_unit(w: &str) -> bool {
+    UNIT_SET.contains(w)
+}
+
+/// Does one of the [`UNITS`] end with `c`?
+pub fn is_unit_end(c: char) -> bool {
+    static LAST: LazyLock<HashSet<char>> = LazyLock::new(|| UNITS.iter().filter_map(|u| u.chars().next_back()).collect());
+    LAST.contains(&c)
+}
+
+/// Does `w` end with one of the [`UNITS`]?
+pub fn ends_with_unit(w: &str) -> bool {
+    // (units are at most four characters long)
+    w.char_indices().rev().take(4).any(|(i, _)| UNIT_SET.contains(&w[i..]))
+}
 
 /// Units that measure time or order, never a figure about an entity (5年来, 第3次).
 pub const NON_MEASURE_UNITS: &[&str] = &["年", "月", "日", "天", "号", "时", "分", "秒", "周", "岁", "届", "次", "期", "轮"];
