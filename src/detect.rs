@@ -308,6 +308,17 @@ static POLICY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"《([^《》\n]{2,40}?(?:意见|办法|方案|纲要|规划|条例|规定|计划|细则|措施|公约|章程|责任状|责任书|值日表|行动))》").unwrap()
 });
 
+/// Packages of measures named by their count (推出…的20条举措, 出台12条措施): group 1 is
+/// the name with what the measures are for, group 2 the count and its kind word.
+static COUNTED_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:推出|出台|制定|印发|发布|实施|推行)了?(([^，。；：！？、“”《》\n]{2,24}?的)?((?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条(?:政策措施|硬措施|实招|举措|措施|意见|政策|规定|新政)))").unwrap()
+});
+
+/// Pools a programme sets up (设立民间投资重点项目库): group 1 is the pool's name.
+static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:设立|建立|创建|组建|建成)了?([^，。；：！？、“”《》的\n]{2,14}?(?:项目库|资金池|储备库|人才库|专家库))").unwrap()
+});
+
 /// The party's national congresses by their everyday names (党的二十大, 党的十八大).
 static PARTY_CONGRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"党的(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])大").unwrap());
@@ -355,6 +366,7 @@ impl Detector {
         cands.extend(names);
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
+        quoted.extend(self.measure_packages(doc));
         cands.extend(self.lists(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.party_congresses(doc));
@@ -671,6 +683,38 @@ impl Detector {
             // 《行动方案》, 《实施意见》: a kind of document, named by what it is only
             .filter(|c| c.len() > 4)
             .collect()
+    }
+
+    /// Programmes written as a count of measures (推出…的20条举措) or as a pool set up
+    /// (设立民间投资重点项目库), after the verb that issues or sets them up.
+    pub fn measure_packages(&self, doc: &DocView) -> Vec<Cand> {
+        let text = doc.full_text();
+        let mut out = Vec::new();
+        if !text.contains('条') && !text.contains(['库', '池']) {
+            return out;
+        }
+        for c in COUNTED_MEASURES.captures_iter(text) {
+            let (whole, count) = (c.get(1).unwrap(), c.get(3).unwrap());
+            let (b, e) = (doc.char_at_byte(count.start()), doc.char_at_byte(count.end()));
+            if !doc.is_tok_start(b) || !doc.is_tok_end(e) {
+                continue;
+            }
+            let mut cand = Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted);
+            if c.get(2).is_some() {
+                cand.alts.push(whole.as_str().to_string());
+            }
+            out.push(cand);
+        }
+        for c in SET_UP_POOLS.captures_iter(text) {
+            let name = c.get(1).unwrap();
+            let (b, e) = (doc.char_at_byte(name.start()), doc.char_at_byte(name.end()));
+            let stem_len = name.as_str().chars().count() - 3;
+            if !doc.is_tok_start(b) || !doc.is_tok_end(e) || stem_len < 2 || is_generic_prefix(&name.as_str()[..name.as_str().len() - 9]) {
+                continue;
+            }
+            out.push(Cand::new(b, e, Class::Initiative, name.as_str().to_string(), Rule::Quoted));
+        }
+        out
     }
 
     /// 党的二十大: a congress of the party, an event, named as the text says it.
@@ -2235,6 +2279,19 @@ mod tests {
     }
 
     #[test]
+    fn counted_measures_and_pools_set_up_are_initiatives() {
+        let ex = extract("今年年初，澜江省推出促进民营经济发展壮大的20条举措。青禾县今年创新设立民间投资重点项目库，入选的200个项目已开工。");
+        assert!(has(&ex, Initiative, "20条举措"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "促进民营经济发展壮大的20条举措"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "民间投资重点项目库"), "{:?}", entities(&ex));
+        // the count is the programme's name, no figure
+        assert!(!ex.measurements.iter().any(|m| m.unit == "条"), "{:?}", ex.measurements);
+        // nor is a count without the verb that issues it, nor a pool named by its kind alone
+        let ex = extract("会上提出3条意见。村里有12条措施还没落实。青禾镇建立人才库。");
+        assert!(!has(&ex, Initiative, "12条措施") && !has(&ex, Initiative, "人才库"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn policy_documents_in_book_title_marks_are_initiatives() {
         let ex = extract("青禾镇出台《关于加快发展乡村旅游的实施意见》，柳溪村制定了《柳溪村村规民约实施办法》。");
         assert!(has(&ex, Initiative, "关于加快发展乡村旅游的实施意见"), "{:?}", entities(&ex));
@@ -2338,6 +2395,13 @@ mod tests {
         let ex = extract("大学毕业后，“95后”的刘晓燕高中毕业后回村创业，带动乡亲种植杨梅，“五一”期间游客众多。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "95后") && !labelled(&ex, "五一"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn kinds_of_works_after_a_level_word_are_no_projects() {
+        let ex = extract("当记者来到这里时，正赶上柳溪村的“村晚”正在上演。必须由村集体和县、乡水利工程技术人员进行测量。");
+        assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "乡水利工程"), "{:?}", entities(&ex));
     }
 
     #[test]
