@@ -439,14 +439,22 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             a.begin > 0 && doc.chars[a.begin - 1] == '像'
                 || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
         };
-        let nearest = |from: usize| {
+        // an item of a counted enumeration (襄垣、武乡2个县) is counted, and describes
+        // nothing in the clauses after it
+        let counted_item = |a: &Anchor| {
+            let after = doc.str(a.end, (a.end + 5).min(f.begin));
+            after.starts_with('、') || after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) && after.contains('个')
+        };
+        let nearest_in = |from: usize, other_clause: bool| {
             anchors
                 .iter()
                 .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a) && !measured_from(a) && !aside(a))
+                .filter(|a| !(other_clause && counted_item(a)))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
                 .map(|a| outermost(anchors, a).entity)
         };
+        let nearest = |from: usize| nearest_in(from, from < clause_begin);
         // 总投资2100万元的塑管扩建工程: a figure before 的 and a name describes that name
         let attributive = anchors
             .iter()
@@ -508,6 +516,13 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_items_of_a_counted_enumeration_own_no_later_figures() {
+        let f = figures("长治市召开脱贫攻坚总结会。全市90%的贫困人口实现脱贫，襄垣、武乡2个县率先摘帽，60个乡镇、900个村达到小康水平。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "长治市" && v == "60" && u == "个"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
     }
 
     #[test]
