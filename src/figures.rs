@@ -399,6 +399,15 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     let classifier = doc.chars.get(e.wrapping_sub(1)).is_some_and(|c| "个家栋幢张座所名位户条项台辆套间处支".contains(*c));
     // failing all else, the words right after the figure up to the next punctuation (8万吨/日尾水回用)
     let following = || {
+        // a share of something: 90%的|贫困人口|实现 → 贫困人口, the nouns after 的
+        if doc.chars.get(e) == Some(&'的') {
+            let mut end = e + 1;
+            while let Some(t) = doc.tok_starting_at(end).filter(|t| t.tag.is_nominal() && t.end <= e + 7) {
+                end = t.end;
+            }
+            let t = doc.text(e + 1, end);
+            return (t.chars().count() >= 2).then_some(t);
+        }
         let mut end = e;
         while end < doc.chars.len() && end < e + 6 && doc.chars[end].is_alphanumeric() {
             end += 1;
@@ -523,6 +532,8 @@ mod extraction_tests {
         let f = figures("长治市召开脱贫攻坚总结会。全市90%的贫困人口实现脱贫，襄垣、武乡2个县率先摘帽，60个乡镇、900个村达到小康水平。");
         assert!(f.iter().any(|(e, _, v, u)| e == "长治市" && v == "60" && u == "个"), "{f:?}");
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
+        // a share names what it is a share of
+        assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
     }
 
     #[test]
