@@ -424,9 +424,9 @@ impl Detector {
             if after_subject_pronoun(doc, b) {
                 continue;
             }
-            // nor end with the first character of a common word (发展|乡村|旅游 holds
-            // no 发展乡; 北京|市场 no 北京市)
-            if doc.tok_starting_at(e - 1).is_some_and(|t| t.end > e && lexicon::DIVISION_CHAR_WORDS.contains(&doc.word_str(t))) {
+            // nor end with the first character of a common word jieba found (发展|乡村|旅游
+            // holds no 发展乡)
+            if doc.tok_starting_at(e - 1).is_some_and(|t| t.end == e + 1 && lexicon::WORDS_AFTER_NAMES.contains(&doc.word_str(t))) {
                 continue;
             }
             // the name must not continue into a longer word (…镇区, 区域)
@@ -860,6 +860,35 @@ impl Detector {
             let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname);
             if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            }
+        }
+        // 务工的钟洪杰当晚…, 殷其龙是一位…, 张超说: a name jieba knows for a person's, in
+        // the place of a clause's subject (after 的 or at the clause's start) and followed
+        // by what the person does or is
+        for (i, t) in doc.toks.iter().enumerate().filter(|(_, t)| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
+            let w = doc.word_str(t);
+            // (jieba tags many villages as names: 柳溪村)
+            if !lexicon::SURNAMES.contains(doc.chars[t.begin])
+                || !w.chars().all(is_han)
+                || w.ends_with(['村', '镇', '乡', '县', '区', '市', '省', '州', '旗'])
+                || lexicon::is_common_noun(&w)
+                || cands.iter().any(|c: &Cand| c.begin < t.end && t.begin < c.end)
+            {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|j| &doc.toks[j]);
+            let after_de = before.is_some_and(|p| doc.word_str(p) == "的");
+            let clause_start = before.is_none_or(|p| p.tag == Tag::Punct);
+            let Some(next) = doc.toks.get(i + 1) else { continue };
+            let nw = doc.word_str(next);
+            let says = matches!(nw, "说" | "表示" | "介绍" | "告诉" | "坦言" | "感慨" | "回忆" | "笑着说" | "认为");
+            let is_a = matches!(nw, "是") && doc.str(next.end, (next.end + 2).min(doc.chars.len())).starts_with(['一', '个']);
+            let does = next.tag == Tag::Verb && next.len() >= 2 || matches!(nw, "和" | "与") && doc.str(next.end, (next.end + 2).min(doc.chars.len())) == "同事";
+            // (jieba's dictionary tags some common words as names: 的贺信, 的蓝图; after 的, only
+            // a name it had to guess)
+            let guessed = doc.segmenter.is_some_and(|s| !s.has_word(w));
+            if after_de && guessed && (does || says) || clause_start && (says || is_a) {
+                cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
             }
         }
         // 王振华同志: a name the text calls comrade
@@ -2100,6 +2129,15 @@ mod tests {
         assert!(has(&ex, Project, "年产10万吨新材料生产线"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "恒信达公司"), "{:?}", entities(&ex));
         assert!(has(&ex, Project, "林业碳票"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_in_a_subject_s_place_is_a_person() {
+        let ex = extract("青禾镇柳溪村村民很多。在外地务工的钟德明返回家乡。雷振宇是一位开了十年货车的司机。蒋晓梅说，村里变化很大。县里送来的贺信引起热烈反响。");
+        for person in ["钟德明", "雷振宇", "蒋晓梅"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "贺信"), "{:?}", entities(&ex));
     }
 
     #[test]
