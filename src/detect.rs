@@ -550,7 +550,7 @@ impl Detector {
             .into_iter()
             .filter(|c| !out.iter().any(|o| o.begin < c.end && c.begin < o.end))
             .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
-            .filter(|c| unlisted_place_is_named(doc, c))
+            .filter(|c| unlisted_place_is_named(doc, gaz, c))
             .collect();
         out.extend(unlisted);
         out.sort_by_key(|c| c.begin);
@@ -1284,7 +1284,7 @@ fn ends_with_division_suffix(w: &str) -> bool {
 /// A division name the table does not hold is a name only when what stands before its
 /// suffix looks like one: not common words (风险区, 深山区, 首富镇), not a title of a kind
 /// (资源大县, 工业强镇, 旅游名镇), not two things joined (谢续学和镇).
-fn unlisted_place_is_named(doc: &DocView, c: &Cand) -> bool {
+fn unlisted_place_is_named(doc: &DocView, gaz: &Gazetteer, c: &Cand) -> bool {
     let suffix_len = if c.name.ends_with("街道") { 2 } else { 1 };
     let sb = c.end - suffix_len;
     if sb <= c.begin {
@@ -1293,6 +1293,18 @@ fn unlisted_place_is_named(doc: &DocView, c: &Cand) -> bool {
     let prefix = doc.str(c.begin, sb);
     if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及']) {
         return false;
+    }
+    // an area jieba knows as one word is a kind of area or a region (深山区, 丘陵地区,
+    // 西南地区): the districts are in the table. Not a special administrative region, nor
+    // a prefecture named by a city of the table (昌都地区)
+    let one_word = doc.tok_starting_at(c.begin).is_some_and(|t| t.end == c.end);
+    if one_word && c.name.ends_with('区') && doc.segmenter.is_some_and(|s| s.has_word(&c.name)) {
+        let stem = c.name.trim_end_matches('区').trim_end_matches('地');
+        let city = |name: &str| gaz.by_short(name).iter().chain(gaz.by_name(name)).any(|&d| matches!(gaz.get(d).level, Level::Province | Level::City));
+        let region = c.name.ends_with("行政区") || c.name.ends_with("特区") || city(stem);
+        if !region {
+            return false;
+        }
     }
     doc.looks_like_name(c.begin, sb)
 }
@@ -1351,6 +1363,10 @@ fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
 fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> bool {
     let event = class == Class::Event;
     if t.tag == Tag::Punct {
+        return false;
+    }
+    // coming upon something (正赶上|柳溪村的村晚, 恰逢|茶叶博览会开幕)
+    if lexicon::COMING_UPON.contains(&w) {
         return false;
     }
     // a post or a person's name ends a name to its left (书记王振华主持会议); jieba tags
@@ -2440,6 +2456,18 @@ mod tests {
         let ex = extract("当记者来到这里时，正赶上柳溪村的“村晚”正在上演。必须由村集体和县、乡水利工程技术人员进行测量。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "乡水利工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn kinds_of_areas_and_verbs_before_names_are_no_names() {
+        let ex = extract("标题\n青禾县地处深山区，丘陵地区占全县面积的一半。记者来到青禾镇时，正赶上澜江茶叶博览会开幕。清水河流经社区，居民在河边散步。");
+        for wrong in ["深山区", "丘陵地区", "正赶上澜江茶叶博览会", "清水河流经社区"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, Event, "澜江茶叶博览会"), "{:?}", entities(&ex));
+        // a special administrative region is one
+        let ex = extract("标题\n澳门特别行政区今天举行庆祝活动。");
+        assert!(has(&ex, AdministrativeDivision, "澳门特别行政区"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -394,14 +394,18 @@ pub const POSTS: &[(&str, &str)] = &[
 pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖习";
 pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒"];
 
+/// Coming upon something (正赶上|柳溪村的村晚): they end a name to their left, an event's
+/// too (jieba tags some of them as nouns).
+pub const COMING_UPON: &[&str] = &["正赶上", "赶上", "正值", "恰逢", "适逢", "正逢", "遇上", "碰上"];
+
 /// Words that cannot be part of a name: a left extension stops before them.
 pub const NAME_STOP_WORDS: &[&str] = &[
     // where a thing lies: 柳溪村地处|青禾镇北部 (jieba tags some of them as nouns)
     "地处", "位于", "坐落", "坐落于", "地处于", "隶属", "隶属于", "毗邻", "紧邻", "地跨", "距", "距离", "离",
     // the items of an enumeration (一是…, 四是…)
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
-    // coming upon something (正赶上|柳溪村的村晚): jieba tags some of them as nouns
-    "正赶上", "赶上", "正值", "恰逢", "适逢", "正逢", "遇上", "碰上",
+    // passing through a place (清水河流经|社区)
+    "流经", "途经", "穿过", "贯穿", "横穿",
     // a dateline before the first name of a report (本报讯湖北凯乐集团公司)
     "本报讯", "讯", "电讯", "消息",
     "的", "了", "在", "和", "与", "及", "以及", "或", "等", "是", "为", "将", "对", "把", "向", "从", "以",
