@@ -2158,10 +2158,11 @@ mod tests {
 
     #[test]
     fn people_named_after_what_they_are_are_found() {
-        let ex = extract("村民马连凯说，老党员李秀兰也捐出了积蓄。贫困户吴德顺告诉记者。村民代表大会召开。");
-        for person in ["马连凯", "李秀兰", "吴德顺"] {
+        let ex = extract("村民马连凯说，老党员李秀兰也捐出了积蓄。贫困户吴德顺告诉记者。村民代表大会召开。作家蒋春林从省城回到老家，书屋管理员何晓梅前来迎接，与司机师傅交流。");
+        for person in ["马连凯", "李秀兰", "吴德顺", "蒋春林", "何晓梅"] {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
+        assert!(!labelled(&ex, "师傅"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with("代表")), "{:?}", entities(&ex));
     }
 

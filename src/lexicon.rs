@@ -477,6 +477,9 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "大学生村官", "致富带头人", "户主", "业主", "技术员", "农技员", "工人", "职工", "企业家", "负责人",
     "老人", "村干部", "茶农", "果农", "菜农", "渔民", "牧民", "苗农", "个体户",
     "妇女", "客商", "专家", "院士", "科研人员", "教师", "医生", "民警", "辅警", "律师",
+    // occupations written before a name (作家周立波, 管理员卜雪斌)
+    "作家", "画家", "诗人", "艺术家", "教授", "研究员", "工程师", "管理员", "讲解员", "驾驶员", "司机",
+    "厨师", "护士", "快递员", "外卖员", "演员", "运动员", "消防员", "飞行员", "船员", "村民代表",
 ];
 
 /// Words that begin with a division or community suffix character but are words of their
@@ -489,6 +492,8 @@ pub const WORDS_AFTER_NAMES: &[&str] = &[
 
 /// Common nouns that end with a class suffix but name no particular thing.
 pub const COMMON_NOUNS: &[&str] = &[
+    // what people are called instead of their names (司机师傅, 王大姐)
+    "师傅", "师父", "大姐", "大哥", "阿姨", "大爷", "大娘", "大妈", "老乡", "小伙", "姑娘",
     "农村", "乡村", "山村", "渔村", "新农村", "城中村", "行政村", "自然村", "全村", "该村", "本村", "各村",
     "度假村", "地球村", "奥运村", "亚运村", "民俗村", "淘宝村", "移民村", "文明村",
     "村村", "社区", "全社区", "该社区", "本社区", "各社区", "小区", "园区", "景区", "辖区", "片区", "街区",
