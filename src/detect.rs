@@ -1369,6 +1369,15 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if lexicon::COMING_UPON.contains(&w) {
         return false;
     }
+    // who owns an enterprise, said before its name (县属企业|澜州塑管厂, 国有企业|…)
+    let owned = |p: &Tok| matches!(doc.word_str(p), "县属" | "市属" | "省属" | "区属" | "镇属" | "乡属" | "村属" | "国有" | "民营" | "私营");
+    // and what kind of enterprise it is (高新技术企业|兰友科技有限公司): 企业 before a
+    // proper name, not before the rest of a name (企业服务中心)
+    let proper = |n: &Tok| matches!(n.tag, Tag::PlaceName | Tag::PersonName) || doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(n)));
+    let kind_word = matches!(w, "企业" | "单位") && (doc.tok_ending_at(t.begin).is_some_and(owned) || doc.tok_starting_at(t.end).is_some_and(proper));
+    if kind_word || owned(t) && !first {
+        return false;
+    }
     // a post or a person's name ends a name to its left (书记王振华主持会议); jieba tags
     // many place names as person names, so one followed by a division suffix goes on
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
@@ -2469,6 +2478,15 @@ mod tests {
         // a special administrative region is one
         let ex = extract("标题\n澳门特别行政区今天举行庆祝活动。");
         assert!(has(&ex, AdministrativeDivision, "澳门特别行政区"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn who_owns_an_enterprise_is_no_part_of_its_name() {
+        let ex = extract("标题\n他们兼并了因效益不佳而停产的县属企业澜州塑管厂，组建了禾盛公司。民营高新技术企业禾溪科技有限公司落户青禾镇企业服务中心。");
+        assert!(labelled(&ex, "禾溪科技有限公司"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "澜州塑管厂"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with(['县', '企', '民', '高'])), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "青禾镇企业服务中心"), "{:?}", entities(&ex));
     }
 
     #[test]
