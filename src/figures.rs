@@ -51,7 +51,7 @@ fn unit_alternatives() -> String {
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"({DIGITS})(?:余|多)?(万亿|亿|万|千|百)?(?:余|多)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
+    Regex::new(&format!(r"({DIGITS})(?:余|多|来)?(万亿|亿|万|千|百)?(?:余|多|来)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
 });
 
 const BEFORE_QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
@@ -192,7 +192,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             let mut estimated = false;
             // qualifiers after: 500余家 has 余 between number and unit
             let num_end = to_char(c.get(1).unwrap().end());
-            if doc.chars.get(num_end) == Some(&'余') || doc.chars.get(num_end) == Some(&'多') {
+            if matches!(doc.chars.get(num_end), Some('余' | '多' | '来')) {
                 qualifiers.push(doc.chars[num_end].to_string());
                 bound = Some(Bound::Approximately);
             }
@@ -309,6 +309,8 @@ const LINKING: &[&str] = &[
     "共计", "已", "已经", "将", "约", "共", "到", "至", "为", "有", "现有", "拥有", "超过", "超", "近",
     // particles and adverbs on the way (达到了2000万台, 就有4000多家, 还有, 也达)
     "了", "就", "还", "也", "都", "再", "已达", "已有", "已达到", "达到了",
+    // how little or how much the speaker finds it (人均收入才200元, 仅有3家)
+    "才", "仅", "只", "只有", "仅有", "仅为", "高达", "多达",
 ];
 
 /// The quantity a figure at `[qb, e)` measures. The bool is true when the figure
@@ -534,6 +536,14 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
         // a share names what it is a share of
         assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
+    }
+
+    #[test]
+    fn units_of_wells_orders_and_rain_approximators_and_adverbs() {
+        let f = figures("青禾镇今年新打深井35眼，引进100来家龙头企业。过去青禾镇人均收入才200元。青禾镇降水达365.7毫米。");
+        for (v, u) in [("35", "眼"), ("100", "家"), ("200", "元"), ("365.7", "毫米")] {
+            assert!(f.iter().any(|(e, _, fv, fu)| e == "青禾镇" && fv == v && fu == u), "{v}{u}: {f:?}");
+        }
     }
 
     #[test]
