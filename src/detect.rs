@@ -852,8 +852,9 @@ impl Detector {
             }
             posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
         }
-        // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is
-        for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t))) {
+        // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is (or after 名叫:
+        // 姑娘名叫熊竹青)
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t)) || matches!(doc.word_str(t), "叫" | "名叫" | "叫做")) {
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
             let surname = lexicon::SURNAMES.contains(doc.chars[nb]);
@@ -891,9 +892,10 @@ impl Detector {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
             }
         }
-        // 王振华同志: a name the text calls comrade
+        // 王振华同志, 王新国老汉: a name the text calls comrade, or old man …
         for t in doc.toks.iter().filter(|t| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
-            if doc.text(t.end, (t.end + 2).min(doc.chars.len())) == "同志"
+            let after = doc.str(t.end, (t.end + 2).min(doc.chars.len()));
+            if matches!(after, "同志" | "老汉" | "老人" | "大爷" | "大娘" | "大妈" | "阿姨" | "大姐" | "大哥" | "师傅")
                 && lexicon::SURNAMES.contains(doc.chars[t.begin])
                 && !cands.iter().any(|c: &Cand| c.begin < t.end && t.begin < c.end)
             {
@@ -1148,6 +1150,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             .windows(2)
             .any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十两百千".contains(w[0])) && "个支家所批".contains(w[1]));
         if bare_local.is_some() && counted {
+            return None;
+        }
+        // 其中县委书记3名: posts counted are no one committee's
+        let rest = doc.str(se, (se + 8).min(doc.chars.len()));
+        let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
+        if lexicon::POSTS.iter().any(|(p, _)| rest.strip_prefix(p).is_some_and(|r| r.starts_with(numeral))) {
             return None;
         }
         let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
@@ -2167,8 +2175,8 @@ mod tests {
 
     #[test]
     fn people_named_after_what_they_are_are_found() {
-        let ex = extract("村民马连凯说，老党员李秀兰也捐出了积蓄。贫困户吴德顺告诉记者。村民代表大会召开。作家蒋春林从省城回到老家，书屋管理员何晓梅前来迎接，与司机师傅交流。");
-        for person in ["马连凯", "李秀兰", "吴德顺", "蒋春林", "何晓梅"] {
+        let ex = extract("村民马连凯说，老党员李秀兰也捐出了积蓄。贫困户吴德顺告诉记者。村民代表大会召开。作家蒋春林从省城回到老家，书屋管理员何晓梅前来迎接，与司机师傅交流。全国人大代表罗晓燕在会上发言。这个姑娘名叫韦春兰。邓德贵老汉笑了。");
+        for person in ["马连凯", "李秀兰", "吴德顺", "蒋春林", "何晓梅", "罗晓燕", "韦春兰", "邓德贵"] {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
         assert!(!labelled(&ex, "师傅"), "{:?}", entities(&ex));
@@ -2487,6 +2495,12 @@ mod tests {
         assert!(labelled(&ex, "澜州塑管厂"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.starts_with(['县', '企', '民', '高'])), "{:?}", entities(&ex));
         assert!(labelled(&ex, "青禾镇企业服务中心"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn posts_counted_name_no_committee() {
+        let ex = extract("标题\n澜州地委组织部为5个贫困县选配了8名党政一把手，其中县委书记3名，县长5名。青禾县位于澜州。");
+        assert!(!ex.entities.iter().any(|e| e.class == PartyOrganization && e.label.ends_with("县委")), "{:?}", entities(&ex));
     }
 
     #[test]

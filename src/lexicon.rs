@@ -480,6 +480,8 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     // occupations written before a name (作家周立波, 管理员卜雪斌)
     "作家", "画家", "诗人", "艺术家", "教授", "研究员", "工程师", "管理员", "讲解员", "驾驶员", "司机",
     "厨师", "护士", "快递员", "外卖员", "演员", "运动员", "消防员", "飞行员", "船员", "村民代表",
+    // offices held by election or by being sent (人大代表梁倩娟, 带头人唐胜忠, 乡干部曾洋生)
+    "人大代表", "党代表", "政协委员", "带头人", "乡干部", "镇干部", "驻村干部", "姑娘", "小伙",
 ];
 
 /// Words that begin with a division or community suffix character but are words of their
