@@ -285,6 +285,8 @@ pub struct Detector {
     place_chars: Vec<u64>,
     suffixes: AhoCorasick,
     posts: AhoCorasick,
+    /// [`lexicon::CENTRAL_BODIES`] as written, leftmost-longest.
+    central: AhoCorasick,
 }
 
 static QUOTE: LazyLock<Regex> =
@@ -354,7 +356,11 @@ impl Detector {
             .iter()
             .map(|s| lexicon::SUFFIXES.iter().filter(|o| o.text.len() > s.text.len() && o.text.ends_with(s.text)).map(|o| o.text).collect())
             .collect();
-        Detector { place_names, longer_suffixes, place_max_len, place_chars, suffixes, posts }
+        let central = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(lexicon::CENTRAL_BODIES.iter().map(|b| b.0))
+            .expect("central bodies matcher");
+        Detector { place_names, longer_suffixes, place_max_len, place_chars, suffixes, posts, central }
     }
 
     /// Runs every detector and settles overlaps.
@@ -371,6 +377,7 @@ impl Detector {
         cands.extend(self.numbered(doc));
         cands.extend(self.party_congresses(doc));
         cands.extend(self.dictionary_orgs(doc));
+        cands.extend(self.central_bodies(doc));
         cands.extend(self.unquoted_initiatives(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
@@ -666,6 +673,31 @@ impl Detector {
                 continue;
             }
             out.push(Cand::new(t.begin, t.end, class, w.to_string(), Rule::Suffix));
+        }
+        out
+    }
+
+    /// The central bodies of [`lexicon::CENTRAL_BODIES`], by their full names (the form
+    /// written is an alias), where a word starts: 青禾县农业农村局 holds none.
+    pub fn central_bodies(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for m in self.central.find_iter(doc.full_text()) {
+            let (b, e) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
+            // a place or a level word right before makes it a local body (省农业农村厅 ends
+            // otherwise; 澜州市公安部门 is no ministry: the word goes on)
+            if !doc.is_tok_start(b) && !doc.chars.get(b.wrapping_sub(1)).is_some_and(|c| !is_han(*c)) || !doc.is_tok_end(e) {
+                continue;
+            }
+            if b > 0 && matches!(doc.chars[b - 1], '省' | '市' | '区' | '县' | '镇' | '乡') {
+                continue;
+            }
+            let (written, full) = lexicon::CENTRAL_BODIES[m.pattern().as_usize()];
+            let class = if full.starts_with("中共") || full.starts_with("中央") { Class::PartyOrganization } else { dictionary_org_class(full) };
+            let mut c = Cand::new(b, e, class, full.to_string(), Rule::Suffix);
+            if written != full {
+                c.alts.push(written.to_string());
+            }
+            out.push(c);
         }
         out
     }
@@ -2361,6 +2393,15 @@ mod tests {
         // nor is a count without the verb that issues it, nor a pool named by its kind alone
         let ex = extract("会上提出3条意见。村里有12条措施还没落实。青禾镇建立人才库。");
         assert!(!has(&ex, Initiative, "12条措施") && !has(&ex, Initiative, "人才库"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn central_bodies_are_found_by_their_full_names() {
+        let ex = extract("标题\n农业农村部答复了代表建议。国家发改委批复了青禾县的项目，澜州市青禾县农业农村局负责实施。");
+        assert!(has(&ex, GovernmentBody, "农业农村部"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "国家发展和改革委员会") && labelled(&ex, "国家发改委"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "青禾县农业农村局"), "{:?}", entities(&ex));
+        assert_eq!(ex.entities.iter().filter(|e| e.class == GovernmentBody).count(), 3, "{:?}", entities(&ex));
     }
 
     #[test]
