@@ -74,16 +74,18 @@ impl Mapper {
 
     /// IRI of an entity: stable across runs and documents.
     pub fn entity_iri(&self, entity: &Entity) -> NamedNode {
-        match (&entity.admin_code, entity.class.is_place()) {
+        // (built by hand, not by `format!`: every entity of every document is named)
+        let (family, name) = match (&entity.admin_code, entity.class.is_place()) {
             // linked divisions are named by their official code: 城关镇 in two counties are two places
-            (Some(code), true) => NamedNode::new_unchecked(format!("{}place/{}", self.base, code)),
-            _ => NamedNode::new_unchecked(format!(
-                "{}{}/{}",
-                self.base,
-                entity.class.iri_segment(),
-                iri_escape(&entity.label)
-            )),
-        }
+            (Some(code), true) => ("place", code),
+            _ => (entity.class.iri_segment(), &entity.label),
+        };
+        let mut iri = String::with_capacity(self.base.len() + family.len() + 1 + name.len());
+        iri.push_str(&self.base);
+        iri.push_str(family);
+        iri.push('/');
+        push_iri_escaped(&mut iri, name);
+        NamedNode::new_unchecked(iri)
     }
 
     fn post_iri(&self, org_iri: NamedNodeRef<'_>, role: &str) -> NamedNode {
@@ -186,8 +188,13 @@ impl Mapper {
         // mentions
         let mut mention = String::new();
         for m in &ex.mentions {
+            // (`{doc}#m{begin}-{end}`, without `write!`: every mention has one)
             mention.clear();
-            write!(mention, "{}#m{}-{}", doc.as_str(), m.begin, m.end).expect("writing to a String");
+            mention.push_str(doc.as_str());
+            mention.push_str("#m");
+            mention.push_str(n.format(m.begin));
+            mention.push('-');
+            mention.push_str(n.format(m.end));
             let mi = NamedNodeRef::new_unchecked(&mention);
             w.add(mi, rdf::TYPE, nif!("Phrase"));
             w.add(mi, nif!("referenceContext"), doc);
@@ -353,8 +360,16 @@ fn tpn(local: &str) -> NamedNodeRef<'static> {
 /// Percent-encodes the characters an IRI path segment may not hold; Chinese stays readable.
 pub fn iri_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_iri_escaped(&mut out, s);
+    out
+}
+
+/// Appends [`iri_escape`]`(s)` to `out`.
+fn push_iri_escaped(out: &mut String, s: &str) {
     for c in s.chars() {
-        let ok = c.is_alphanumeric() && !c.is_ascii_control()
+        // (CJK ideographs, most characters of names, answered without the Unicode tables)
+        let ok = ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            || c.is_alphanumeric() && !c.is_ascii_control()
             || matches!(c, '-' | '.' | '_' | '~')
             || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !is_iri_forbidden(c));
         if ok {
@@ -362,11 +377,10 @@ pub fn iri_escape(s: &str) -> String {
         } else {
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
+                write!(out, "%{b:02X}").expect("writing to a String");
             }
         }
     }
-    out
 }
 
 fn is_iri_forbidden(c: char) -> bool {

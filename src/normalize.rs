@@ -243,7 +243,13 @@ impl<'a> CharSlicer<'a> {
             self.at = (0, 0);
         }
         let (c, b) = self.at;
-        let byte = self.text[b..].char_indices().nth(char_offset - c).map_or(self.text.len(), |(i, _)| b + i);
+        // (`Chars` skips characters in bulk, `CharIndices` one by one)
+        let rest = &self.text[b..];
+        let mut chars = rest.chars();
+        let byte = match char_offset - c {
+            0 => b,
+            n => chars.nth(n - 1).map_or(self.text.len(), |_| b + rest.len() - chars.as_str().len()),
+        };
         self.at = (char_offset, byte);
         byte
     }
