@@ -142,7 +142,7 @@ impl Mapper {
         let sentence_iris: Vec<Option<NamedNode>> = used
             .iter()
             .enumerate()
-            .map(|(i, &u)| u.then(|| NamedNode::new_unchecked(format!("{}#s{i}", doc.as_str()))))
+            .map(|(i, &u)| u.then(|| part_iri(doc, "s", i)))
             .collect();
         let sentence_iri = |i: usize| sentence_iris[i].as_ref().expect("a used sentence").as_ref();
         let mut slicer = crate::normalize::CharSlicer::new(&ex.text);
@@ -207,16 +207,14 @@ impl Mapper {
         }
 
         // relations, each with a reified statement pointing at its evidence
-        let mut statement = String::new();
         for (i, r) in ex.relations.iter().enumerate() {
             let (s, o) = (entity_iris[r.subject].as_ref(), entity_iris[r.object].as_ref());
             let p = tpn(r.predicate.local_name());
             match r.sentence {
                 Some(sent) => {
                     w.add(s, p, o);
-                    statement.clear();
-                    write!(statement, "{}#r{i}", doc.as_str()).expect("writing to a String");
-                    let st = NamedNodeRef::new_unchecked(&statement);
+                    let statement = part_iri(doc, "r", i);
+                    let st = statement.as_ref();
                     w.add(st, rdf::TYPE, rdf::STATEMENT);
                     w.add(st, rdf::SUBJECT, s);
                     w.add(st, rdf::PREDICATE, p);
@@ -256,7 +254,7 @@ impl Mapper {
 
         // figures
         let measure_iris: Vec<NamedNode> = (0..ex.measurements.len())
-            .map(|i| NamedNode::new_unchecked(format!("{}#q{i}", doc.as_str())))
+            .map(|i| part_iri(doc, "q", i))
             .collect();
         for (m, mi) in ex.measurements.iter().zip(&measure_iris) {
             let mi = mi.as_ref();
@@ -326,6 +324,19 @@ impl<S: QuadSink> Writer<'_, S> {
     fn add_in<'t>(&mut self, g: GraphNameRef<'t>, s: NamedNodeRef<'t>, p: NamedNodeRef<'t>, o: impl Into<TermRef<'t>>) {
         self.sink.add_quad(QuadRef::new(s, p, o.into(), g));
     }
+}
+
+/// `{doc}#{kind}{i}`, a part of the document (built without `format!`: a document has
+/// many).
+fn part_iri(doc: NamedNodeRef<'_>, kind: &str, i: usize) -> NamedNode {
+    let mut n = itoa::Buffer::new();
+    let i = n.format(i);
+    let mut iri = String::with_capacity(doc.as_str().len() + 1 + kind.len() + i.len());
+    iri.push_str(doc.as_str());
+    iri.push('#');
+    iri.push_str(kind);
+    iri.push_str(i);
+    NamedNode::new_unchecked(iri)
 }
 
 fn background() -> GraphNameRef<'static> {
