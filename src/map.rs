@@ -74,16 +74,18 @@ impl Mapper {
 
     /// IRI of an entity: stable across runs and documents.
     pub fn entity_iri(&self, entity: &Entity) -> NamedNode {
-        match (&entity.admin_code, entity.class.is_place()) {
+        // (built by hand, not by `format!`: every entity of every document is named)
+        let (family, name) = match (&entity.admin_code, entity.class.is_place()) {
             // linked divisions are named by their official code: 城关镇 in two counties are two places
-            (Some(code), true) => NamedNode::new_unchecked(format!("{}place/{}", self.base, code)),
-            _ => NamedNode::new_unchecked(format!(
-                "{}{}/{}",
-                self.base,
-                entity.class.iri_segment(),
-                iri_escape(&entity.label)
-            )),
-        }
+            (Some(code), true) => ("place", code),
+            _ => (entity.class.iri_segment(), &entity.label),
+        };
+        let mut iri = String::with_capacity(self.base.len() + family.len() + 1 + name.len());
+        iri.push_str(&self.base);
+        iri.push_str(family);
+        iri.push('/');
+        push_iri_escaped(&mut iri, name);
+        NamedNode::new_unchecked(iri)
     }
 
     fn post_iri(&self, org_iri: NamedNodeRef<'_>, role: &str) -> NamedNode {
@@ -140,7 +142,7 @@ impl Mapper {
         let sentence_iris: Vec<Option<NamedNode>> = used
             .iter()
             .enumerate()
-            .map(|(i, &u)| u.then(|| NamedNode::new_unchecked(format!("{}#s{i}", doc.as_str()))))
+            .map(|(i, &u)| u.then(|| part_iri(doc, "s", i)))
             .collect();
         let sentence_iri = |i: usize| sentence_iris[i].as_ref().expect("a used sentence").as_ref();
         let mut slicer = crate::normalize::CharSlicer::new(&ex.text);
@@ -186,8 +188,13 @@ impl Mapper {
         // mentions
         let mut mention = String::new();
         for m in &ex.mentions {
+            // (`{doc}#m{begin}-{end}`, without `write!`: every mention has one)
             mention.clear();
-            write!(mention, "{}#m{}-{}", doc.as_str(), m.begin, m.end).expect("writing to a String");
+            mention.push_str(doc.as_str());
+            mention.push_str("#m");
+            mention.push_str(n.format(m.begin));
+            mention.push('-');
+            mention.push_str(n.format(m.end));
             let mi = NamedNodeRef::new_unchecked(&mention);
             w.add(mi, rdf::TYPE, nif!("Phrase"));
             w.add(mi, nif!("referenceContext"), doc);
@@ -200,16 +207,14 @@ impl Mapper {
         }
 
         // relations, each with a reified statement pointing at its evidence
-        let mut statement = String::new();
         for (i, r) in ex.relations.iter().enumerate() {
             let (s, o) = (entity_iris[r.subject].as_ref(), entity_iris[r.object].as_ref());
             let p = tpn(r.predicate.local_name());
             match r.sentence {
                 Some(sent) => {
                     w.add(s, p, o);
-                    statement.clear();
-                    write!(statement, "{}#r{i}", doc.as_str()).expect("writing to a String");
-                    let st = NamedNodeRef::new_unchecked(&statement);
+                    let statement = part_iri(doc, "r", i);
+                    let st = statement.as_ref();
                     w.add(st, rdf::TYPE, rdf::STATEMENT);
                     w.add(st, rdf::SUBJECT, s);
                     w.add(st, rdf::PREDICATE, p);
@@ -249,7 +254,7 @@ impl Mapper {
 
         // figures
         let measure_iris: Vec<NamedNode> = (0..ex.measurements.len())
-            .map(|i| NamedNode::new_unchecked(format!("{}#q{i}", doc.as_str())))
+            .map(|i| part_iri(doc, "q", i))
             .collect();
         for (m, mi) in ex.measurements.iter().zip(&measure_iris) {
             let mi = mi.as_ref();
@@ -321,6 +326,19 @@ impl<S: QuadSink> Writer<'_, S> {
     }
 }
 
+/// `{doc}#{kind}{i}`, a part of the document (built without `format!`: a document has
+/// many).
+fn part_iri(doc: NamedNodeRef<'_>, kind: &str, i: usize) -> NamedNode {
+    let mut n = itoa::Buffer::new();
+    let i = n.format(i);
+    let mut iri = String::with_capacity(doc.as_str().len() + 1 + kind.len() + i.len());
+    iri.push_str(doc.as_str());
+    iri.push('#');
+    iri.push_str(kind);
+    iri.push_str(i);
+    NamedNode::new_unchecked(iri)
+}
+
 fn background() -> GraphNameRef<'static> {
     GraphNameRef::NamedNode(NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH))
 }
@@ -353,8 +371,16 @@ fn tpn(local: &str) -> NamedNodeRef<'static> {
 /// Percent-encodes the characters an IRI path segment may not hold; Chinese stays readable.
 pub fn iri_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_iri_escaped(&mut out, s);
+    out
+}
+
+/// Appends [`iri_escape`]`(s)` to `out`.
+fn push_iri_escaped(out: &mut String, s: &str) {
     for c in s.chars() {
-        let ok = c.is_alphanumeric() && !c.is_ascii_control()
+        // (CJK ideographs, most characters of names, answered without the Unicode tables)
+        let ok = ('\u{4E00}'..='\u{9FFF}').contains(&c)
+            || c.is_alphanumeric() && !c.is_ascii_control()
             || matches!(c, '-' | '.' | '_' | '~')
             || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !is_iri_forbidden(c));
         if ok {
@@ -362,11 +388,10 @@ pub fn iri_escape(s: &str) -> String {
         } else {
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
+                write!(out, "%{b:02X}").expect("writing to a String");
             }
         }
     }
-    out
 }
 
 fn is_iri_forbidden(c: char) -> bool {

@@ -73,38 +73,48 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
 ];
 
 /// [`BOILERPLATE_LINES`] without their spaces.
-static BOILERPLATE_SET: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
-    std::sync::LazyLock::new(|| BOILERPLATE_LINES.iter().map(|b| b.replace(' ', "")).collect());
+static BOILERPLATE_SET: std::sync::LazyLock<rustc_hash::FxHashSet<Vec<char>>> =
+    std::sync::LazyLock::new(|| BOILERPLATE_LINES.iter().map(|b| b.chars().filter(|&c| c != ' ').collect()).collect());
 
-fn is_boilerplate(line: &[char]) -> bool {
-    // a long line without spaces is never one of the short BOILERPLATE_LINES
-    // (the same test as below, without building the line without its spaces)
-    if line.len() > 40 && !line.iter().any(|c| c.is_whitespace()) {
-        let head: String = line[..16].iter().collect();
-        let marks = line.windows(4).any(|w| w == ['版', '权', '所', '有'] || w == ['I', 'C', 'P', '备']);
-        return has_boilerplate_prefix(&head) || marks;
-    }
-    let t: String = line.iter().filter(|c| !c.is_whitespace()).collect();
+/// The longest of [`BOILERPLATE_LINES`] has fewer chars: longer lines are not looked up.
+const BOILERPLATE_LINE_MAX: usize = 16;
+
+/// `has_space`: whether the line holds white space (the caller has looked at every char).
+/// (Works on chars: a line is only copied, without its spaces, when it has some.)
+fn is_boilerplate(line: &[char], has_space: bool) -> bool {
+    let t: std::borrow::Cow<'_, [char]> =
+        if has_space { line.iter().copied().filter(|c| !c.is_whitespace()).collect() } else { line.into() };
     if t.is_empty() {
         return false;
     }
-    BOILERPLATE_SET.contains(&t)
+    (t.len() <= BOILERPLATE_LINE_MAX && BOILERPLATE_SET.contains(&*t))
         || has_boilerplate_prefix(&t)
-        || (t.contains("版权所有") && t.chars().count() > 8)
-        || t.contains("ICP备")
+        || (t.len() > 8 && contains(&t, &['版', '权', '所', '有']))
+        || contains(&t, &['I', 'C', 'P', '备'])
+}
+
+/// Whether `needle` occurs in `text` (first chars compared before whole windows: this
+/// looks at every char of the text).
+fn contains(text: &[char], needle: &[char]) -> bool {
+    text.iter().enumerate().any(|(i, &c)| c == needle[0] && text[i..].starts_with(needle))
 }
 
 /// Does `line` start with one of [`BOILERPLATE_PREFIXES`]? (Looked up by first character:
 /// this runs for every line.)
-fn has_boilerplate_prefix(line: &str) -> bool {
-    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<&'static str>>> = std::sync::LazyLock::new(|| {
-        let mut by_first = rustc_hash::FxHashMap::<char, Vec<&'static str>>::default();
+fn has_boilerplate_prefix(line: &[char]) -> bool {
+    static BY_FIRST: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<Vec<char>>>> = std::sync::LazyLock::new(|| {
+        let mut by_first = rustc_hash::FxHashMap::<char, Vec<Vec<char>>>::default();
         for p in BOILERPLATE_PREFIXES {
-            by_first.entry(p.chars().next().expect("prefixes are not empty")).or_default().push(p);
+            by_first.entry(p.chars().next().expect("prefixes are not empty")).or_default().push(p.chars().collect());
         }
         by_first
     });
-    line.chars().next().and_then(|c| BY_FIRST.get(&c)).is_some_and(|ps| ps.iter().any(|p| line.starts_with(p)))
+    line.first().and_then(|c| BY_FIRST.get(c)).is_some_and(|ps| ps.iter().any(|p| line.starts_with(p)))
+}
+
+/// A CJK unified ideograph of the basic block: most characters of the text.
+fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 fn is_cjk_punct(c: char) -> bool {
@@ -145,43 +155,38 @@ pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
 /// Normalises a source text. Line breaks are kept (they mark paragraphs and headings);
 /// a run of other white space inside a line becomes one space, at a line's edges none.
 pub fn normalize(source: &str) -> Normalized {
-    let src: Vec<char> = source.chars().collect();
+    // (sized first: collecting `chars()` would grow the vector from a quarter of the bytes)
+    let mut src: Vec<char> = Vec::with_capacity(source.chars().count());
+    src.extend(source.chars());
     let mut chars = Vec::with_capacity(src.len());
     let mut orig = Vec::with_capacity(src.len());
     let mut line_start = 0;
     while line_start < src.len() {
-        let line_end = src[line_start..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(src.len(), |p| line_start + p);
-        if !is_boilerplate(&src[line_start..line_end]) {
-            for i in line_start..line_end {
+        // the line's end, and whether it holds white space, in one pass
+        let mut line_end = line_start;
+        let mut has_space = false;
+        while let Some(&c) = src.get(line_end).filter(|&&c| c != '\n') {
+            has_space |= !is_ideograph(c) && c.is_whitespace();
+            line_end += 1;
+        }
+        if !is_boilerplate(&src[line_start..line_end], has_space) {
+            let mut i = line_start;
+            while i < line_end {
                 let c = src[i];
-                if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-                    // most characters: CJK ideographs, their own canonical form
+                if is_ideograph(c) {
+                    // most characters: CJK ideographs, their own canonical form; copied
+                    // a run at a time
+                    let run_end = src[i..line_end].iter().position(|&c| !is_ideograph(c)).map_or(line_end, |p| i + p);
+                    chars.extend_from_slice(&src[i..run_end]);
+                    orig.extend(i..run_end);
+                    i = run_end;
+                    continue;
+                }
+                if let Some(c) = canonical_at(&src, line_start..line_end, i, chars.last().copied()) {
                     chars.push(c);
                     orig.push(i);
-                    continue;
                 }
-                if c == '\u{FEFF}' || c == '\u{200B}' {
-                    continue;
-                }
-                if c.is_whitespace() {
-                    // a run of white space inside a line becomes one space: headings use it
-                    // to separate phrases (党建聚合力 项目攒后劲), so it must stop names
-                    let next = src[i + 1..line_end].iter().find(|c| !c.is_whitespace());
-                    let at_edge = chars.last().is_none_or(|&p: &char| p == '\n' || p == ' ' || is_cjk_punct(p) || p == ',')
-                        || next.is_none_or(|&n| is_cjk_punct(n) || n == ',');
-                    if !at_edge {
-                        chars.push(' ');
-                        orig.push(i);
-                    }
-                    continue;
-                }
-                let prev = if i > line_start { Some(src[i - 1]) } else { None };
-                let next = src.get(i + 1).copied();
-                chars.push(canonical_char(c, prev, next));
-                orig.push(i);
+                i += 1;
             }
         }
         if line_end < src.len() {
@@ -198,6 +203,26 @@ pub fn normalize(source: &str) -> Normalized {
         orig.pop();
     }
     Normalized { chars, orig, source: src }
+}
+
+/// The canonical form of `src[i]` (not an ideograph) in the line `line`, after the
+/// normalised char `last`; `None` when it is dropped.
+fn canonical_at(src: &[char], line: std::ops::Range<usize>, i: usize, last: Option<char>) -> Option<char> {
+    let c = src[i];
+    if c == '\u{FEFF}' || c == '\u{200B}' {
+        return None;
+    }
+    if c.is_whitespace() {
+        // a run of white space inside a line becomes one space: headings use it
+        // to separate phrases (党建聚合力 项目攒后劲), so it must stop names
+        let next = src[i + 1..line.end].iter().find(|c| !c.is_whitespace());
+        let at_edge = last.is_none_or(|p| p == '\n' || p == ' ' || is_cjk_punct(p) || p == ',')
+            || next.is_none_or(|&n| is_cjk_punct(n) || n == ',');
+        return (!at_edge).then_some(' ');
+    }
+    let prev = if i > line.start { Some(src[i - 1]) } else { None };
+    let next = src.get(i + 1).copied();
+    Some(canonical_char(c, prev, next))
 }
 
 /// Slices a text by character offsets, walking forward from the last slice (sentences
@@ -218,7 +243,13 @@ impl<'a> CharSlicer<'a> {
             self.at = (0, 0);
         }
         let (c, b) = self.at;
-        let byte = self.text[b..].char_indices().nth(char_offset - c).map_or(self.text.len(), |(i, _)| b + i);
+        // (`Chars` skips characters in bulk, `CharIndices` one by one)
+        let rest = &self.text[b..];
+        let mut chars = rest.chars();
+        let byte = match char_offset - c {
+            0 => b,
+            n => chars.nth(n - 1).map_or(self.text.len(), |_| b + rest.len() - chars.as_str().len()),
+        };
         self.at = (char_offset, byte);
         byte
     }
@@ -264,6 +295,13 @@ mod tests {
         assert_eq!(src_slice(s, b, e), "第一句");
         let (b, e) = n.to_source(pos - 3, pos + 1);
         assert_eq!(src_slice(s, b, e), "正文 第");
+    }
+
+    #[test]
+    fn boilerplate_lines_are_short_enough_to_be_looked_up() {
+        assert!(BOILERPLATE_SET.iter().all(|l| l.len() <= BOILERPLATE_LINE_MAX));
+        assert!(is_boilerplate(&"扫一扫在手机打开当前页".chars().collect::<Vec<_>>(), false));
+        assert!(is_boilerplate(&"【大 中 小】".chars().collect::<Vec<_>>(), true));
     }
 
     #[test]

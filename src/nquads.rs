@@ -67,10 +67,14 @@ fn quoted(out: &mut Vec<u8>, value: &str) {
     let mut run = 0; // start of the bytes not written yet
     let mut i = 0;
     while i < bytes.len() {
-        // eight plain bytes at a time
-        if i + 8 <= bytes.len() && !may_need_escape(u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"))) {
-            i += 8;
-            continue;
+        // eight bytes at a time, on to the first that may need an escape
+        if let Some(word) = bytes.get(i..i + 8) {
+            let marks = escape_marks(u64::from_le_bytes(word.try_into().expect("8 bytes")));
+            if marks == 0 {
+                i += 8;
+                continue;
+            }
+            i += (marks.trailing_zeros() / 8) as usize;
         }
         let b = bytes[i];
         let len = match b {
@@ -101,15 +105,17 @@ fn quoted(out: &mut Vec<u8>, value: &str) {
     out.push(b'"');
 }
 
-/// Whether any of the eight bytes of `w` is a control byte (below 0x20, or 0x7F), `"`,
-/// `\\` or 0xEF (which starts U+FFFE and U+FFFF): the bytes [`quoted`] looks at.
-fn may_need_escape(w: u64) -> bool {
+/// Marks (the high bit of) each of the eight bytes of `w` that is a control byte (below
+/// 0x20, or 0x7F), `"`, `\\` or 0xEF (which starts U+FFFE and U+FFFF): the bytes
+/// [`quoted`] looks at. A byte above a marked one may be marked falsely, never one
+/// below: the lowest mark is exact.
+fn escape_marks(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // a byte of `x` is zero (or, rarely, a false positive next to one: harmless)
+    // the zero bytes of `x` (and, above one, false positives: a borrow runs upwards)
     let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
     let below_0x20 = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-    below_0x20 | zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | zero(w ^ (ONES * 0x7F)) | zero(w ^ (ONES * 0xEF)) != 0
+    below_0x20 | zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | zero(w ^ (ONES * 0x7F)) | zero(w ^ (ONES * 0xEF))
 }
 
 /// Collects one document's quads as lines; quads of the background graph are kept
@@ -196,13 +202,19 @@ mod tests {
             for at in 0..8 {
                 let mut w = [b'a'; 8];
                 w[at] = special;
-                assert!(may_need_escape(u64::from_le_bytes(w)), "{special:#x} at {at}");
+                assert_eq!(escape_marks(u64::from_le_bytes(w)).trailing_zeros() / 8, at as u32, "{special:#x} at {at}");
+                // whatever the bytes above it (a borrow may mark them falsely), the lowest mark is it
+                for above in [0x01u8, 0x20, 0x21, b'"' + 1, 0xF0] {
+                    let mut w = w;
+                    w[at + 1..].fill(above);
+                    assert_eq!(escape_marks(u64::from_le_bytes(w)).trailing_zeros() / 8, at as u32, "{special:#x} at {at} below {above:#x}");
+                }
             }
         }
         // CJK text in UTF-8 (E4–E9 lead bytes, 80–BF continuation bytes) and ASCII pass
         for plain in ["湖塘镇星河社区", "abc 123!", "党建引领，全角"] {
             for w in plain.as_bytes().windows(8).filter(|w| !w.contains(&0xEF)) {
-                assert!(!may_need_escape(u64::from_le_bytes(w.try_into().unwrap())), "{w:x?}");
+                assert_eq!(escape_marks(u64::from_le_bytes(w.try_into().unwrap())), 0, "{w:x?}");
             }
         }
         // escapes at every offset of a long literal come out as oxigraph writes them

@@ -208,19 +208,28 @@ static META_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 static META_SOURCE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(?:来源|稿源|发布机构)[：:]\s*([^\s　|｜]{2,30})").unwrap());
 
+/// What page header lines hold.
+const METADATA_KEYS: [&str; 10] = ["发布时间", "发布日期", "来源：", "来源:", "作者：", "作者:", "日期：", "日期:", "稿源", "发表时间"];
+
 /// Is a line a page header line (dates, source, author), not text?
-fn is_metadata_line(line: &str) -> bool {
-    ["发布时间", "发布日期", "来源：", "来源:", "作者：", "作者:", "日期：", "日期:", "稿源", "发表时间"].iter().any(|k| line.contains(k))
-        && !line.contains('。')
+fn is_metadata_line(line: &[char]) -> bool {
+    let starts_with = |at: &[char], key: &str| {
+        let mut rest = at.iter();
+        key.chars().all(|c| rest.next() == Some(&c))
+    };
+    // (one pass over the chars, the keys tried where one of their first chars is)
+    let has_key = (0..line.len())
+        .any(|i| matches!(line[i], '发' | '来' | '作' | '日' | '稿') && METADATA_KEYS.iter().any(|k| starts_with(&line[i..], k)));
+    has_key && !line.contains(&'。')
 }
 
 fn page_metadata(norm: &Normalized, spans: &[sentences::Span]) -> PageMetadata {
     let mut meta = PageMetadata::default();
     for s in spans.iter().take(6).filter(|s| s.heading || s.end - s.begin < 60) {
-        let line = norm.slice(s.begin, s.end);
-        if !is_metadata_line(&line) {
+        if !is_metadata_line(&norm.chars[s.begin..s.end]) {
             continue;
         }
+        let line = norm.slice(s.begin, s.end);
         if let Some(c) = META_DATE.captures(&line) {
             let (m, d): (u32, u32) = (c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
@@ -237,7 +246,7 @@ fn page_metadata(norm: &Normalized, spans: &[sentences::Span]) -> PageMetadata {
 /// The first line that reads as a title (short, no sentence punctuation inside), past
 /// page header lines.
 fn title_of(norm: &Normalized, spans: &[sentences::Span], source: &str) -> Option<String> {
-    let first = spans.iter().take(4).find(|s| !is_metadata_line(&norm.slice(s.begin, s.end)))?;
+    let first = spans.iter().take(4).find(|s| !is_metadata_line(&norm.chars[s.begin..s.end]))?;
     if !first.heading {
         return None;
     }
@@ -294,6 +303,14 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::test_support::extract;
+
+    #[test]
+    fn metadata_keys_start_with_the_chars_looked_for() {
+        for key in super::METADATA_KEYS {
+            assert!(super::is_metadata_line(&key.chars().collect::<Vec<_>>()), "{key}");
+        }
+        assert!(!super::is_metadata_line(&"发布时间：今天。".chars().collect::<Vec<_>>()));
+    }
 
     #[test]
     fn page_header_lines_give_date_and_publisher_not_the_title() {

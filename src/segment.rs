@@ -177,73 +177,85 @@ impl Segmenter {
             let t = &tags[i];
             i += 1;
             let tag = Tag::from_jieba(t.tag, t.word);
+            // (most words are one character: none of the splits applies to them)
+            if t.end - t.start >= 2 && self.split(&tags, &mut i, offset, tag, &mut out) {
+                continue;
+            }
             let (b, e) = (offset + t.start, offset + t.end);
-            let first = t.word.chars().next().unwrap_or(' ');
-            let n = e - b;
-            // jieba's HMM glues a function word to the unknown word after it
-            // (携嘉宝智电, 了至, 对区): split the function word off so that it stops a name
-            // and the rest can start one.
-            let glued = n >= 2
-                && is_glue_char(first)
-                && (!self.jieba.has_word(t.word)
-                    || n == 2 && t.word.chars().nth(1).is_some_and(|c| is_division_char(c)));
-            if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
-                out.push(Tok::new(b, b + 1, Tag::Function));
-                let rest = &t.word[first.len_utf8()..];
-                let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
-                out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
-                continue;
-            }
-            // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
-            // person or place name, a two-character word starting with a division suffix is
-            // split, and a lone character left over joins the lone character after it
-            let after_name = out.last().is_some_and(|p: &Tok| {
-                matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
-                    || p.tag == Tag::Numeral && i >= 2 && is_numeral_place_word(tags[i - 2].word)
-            });
-            if n == 2 && first != '省' && is_division_char(first) && after_name && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) {
-                out.push(Tok::new(b, b + 1, Tag::Noun));
-                let next_lone = tags.get(i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
-                match next_lone {
-                    Some(x) if !x.word.chars().next().is_some_and(is_glue_char) => {
-                        out.push(Tok::new(b + 1, offset + x.end, Tag::Noun));
-                        i += 1;
-                    }
-                    _ => out.push(Tok::new(b + 1, e, Tag::Noun)),
-                }
-                continue;
-            }
-            // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
-            if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
-                out.push(Tok::new(b, b + 1, Tag::Noun));
-                out.push(Tok::new(b + 1, e, Tag::Noun));
-                continue;
-            }
-            // 田坝/镇田坝/社区: after a name, an unknown word that starts with a township or
-            // county suffix ends the name before it and starts the next
-            if n >= 3 && matches!(first, '镇' | '乡' | '县' | '区') && after_name && !self.jieba.has_word(t.word) {
-                out.push(Tok::new(b, b + 1, Tag::Noun));
-                out.push(Tok::new(b + 1, e, if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }));
-                continue;
-            }
-            // a preposition glued to the end of an unknown name (菲佐对, 铁凝在): split it off
-            if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互') && !self.jieba.has_word(t.word) {
-                out.push(Tok::new(b, e - 1, Tag::PersonName));
-                out.push(Tok::new(e - 1, e, Tag::Function));
-                continue;
-            }
-            // a particle glued to the end of an unknown word (局等, 村的): split it off
-            let last = t.word.chars().last().unwrap_or(' ');
-            if n == 2 && matches!(last, '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
-                out.push(Tok::new(b, e - 1, Tag::Noun));
-                out.push(Tok::new(e - 1, e, Tag::Function));
-                continue;
-            }
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
-            let tag = if n == 1 && is_division_char(first) { Tag::Noun } else { tag };
+            let tag = if e - b == 1 && t.word.chars().next().is_some_and(is_division_char) { Tag::Noun } else { tag };
             out.push(Tok { begin: b, end: e, tag, org: t.tag == "nt" });
         }
         out
+    }
+
+    /// Splits the word `tags[*i - 1]` (two characters or more, tagged `tag`) where jieba
+    /// glued words together, pushing the parts to `out`; `false` when it stays whole.
+    /// (The part after it may take the next word too: `*i` then moves past it.)
+    fn split(&self, tags: &[jieba_rs::Tag<'_>], i: &mut usize, offset: usize, tag: Tag, out: &mut Vec<Tok>) -> bool {
+        let t = &tags[*i - 1];
+        let (b, e) = (offset + t.start, offset + t.end);
+        let first = t.word.chars().next().unwrap_or(' ');
+        let n = e - b;
+        // jieba's HMM glues a function word to the unknown word after it
+        // (携嘉宝智电, 了至, 对区): split the function word off so that it stops a name
+        // and the rest can start one.
+        let glued = is_glue_char(first)
+            && (!self.jieba.has_word(t.word) || n == 2 && t.word.chars().nth(1).is_some_and(|c| is_division_char(c)));
+        if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
+            out.push(Tok::new(b, b + 1, Tag::Function));
+            let rest = &t.word[first.len_utf8()..];
+            let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
+            out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
+            return true;
+        }
+        // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
+        // person or place name, a two-character word starting with a division suffix is
+        // split, and a lone character left over joins the lone character after it
+        let after_name = || {
+            out.last().is_some_and(|p: &Tok| {
+                matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
+                    || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
+            })
+        };
+        if n == 2 && first != '省' && is_division_char(first) && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && after_name() {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            let next_lone = tags.get(*i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
+            match next_lone {
+                Some(x) if !x.word.chars().next().is_some_and(is_glue_char) => {
+                    out.push(Tok::new(b + 1, offset + x.end, Tag::Noun));
+                    *i += 1;
+                }
+                _ => out.push(Tok::new(b + 1, e, Tag::Noun)),
+            }
+            return true;
+        }
+        // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
+        if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, Tag::Noun));
+            return true;
+        }
+        // 田坝/镇田坝/社区: after a name, an unknown word that starts with a township or
+        // county suffix ends the name before it and starts the next
+        if n >= 3 && matches!(first, '镇' | '乡' | '县' | '区') && after_name() && !self.jieba.has_word(t.word) {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }));
+            return true;
+        }
+        // a preposition glued to the end of an unknown name (菲佐对, 铁凝在): split it off
+        if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互') && !self.jieba.has_word(t.word) {
+            out.push(Tok::new(b, e - 1, Tag::PersonName));
+            out.push(Tok::new(e - 1, e, Tag::Function));
+            return true;
+        }
+        // a particle glued to the end of an unknown word (局等, 村的): split it off
+        if n == 2 && matches!(last_char(t.word), '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
+            out.push(Tok::new(b, e - 1, Tag::Noun));
+            out.push(Tok::new(e - 1, e, Tag::Function));
+            return true;
+        }
+        false
     }
 }
 

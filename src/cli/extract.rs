@@ -31,7 +31,8 @@ pub struct ExtractArgs {
 type Stdout = BufWriter<io::StdoutLock<'static>>;
 
 enum Output {
-    Lines(Stdout),
+    /// (unbuffered: each document's lines come as one buffer, written as it is)
+    Lines(io::StdoutLock<'static>),
     Serializer(WriterQuadSerializer<Stdout>),
 }
 
@@ -70,11 +71,10 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
         Ok(Extracted { lines: Vec::new(), quads: own, background, count })
     };
 
-    let stdout = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut out = if line_format {
-        Output::Lines(stdout)
+        Output::Lines(io::stdout().lock())
     } else {
-        Output::Serializer(rdf_serializer(format).for_writer(stdout))
+        Output::Serializer(rdf_serializer(format).for_writer(BufWriter::with_capacity(1 << 16, io::stdout().lock())))
     };
     let mut background_written = FxHashSet::default();
     parallel::run(items, &args.input.options(), stop, job, |done| -> Result<()> {
@@ -91,8 +91,7 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
                 }
                 match &mut out {
                     Output::Lines(w) => {
-                        w.write_all(&extracted.lines)?;
-                        let mut lines = Vec::new();
+                        let mut lines = extracted.lines;
                         for quad in &fresh {
                             nquads::write_line(&mut lines, quad.as_ref(), format == RdfFormat::NQuads);
                         }
