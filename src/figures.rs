@@ -474,16 +474,19 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             .filter(|a| doc.chars[f.end..a.begin].iter().all(|c| c.is_alphanumeric()))
             .min_by_key(|a| a.begin)
             .map(|a| outermost(anchors, a).entity);
-        // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place
-        let person_said = anchors.iter().filter(|a| a.begin >= clause_begin && a.end <= f.begin).max_by_key(|a| a.end).is_some_and(|a| a.family == Family::Person);
+        // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place:
+        // the number is a fact about the person
+        let person_said = anchors.iter().filter(|a| a.begin >= clause_begin && a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
         let target = match attributive {
             Some(a) => Some(a),
-            None if person_said => None,
+            None if person_said.is_some() => person_said,
             None => nearest(clause_begin)
                 .or_else(|| nearest(sent.begin))
                 .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
                 .or(subject),
         };
+        // (after a person's figure, the paragraph's figures without an entity of their own
+        // go on about the person: 他买了30只羊…卖了15只, 收入1700元)
         if let Some(t) = target {
             last = Some((sent.paragraph, t));
         }
@@ -627,11 +630,12 @@ mod extraction_tests {
     }
 
     #[test]
-    fn a_figure_before_a_name_describes_it_and_a_person_s_figure_no_place() {
+    fn a_figure_before_a_name_describes_it_and_a_person_s_figure_is_the_person_s() {
         let f = figures("青禾镇召开会议。青禾镇总投资2100万元的禾丰净水厂扩建工程竣工。禾丰净水厂扩建工程日处理污水2万吨。");
         assert!(f.iter().any(|x| x.2 == "21000000" && x.0.starts_with("禾丰净水厂")), "{f:?}");
         let f = figures("青禾镇召开会议。村民王秀英年收入7000元。柳溪村在距青禾镇36公里的山里，有耕地800亩。");
-        assert!(!f.iter().any(|x| x.2 == "7000"), "{f:?}");
+        assert!(f.iter().any(|x| x.2 == "7000" && x.0 == "王秀英"), "{f:?}");
+        assert!(!f.iter().any(|x| x.2 == "7000" && x.0 != "王秀英"), "{f:?}");
         assert!(f.iter().any(|x| x.2 == "800" && x.0 == "柳溪村"), "{f:?}");
     }
 
