@@ -550,6 +550,13 @@ mod extraction_tests {
     }
 
     #[test]
+    fn a_self_reference_is_the_place_of_its_level_named_last() {
+        // (a report about a village: 全乡 is the township named last, not the first)
+        let f = figures("柳溪村的变化\n柳溪村近年变化很大，柳溪村村民生活改善。去年，专家来到禾溪乡和青禾乡调研。青禾乡党委决定打井。经过三年苦干，全乡打成深水井3眼。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "青禾乡" && v == "3" && u == "眼"), "{f:?}");
+    }
+
+    #[test]
     fn figures_attach_to_the_entity_named_before_them() {
         let f = figures("青禾镇积极推进项目。禾丰科技产业园C区项目占地面积126.4亩，规划建筑面积18.3万平方米。");
         assert!(f.contains(&("禾丰科技产业园C区".into(), "占地面积".into(), "126.4".into(), "亩".into())), "{f:?}");

@@ -533,24 +533,36 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
         Some(d) => Some(gaz.get(d).level),
         None => res.entities[e].label.chars().last().and_then(level_of_word),
     };
-    // a report about a village: 全镇 is the one township the document names
+    // failing all else, the place of that level named last before the reference
+    let named_before = || {
+        res.mentions
+            .iter()
+            .filter(|m| m.end <= c.begin && res.entities[m.entity].class == Class::AdministrativeDivision && level_of(m.entity) == Some(level))
+            .max_by_key(|m| m.begin)
+            .map(|m| m.entity)
+    };
+    // a report about a village: 全镇 is the one township the document names, or the one
+    // named last
     let Some(subject_level) = level_of(subject) else {
         let same: Vec<usize> =
             (0..res.entities.len()).filter(|&e| res.entities[e].class == Class::AdministrativeDivision && level_of(e) == Some(level)).collect();
-        return (same.len() == 1).then(|| same[0]);
+        return if same.len() == 1 { Some(same[0]) } else { named_before() };
     };
     if subject_level == level {
         return Some(subject);
     }
     // an ancestor of the subject named in the document
     while let Some(cur) = d {
-        let p = gaz.parent(cur)?;
+        let Some(p) = gaz.parent(cur) else { break };
         if gaz.get(p).level == level {
-            return res.divisions.iter().position(|&x| x == Some(p));
+            if let Some(e) = res.divisions.iter().position(|&x| x == Some(p)) {
+                return Some(e);
+            }
+            break;
         }
         d = Some(p);
     }
-    None
+    named_before()
 }
 
 /// Later occurrences of names already found, and short names of linked places.
