@@ -1424,9 +1424,14 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
     }
-    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村)
-    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村') {
-        return true;
+    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村), or one
+    // right after the township's suffix (高庙乡|后/李家/村)
+    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community {
+        let short = doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村');
+        let after_township = t.begin > 0 && matches!(doc.chars[t.begin - 1], '乡' | '镇') && doc.tok_starting_at(t.end).is_some_and(|n| n.len() <= 2 && doc.chars.get(n.end) == Some(&'村'));
+        if short || after_township {
+            return true;
+        }
     }
     // 小/大/老/新 that start a village's name written right after its township
     // (黑山科乡|小/台子/村): jieba reads them as adjectives
@@ -2542,6 +2547,13 @@ mod tests {
     fn posts_counted_name_no_committee() {
         let ex = extract("标题\n澜州地委组织部为5个贫困县选配了8名党政一把手，其中县委书记3名，县长5名。青禾县位于澜州。");
         assert!(!ex.entities.iter().any(|e| e.class == PartyOrganization && e.label.ends_with("县委")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_starting_with_a_direction_after_its_township_is_whole() {
+        let ex = extract("标题\n澜州的高庙乡后李家村的党员王振华说，村里变化很大。");
+        assert!(has(&ex, Community, "后李家村"), "{:?}", entities(&ex));
+        assert!(has(&ex, AdministrativeDivision, "高庙乡"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -230,6 +230,20 @@ impl Segmenter {
             }
             return true;
         }
+        // 高庙/乡后/李家/村: a township's suffix glued to the direction that starts the
+        // village after it (jieba reads 乡后 as "after the township"), after a name part
+        let direction = |c: char| matches!(c, '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下' | '中');
+        if n == 2
+            && matches!(first, '乡' | '镇')
+            && t.word.chars().nth(1).is_some_and(direction)
+            && out.last().is_some_and(|p: &Tok| p.tag.is_nominal() && p.len() >= 2)
+            && tags.get(*i).is_some_and(|x| x.end - x.start <= 2 && !x.word.chars().any(is_glue_char))
+            && tags.get(*i + 1).is_some_and(|x| x.word == "村")
+        {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, Tag::Direction));
+            return true;
+        }
         // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
         if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
             out.push(Tok::new(b, b + 1, Tag::Noun));
