@@ -358,6 +358,7 @@ impl Detector {
             .collect();
         let central = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(lexicon::CENTRAL_BODIES.iter().map(|b| b.0))
             .expect("central bodies matcher");
         Detector { place_names, longer_suffixes, place_max_len, place_chars, suffixes, posts, central }
@@ -680,8 +681,22 @@ impl Detector {
     /// The central bodies of [`lexicon::CENTRAL_BODIES`], by their full names (the form
     /// written is an alias), where a word starts: 青禾县农业农村局 holds none.
     pub fn central_bodies(&self, doc: &DocView) -> Vec<Cand> {
+        static FIRST_CHARS: LazyLock<rustc_hash::FxHashSet<char>> =
+            LazyLock::new(|| lexicon::CENTRAL_BODIES.iter().filter_map(|b| b.0.chars().next()).collect());
         let mut out = Vec::new();
-        for m in self.central.find_iter(doc.full_text()) {
+        let text = doc.full_text();
+        // (searched only where a word starts with a first character of one: a search over
+        // the whole text cost more than all the matches)
+        let starts = doc.toks.iter().filter(|t| FIRST_CHARS.contains(&doc.chars[t.begin]));
+        let mut reach = 0;
+        for m in starts.filter_map(|t| {
+            let at = doc.byte_at(t.begin);
+            self.central.find(aho_corasick::Input::new(text).range(at..).anchored(aho_corasick::Anchored::Yes))
+        }) {
+            if m.start() < reach {
+                continue;
+            }
+            reach = m.end();
             let (b, e) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
             // a place or a level word right before makes it a local body (省农业农村厅 ends
             // otherwise; 澜州市公安部门 is no ministry: the word goes on)
@@ -722,10 +737,12 @@ impl Detector {
     pub fn measure_packages(&self, doc: &DocView) -> Vec<Cand> {
         let text = doc.full_text();
         let mut out = Vec::new();
-        if !text.contains('条') && !text.contains(['库', '池']) {
-            return out;
-        }
-        for c in COUNTED_MEASURES.captures_iter(text) {
+        // (the kind words are rare: the patterns run only where one stands)
+        let counted = text.match_indices('条').any(|(i, _)| {
+            ["举措", "措施", "意见", "政策", "规定", "新政", "实招", "硬措施"].iter().any(|k| text[i + '条'.len_utf8()..].starts_with(k))
+        });
+        let pooled = text.match_indices('库').chain(text.match_indices('池')).any(|(i, _)| ["项目", "资金", "储备", "人才", "专家"].iter().any(|h| text[..i].ends_with(h)));
+        for c in COUNTED_MEASURES.captures_iter(if counted { text } else { "" }) {
             let (whole, count) = (c.get(1).unwrap(), c.get(3).unwrap());
             let (b, e) = (doc.char_at_byte(count.start()), doc.char_at_byte(count.end()));
             if !doc.is_tok_start(b) || !doc.is_tok_end(e) {
@@ -737,7 +754,7 @@ impl Detector {
             }
             out.push(cand);
         }
-        for c in SET_UP_POOLS.captures_iter(text) {
+        for c in SET_UP_POOLS.captures_iter(if pooled { text } else { "" }) {
             let name = c.get(1).unwrap();
             let (b, e) = (doc.char_at_byte(name.start()), doc.char_at_byte(name.end()));
             let stem_len = name.as_str().chars().count() - 3;
@@ -889,7 +906,7 @@ impl Detector {
         for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t)) || matches!(doc.word_str(t), "叫" | "名叫" | "叫做")) {
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
-            let surname = lexicon::SURNAMES.contains(doc.chars[nb]);
+            let surname = lexicon::is_surname(doc.chars[nb]);
             let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname);
             if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
@@ -901,7 +918,7 @@ impl Detector {
         for (i, t) in doc.toks.iter().enumerate().filter(|(_, t)| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
             let w = doc.word_str(t);
             // (jieba tags many villages as names: 柳溪村)
-            if !lexicon::SURNAMES.contains(doc.chars[t.begin])
+            if !lexicon::is_surname(doc.chars[t.begin])
                 || !w.chars().all(is_han)
                 || w.ends_with(['村', '镇', '乡', '县', '区', '市', '省', '州', '旗'])
                 || lexicon::is_common_noun(&w)
@@ -928,7 +945,7 @@ impl Detector {
         for t in doc.toks.iter().filter(|t| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
             let after = doc.str(t.end, (t.end + 2).min(doc.chars.len()));
             if matches!(after, "同志" | "老汉" | "老人" | "大爷" | "大娘" | "大妈" | "阿姨" | "大姐" | "大哥" | "师傅")
-                && lexicon::SURNAMES.contains(doc.chars[t.begin])
+                && lexicon::is_surname(doc.chars[t.begin])
                 && !cands.iter().any(|c: &Cand| c.begin < t.end && t.begin < c.end)
             {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, doc.word(t), Rule::Person));
@@ -1904,10 +1921,10 @@ fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize
     // word of one or two characters (许/建国)
     let name_ending_at = |e: usize| -> Option<(usize, usize)> {
         let t = doc.tok_ending_at(e)?;
-        if (2..=3).contains(&t.len()) && t.tag == Tag::PersonName && lexicon::SURNAMES.contains(doc.chars[t.begin]) && cjk(t.begin, t.end) {
+        if (2..=3).contains(&t.len()) && t.tag == Tag::PersonName && lexicon::is_surname(doc.chars[t.begin]) && cjk(t.begin, t.end) {
             return Some((t.begin, t.end));
         }
-        let s = doc.tok_ending_at(t.begin).filter(|s| s.len() == 1 && lexicon::SURNAMES.contains(doc.chars[s.begin]))?;
+        let s = doc.tok_ending_at(t.begin).filter(|s| s.len() == 1 && lexicon::is_surname(doc.chars[s.begin]))?;
         let given = doc.word_str(t);
         ((1..=2).contains(&t.len()) && cjk(t.begin, t.end) && !lexicon::is_post(given) && !lexicon::is_stop_word(given)).then_some((s.begin, t.end))
     };
@@ -1942,7 +1959,7 @@ fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize
 /// A name right after a post that jieba cut wrongly (书记谢续/学在…): a surname and one or
 /// two more characters, up to a function word, a verb or punctuation.
 fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
-    if !doc.chars.get(i).is_some_and(|&c| lexicon::SURNAMES.contains(c) && !crate::segment::is_glue_char(c)) {
+    if !doc.chars.get(i).is_some_and(|&c| lexicon::is_surname(c) && !crate::segment::is_glue_char(c)) {
         return None;
     }
     for n in [3, 2] {
@@ -1981,7 +1998,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let w = doc.word(t);
     let n = w.chars().count();
     let first = w.chars().next()?;
-    let surname = lexicon::SURNAMES.contains(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
+    let surname = lexicon::is_surname(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
