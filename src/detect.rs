@@ -2574,6 +2574,13 @@ mod tests {
     }
 
     #[test]
+    fn armed_police_units_are_organisations_and_how_poor_a_village_was_names_none() {
+        let ex = extract("标题\n武警澜州总队青禾支队官兵赶到现场。柳溪村曾是特困村，也是经济落后村。");
+        assert!(labelled(&ex, "武警澜州总队青禾支队"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "特困村") && !labelled(&ex, "经济落后村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn titles_and_common_nouns_are_not_places() {
         let ex = extract("青禾镇获评全国文明镇，乡贤回乡投资，城乡面貌一新。");
         assert!(!labelled(&ex, "全国文明镇") && !labelled(&ex, "乡贤回乡"), "{:?}", entities(&ex));

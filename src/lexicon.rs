@@ -169,6 +169,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "侨联" => SocialOrganization,
     "协会" => SocialOrganization,
     "学会" => SocialOrganization,
+    // units of the armed police and of fire and rescue (武警澜州总队青禾支队)
+    "总队" => Organization,
+    "支队" => Organization,
     // administrative divisions the table does not hold (the table is matched first)
     "街道" => AdministrativeDivision,
     "镇" => AdministrativeDivision,
@@ -504,7 +507,9 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
 pub const PLACE_KIND_MODIFIERS: &[&str] =
     &["边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "富裕", "小康", "模范", "样板", "明星",
         // 小山村, 偏远渔村, 古村: what a village is like, said of any village
-        "小", "山", "渔", "偏远", "古", "传统", "特色", "重灾", "受灾", "试点"];
+        "小", "山", "渔", "偏远", "古", "传统", "特色", "重灾", "受灾", "试点",
+        // how poor it was (特困村, 经济落后村, 欠发达村)
+        "特困", "落后", "经济落后", "欠发达", "薄弱"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
 pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行"];
