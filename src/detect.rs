@@ -1825,7 +1825,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let suffix_class = longest_suffix_entry(&after, End::Start, |s| doc.is_tok_end(ce + s.text.chars().count()))
         .filter(|s| !matches!(s.class, Class::Event));
     let numbered = NUMBERED.is_match(&inner);
-    let inner_suffix = lexicon::INITIATIVE_SUFFIXES.iter().any(|s| inner.ends_with(s) && inner.chars().count() > s.chars().count());
+    // (a campaign, 活动, names one only with four characters before it: “联户扶贫活动”, not
+    // “读书活动”)
+    let inner_suffix = lexicon::INITIATIVE_SUFFIXES.iter().any(|s| inner.ends_with(s) && inner.chars().count() > s.chars().count())
+        || inner.ends_with("攻坚战") && inner.chars().count() > 3
+        || inner.ends_with("活动") && inner.chars().count() >= 6;
     let inner_chars = inner.chars().count();
     let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix);
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
@@ -2427,6 +2431,14 @@ mod tests {
     }
 
     #[test]
+    fn quoted_campaigns_and_battles_are_initiatives() {
+        let ex = extract("标题\n青禾县开展了“万名党员联户帮扶活动”。澜州市打响“脱贫攻坚战”。柳溪村举办“读书活动”。");
+        assert!(has(&ex, Initiative, "万名党员联户帮扶活动"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "脱贫攻坚战"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "读书活动"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn policy_documents_in_book_title_marks_are_initiatives() {
         let ex = extract("青禾镇出台《关于加快发展乡村旅游的实施意见》，柳溪村制定了《柳溪村村规民约实施办法》。");
         assert!(has(&ex, Initiative, "关于加快发展乡村旅游的实施意见"), "{:?}", entities(&ex));
@@ -2541,8 +2553,8 @@ mod tests {
 
     #[test]
     fn kinds_of_areas_and_verbs_before_names_are_no_names() {
-        let ex = extract("标题\n青禾县地处深山区，丘陵地区占全县面积的一半。记者来到青禾镇时，正赶上澜江茶叶博览会开幕。清水河流经社区，居民在河边散步。");
-        for wrong in ["深山区", "丘陵地区", "正赶上澜江茶叶博览会", "清水河流经社区"] {
+        let ex = extract("标题\n青禾县地处深山区，丘陵地区占全县面积的一半。记者来到青禾镇时，正赶上澜江茶叶博览会开幕。清水河流经社区，居民在河边散步。县里决定建设禾丰火力发电厂。");
+        for wrong in ["深山区", "丘陵地区", "正赶上澜江茶叶博览会", "清水河流经社区", "决定建设禾丰火力发电厂"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
         assert!(has(&ex, Event, "澜江茶叶博览会"), "{:?}", entities(&ex));

@@ -451,6 +451,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "地处", "位于", "坐落", "坐落于", "地处于", "隶属", "隶属于", "毗邻", "紧邻", "地跨", "距", "距离", "离",
     // the items of an enumeration (一是…, 四是…)
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
+    // deciding or preparing to do something (县里决定|建设火力发电厂, 要加大|…工程推进力度)
+    "决定", "加大", "准备", "打算", "同意", "批准", "要求",
     // passing through a place (清水河流经|社区)
     "流经", "途经", "穿过", "贯穿", "横穿",
     // a dateline before the first name of a report (本报讯湖北凯乐集团公司)
