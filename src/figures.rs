@@ -145,7 +145,8 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '第' || p == '.' || p == '-') {
                 continue;
             }
-            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) {
+            // (but tens of thousands of times is a count: 6亿次播放)
+            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) && !(unit == "次" && c.get(2).is_some()) {
                 continue;
             }
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
@@ -543,8 +544,9 @@ mod extraction_tests {
 
     #[test]
     fn units_of_wells_orders_and_rain_approximators_and_adverbs() {
-        let f = figures("青禾镇今年新打深井35眼，引进100来家龙头企业。过去青禾镇人均收入才200元。青禾镇降水达365.7毫米。");
-        for (v, u) in [("35", "眼"), ("100", "家"), ("200", "元"), ("365.7", "毫米")] {
+        let f = figures("青禾镇今年新打深井35眼，引进100来家龙头企业。过去青禾镇人均收入才200元。青禾镇降水达365.7毫米。青禾镇的短视频播放量超过6亿次，第3次获奖。");
+        assert!(!f.iter().any(|(_, _, v, _)| v == "3"), "{f:?}");
+        for (v, u) in [("35", "眼"), ("100", "家"), ("200", "元"), ("365.7", "毫米"), ("600000000", "次")] {
             assert!(f.iter().any(|(e, _, fv, fu)| e == "青禾镇" && fv == v && fu == u), "{v}{u}: {f:?}");
         }
     }
