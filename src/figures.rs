@@ -235,12 +235,27 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 continue;
             }
             let stop = names.iter().filter(|&&(_, ne)| ne <= qb && ne >= sent.begin).map(|&(_, ne)| ne).max().unwrap_or(sent.begin);
-            let (quantity, category) = quantity_of(doc, stop, qb, e);
+            // two counts side by side (安置点的有379户1800多人): the first is counted by the
+            // words before it, the second shares its quantity
+            let beside = out.last().filter(|p| p.sentence == si && p.end == b).map(|p| p.quantity.clone());
+            let (quantity, category) = match beside {
+                Some(q) => (Some(q), false),
+                None => quantity_of(doc, stop, qb, e),
+            };
             if category {
                 continue;
             }
-            let quantity = match quantity {
+            let counted = |q: &String| !q.chars().any(|c| c.is_ascii_digit());
+            let quantity = match quantity.filter(counted) {
                 Some(q) => q,
+                // the first of two counts side by side: the words before it
+                None if doc.chars.get(e).is_some_and(|c| c.is_ascii_digit()) => {
+                    let words = doc.str(stop.max(clause_begin), b).trim_end_matches(['的', '有', '是', '为', '共']);
+                    if words.chars().count() < 2 || !words.chars().all(char::is_alphanumeric) {
+                        continue;
+                    }
+                    words.to_string()
+                }
                 None => continue,
             };
             // a category with a figure in it (3亿元以上项目3个) is no fact about one entity, and
@@ -556,6 +571,13 @@ mod extraction_tests {
         // (a report about a village: 全乡 is the township named last, not the first)
         let f = figures("柳溪村的变化\n柳溪村近年变化很大，柳溪村村民生活改善。去年，专家来到禾溪乡和青禾乡调研。青禾乡党委决定打井。经过三年苦干，全乡打成深水井3眼。");
         assert!(f.iter().any(|(e, _, v, u)| e == "青禾乡" && v == "3" && u == "眼"), "{f:?}");
+    }
+
+    #[test]
+    fn two_counts_side_by_side_are_two_figures() {
+        let f = figures("柳溪村的变化\n地震后，柳溪村住在集中安置点的有379户1800多人。");
+        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "379" && u == "户"), "{f:?}");
+        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "1800" && u == "人"), "{f:?}");
     }
 
     #[test]
