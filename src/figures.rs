@@ -452,6 +452,18 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
+    // anchors come sorted by begin: each question below looks at the slice of anchors that
+    // begin in its window only (a long document has thousands of figures and anchors)
+    debug_assert!(anchors.windows(2).all(|w| w[0].begin <= w[1].begin));
+    let max_len = anchors.iter().map(|a| a.end - a.begin).max().unwrap_or(0);
+    let beginning = |from: usize, to: usize| &anchors[anchors.partition_point(|a| a.begin < from)..anchors.partition_point(|a| a.begin < to)];
+    let outermost = |a: &Anchor| -> usize {
+        beginning(a.end.saturating_sub(max_len), a.begin + 1)
+            .iter()
+            .filter(|o| o.begin <= a.begin && a.end <= o.end && matches!(o.family, Family::Place | Family::Project | Family::Organization))
+            .max_by_key(|o| o.end - o.begin)
+            .map_or(a.entity, |o| o.entity)
+    };
     let mut out = Vec::with_capacity(figures.len());
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
     for f in figures {
@@ -473,26 +485,27 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             after.starts_with('、') || after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) && after.contains('个')
         };
         let nearest_in = |from: usize, other_clause: bool| {
-            anchors
+            beginning(from, f.begin)
                 .iter()
-                .filter(|a| describable(a.family) && a.begin >= from && a.end <= f.begin && !agent(a) && !measured_from(a) && !aside(a))
+                .filter(|a| describable(a.family) && a.end <= f.begin && !agent(a) && !measured_from(a) && !aside(a))
                 .filter(|a| !(other_clause && counted_item(a)))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
-                .map(|a| outermost(anchors, a).entity)
+                .map(outermost)
         };
         let nearest = |from: usize| nearest_in(from, from < clause_begin);
         // 总投资2100万元的塑管扩建工程: a figure before 的 and a name describes that name
-        let attributive = anchors
+        let attributive = beginning(f.end + 1, f.end + 13)
             .iter()
             .filter(|_| doc.chars.get(f.end) == Some(&'的'))
-            .filter(|a| matches!(a.family, Family::Project | Family::Organization) && a.begin > f.end && a.begin <= f.end + 12)
+            .filter(|a| matches!(a.family, Family::Project | Family::Organization))
             .filter(|a| doc.chars[f.end..a.begin].iter().all(|c| c.is_alphanumeric()))
             .min_by_key(|a| a.begin)
-            .map(|a| outermost(anchors, a).entity);
+            .map(outermost);
         // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place:
         // the number is a fact about the person
-        let person_said = anchors.iter().filter(|a| a.begin >= clause_begin && a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
+        let person_said =
+            beginning(clause_begin, f.begin).iter().filter(|a| a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
@@ -509,14 +522,6 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         out.push(target);
     }
     out
-}
-
-fn outermost<'a>(anchors: &'a [Anchor], a: &'a Anchor) -> &'a Anchor {
-    anchors
-        .iter()
-        .filter(|o| o.begin <= a.begin && a.end <= o.end && matches!(o.family, Family::Place | Family::Project | Family::Organization))
-        .max_by_key(|o| o.end - o.begin)
-        .unwrap_or(a)
 }
 
 #[cfg(test)]
