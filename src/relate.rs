@@ -179,12 +179,18 @@ pub fn admin_chain(gaz: &Gazetteer, divisions: &[Option<usize>], first_index: us
     (added, links)
 }
 
+/// The mentions (sorted by begin) that begin in `[from, to)`: nested loops over the
+/// mentions ask for these only (a long document has tens of thousands).
+fn beginning_in(ms: &[NMention], from: usize, to: usize) -> &[NMention] {
+    &ms[ms.partition_point(|m| m.begin < from)..ms.partition_point(|m| m.begin < to)]
+}
+
 /// 云溪区青禾镇, 青禾镇污水处理厂: a place right before another name contains it.
 fn adjacency(cx: &mut Ctx) {
     let ms = &cx.res.mentions;
     let mut found = Vec::new();
     for a in ms.iter().filter(|m| cx.res.family(m.entity) == Family::Place && m.rule != Rule::SelfReference) {
-        for b in ms.iter().filter(|m| m.begin == a.end && m.rule != Rule::SelfReference) {
+        for b in beginning_in(ms, a.end, a.end + 1).iter().filter(|m| m.rule != Rule::SelfReference) {
             let (ca, cb) = (cx.class(a.entity), cx.class(b.entity));
             let ok = match cb.family() {
                 Family::Place => ca == Class::AdministrativeDivision && rank(cx, b.entity) > rank(cx, a.entity),
@@ -198,9 +204,9 @@ fn adjacency(cx: &mut Ctx) {
     }
     // places inside a name: 枫泽市岚桥区鹤汀街道党工委, 青禾镇污水处理厂 lie in the last one
     for b in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Project | Family::Organization)) {
-        let inner = ms
+        let inner = beginning_in(ms, b.begin, b.end)
             .iter()
-            .filter(|a| a.begin >= b.begin && a.end < b.end && (a.begin, a.end) != (b.begin, b.end))
+            .filter(|a| a.end < b.end && (a.begin, a.end) != (b.begin, b.end))
             .filter(|a| cx.res.family(a.entity) == Family::Place && a.rule != Rule::SelfReference)
             .max_by_key(|a| a.end);
         if let Some(a) = inner {
@@ -259,7 +265,7 @@ fn named_after(cx: &mut Ctx) {
     }
     let ms = cx.res.mentions.clone();
     for outer in &ms {
-        for inner in ms.iter().filter(|m| m.begin == outer.begin && m.end < outer.end) {
+        for inner in beginning_in(&ms, outer.begin, outer.begin + 1).iter().filter(|m| m.end < outer.end) {
             let (co, ci) = (cx.class(outer.entity), cx.class(inner.entity));
             let sent = cx.sentence(outer.begin);
             match (co.family(), ci.family()) {
