@@ -285,8 +285,10 @@ pub struct Detector {
     place_chars: Vec<u64>,
     suffixes: AhoCorasick,
     posts: AhoCorasick,
-    /// [`lexicon::CENTRAL_BODIES`] as written, leftmost-longest.
+    /// [`lexicon::CENTRAL_BODIES`] as written, longest first, searched anchored …
     central: AhoCorasick,
+    /// … where a word starts with one of their first characters.
+    central_first: rustc_hash::FxHashSet<char>,
 }
 
 static QUOTE: LazyLock<Regex> =
@@ -310,15 +312,26 @@ static POLICY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"《([^《》\n]{2,40}?(?:意见|办法|方案|纲要|规划|条例|规定|计划|细则|措施|公约|章程|责任状|责任书|值日表|行动))》").unwrap()
 });
 
+/// The kind words of a package of measures named by its count (20条|举措).
+const MEASURE_KINDS: &[&str] = &["政策措施", "硬措施", "实招", "举措", "措施", "意见", "政策", "规定", "新政"];
+
+/// The kind words of a pool a programme sets up (民间投资重点|项目库).
+const POOL_KINDS: &[&str] = &["项目库", "资金池", "储备库", "人才库", "专家库"];
+
 /// Packages of measures named by their count (推出…的20条举措, 出台12条措施): group 1 is
-/// the name with what the measures are for, group 2 the count and its kind word.
+/// the name with what the measures are for, group 2 that purpose (…的), group 3 the count
+/// and its kind word.
 static COUNTED_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:推出|出台|制定|印发|发布|实施|推行)了?(([^，。；：！？、“”《》\n]{2,24}?的)?((?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})条(?:政策措施|硬措施|实招|举措|措施|意见|政策|规定|新政)))").unwrap()
+    Regex::new(&format!(
+        r"(?:推出|出台|制定|印发|发布|实施|推行)了?(([^，。；：！？、“”《》\n]{{2,24}}?的)?((?:[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})条(?:{})))",
+        MEASURE_KINDS.join("|")
+    ))
+    .unwrap()
 });
 
 /// Pools a programme sets up (设立民间投资重点项目库): group 1 is the pool's name.
 static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:设立|建立|创建|组建|建成)了?([^，。；：！？、“”《》的\n]{2,14}?(?:项目库|资金池|储备库|人才库|专家库))").unwrap()
+    Regex::new(&format!(r"(?:设立|建立|创建|组建|建成)了?([^，。；：！？、“”《》的\n]{{2,14}}?(?:{}))", POOL_KINDS.join("|"))).unwrap()
 });
 
 /// The party's national congresses by their everyday names (党的二十大, 党的十八大).
@@ -361,7 +374,8 @@ impl Detector {
             .start_kind(aho_corasick::StartKind::Anchored)
             .build(lexicon::CENTRAL_BODIES.iter().map(|b| b.0))
             .expect("central bodies matcher");
-        Detector { place_names, longer_suffixes, place_max_len, place_chars, suffixes, posts, central }
+        let central_first = lexicon::CENTRAL_BODIES.iter().filter_map(|b| b.0.chars().next()).collect();
+        Detector { place_names, longer_suffixes, place_max_len, place_chars, suffixes, posts, central, central_first }
     }
 
     /// Runs every detector and settles overlaps.
@@ -681,32 +695,25 @@ impl Detector {
     /// The central bodies of [`lexicon::CENTRAL_BODIES`], by their full names (the form
     /// written is an alias), where a word starts: 青禾县农业农村局 holds none.
     pub fn central_bodies(&self, doc: &DocView) -> Vec<Cand> {
-        static FIRST_CHARS: LazyLock<rustc_hash::FxHashSet<char>> =
-            LazyLock::new(|| lexicon::CENTRAL_BODIES.iter().filter_map(|b| b.0.chars().next()).collect());
         let mut out = Vec::new();
         let text = doc.full_text();
         // (searched only where a word starts with a first character of one: a search over
         // the whole text cost more than all the matches)
-        let starts = doc.toks.iter().filter(|t| FIRST_CHARS.contains(&doc.chars[t.begin]));
         let mut reach = 0;
-        for m in starts.filter_map(|t| {
-            let at = doc.byte_at(t.begin);
-            self.central.find(aho_corasick::Input::new(text).range(at..).anchored(aho_corasick::Anchored::Yes))
-        }) {
-            if m.start() < reach {
+        for t in doc.toks.iter().filter(|t| self.central_first.contains(&doc.chars[t.begin])) {
+            if t.begin < reach {
                 continue;
             }
-            reach = m.end();
-            let (b, e) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
-            // a place or a level word right before makes it a local body (省农业农村厅 ends
-            // otherwise; 澜州市公安部门 is no ministry: the word goes on)
-            if !doc.is_tok_start(b) && !doc.chars.get(b.wrapping_sub(1)).is_some_and(|c| !is_han(*c)) || !doc.is_tok_end(e) {
-                continue;
-            }
-            if b > 0 && matches!(doc.chars[b - 1], '省' | '市' | '区' | '县' | '镇' | '乡') {
-                continue;
-            }
+            let input = aho_corasick::Input::new(text).range(doc.byte_at(t.begin)..).anchored(aho_corasick::Anchored::Yes);
+            let Some(m) = self.central.find(input) else { continue };
             let (written, full) = lexicon::CENTRAL_BODIES[m.pattern().as_usize()];
+            let (b, e) = (t.begin, t.begin + written.chars().count());
+            reach = e;
+            // the name must end a word (澜州市公安部门 is no ministry: the word goes on), and
+            // a place or a level word right before makes it a local body
+            if !doc.is_tok_end(e) || b > 0 && matches!(doc.chars[b - 1], '省' | '市' | '区' | '县' | '镇' | '乡') {
+                continue;
+            }
             let class = if full.starts_with("中共") || full.starts_with("中央") { Class::PartyOrganization } else { dictionary_org_class(full) };
             let mut c = Cand::new(b, e, class, full.to_string(), Rule::Suffix);
             if written != full {
@@ -738,10 +745,8 @@ impl Detector {
         let text = doc.full_text();
         let mut out = Vec::new();
         // (the kind words are rare: the patterns run only where one stands)
-        let counted = text.match_indices('条').any(|(i, _)| {
-            ["举措", "措施", "意见", "政策", "规定", "新政", "实招", "硬措施"].iter().any(|k| text[i + '条'.len_utf8()..].starts_with(k))
-        });
-        let pooled = text.match_indices('库').chain(text.match_indices('池')).any(|(i, _)| ["项目", "资金", "储备", "人才", "专家"].iter().any(|h| text[..i].ends_with(h)));
+        let counted = text.match_indices('条').any(|(i, c)| MEASURE_KINDS.iter().any(|k| text[i + c.len()..].starts_with(k)));
+        let pooled = text.match_indices('库').chain(text.match_indices('池')).any(|(i, c)| POOL_KINDS.iter().any(|k| text[..i + c.len()].ends_with(k)));
         for c in COUNTED_MEASURES.captures_iter(if counted { text } else { "" }) {
             let (whole, count) = (c.get(1).unwrap(), c.get(3).unwrap());
             let (b, e) = (doc.char_at_byte(count.start()), doc.char_at_byte(count.end()));
@@ -757,8 +762,8 @@ impl Detector {
         for c in SET_UP_POOLS.captures_iter(if pooled { text } else { "" }) {
             let name = c.get(1).unwrap();
             let (b, e) = (doc.char_at_byte(name.start()), doc.char_at_byte(name.end()));
-            let stem_len = name.as_str().chars().count() - 3;
-            if !doc.is_tok_start(b) || !doc.is_tok_end(e) || stem_len < 2 || is_generic_prefix(&name.as_str()[..name.as_str().len() - 9]) {
+            let stem = POOL_KINDS.iter().find_map(|k| name.as_str().strip_suffix(k)).unwrap_or_default();
+            if !doc.is_tok_start(b) || !doc.is_tok_end(e) || stem.chars().count() < 2 || is_generic_prefix(stem) {
                 continue;
             }
             out.push(Cand::new(b, e, Class::Initiative, name.as_str().to_string(), Rule::Quoted));
