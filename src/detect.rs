@@ -1446,23 +1446,18 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
     }
-    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村), or one
-    // right after the township's suffix (高庙乡|后/李家/村)
-    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community {
-        let short = doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村');
-        let after_township = t.begin > 0 && matches!(doc.chars[t.begin - 1], '乡' | '镇') && doc.tok_starting_at(t.end).is_some_and(|n| n.len() <= 2 && doc.chars.get(n.end) == Some(&'村'));
-        if short || after_township {
-            return true;
-        }
+    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村)
+    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村') {
+        return true;
     }
-    // 小/大/老/新 that start a village's name written right after its township
-    // (黑山科乡|小/台子/村): jieba reads them as adjectives
+    // a direction or 小/大/老/新 that starts a village's name written right after its
+    // township (高庙乡|后/李家/村, 黑山科乡|小/台子/村): jieba reads them as words of
+    // their own
     if t.len() == 1
-        && (class == Class::Community || doc.chars[t.end..(t.end + 4).min(doc.chars.len())].contains(&'村'))
-        && matches!(doc.chars[t.begin], '小' | '大' | '老' | '新')
         && t.begin > 0
         && matches!(doc.chars[t.begin - 1], '乡' | '镇')
-        && doc.is_tok_end(t.begin)
+        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
+        && (class == Class::Community || doc.chars[t.end..(t.end + 4).min(doc.chars.len())].contains(&'村'))
     {
         return true;
     }
