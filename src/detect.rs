@@ -919,7 +919,8 @@ impl Detector {
         }
         // 务工的钟洪杰当晚…, 殷其龙是一位…, 张超说: a name jieba knows for a person's, in
         // the place of a clause's subject (after 的 or at the clause's start) and followed
-        // by what the person does or is
+        // by what the person does or is; and 王振华同志, 王新国老汉: a name the text calls
+        // comrade, or old man …
         for (i, t) in doc.toks.iter().enumerate().filter(|(_, t)| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
             let w = doc.word_str(t);
             // (jieba tags many villages as names: 柳溪村)
@@ -942,18 +943,9 @@ impl Detector {
             // (jieba's dictionary tags some common words as names: 的贺信, 的蓝图; after 的, only
             // a name it had to guess)
             let guessed = doc.segmenter.is_some_and(|s| !s.has_word(w));
-            if after_de && guessed && (does || says) || clause_start && (says || is_a) {
+            let called = matches!(doc.str(t.end, (t.end + 2).min(doc.chars.len())), "同志" | "老汉" | "老人" | "大爷" | "大娘" | "大妈" | "阿姨" | "大姐" | "大哥" | "师傅");
+            if after_de && guessed && (does || says) || clause_start && (says || is_a) || called {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
-            }
-        }
-        // 王振华同志, 王新国老汉: a name the text calls comrade, or old man …
-        for t in doc.toks.iter().filter(|t| t.tag == Tag::PersonName && (2..=3).contains(&t.len())) {
-            let after = doc.str(t.end, (t.end + 2).min(doc.chars.len()));
-            if matches!(after, "同志" | "老汉" | "老人" | "大爷" | "大娘" | "大妈" | "阿姨" | "大姐" | "大哥" | "师傅")
-                && lexicon::is_surname(doc.chars[t.begin])
-                && !cands.iter().any(|c: &Cand| c.begin < t.end && t.begin < c.end)
-            {
-                cands.push(Cand::new(t.begin, t.end, Class::Person, doc.word(t), Rule::Person));
             }
         }
         (cands, posts)
