@@ -788,6 +788,10 @@ impl Detector {
         const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战"];
         let mut out = Vec::new();
         for (i, t) in doc.toks.iter().enumerate() {
+            // (every word is asked: its last character first, which ends no kind for most)
+            if t.is_empty() || !matches!(doc.chars[t.end - 1], '略' | '动' | '划' | '革' | '程' | '战') {
+                continue;
+            }
             let w = doc.word_str(t);
             let Some(kind) = KINDS.iter().filter(|k| w.ends_with(**k)).max_by_key(|k| k.len()) else { continue };
             // the words before, back to the verb
