@@ -584,18 +584,22 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
     names.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
     names.dedup_by(|a, b| a.0 == b.0);
     let text = doc.full_text();
-    let mut taken: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
+    // the characters mentions already hold (a test per character, not per mention: a
+    // long document has tens of thousands of both)
+    let mut taken = vec![false; doc.chars.len()];
+    let overlaps_taken = |taken: &[bool], b: usize, e: usize| taken[b..e].iter().any(|&t| t);
+    for m in &res.mentions {
+        taken[m.begin..m.end].fill(true);
+    }
     let mut added_alts: Vec<(usize, String)> = Vec::new();
-    for (name, ei, short) in names {
+    names.retain(|(name, _, _)| name.chars().nth(1).is_some());
+    let found = occurrences(text, names.iter().map(|(name, _, _)| name.as_str()));
+    for ((name, ei, short), found) in names.into_iter().zip(found) {
         let n = name.chars().count();
-        if n < 2 {
-            continue;
-        }
-        // memchr's finder: the same non-overlapping matches as str::match_indices, faster
-        for byte in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
+        for byte in found {
             let b = doc.char_at_byte(byte);
             let e = b + n;
-            if taken.iter().any(|&(tb, te)| tb < e && b < te) {
+            if overlaps_taken(&taken, b, e) {
                 continue;
             }
             // a name must be a word of its own here: 磐石 in 坚如磐石 is not
@@ -611,7 +615,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             if res.entities[ei].class == Class::Initiative {
                 if let Some(t) = doc.tok_ending_at(b) {
                     let w = doc.text(t.begin, t.end);
-                    if matches!(w.as_str(), "党建" | "社区" | "基层" | "红色") && !taken.iter().any(|&(tb, te)| tb < b && t.begin < te) {
+                    if matches!(w.as_str(), "党建" | "社区" | "基层" | "红色") && !overlaps_taken(&taken, t.begin, b) {
                         begin = t.begin;
                         added_alts.push((ei, doc.text(begin, e)));
                     }
@@ -620,7 +624,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             if short {
                 added_alts.push((ei, name.clone()));
             }
-            taken.push((begin, e));
+            taken[begin..e].fill(true);
             res.mentions.push(NMention { begin, end: e, entity: ei, rule: Rule::Known, actor_before: None });
         }
     }
@@ -633,8 +637,54 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
     }
 }
 
+/// The byte offsets where each of `names` occurs in `text`, as `str::match_indices`
+/// finds them (non-overlapping, from the left), one list per name.
+///
+/// A short document (most) is searched once per name with memchr's finder; a long one
+/// with many names (a whole newspaper as one file: thousands of names over megabytes)
+/// in one pass of an Aho-Corasick automaton over all of them, whose overlapping matches
+/// are thinned as the finder would.
+fn occurrences<'n>(text: &str, names: impl ExactSizeIterator<Item = &'n str> + Clone) -> Vec<Vec<usize>> {
+    const LONG_TEXT: usize = 1 << 16;
+    const MANY_NAMES: usize = 32;
+    if text.len() < LONG_TEXT || names.len() < MANY_NAMES {
+        return names.map(|name| memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).collect()).collect();
+    }
+    occurrences_in_one_pass(text, names)
+}
+
+fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = &'n str> + Clone) -> Vec<Vec<usize>> {
+    let mut found = vec![Vec::new(); names.len()];
+    let Ok(ac) = aho_corasick::AhoCorasick::new(names.clone()) else {
+        return names.map(|name| memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).collect()).collect();
+    };
+    let mut next_free = vec![0usize; names.len()];
+    // (matches come by their end; those of one name, all of one length, by their start)
+    for m in ac.find_overlapping_iter(text) {
+        let p = m.pattern().as_usize();
+        if m.start() >= next_free[p] {
+            found[p].push(m.start());
+            next_free[p] = m.end();
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_are_found_in_one_pass_as_the_finder_finds_them_one_by_one() {
+        // overlapping occurrences of one name (星星 in 星星星星星), names inside names,
+        // a name that occurs nowhere, and the same name twice
+        let text = "星星星星星，湖塘镇湖塘村。湖塘镇党委和湖塘村党总支；星星湖塘镇".repeat(3);
+        let names = ["星星", "湖塘镇", "湖塘", "湖塘村党总支", "塘镇湖", "镇党委和湖", "青禾镇", "湖塘", "星星星"];
+        let one_by_one: Vec<Vec<usize>> = names.iter().map(|n| text.match_indices(n).map(|(b, _)| b).collect()).collect();
+        assert_eq!(super::occurrences_in_one_pass(&text, names.iter().copied()), one_by_one);
+        assert_eq!(super::occurrences(&text, names.iter().copied()), one_by_one);
+        assert_eq!(one_by_one[0].len(), 3 * 3, "星星星星星 holds 星星 twice (not four times), 星星湖塘镇 once");
+        assert!(one_by_one[6].is_empty());
+    }
+
     use crate::model::Class::*;
     use crate::pipeline::test_support::{entities, extract, has, labelled};
 
