@@ -109,6 +109,28 @@ pub fn shift_decimal(digits: &str, shift: usize) -> String {
     }
 }
 
+/// Spans sorted by their start, to find those that touch a stretch of text.
+struct SortedSpans {
+    spans: Vec<(usize, usize)>,
+    longest: usize,
+}
+
+impl SortedSpans {
+    fn new(spans: &[(usize, usize)]) -> Self {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable();
+        let longest = spans.iter().map(|&(b, e)| e.saturating_sub(b)).max().unwrap_or(0);
+        SortedSpans { spans, longest }
+    }
+
+    /// The spans `(sb, se)` with `sb <= e` and `se >= b`, by their start.
+    fn touching(&self, b: usize, e: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.spans.partition_point(|&(sb, _)| sb < b.saturating_sub(self.longest));
+        let to = self.spans.partition_point(|&(sb, _)| sb <= e);
+        self.spans[from..to.max(from)].iter().copied().filter(move |&(_, se)| se >= b)
+    }
+}
+
 fn multiplier_shift(m: &str) -> usize {
     match m {
         "万亿" => 12,
@@ -124,7 +146,12 @@ fn multiplier_shift(m: &str) -> usize {
 /// quantity does not reach back over a `names` span (湖塘镇招引重大项目7个 → 重大项目).
 pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
+    // each sentence asks only the spans that touch it (a long document has tens of
+    // thousands of names and figures)
+    let (all_excluded, all_names) = (SortedSpans::new(excluded), SortedSpans::new(names));
     for (si, sent) in doc.sentences.iter().enumerate() {
+        let excluded = || all_excluded.touching(sent.begin, sent.end);
+        let names = || all_names.touching(sent.begin, sent.end);
         let s = doc.str(sent.begin, sent.end);
         let base = doc.byte_at(sent.begin);
         let to_char = |byte: usize| doc.char_at_byte(base + byte);
@@ -132,11 +159,11 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
         for c in NUMBER.captures_iter(s) {
             let whole = c.get(0).unwrap();
             let (b, mut e) = (to_char(whole.start()), to_char(whole.end()));
-            if excluded.iter().any(|&(xb, xe)| xb < e && b < xe) {
+            if excluded().any(|(xb, xe)| xb < e && b < xe) {
                 continue;
             }
             // a figure inside a name is part of the name (年产10万吨饲料加工项目)
-            if names.iter().any(|&(nb, ne)| nb <= b && e <= ne) {
+            if names().any(|(nb, ne)| nb <= b && e <= ne) {
                 continue;
             }
             let unit = c[3].to_string();
@@ -234,7 +261,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') || doc.text(clause_begin, b).starts_with('即') {
                 continue;
             }
-            let stop = names.iter().filter(|&&(_, ne)| ne <= qb && ne >= sent.begin).map(|&(_, ne)| ne).max().unwrap_or(sent.begin);
+            let stop = names().filter(|&(_, ne)| ne <= qb && ne >= sent.begin).map(|(_, ne)| ne).max().unwrap_or(sent.begin);
             // two counts side by side (安置点的有379户1800多人): the first is counted by the
             // words before it, the second shares its quantity
             let beside = out.last().filter(|p| p.sentence == si && p.end == b).map(|p| p.quantity.clone());
@@ -527,6 +554,20 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_spans_touching_a_stretch_are_all_and_only_those_that_touch_it() {
+        let spans = [(30, 34), (0, 3), (8, 20), (3, 5), (19, 21), (25, 25), (40, 52), (21, 24), (9, 10)];
+        let sorted = SortedSpans::new(&spans);
+        for b in 0..60 {
+            for e in b..60 {
+                let mut want: Vec<(usize, usize)> = spans.iter().copied().filter(|&(sb, se)| sb <= e && se >= b).collect();
+                want.sort_unstable();
+                assert_eq!(sorted.touching(b, e).collect::<Vec<_>>(), want, "[{b}, {e}]");
+            }
+        }
+        assert_eq!(SortedSpans::new(&[]).touching(0, 10).count(), 0);
+    }
 
     #[test]
     fn multipliers_are_exact() {
