@@ -500,10 +500,16 @@ impl Detector {
             c.divisions = divisions;
             out.push(c);
         }
+        // the characters the places found so far hold (asked per word below: a test per
+        // character, not per place, as a long document names thousands)
+        let mut held = vec![false; doc.chars.len()];
+        let hold = |held: &mut [bool], c: &Cand| held[c.begin..c.end].fill(true);
+        let is_held = |held: &[bool], b: usize, e: usize| held[b..e].iter().any(|&h| h);
+        out.iter().for_each(|c| hold(&mut held, c));
         // short names of provinces and cities standing as words of their own (江苏, 常州),
         // when only one province or city goes by that name
         for t in doc.toks.iter().filter(|t| t.tag == Tag::PlaceName && t.len() >= 2) {
-            if out.iter().any(|o| o.begin < t.end && t.begin < o.end) {
+            if is_held(&held, t.begin, t.end) {
                 continue;
             }
             // (东营村, 东营社区: the start of a village's name, not the city)
@@ -521,13 +527,14 @@ impl Detector {
                 let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, gaz.get(high[0]).name.clone(), Rule::Gazetteer);
                 c.alts.push(w);
                 c.divisions = high;
+                hold(&mut held, &c);
                 out.push(c);
             }
         }
         // short names in an enumeration (泽州、高平、阳城4个县; 新塘、河口等乡镇): a place
         // right under one the document names, when only one such place goes by that name
         // and no province or city does
-        let named: Vec<usize> = out.iter().flat_map(|c| c.divisions.iter().copied()).collect();
+        let named: rustc_hash::FxHashSet<usize> = out.iter().flat_map(|c| c.divisions.iter().copied()).collect();
         if !named.is_empty() {
             let listed = |t: &Tok| {
                 doc.chars.get(t.end) == Some(&'、')
@@ -538,7 +545,7 @@ impl Detector {
             // (token span, the place, whether the dictionary knows the word)
             let mut items: Vec<(usize, usize, usize, bool)> = Vec::new();
             for t in doc.toks.iter().filter(|t| (2..=3).contains(&t.len()) && t.tag.is_nominal() && listed(t)) {
-                if out.iter().any(|o| o.begin < t.end && t.begin < o.end) {
+                if is_held(&held, t.begin, t.end) {
                     continue;
                 }
                 let w = doc.word_str(t);
@@ -563,6 +570,7 @@ impl Detector {
                     let mut c = Cand::new(b, e, Class::AdministrativeDivision, gaz.get(d).name.clone(), Rule::Gazetteer);
                     c.alts.push(doc.text(b, e));
                     c.divisions = vec![d];
+                    hold(&mut held, &c);
                     out.push(c);
                 }
             }
@@ -570,7 +578,7 @@ impl Detector {
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
         let unlisted: Vec<Cand> = unlisted
             .into_iter()
-            .filter(|c| !out.iter().any(|o| o.begin < c.end && c.begin < o.end))
+            .filter(|c| !is_held(&held, c.begin, c.end))
             .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
             .filter(|c| unlisted_place_is_named(doc, gaz, c))
             .collect();
