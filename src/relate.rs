@@ -26,6 +26,7 @@ use crate::model::{Class, Entity, Family, Predicate};
 use crate::resolve::{NMention, Resolution};
 use crate::segment::Tag;
 use std::collections::BTreeSet;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A relation with its evidence sentence (`None`: from the division table only).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,15 +86,23 @@ impl<'a> Ctx<'a> {
         if s == o {
             return;
         }
-        // keep one evidence per fact: the first sentence
-        if self.out.iter().any(|r| r.subject == s && r.predicate == p && r.object == o) {
+        // keep one evidence per fact: the first sentence (relations are ordered by
+        // subject, predicate, object: the fact's first, if any, is the first from there)
+        let first = Rel { subject: s, predicate: p, object: o, sentence: None };
+        if self.out.range(&first..).next().is_some_and(|r| (r.subject, r.predicate, r.object) == (s, p, o)) {
             return;
         }
-        self.out.insert(Rel { subject: s, predicate: p, object: o, sentence });
+        self.out.insert(Rel { sentence, ..first });
     }
 
     fn has(&self, s: usize, p: Predicate) -> bool {
-        self.out.iter().any(|r| r.subject == s && r.predicate == p)
+        let first = Rel { subject: s, predicate: p, object: 0, sentence: None };
+        self.out.range(&first..).next().is_some_and(|r| (r.subject, r.predicate) == (s, p))
+    }
+
+    /// The top mentions (sorted by begin) that begin in `[from, to]`.
+    fn top_beginning_in(&self, from: usize, to: usize) -> &[&'a NMention] {
+        &self.top[self.top.partition_point(|m| m.begin < from)..self.top.partition_point(|m| m.begin <= to)]
     }
 }
 
@@ -124,15 +133,29 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
 /// 湖塘镇 → 武进区 → 常州市: each linked place lies in the nearest ancestor the document names.
 fn table_chain(cx: &mut Ctx, gaz: &Gazetteer) {
     let linked: Vec<(usize, usize)> = cx.res.divisions.iter().enumerate().filter_map(|(e, d)| d.map(|d| (e, d))).collect();
+    // the first entity linked to each division, and each entity's mentions (by begin)
+    let mut entity_of: HashMap<usize, usize> = HashMap::default();
+    for &(e, d) in &linked {
+        entity_of.entry(d).or_insert(e);
+    }
+    let mut mentions_of: Vec<Vec<&NMention>> = vec![Vec::new(); cx.res.entities.len()];
+    for m in &cx.res.mentions {
+        mentions_of[m.entity].push(m);
+    }
     for &(e, d) in &linked {
         let mut cur = d;
         while let Some(p) = gaz.parent(cur) {
-            if let Some(&(pe, _)) = linked.iter().find(|(_, pd)| *pd == p) {
+            if let Some(&pe) = entity_of.get(&p) {
                 // evidence: a sentence naming both, when there is one
-                let sent = cx.res.mentions.iter().filter(|m| m.entity == e).find_map(|m| {
+                let sent = mentions_of[e].iter().find_map(|m| {
                     let s = cx.sentence(m.begin)?;
                     let span = &cx.doc.sentences[s];
-                    cx.res.mentions.iter().any(|o| o.entity == pe && o.begin >= span.begin && o.end <= span.end).then_some(s)
+                    let of_parent = &mentions_of[pe];
+                    of_parent[of_parent.partition_point(|o| o.begin < span.begin)..]
+                        .iter()
+                        .take_while(|o| o.begin <= span.end)
+                        .any(|o| o.end <= span.end)
+                        .then_some(s)
                 });
                 cx.add(e, Predicate::LocatedIn, pe, sent);
                 break;
@@ -386,10 +409,10 @@ fn initiatives(cx: &mut Ctx) {
         }
         let sent = &cx.doc.sentences[si];
         // 到星河社区“七点钟议事厅”: the name written right before owns it, venue or not
-        let explicit = m.actor_before.and_then(|b| cx.top.iter().find(|t| t.begin == b).and_then(|t| actor_entity(cx, t.entity)));
+        let explicit = m.actor_before.and_then(|b| cx.top_beginning_in(b, b).first().and_then(|t| actor_entity(cx, t.entity)));
         let actor = explicit.or_else(|| {
             let near = cx
-                .top
+                .top_beginning_in(sent.begin, m.begin)
                 .iter()
                 .filter(|t| t.end <= m.begin && t.begin >= sent.begin)
                 .rev()
@@ -415,7 +438,7 @@ fn initiatives(cx: &mut Ctx) {
         let para = cx.doc.sentences[si].paragraph;
         let para_begin = cx.doc.sentences.iter().find(|s| s.paragraph == para).map_or(0, |s| s.begin);
         let actor = cx
-            .top
+            .top_beginning_in(para_begin, at)
             .iter()
             .filter(|t| t.end <= at && t.begin >= para_begin)
             .rev()
