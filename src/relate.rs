@@ -628,14 +628,15 @@ fn structure(cx: &mut Ctx) {
 
 fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
     let mut out = Vec::new();
+    let ms = &cx.res.mentions;
+    let longest = ms.iter().map(|m| m.end - m.begin).max().unwrap_or(0);
     for p in posts {
-        let Some(person) = cx.res.mentions.iter().find(|m| (m.begin, m.end) == p.person).map(|m| m.entity) else { continue };
+        let Some(person) = beginning_in(ms, p.person.0, p.person.0 + 1).iter().find(|m| (m.begin, m.end) == p.person).map(|m| m.entity) else { continue };
         // the organisation written right before the post (星河社区党总支 + 书记), possibly
         // sharing its last word with the post (党总支书记), or the post's own first word
-        // when the branch is said alone (党支部书记, of the village named before)
-        let org = cx
-            .res
-            .mentions
+        // when the branch is said alone (党支部书记, of the village named before): it
+        // begins at the post or at most the longest mention before it
+        let org = beginning_in(ms, p.begin.saturating_sub(longest), p.begin + 1)
             .iter()
             .filter(|m| m.end >= p.begin && m.end < p.end || m.end == p.begin)
             .filter(|m| m.begin < p.begin || m.begin == p.begin && m.end < p.end)

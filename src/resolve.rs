@@ -398,8 +398,14 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     let mut score: HashMap<&str, (usize, Option<Level>, bool)> = HashMap::default();
     // a village or community can be what a report is about too (石门村：小香菇撑起大产业);
     // a place inside another name (河南 in 河南财经学院) is not spoken of
-    let others: Vec<(usize, usize)> = cands.iter().filter(|o| !o.class.is_place()).map(|o| (o.begin, o.end)).collect();
-    let inside_other = |c: &Cand| others.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len());
+    // (sorted by begin: only those that begin at most the longest before a place are asked)
+    let mut others: Vec<(usize, usize)> = cands.iter().filter(|o| !o.class.is_place()).map(|o| (o.begin, o.end)).collect();
+    others.sort_unstable();
+    let longest = others.iter().map(|&(b, e)| e - b).max().unwrap_or(0);
+    let inside_other = |c: &Cand| {
+        let near = &others[others.partition_point(|&(b, _)| b < c.begin.saturating_sub(longest))..others.partition_point(|&(b, _)| b <= c.begin)];
+        near.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len())
+    };
     for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c)) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice), c.class == Class::Community));
         e.0 += 1;
