@@ -50,9 +50,107 @@ fn unit_alternatives() -> String {
     lexicon::UNITS.iter().map(|u| regex::escape(u)).collect::<Vec<_>>().join("|")
 }
 
+/// A figure: digits and perhaps a multiplier (500余万元, 128.17亿元), a unit, and perhaps
+/// what it counts per.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"({DIGITS})(?:余|多|来)?(万亿|亿|万|千|百)?(?:余|多|来)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
 });
+
+/// A multiplier and a unit, the end of a figure in Chinese numerals: the character
+/// before says whether it is one (两|万多亩, 三|百户; 超|亿元: one of it).
+static CHINESE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(万亿|亿|万|千|百)(?:余|多|来)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
+});
+
+/// The parts of a [`NUMBER`] or [`CHINESE_NUMBER`] match, in bytes of the searched text.
+struct NumberParts<'s> {
+    /// The number as ASCII digits (两 → 2, a lone multiplier → 1).
+    digits: &'s str,
+    /// Where the number starts (after 超/近/逾, which stay qualifiers) and ends.
+    start: usize,
+    end: usize,
+    multiplier: Option<&'s str>,
+    unit: &'s str,
+    unit_end: usize,
+    per_unit: Option<&'s str>,
+    /// Where the whole match ends.
+    match_end: usize,
+    /// Written in Chinese numerals (两万), not digits.
+    chinese: bool,
+}
+
+impl<'s> NumberParts<'s> {
+    /// The figures of `s`, by their start.
+    fn all(s: &'s str) -> Vec<NumberParts<'s>> {
+        let text = |m: Option<regex::Match<'s>>| m.map(|m| m.as_str());
+        let mut out: Vec<NumberParts> = NUMBER
+            .captures_iter(s)
+            .map(|c| {
+                let (d, unit) = (c.get(1).expect("digits"), c.get(3).expect("a unit"));
+                NumberParts {
+                    digits: d.as_str(),
+                    start: d.start(),
+                    end: d.end(),
+                    multiplier: text(c.get(2)),
+                    unit: unit.as_str(),
+                    unit_end: unit.end(),
+                    per_unit: text(c.get(4)),
+                    match_end: c.get(0).expect("the match").end(),
+                    chinese: false,
+                }
+            })
+            .collect();
+        // (the two patterns never overlap: a Chinese numeral is no digit)
+        for c in CHINESE_NUMBER.captures_iter(s) {
+            let (multiplier, unit) = (c.get(1).expect("a multiplier"), c.get(2).expect("a unit"));
+            let Some(before) = s[..multiplier.start()].chars().next_back() else { continue };
+            let end = multiplier.start();
+            let (digits, start) = if let Some(numeral) = chinese_digit(before) {
+                (numeral, end - before.len_utf8())
+            } else if matches!(before, '超' | '近' | '逾') && matches!(multiplier.as_str(), "亿" | "万") {
+                ("1", end)
+            } else {
+                continue;
+            };
+            out.push(NumberParts {
+                digits,
+                start,
+                end,
+                multiplier: Some(multiplier.as_str()),
+                unit: unit.as_str(),
+                unit_end: unit.end(),
+                per_unit: text(c.get(3)),
+                match_end: c.get(0).expect("the match").end(),
+                chinese: true,
+            });
+        }
+        out.sort_by_key(|p| p.start);
+        out
+    }
+}
+
+/// A Chinese numeral that may stand before a multiplier (两|万), as digits.
+fn chinese_digit(c: char) -> Option<&'static str> {
+    Some(match c {
+        '一' => "1",
+        '二' | '两' => "2",
+        '三' => "3",
+        '四' => "4",
+        '五' => "5",
+        '六' => "6",
+        '七' => "7",
+        '八' => "8",
+        '九' => "9",
+        '十' => "10",
+        _ => return None,
+    })
+}
+
+/// Characters of Chinese numerals: one before a number written in them makes it part
+/// of a longer numeral (二|十万), which is not read.
+fn is_chinese_numeral(c: char) -> bool {
+    matches!(c, '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '几' | '数')
+}
 
 const BEFORE_QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
     ("预计可达", None, true),
@@ -156,9 +254,8 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
         let base = doc.byte_at(sent.begin);
         let to_char = |byte: usize| doc.char_at_byte(base + byte);
         let first_in_sentence = out.len();
-        for c in NUMBER.captures_iter(s) {
-            let whole = c.get(0).unwrap();
-            let (b, mut e) = (to_char(whole.start()), to_char(whole.end()));
+        for parts in NumberParts::all(s) {
+            let (b, mut e) = (to_char(parts.start), to_char(parts.match_end));
             if excluded().any(|(xb, xe)| xb < e && b < xe) {
                 continue;
             }
@@ -166,14 +263,19 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if names().any(|(nb, ne)| nb <= b && e <= ne) {
                 continue;
             }
-            let unit = c[3].to_string();
+            let unit = parts.unit.to_string();
             // the number must not continue a longer token (ICP备10080896号) or be an ordinal
             let prev = if b > sent.begin { Some(doc.chars[b - 1]) } else { None };
             if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '第' || p == '.' || p == '-') {
                 continue;
             }
+            // a Chinese numeral starts no longer one (二|十万, 一百|二十万) and stands as a
+            // word's start (不|三不四, 千|百万 are no figures)
+            if parts.chinese && parts.start < parts.end && (prev.is_some_and(is_chinese_numeral) || !doc.is_tok_start(b)) {
+                continue;
+            }
             // (but tens of thousands of times is a count: 6亿次播放)
-            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) && !(unit == "次" && c.get(2).is_some()) {
+            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) && !(unit == "次" && parts.multiplier.is_some()) {
                 continue;
             }
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
@@ -205,7 +307,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 continue;
             }
             // a unit glued to a longer word is no unit (5家庭)
-            let unit_end = to_char(c.get(3).unwrap().end());
+            let unit_end = to_char(parts.unit_end);
             if !doc.is_tok_end(unit_end) && doc.tok_holding(unit_end - 1).is_some_and(|t| t.end > unit_end && unit.chars().any(|c| c.is_alphanumeric())) {
                 let holding = doc.tok_holding(unit_end - 1).unwrap();
                 let w = doc.text(holding.begin, holding.end);
@@ -213,15 +315,17 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                     continue;
                 }
             }
-            let shift = c.get(2).map_or(0, |m| multiplier_shift(m.as_str()));
-            let value = shift_decimal(&c[1], shift);
+            let shift = parts.multiplier.map_or(0, multiplier_shift);
+            let value = shift_decimal(parts.digits, shift);
             let mut qualifiers = Vec::new();
             let mut bound = None;
             let mut estimated = false;
             // qualifiers after: 500余家 has 余 between number and unit
-            let num_end = to_char(c.get(1).unwrap().end());
-            if matches!(doc.chars.get(num_end), Some('余' | '多' | '来')) {
-                qualifiers.push(doc.chars[num_end].to_string());
+            let num_end = to_char(parts.end);
+            // (or after the multiplier: 2万多亩, 两万余人)
+            let after_multiplier = num_end + parts.multiplier.map_or(0, |m| m.chars().count());
+            if let Some(&q) = [num_end, after_multiplier].iter().find_map(|&i| doc.chars.get(i).filter(|c| matches!(c, '余' | '多' | '来'))) {
+                qualifiers.push(q.to_string());
                 bound = Some(Bound::Approximately);
             }
             let rest = doc.str(e, sent.end.min(e + 2));
@@ -313,7 +417,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 quantity,
                 value,
                 unit,
-                per_unit: c.get(4).map(|m| m.as_str().to_string()),
+                per_unit: parts.per_unit.map(str::to_string),
                 qualifiers,
                 bound,
                 estimated,
@@ -601,6 +705,25 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
         // a share names what it is a share of
         assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
+    }
+
+    #[test]
+    fn chinese_numerals_a_lone_multiplier_and_classifiers_of_things() {
+        let ex = extract("青禾镇发展花椒种植\n青禾镇种植花椒两万多亩，全镇年产值超亿元，近万人从中受益。渔港停泊渔船1500多艘，年产柑橘136万篓。全镇共有三百户。");
+        let f: Vec<(&str, &str, Option<Bound>)> = ex.measurements.iter().map(|m| (m.value.as_str(), m.unit.as_str(), m.bound)).collect();
+        for want in [
+            ("20000", "亩", Some(Bound::Approximately)),
+            ("100000000", "元", Some(Bound::MoreThan)),
+            ("10000", "人", Some(Bound::Approximately)),
+            ("1500", "艘", Some(Bound::Approximately)),
+            ("1360000", "篓", None),
+            ("300", "户", None),
+        ] {
+            assert!(f.contains(&want), "{want:?} in {f:?}");
+        }
+        // a numeral inside a longer one, or one that starts no word, is not read
+        let f = figures("青禾镇投入二十万元，一百二十个村民参加，大家不三不四地议论。青禾镇万人空巷。");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
