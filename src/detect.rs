@@ -2659,6 +2659,14 @@ mod tests {
     }
 
     #[test]
+    fn a_deputy_head_is_a_post_and_earlier_ministries_are_bodies() {
+        let ex = extract("标题\n青禾县委宣传部副部长沈雅琴说，人事部和国家计委曾表彰青禾县。");
+        assert!(has(&ex, Person, "沈雅琴"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "沈雅琴" && p.role == "副部长"), "{:?}", ex.posts);
+        assert!(has(&ex, GovernmentBody, "人事部") && has(&ex, GovernmentBody, "国家计委"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_name_after_a_post_and_a_dash_holds_the_post() {
         let ex = extract("我们来认识澜州市青禾县柳溪村党总支部书记——王秀英。");
         assert!(has(&ex, Person, "王秀英"), "{:?}", entities(&ex));
