@@ -8,8 +8,8 @@
 //! - the name: an organisation named after a place belongs to it (星河社区党总支);
 //!   a project whose name begins with another project's or organisation's name is
 //!   part of it (湖塘科技产业园D区项目 → 湖塘科技产业园);
-//! - the document's structure: a report about a place lists its communities and
-//!   projects, so those lie in it unless the text puts them elsewhere;
+//! - the document's structure: a report about a place lists its communities,
+//!   projects and companies, so those lie in it unless the text puts them elsewhere;
 //! - the actor of a clause: who implements an initiative is the actor written right
 //!   before it (星河社区“七点钟议事厅”), else the nearest actor of the sentence (a bare
 //!   社区 standing for the community last named), else of the paragraph, else the
@@ -606,7 +606,7 @@ fn structure(cx: &mut Ctx) {
         Some(subject)
     };
     for (e, ent) in cx.res.entities.iter().enumerate() {
-        if !matches!(ent.class, Class::Community | Class::Project) || cx.has(e, Predicate::LocatedIn) {
+        if !matches!(ent.class, Class::Community | Class::Project | Class::Company) || cx.has(e, Predicate::LocatedIn) {
             continue;
         }
         let subject = if ent.class == Class::Community {
@@ -730,6 +730,13 @@ mod tests {
     fn an_event_whose_spirit_is_studied_has_no_participants() {
         let ex = extract("青禾镇召开会议，深入学习贯彻党的二十大精神。青禾镇党委召开党的二十大精神宣讲会。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| *p == Participant && s == "党的二十大"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn companies_the_text_places_nowhere_lie_in_the_report_s_place() {
+        let ex = extract("青禾县发展民营经济\n青禾县民营经济发展迅速。澜州华兴机械有限公司扩大生产，青禾天宇科技有限公司落户青禾县开发区。");
+        assert!(related(&ex, "澜州华兴机械有限公司", LocatedIn, "青禾县"), "{:?}", relations(&ex));
+        assert!(related(&ex, "青禾天宇科技有限公司", LocatedIn, "青禾县"), "{:?}", relations(&ex));
     }
 
     #[test]
