@@ -516,6 +516,10 @@ impl Detector {
             if doc.chars.get(t.end).is_some_and(|&c| matches!(c, '村' | '镇' | '乡' | '屯' | '庄')) || doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" {
                 continue;
             }
+            // (大兴安岭南麓, 太行山脉: the mountains a prefecture is named after)
+            if lexicon::LANDFORM_PARTS.contains(&doc.str(t.end, (t.end + 2).min(doc.chars.len()))) {
+                continue;
+            }
             let w = doc.word(t);
             let high: Vec<usize> = gaz
                 .by_short(&w)
@@ -2656,6 +2660,16 @@ mod tests {
         let ex = extract("鹤栖社区党委书记、居委会主任许红梅介绍了情况。");
         assert!(has(&ex, Person, "许红梅"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "鹤栖社区党委" && p.role == "书记"));
+    }
+
+    #[test]
+    fn mountains_are_not_the_prefecture_named_after_them() {
+        let ex = extract("标题\n柳溪村地处大兴安岭南麓，村民在大别山腹地种茶。大兴安岭地区林业局发布通知。");
+        assert!(!labelled(&ex, "大别山"), "{:?}", entities(&ex));
+        // the mountains are no mention; the bureau named after the prefecture is
+        let mountains = ex.text.chars().position(|c| c == '大').unwrap();
+        assert!(!ex.mentions.iter().any(|m| m.begin == mountains), "{:?}", ex.mentions);
+        assert!(has(&ex, GovernmentBody, "大兴安岭地区林业局"), "{:?}", entities(&ex));
     }
 
     #[test]

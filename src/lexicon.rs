@@ -470,6 +470,10 @@ pub const CENTRAL_BODIES: &[(&str, &str)] = &[
     ("国家质检总局", "国家质量监督检验检疫总局"), ("国务院扶贫办", "国务院扶贫开发领导小组办公室"),
 ];
 
+/// Words after a mountain's name that show the mountains are meant, not the division
+/// named after them (大兴安岭南麓, 大别山腹地).
+pub const LANDFORM_PARTS: &[&str] = &["南麓", "北麓", "东麓", "西麓", "山麓", "山脉", "脚下", "腹地", "深处", "主峰", "余脉"];
+
 /// Coming upon something (正赶上|柳溪村的村晚): they end a name to their left, an event's
 /// too (jieba tags some of them as nouns).
 pub const COMING_UPON: &[&str] = &["正赶上", "赶上", "正值", "恰逢", "适逢", "正逢", "遇上", "碰上"];

@@ -616,6 +616,10 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             if short && !doc.tok_starting_at(b).is_some_and(|t| matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
                 continue;
             }
+            // (大兴安岭南麓: the mountains, not the prefecture named after them)
+            if short && lexicon::LANDFORM_PARTS.contains(&doc.str(e, (e + 2).min(doc.chars.len()))) {
+                continue;
+            }
             let mut begin = b;
             // 党建红盟: a domain word glued before an initiative's name is part of its name there
             if res.entities[ei].class == Class::Initiative {
