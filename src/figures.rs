@@ -486,6 +486,12 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             break;
         }
         qb = t.begin;
+        // 一级企业的有5家: those of the kind before 的 that there are
+        if w == "有" {
+            if let Some(d) = doc.tok_ending_at(qb).filter(|d| doc.str(d.begin, d.end) == "的") {
+                qb = d.begin;
+            }
+        }
         // 发展/到, 增加/到: the verb before a split 到 links too
         if matches!(w, "到" | "至") {
             if let Some(v) = doc.tok_ending_at(qb).filter(|v| matches!(doc.str(v.begin, v.end), "发展" | "增加" | "提高" | "提升" | "增长" | "扩大" | "下降" | "降低" | "减少")) {
@@ -705,6 +711,12 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
         // a share names what it is a share of
         assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
+    }
+
+    #[test]
+    fn those_of_a_kind_that_there_are_are_counted() {
+        let f = figures("青禾县发展建筑业\n青禾县建筑业发展迅速，获评省级优秀企业的有5家。");
+        assert!(f.iter().any(|(e, q, v, u)| e == "青禾县" && q.ends_with("优秀企业") && v == "5" && u == "家"), "{f:?}");
     }
 
     #[test]
