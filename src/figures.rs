@@ -499,6 +499,13 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             }
         }
     }
+    // a quoted name right before the figure counts what it names (获“鲁班奖”6项)
+    if doc.chars.get(qb.wrapping_sub(1)) == Some(&'”') {
+        let open = (sent_begin.max(qb.saturating_sub(16))..qb - 1).rev().find(|&i| matches!(doc.chars[i], '“' | '”'));
+        if let Some(open) = open.filter(|&i| doc.chars[i] == '“' && qb - 1 - i > 2) {
+            return (Some(doc.text(open + 1, qb - 1)), false);
+        }
+    }
     let mut b = qb;
     let mut words = 0;
     while b > sent_begin && words < 4 {
@@ -711,6 +718,14 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
         // a share names what it is a share of
         assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_right_before_a_figure_names_what_it_counts() {
+        let f = figures("青禾县建筑业\n青禾县建筑企业共获“鲁班奖”6项、“天府杯”12项。");
+        for (q, v) in [("鲁班奖", "6"), ("天府杯", "12")] {
+            assert!(f.iter().any(|(e, fq, fv, u)| e == "青禾县" && fq == q && fv == v && u == "项"), "{q} in {f:?}");
+        }
     }
 
     #[test]
