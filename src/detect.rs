@@ -437,6 +437,10 @@ impl Detector {
                 if t.tag != Tag::PlaceName && doc.segmenter.is_some_and(|s| s.has_word(doc.str(t.begin, t.end))) {
                     continue;
                 }
+                // a region named by a province and a direction (鄂西|山区, 粤西|山区: no 西山区)
+                if t.tag == Tag::PlaceName && t.end == b + 1 && matches!(doc.chars[b], '东' | '西' | '南' | '北') {
+                    continue;
+                }
             }
             // nor start with a conjunction joining it to the word before (村集体和县财政: 和)
             if name.starts_with(['和', '与', '及']) && b > 0 && is_han(doc.chars[b - 1]) {
@@ -1362,6 +1366,11 @@ fn unlisted_place_is_named(doc: &DocView, gaz: &Gazetteer, c: &Cand) -> bool {
     }
     let prefix = doc.str(c.begin, sb);
     if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及']) {
+        return false;
+    }
+    // the mountains or a part of a province (鄂西山区, 苏北地区): the districts whose
+    // names end so are in the table
+    if c.name.ends_with("山区") || c.name.ends_with("地区") && prefix.trim_end_matches('地').ends_with(['东', '西', '南', '北']) {
         return false;
     }
     // an area jieba knows as one word is a kind of area or a region (深山区, 丘陵地区,
@@ -2660,6 +2669,15 @@ mod tests {
         let ex = extract("鹤栖社区党委书记、居委会主任许红梅介绍了情况。");
         assert!(has(&ex, Person, "许红梅"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "鹤栖社区党委" && p.role == "书记"));
+    }
+
+    #[test]
+    fn parts_of_provinces_and_mountain_areas_are_no_divisions() {
+        let ex = extract("标题\n青禾县地处鄂西山区，与粤西山区、苏北地区的乡镇结对，五峰土家族自治县也派人学习。");
+        for wrong in ["西山区", "鄂西山区", "粤西山区", "苏北地区"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, AdministrativeDivision, "五峰土家族自治县"), "{:?}", entities(&ex));
     }
 
     #[test]
