@@ -2058,7 +2058,16 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
-            return Some((t.begin, t.end));
+            // a given name's last character jieba left alone before a conjunction or a
+            // pause (韩保|深|及县有关部门): three characters, when it names no place or unit
+            let lone = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && x.tag == Tag::Noun && is_han(doc.chars[x.begin]));
+            let joined = lone.filter(|x| {
+                n == 2
+                    && surname
+                    && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
+                    && matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等'))
+            });
+            return Some((t.begin, joined.map_or(t.end, |x| x.end)));
         }
     }
     // a surname the tokeniser split from the given name: 夏/伟, and 王/丽水 where the given
@@ -2722,6 +2731,14 @@ mod tests {
         let mountains = ex.text.chars().position(|c| c == '大').unwrap();
         assert!(!ex.mentions.iter().any(|m| m.begin == mountains), "{:?}", ex.mentions);
         assert!(has(&ex, GovernmentBody, "大兴安岭地区林业局"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_given_name_s_last_character_left_alone_before_a_conjunction_is_kept() {
+        let ex = extract("标题\n镇长邵建深及镇有关部门负责人参加了会议，村支书王保国家中也来了客人。");
+        assert!(has(&ex, Person, "邵建深"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "邵建"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "王保国家"), "{:?}", entities(&ex));
     }
 
     #[test]
