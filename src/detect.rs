@@ -2231,6 +2231,11 @@ mod tests {
         }
         assert!(!labelled(&ex, "师傅"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with("代表")), "{:?}", entities(&ex));
+        // kin named after the person the text is about
+        let ex = extract("镇党委书记陈海生和爱人罗秀英、儿媳王丽娟一起来到柳溪村。");
+        for person in ["陈海生", "罗秀英", "王丽娟"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

@@ -533,6 +533,9 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "厨师", "护士", "快递员", "外卖员", "演员", "运动员", "消防员", "飞行员", "船员", "村民代表",
     // offices held by election or by being sent (人大代表梁倩娟, 带头人唐胜忠, 乡干部曾洋生)
     "人大代表", "党代表", "政协委员", "带头人", "乡干部", "镇干部", "驻村干部", "姑娘", "小伙",
+    // kin named after the person the text is about (爱人杨秀梅、儿媳杨波)
+    "爱人", "妻子", "丈夫", "老伴", "儿子", "女儿", "儿媳", "女婿", "父亲", "母亲", "孙子", "孙女",
+    "哥哥", "姐姐", "弟弟", "妹妹",
 ];
 
 /// Words that begin with a division or community suffix character but are words of their
