@@ -452,7 +452,9 @@ impl Detector {
                 continue;
             }
             // the name must not continue into a longer word (…镇区, 区域)
-            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
+            // (but 中益|乡华溪村 is the township and a village jieba glued to its suffix)
+            let glued_village = |t: &Tok| t.begin + 1 == e && t.len() >= 4 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
+            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t)) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
                 if next.is_alphanumeric() && !starts_known_suffix(doc, e) {
                     continue;
@@ -912,7 +914,9 @@ impl Detector {
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
             let surname = lexicon::is_surname(doc.chars[nb]);
-            let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname);
+            // (弟弟|常/捣乱, 家境|连/吃饭: a character and a verb are no surname and given name)
+            let given_verb = first.is_some_and(|f| f.len() == 1) && doc.tok_starting_at(nb + 1).is_some_and(|g| g.tag == Tag::Verb);
+            let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname && !given_verb);
             if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
@@ -1070,6 +1074,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             return None;
         }
         begin = t.begin;
+        // (中益|乡华溪村: jieba glued the suffix of the township before to the village)
+        if village_word && head.chars().count() >= 3 && head.starts_with(['乡', '镇']) && !doc.segmenter.is_some_and(|s| s.has_word(&word)) {
+            begin += 1;
+        }
+    }
+    // 浑源县|西|辛庄村: a direction or 小/大/老/新 between a division and a village jieba
+    // knows as one word starts the village's name
+    if village_word && begin == doc.tok_holding(sb).map_or(sb, |t| t.begin) {
+        if let Some(t) = doc.tok_ending_at(begin).filter(|t| leads_village_after_division(doc, t)) {
+            begin = t.begin;
+        }
     }
     // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
     // and its kind word, verbs included
@@ -1448,7 +1463,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.len() == 1
         && t.begin > 0
         && matches!(doc.chars[t.begin - 1], '乡' | '镇')
-        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
+        && leads_village_after_division(doc, t)
         && (class == Class::Community || doc.chars[t.end..(t.end + 4).min(doc.chars.len())].contains(&'村'))
     {
         return true;
@@ -1521,6 +1536,15 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         _ => false,
     }
+}
+
+/// Is `t` a direction or 小/大/老/新 standing alone right after a division's suffix
+/// (高庙乡|后/李家村, 浑源县|西/辛庄村)? It starts the village's name that follows.
+fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
+    t.len() == 1
+        && t.begin > 0
+        && matches!(doc.chars[t.begin - 1], '乡' | '镇' | '县' | '区' | '市')
+        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
 }
 
 /// Where the name of an event ending its words at `at` starts when a verb of holding
@@ -2236,6 +2260,9 @@ mod tests {
         for person in ["陈海生", "罗秀英", "王丽娟"] {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
+        // a character and a verb after them are no name
+        let ex = extract("小时候我和弟弟常捣乱，妈妈总是笑。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
     #[test]
@@ -2580,6 +2607,17 @@ mod tests {
         let ex = extract("标题\n澜州的高庙乡后李家村的党员王振华说，村里变化很大。");
         assert!(has(&ex, Community, "后李家村"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "高庙乡"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_jieba_glued_to_the_division_before_keeps_its_own_bounds() {
+        // 浑源县|西|辛庄村: the direction starts the village; 中益|乡华溪村: the township's
+        // suffix is not the village's
+        let ex = extract("标题\n大同市浑源县西辛庄村的党员说，重庆石柱县中益乡华溪村的黄连丰收了。");
+        assert!(has(&ex, Community, "西辛庄村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "华溪村") && has(&ex, AdministrativeDivision, "中益乡"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "辛庄村") && !labelled(&ex, "乡华溪村"), "{:?}", entities(&ex));
+        assert!(crate::pipeline::test_support::related(&ex, "华溪村", crate::model::Predicate::LocatedIn, "中益乡"), "{:?}", crate::pipeline::test_support::relations(&ex));
     }
 
     #[test]
