@@ -503,8 +503,11 @@ impl Detector {
             out.push(c);
         }
         // short names of provinces and cities standing as words of their own (江苏, 常州),
-        // when only one province or city goes by that name
-        for t in doc.toks.iter().filter(|t| t.tag == Tag::PlaceName && t.len() >= 2) {
+        // when only one province or city goes by that name; and a city's short name before
+        // 地区, 地委 or 行署, the prefecture of the 1998-era forms (运城|地委), whatever jieba
+        // tags it
+        let prefecture = |t: &Tok| matches!(doc.str(t.end, (t.end + 2).min(doc.chars.len())), "地区" | "地委" | "行署");
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && (t.tag == Tag::PlaceName || t.tag.is_nominal() && prefecture(t))) {
             if out.iter().any(|o| o.begin < t.end && t.begin < o.end) {
                 continue;
             }
@@ -519,8 +522,11 @@ impl Detector {
                 .copied()
                 .filter(|&d| matches!(gaz.get(d).level, Level::Province | Level::City))
                 .collect();
-            if high.len() == 1 && gaz.by_name(&w).is_empty() {
+            if high.len() == 1 && gaz.by_name(&w).is_empty() && (t.tag == Tag::PlaceName || gaz.get(high[0]).level == Level::City) {
                 let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, gaz.get(high[0]).name.clone(), Rule::Gazetteer);
+                if prefecture(t) {
+                    c.alts.push(format!("{w}地区"));
+                }
                 c.alts.push(w);
                 c.divisions = high;
                 out.push(c);
@@ -1204,6 +1210,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 区委书记, 县委: the party committee of the document's own county; 村委会, 党支部 …
     // said alone: the body of the village or community last named (a town's 党委 says 镇党委)
     let bare_local = lexicon::BARE_LOCAL_BODIES.iter().find(|(body, _)| *body == sfx.text).map(|&(_, level)| level);
+    // 地委, 行署 said alone: the prefecture's, which the resolver looks up among the names
+    if prefix_len == 0 && matches!(sfx.text, "地委" | "行署") {
+        return Some(Cand::new(begin, se, class, name, Rule::Suffix));
+    }
     if prefix_len == 0 && (matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") || bare_local.is_some()) {
         // 组建了19个管护队和党支部: branches counted in a list are a kind, no one village's
         let clause_begin = doc.clause_start(sent.begin, begin, &['。']);
@@ -2618,6 +2628,20 @@ mod tests {
         assert!(has(&ex, Community, "华溪村") && has(&ex, AdministrativeDivision, "中益乡"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "辛庄村") && !labelled(&ex, "乡华溪村"), "{:?}", entities(&ex));
         assert!(crate::pipeline::test_support::related(&ex, "华溪村", crate::model::Predicate::LocatedIn, "中益乡"), "{:?}", crate::pipeline::test_support::relations(&ex));
+    }
+
+    #[test]
+    fn prefectures_go_by_their_1998_forms() {
+        // 衡水|地委: the city's short name before 地委, 地区 or 行署 is the prefecture; 地委
+        // said alone is the one the text names in full; 全区 is the prefecture
+        let ex = extract("标题\n衡水地委组织部召开会议。地委决定在全区推广这一做法，全区共有3000名干部参加。衡水行署也派人参加。时任衡水地委书记王振华讲话。");
+        assert!(has(&ex, PartyOrganization, "衡水地委组织部") && has(&ex, PartyOrganization, "衡水地委"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "衡水行署"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "衡水地区") && !has(&ex, PartyOrganization, "地委"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "时任衡水地委"), "{:?}", entities(&ex));
+        let related = |s: &str, o: &str| crate::pipeline::test_support::related(&ex, s, crate::model::Predicate::LocatedIn, o);
+        assert!(related("衡水地委", "衡水市") && related("衡水地委组织部", "衡水市"), "{:?}", crate::pipeline::test_support::relations(&ex));
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "衡水市" && m.value == "3000"));
     }
 
     #[test]

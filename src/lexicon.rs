@@ -69,6 +69,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "县委" => PartyOrganization / 2,
     "市委" => PartyOrganization / 2,
     "省委" => PartyOrganization / 2,
+    // a prefecture's committee and administration (运城地委, 运城行署: 1998-era forms)
+    "地委" => PartyOrganization / 2,
     // party departments (区委组织部: the prefix is a relative party committee)
     "组织部" => PartyOrganization / 1,
     "宣传部" => PartyOrganization / 1,
@@ -78,6 +80,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "党建办" => PartyOrganization / 1,
     // government bodies
     "人民政府" => GovernmentBody / 1,
+    "行署" => GovernmentBody / 2,
     "人大常委会" => GovernmentBody / 1,
     "政协" => GovernmentBody / 1,
     "管理委员会" => GovernmentBody,
@@ -472,7 +475,7 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     // the place said as a pronoun (镇里扶持…)
     "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
     // verbs of holding a post
-    "曾任", "担任", "现任", "任", "系", "兼任", "原任",
+    "曾任", "担任", "现任", "时任", "任", "系", "兼任", "原任",
     // going somewhere, and words jieba glues to the name after them
     "来到", "走进", "走访", "前往", "先到", "回到", "赶到", "到达", "经", "后经", "经过", "来源", "各大", "各类",
 ];

@@ -244,14 +244,15 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
 /// Organisations named after a place; projects named after a larger project.
 fn named_after(cx: &mut Ctx) {
     // a party or government body whose name begins with a place's (湖塘镇党委, also when the
-    // text only said 镇党委) belongs to that place
+    // text only said 镇党委) belongs to that place; so does one that begins with the name a
+    // prefecture went by (运城地委, also when the text only said 地委)
     let places: Vec<(usize, String)> = cx
         .res
         .entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.class.is_place())
-        .map(|(i, e)| (i, e.label.clone()))
+        .flat_map(|(i, e)| std::iter::once((i, e.label.clone())).chain(e.alt_labels.iter().filter(|a| a.ends_with("地区")).map(move |a| (i, a.trim_end_matches("地区").to_string()))))
         .collect();
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody) {

@@ -110,6 +110,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     restore_village_prefixes(doc, &mut cands);
     definitions(doc, &mut cands);
     shorten_place_chains(doc, &mut cands);
+    prefecture_bodies(&mut cands);
     // 1. places: tie names to table entries that agree with each other
     let place_choice = choose_divisions(gaz, &cands);
     // 2. subject place
@@ -283,6 +284,28 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         }
         let short = doc.text(last, c.end);
         c.alts.push(std::mem::replace(&mut c.name, short));
+    }
+}
+
+/// 地委, 地委组织部, 行署 said alone are the prefecture's the text names in full
+/// (运城地委组织部 → 地委 is 运城地委): the one full name they share, else nothing.
+fn prefecture_bodies(cands: &mut [Cand]) {
+    const KEYS: [&str; 2] = ["地委", "行署"];
+    let org = |c: &Cand| c.class.family() == Family::Organization;
+    // (the name, the byte where its key starts)
+    let full: Vec<(String, usize)> =
+        cands.iter().filter(|c| org(c)).filter_map(|c| KEYS.iter().find_map(|k| c.name.find(k).filter(|&i| i > 0)).map(|i| (c.name.clone(), i))).collect();
+    if full.is_empty() && !cands.iter().any(|c| org(c) && KEYS.iter().any(|k| c.name.starts_with(k))) {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| org(c) && KEYS.iter().any(|k| c.name.starts_with(k))) {
+        let named: BTreeSet<String> = full.iter().filter(|(f, i)| f[*i..].starts_with(&c.name[..6])).map(|(f, i)| format!("{}{}", &f[..*i], c.name)).collect();
+        if named.len() == 1 {
+            let name = named.into_iter().next().expect("one");
+            c.alts.push(std::mem::replace(&mut c.name, name));
+        } else {
+            c.name.clear();
+        }
     }
 }
 
@@ -522,6 +545,15 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
         return None;
     }
     let word = c.relative?;
+    // 全区 in a report that names a prefecture as 地区 (滨州地区, 1998-era) is that prefecture
+    if word == '区' {
+        let prefecture: Vec<usize> = (0..res.entities.len())
+            .filter(|&e| res.entities[e].class == Class::AdministrativeDivision && res.entities[e].alt_labels.iter().any(|a| a.chars().count() > 2 && a.ends_with("地区")))
+            .collect();
+        if prefecture.len() == 1 {
+            return Some(prefecture[0]);
+        }
+    }
     let subject = res.subject?;
     // 全村, 该社区: the village or community the report is about
     if matches!(word, '村' | '社') {
