@@ -506,11 +506,15 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         // the number is a fact about the person
         let person_said =
             beginning(clause_begin, f.begin).iter().filter(|a| a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
+        // a person who starts the sentence (刘志祥询问了…，又掏出200元) has its figures
+        // that no place, project or body before them claims
+        let person_starts = || beginning(sent.begin, sent.begin + 1).iter().find(|a| a.family == Family::Person && a.end <= f.begin).map(|a| a.entity);
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None => nearest(clause_begin)
                 .or_else(|| nearest(sent.begin))
+                .or_else(person_starts)
                 .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
                 .or(subject),
         };
@@ -551,6 +555,13 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_person_who_starts_the_sentence_has_its_unclaimed_figures() {
+        let f = figures("青禾镇柳溪村脱贫记\n青禾镇柳溪村贫困户王振华全家5口人。镇党委书记陈海生来到柳溪村。陈海生询问了王振华一家的生活情况，又从口袋里掏出500元钱递给他。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "王振华" && v == "5" && u == "口"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "陈海生" && v == "500" && u == "元"), "{f:?}");
     }
 
     #[test]
