@@ -453,7 +453,12 @@ impl Detector {
             }
             // the name must not continue into a longer word (…镇区, 区域)
             // (but 中益|乡华溪村 is the township and a village jieba glued to its suffix)
-            let glued_village = |t: &Tok| t.begin + 1 == e && t.len() >= 4 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
+            // (and 江苏省镇|江|市委: the city and its committee, the suffix glued to 委)
+            let glued_village = |t: &Tok| {
+                t.begin + 1 == e
+                    && (t.len() >= 4 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)))
+                        || matches!(doc.word_str(t), "省委" | "市委" | "县委" | "区委" | "州委" | "旗委"))
+            };
             if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t)) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
                 if next.is_alphanumeric() && !starts_known_suffix(doc, e) {

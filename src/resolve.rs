@@ -423,7 +423,13 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     // a place inside another name (河南 in 河南财经学院) is not spoken of
     let others: Vec<(usize, usize)> = cands.iter().filter(|o| !o.class.is_place()).map(|o| (o.begin, o.end)).collect();
     let inside_other = |c: &Cand| others.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len());
-    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c)) {
+    // (when every place is inside another name, as in a report about 镇江市委 alone, the
+    // places of party and government bodies are what it speaks of)
+    let spoken = cands.iter().any(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c));
+    let leadership: Vec<(usize, usize)> =
+        if spoken { vec![] } else { cands.iter().filter(|o| matches!(o.class, Class::PartyOrganization | Class::GovernmentBody)).map(|o| (o.begin, o.end)).collect() };
+    let in_leadership = |c: &Cand| leadership.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len());
+    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && (!inside_other(c) || in_leadership(c))) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice), c.class == Class::Community));
         e.0 += 1;
     }
@@ -724,6 +730,18 @@ mod tests {
         assert!(labelled(&ex, "镇党委"));
         let m = ex.measurements.iter().find(|m| m.value == "169").unwrap();
         assert_eq!(ex.entities[m.entity].label, "湖塘镇");
+    }
+
+    #[test]
+    fn a_report_about_a_place_s_committee_alone_is_about_that_place() {
+        // the city is named only inside its committee's name (江苏省镇|江|市委: jieba glued the
+        // suffix to 委), and its full and short names are one body
+        let ex = extract("镇江市委“从严治党”见成效\n本报讯江苏省镇江市委按照“从严治党”的要求开展工作。据统计，全市12.7万名党员参加了轮训。");
+        let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
+        assert_eq!(subject.as_deref(), Some("镇江市"));
+        assert_eq!(ex.entities.iter().filter(|e| e.class == PartyOrganization).count(), 1, "{:?}", entities(&ex));
+        let m = ex.measurements.iter().find(|m| m.value == "127000").expect("the figure");
+        assert_eq!(ex.entities[m.entity].label, "镇江市");
     }
 
     #[test]
