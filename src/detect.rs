@@ -1295,7 +1295,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
     let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
-    if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) {
+    // (贫困村党支部, 后进村党支部: the body of a kind of village is no one body)
+    let kind_of_place = |p: &str| p.ends_with(['村', '镇', '乡']) && p.chars().count() >= 2 && is_place_kind_prefix(p);
+    if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
@@ -1525,6 +1527,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         };
     }
     if lexicon::is_stop_word(&w) {
+        return false;
+    }
+    // guiding is a body's kind right before its suffix (指导委员会), else the sentence's verb
+    // (指导|农村党支部)
+    if matches!(w, "指导" | "督导") && !first {
         return false;
     }
     match t.tag {
@@ -2633,6 +2640,18 @@ mod tests {
         assert!(has(&ex, Community, "华溪村") && has(&ex, AdministrativeDivision, "中益乡"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "辛庄村") && !labelled(&ex, "乡华溪村"), "{:?}", entities(&ex));
         assert!(crate::pipeline::test_support::related(&ex, "华溪村", crate::model::Predicate::LocatedIn, "中益乡"), "{:?}", crate::pipeline::test_support::relations(&ex));
+    }
+
+    #[test]
+    fn verbs_ranks_and_kinds_of_villages_name_no_body() {
+        let ex = extract("标题\n青禾县委紧紧抓住县、局级党委这一层次，充分调动党委职能部门的积极性，派人指导农村党支部建设，全县12个后进村党支部和山村党支部全部转化。柳溪村党支部书记王振华说。");
+        for wrong in ["局级党委", "充分调动党委", "指导农村党支部", "后进村党支部", "山村党支部"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, PartyOrganization, "柳溪村党支部"), "{:?}", entities(&ex));
+        // guiding right before the suffix is the body's kind
+        let ex = extract("标题\n青禾县精神文明建设指导委员会召开会议。");
+        assert!(labelled(&ex, "青禾县精神文明建设指导委员会"), "{:?}", entities(&ex));
     }
 
     #[test]

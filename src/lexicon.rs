@@ -471,7 +471,7 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
     // verbs of supporting and leading, whose object may be a name (扶持|香菇种植专业合作社)
-    "扶持", "帮扶", "鼓励", "带动", "带领", "牵头",
+    "扶持", "帮扶", "鼓励", "带动", "带领", "牵头", "调动", "充分调动", "督促",
     // the place said as a pronoun (镇里扶持…)
     "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
     // verbs of holding a post
@@ -505,6 +505,8 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "全镇", "全省", "二期", "一期", "三期", "四期", "水利",
     // the time of a post (原村党支部, 现任村党支部书记), and 全国 of a title
     "全国", "原", "现任", "时任", "原任", "前任",
+    // ranks of bodies and cadres (县、局级党委)
+    "局级", "处级", "科级", "厅级", "部级", "县处级", "乡科级", "县团级",
 ];
 
 /// Words that make a place name a kind of place (25个边境县, 贫困村, 软弱涣散村), with the
