@@ -1128,6 +1128,19 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 _ => break,
             }
         }
+        // a research body named by two fields (东北地理与农业生态研究所): 与/和 between common
+        // nouns stays in its name (not between two bodies: 秘书处和纳伊夫研究所, 企业和国家实验室)
+        if matches!(sfx.text, "研究所" | "研究院" | "研究中心" | "实验室") && matches!(w, "与" | "和") && begin < sb {
+            let field = doc.tok_ending_at(t.begin).filter(|p| {
+                let pw = doc.word_str(p);
+                p.tag == Tag::Noun && p.len() >= 2 && !lexicon::SUFFIXES.iter().any(|s| pw.ends_with(s.text)) && extends_name(doc, p, pw, class, false)
+            });
+            let second = doc.str(begin, sb);
+            if let Some(p) = field.filter(|_| !doc.looks_like_name(begin, sb) && !["国家", "全国", "全军", "中国", "国"].iter().any(|n| second.starts_with(n))) {
+                begin = p.begin;
+                continue;
+            }
+        }
         if !extends_name(doc, t, w, class, begin == sb) {
             break;
         }
@@ -2064,6 +2077,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if lexicon::is_post(&nw) {
             return None;
         }
+        // (所长姜/明说: jieba glued 说 to the given name's last character)
+        if nx.tag == Tag::Verb && nw.chars().count() == 2 && nw.ends_with('说') && nw.chars().all(is_han) {
+            return Some((t.begin, nx.end - 1));
+        }
         if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| is_han(c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入)
@@ -2652,6 +2669,15 @@ mod tests {
         // guiding right before the suffix is the body's kind
         let ex = extract("标题\n青禾县精神文明建设指导委员会召开会议。");
         assert!(labelled(&ex, "青禾县精神文明建设指导委员会"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_research_body_named_by_two_fields_keeps_its_and() {
+        let ex = extract("标题\n中国科学院华北农业与生态环境研究所所长冯明说，青禾县人民医院和镇卫生院开展义诊。");
+        assert!(has(&ex, Institution, "中国科学院华北农业与生态环境研究所"), "{:?}", entities(&ex));
+        assert!(has(&ex, Person, "冯明") && !labelled(&ex, "冯明说"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("研究所") && p.role == "所长"), "{:?}", ex.posts);
+        assert!(!ex.entities.iter().any(|e| e.label.contains("医院和")), "{:?}", entities(&ex));
     }
 
     #[test]
