@@ -798,7 +798,7 @@ impl Detector {
     /// Programmes named without quotes right after a verb that carries them out
     /// (深入实施乡村振兴战略, 开展人居环境整治提升行动).
     pub fn unquoted_initiatives(&self, doc: &DocView) -> Vec<Cand> {
-        const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战"];
+        const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战", "机制", "制度"];
         let mut out = Vec::new();
         for (i, t) in doc.toks.iter().enumerate() {
             let w = doc.word_str(t);
@@ -809,7 +809,7 @@ impl Detector {
             while j > 0 {
                 let p = &doc.toks[j - 1];
                 let pw = doc.word_str(p);
-                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "了") {
+                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全" | "了") {
                     break;
                 }
                 if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 || lexicon::is_stop_word(pw) {
@@ -827,13 +827,21 @@ impl Detector {
                 j -= 1;
             }
             let verb = doc.word_str(&doc.toks[j - 1]);
-            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台")) {
+            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全")) {
                 continue;
             }
             let name = doc.text(begin, t.end);
             let stem_len = name.chars().count() - kind.chars().count();
             let stem = doc.text(begin, t.end - kind.chars().count());
             if stem_len < 2 || is_generic_prefix(&stem) || lexicon::is_common_noun(&name.as_str()) {
+                continue;
+            }
+            // a mechanism or system set up (建立和健全了干部下乡考核监督约束机制, 建立链主制度)
+            // is a programme when it is named: a word jieba does not know, or a long stem
+            // (建立考评制度, 完善工作机制 are kinds)
+            if matches!(*kind, "机制" | "制度")
+                && !(matches!(verb, "建立" | "健全" | "建立健全" | "推行" | "实行") && (doc.looks_like_name(begin, t.end - 2) || stem_len >= 6))
+            {
                 continue;
             }
             if doc.chars.get(begin.wrapping_sub(1)).is_some_and(|c| matches!(c, '“' | '‘')) {
@@ -2678,6 +2686,15 @@ mod tests {
         assert!(has(&ex, Person, "冯明") && !labelled(&ex, "冯明说"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("研究所") && p.role == "所长"), "{:?}", ex.posts);
         assert!(!ex.entities.iter().any(|e| e.label.contains("医院和")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_named_mechanism_or_system_set_up_is_a_programme() {
+        let ex = extract("标题\n青禾县建立和健全了村干部坐班值守考核机制，柳溪村建立禾联制度。青禾镇建立考评制度，完善工作机制。");
+        assert!(has(&ex, Initiative, "村干部坐班值守考核机制") && has(&ex, Initiative, "禾联制度"), "{:?}", entities(&ex));
+        for kind in ["考评制度", "工作机制"] {
+            assert!(!labelled(&ex, kind), "{kind}: {:?}", entities(&ex));
+        }
     }
 
     #[test]
