@@ -451,6 +451,10 @@ impl Detector {
             if doc.tok_starting_at(e - 1).is_some_and(|t| t.end == e + 1 && lexicon::WORDS_AFTER_NAMES.contains(&doc.word_str(t))) {
                 continue;
             }
+            // (美丽宜居|乡|村: the common word 乡村 cut in two, not a township; 柳溪乡村民 is one)
+            if doc.str(e - 1, (e + 1).min(doc.chars.len())) == "乡村" && !doc.chars.get(e + 1).is_some_and(|c| "民委级干组集".contains(*c)) {
+                continue;
+            }
             // the name must not continue into a longer word (…镇区, 区域)
             // (but 中益|乡华溪村 is the township and a village jieba glued to its suffix)
             // (and 江苏省镇|江|市委: the city and its committee, the suffix glued to 委)
@@ -542,8 +546,17 @@ impl Detector {
         // and no province or city does
         let named: Vec<usize> = out.iter().flat_map(|c| c.divisions.iter().copied()).collect();
         if !named.is_empty() {
+            // (涪陵的榨菜、永川的秀芽春茶: places listed with what each is known for)
+            let listed_with_de = |t: &Tok| {
+                doc.chars.get(t.end) == Some(&'的')
+                    && t.tag == Tag::PlaceName
+                    && t.begin > 0
+                    && matches!(doc.chars[t.begin - 1], '、' | '，' | '：')
+                    && doc.chars[t.begin.saturating_sub(12)..(t.end + 12).min(doc.chars.len())].contains(&'、')
+            };
             let listed = |t: &Tok| {
-                doc.chars.get(t.end) == Some(&'、')
+                listed_with_de(t)
+                    || doc.chars.get(t.end) == Some(&'、')
                     || t.begin > 0
                         && doc.chars[t.begin - 1] == '、'
                         && doc.chars.get(t.end).is_some_and(|&c| !c.is_alphanumeric() || c == '等' || c == '和' || c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
@@ -2695,6 +2708,15 @@ mod tests {
         for kind in ["考评制度", "工作机制"] {
             assert!(!labelled(&ex, kind), "{kind}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn places_listed_with_what_they_are_known_for_are_places() {
+        // short names of districts under the city named, each before 的 in an enumeration;
+        // a mountain area and the common word 乡村 cut in two are no places
+        let ex = extract("标题\n重庆市的特产很多，涪陵的榨菜、永川的茶叶都很有名。武陵山区建成美丽宜居乡村120个。");
+        assert!(has(&ex, AdministrativeDivision, "涪陵区") && has(&ex, AdministrativeDivision, "永川区"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "武陵山区") && !labelled(&ex, "宜居乡"), "{:?}", entities(&ex));
     }
 
     #[test]
