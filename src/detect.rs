@@ -299,6 +299,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)",
+        // 三大改造整治工程: what the numbered works do, between the count and the kind
+        r"|[二三四五六七八九十两]大[\p{Han}&&[^的和与及、批型量]]{2,6}?(?:行动|工程|攻坚战)",
         // 三步走战略, 一体两翼战略, 一村一品工程: programmes named by a numbered formula
         r"|[一二三四五六七八九十两]步走(?:发展)?战略",
         r"|[一二三四五六七八九十两]\p{Han}[一二三四五六七八九十两百千万]\p{Han}{1,2}(?:发展战略|战略|工程|模式|工作法|机制)",
@@ -1161,6 +1163,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 begin = p.begin;
                 continue;
             }
+        }
+        // (垃圾|三大|改造整治工程: the count of a numbered programme starts it)
+        if w.chars().count() == 2 && w.ends_with('大') && w.starts_with(|c: char| "二三四五六七八九十两".contains(c)) {
+            break;
         }
         if !extends_name(doc, t, w, class, begin == sb) {
             break;
@@ -2717,6 +2723,13 @@ mod tests {
         let ex = extract("标题\n重庆市的特产很多，涪陵的榨菜、永川的茶叶都很有名。武陵山区建成美丽宜居乡村120个。");
         assert!(has(&ex, AdministrativeDivision, "涪陵区") && has(&ex, AdministrativeDivision, "永川区"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "武陵山区") && !labelled(&ex, "宜居乡"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn numbered_works_named_by_what_they_do_are_programmes() {
+        let ex = extract("标题\n青禾县系统实施农村厕所、污水、垃圾三大改造整治工程，建成一大批民生工程。");
+        assert!(has(&ex, Initiative, "三大改造整治工程"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "垃圾三大改造整治工程") && !labelled(&ex, "一大批民生工程"), "{:?}", entities(&ex));
     }
 
     #[test]
