@@ -440,6 +440,16 @@ impl Detector {
                     continue;
                 }
             }
+            // nor be the object of a slogan (科教|兴县, 工业|富县, 兴县|富民): a two-character
+            // name that starts with a verb of making prosper, after a word that is no place
+            // or before 富民
+            if e - b == 2 && matches!(doc.chars[b], '兴' | '富' | '强' | '振' | '旺') {
+                let after_word = doc.tok_ending_at(b).is_some_and(|p| p.len() >= 2 && p.tag != Tag::Punct && !(p.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(p))) && !matches!(doc.word_str(p), "在" | "到" | "去" | "来" | "赴" | "是" | "和" | "与"));
+                let before_slogan = doc.str(e, (e + 2).min(doc.chars.len())) == "富民";
+                if after_word || before_slogan {
+                    continue;
+                }
+            }
             // nor start with a conjunction joining it to the word before (村集体和县财政: 和)
             if name.starts_with(['和', '与', '及']) && b > 0 && is_han(doc.chars[b - 1]) {
                 continue;
@@ -2730,6 +2740,14 @@ mod tests {
         let ex = extract("标题\n青禾县系统实施农村厕所、污水、垃圾三大改造整治工程，建成一大批民生工程。");
         assert!(has(&ex, Initiative, "三大改造整治工程"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "垃圾三大改造整治工程") && !labelled(&ex, "一大批民生工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_county_in_a_slogan_is_no_place() {
+        let ex = extract("标题\n他是全国科教兴县先进个人，村支书当好兴县富民的带头人。");
+        assert!(!labelled(&ex, "兴县"), "{:?}", entities(&ex));
+        let ex = extract("标题\n吕梁市兴县的干部说。");
+        assert!(has(&ex, AdministrativeDivision, "兴县"), "{:?}", entities(&ex));
     }
 
     #[test]
