@@ -1520,8 +1520,13 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
     }
-    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村)
-    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村') {
+    // a direction or 大/小/老/新 that starts a village's name jieba cut off (上/塘村, 下/湾村,
+    // 大/新村)
+    if (t.tag == Tag::Direction || matches!(w, "大" | "小" | "老" | "新"))
+        && t.len() == 1
+        && class == Class::Community
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村')
+    {
         return true;
     }
     // a direction or 小/大/老/新 that starts a village's name written right after its
@@ -2748,6 +2753,12 @@ mod tests {
         assert!(!labelled(&ex, "兴县"), "{:?}", entities(&ex));
         let ex = extract("标题\n吕梁市兴县的干部说。");
         assert!(has(&ex, AdministrativeDivision, "兴县"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_whose_leading_adjective_jieba_cut_off_is_whole() {
+        let ex = extract("标题\n湖南省湘潭县遭遇洪水。当晚，老河村几十户村民家通上了电。");
+        assert!(has(&ex, Community, "老河村") && !labelled(&ex, "河村"), "{:?}", entities(&ex));
     }
 
     #[test]

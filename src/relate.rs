@@ -115,7 +115,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     named_after(&mut cx);
     initiatives(&mut cx);
     verbs(&mut cx);
-    structure(&mut cx);
+    structure(&mut cx, gaz);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
@@ -569,7 +569,7 @@ fn verbs(cx: &mut Ctx) {
 
 /// A report about a place lists its communities and projects: they lie in it unless
 /// the text says otherwise.
-fn structure(cx: &mut Ctx) {
+fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
     let Some(subject) = cx.res.subject else { return };
     // a report about a village places other villages in the division above it, when the
     // document names exactly one division
@@ -581,7 +581,17 @@ fn structure(cx: &mut Ctx) {
             .map(|r| r.object)
             .or((divisions.len() == 1).then(|| divisions[0]))
     } else {
-        Some(subject)
+        // a report about a province or city places its villages in the one county under it
+        // that the document names (a village lies in no city directly; the township named
+        // may be another village's)
+        let level = |e: usize| cx.res.divisions[e].map(|d| gaz.get(d).level);
+        let within = |e: usize| matches!((cx.res.divisions[e], cx.res.divisions[subject]), (Some(d), Some(s)) if gaz.is_within(d, s));
+        let below: Vec<usize> = if matches!(level(subject), Some(Level::Province | Level::City)) {
+            divisions.iter().copied().filter(|&e| within(e) && level(e) == Some(Level::County)).collect()
+        } else {
+            vec![]
+        };
+        Some(if below.len() == 1 { below[0] } else { subject })
     };
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Community | Class::Project) || cx.has(e, Predicate::LocatedIn) {
@@ -685,6 +695,14 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_province_s_report_places_its_villages_in_the_one_county_it_names() {
+        let ex = extract("湖南省抗洪见闻\n湖南省全力抗洪救灾。湖南省湘潭县堤坝受损，湖南省各地支援。当晚，老河村村民家通上了电。");
+        assert_eq!(ex.subject_place.map(|s| ex.entities[s].label.as_str()), Some("湖南省"));
+        assert!(related(&ex, "老河村", LocatedIn, "湘潭县"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "老河村", LocatedIn, "湖南省"), "{:?}", relations(&ex));
     }
 
     #[test]
