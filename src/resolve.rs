@@ -285,6 +285,20 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         let short = doc.text(last, c.end);
         c.alts.push(std::mem::replace(&mut c.name, short));
     }
+    // a project goes by its name without the chain of places it starts with (甘肃省天水市
+    // 麦积区|南山花牛苹果基地, 渭源县|引洮供水工程), when what is left is a name of its own
+    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.relative.is_none()) {
+        let mut at = c.begin;
+        while let Some(p) = places.iter().find(|p| p.0 == at && p.1 < c.end) {
+            at = p.1;
+        }
+        // (the chain ends in a division's suffix: 南京|北站枢纽工程 keeps its city)
+        let suffixed = at > c.begin && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州');
+        if suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end) {
+            let short = doc.text(at, c.end);
+            c.alts.push(std::mem::replace(&mut c.name, short));
+        }
+    }
 }
 
 /// 地委, 地委组织部, 行署 said alone are the prefecture's the text names in full
@@ -327,7 +341,10 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
         }
         // the name without 项目 when it still says something
         Family::Project => {
-            let stems: Vec<&String> = names.iter().filter(|n| !n.ends_with("项目") && n.chars().count() >= 3).collect();
+            // (not a name with the places before it, 江苏龙潭长江大桥, when the text's own
+            // name for it is one of the heads)
+            let with_places = |n: &String| !heads.contains(n) && heads.iter().any(|h| n.len() > h.len() && n.ends_with(h.as_str()));
+            let stems: Vec<&String> = names.iter().filter(|n| !n.ends_with("项目") && n.chars().count() >= 3 && !with_places(n)).collect();
             let pick = if stems.is_empty() { pool.iter().collect::<Vec<_>>() } else { stems };
             pick.into_iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).cloned().unwrap_or_default()
         }
@@ -730,6 +747,14 @@ mod tests {
         assert!(labelled(&ex, "镇党委"));
         let m = ex.measurements.iter().find(|m| m.value == "169").unwrap();
         assert_eq!(ex.entities[m.entity].label, "湖塘镇");
+    }
+
+    #[test]
+    fn a_project_goes_by_its_name_without_the_places_before_it() {
+        let ex = extract("标题\n甘肃省天水市麦积区禾塬苹果基地迎来丰收。渭源县禾溪供水工程开工，禾溪供水工程将惠及全县。");
+        assert!(has(&ex, Project, "禾塬苹果基地") && labelled(&ex, "甘肃省天水市麦积区禾塬苹果基地"), "{:?}", entities(&ex));
+        assert_eq!(ex.entities.iter().filter(|e| e.label.ends_with("供水工程")).count(), 1, "{:?}", entities(&ex));
+        assert!(crate::pipeline::test_support::related(&ex, "禾塬苹果基地", crate::model::Predicate::LocatedIn, "麦积区"), "{:?}", crate::pipeline::test_support::relations(&ex));
     }
 
     #[test]
