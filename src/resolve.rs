@@ -578,9 +578,13 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
         }
     }
     let subject = res.subject?;
-    // 全村, 该社区: the village or community the report is about
+    // 全村, 该社区: the village or community the report is about, else the one named last
+    // before the reference
     if matches!(word, '村' | '社') {
-        return (res.entities[subject].class == Class::Community).then_some(subject);
+        if res.entities[subject].class == Class::Community {
+            return Some(subject);
+        }
+        return res.mentions.iter().filter(|m| m.end <= c.begin && res.entities[m.entity].class == Class::Community).max_by_key(|m| m.begin).map(|m| m.entity);
     }
     let level = level_of_word(word)?;
     let mut d = res.divisions[subject];
@@ -747,6 +751,13 @@ mod tests {
         assert!(labelled(&ex, "镇党委"));
         let m = ex.measurements.iter().find(|m| m.value == "169").unwrap();
         assert_eq!(ex.entities[m.entity].label, "湖塘镇");
+    }
+
+    #[test]
+    fn whole_village_in_a_county_s_report_is_the_village_named_last() {
+        let ex = extract("威县扶贫见闻\n威县全力扶贫。威县柳溪村的党员带头养羊。如今全村30户都养了羊。");
+        let m = ex.measurements.iter().find(|m| m.value == "30").expect("the figure");
+        assert_eq!(ex.entities[m.entity].label, "柳溪村");
     }
 
     #[test]
