@@ -213,6 +213,20 @@ fn adjacency(cx: &mut Ctx) {
             found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
+    // 南河村是北河乡的特困村, 柳溪村是青禾镇的一个行政村: a village said to be one of a
+    // division's lies in it
+    for a in ms.iter().filter(|m| cx.class(m.entity) == Class::Community && m.rule != Rule::SelfReference) {
+        if cx.doc.chars.get(a.end) != Some(&'是') {
+            continue;
+        }
+        let Some(b) = beginning_in(ms, a.end + 1, a.end + 2).iter().find(|m| cx.class(m.entity) == Class::AdministrativeDivision && m.rule != Rule::SelfReference) else { continue };
+        // (the village kind word after 的, within the clause: …的特困村, …的一个村)
+        let rest = &cx.doc.chars[b.end..(b.end + 9).min(cx.doc.chars.len())];
+        let village = rest.first() == Some(&'的') && rest.iter().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).any(|&c| c == '村');
+        if village {
+            found.push((a.entity, b.entity, cx.sentence(a.begin)));
+        }
+    }
     for (s, o, sent) in found {
         cx.add(s, Predicate::LocatedIn, o, sent);
     }
@@ -695,6 +709,13 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_village_said_to_be_one_of_a_division_s_lies_in_it() {
+        let ex = extract("威县扶贫见闻\n威县全力扶贫，威县干部常驻乡村。柳溪村是青禾镇的特困村，人均收入很低。");
+        assert!(related(&ex, "柳溪村", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "柳溪村", LocatedIn, "威县"), "{:?}", relations(&ex));
     }
 
     #[test]
