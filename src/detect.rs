@@ -605,6 +605,32 @@ impl Detector {
                 }
             }
         }
+        // a township the table holds under its other suffix (柳格乡 is now 柳格镇), in a county
+        // the document names: the same township, renamed since
+        let text = doc.full_text();
+        let renamed = |c: &Cand| -> Option<usize> {
+            let stem = c.name.strip_suffix('乡').or_else(|| c.name.strip_suffix('镇'))?;
+            if stem.chars().count() < 2 || !gaz.by_name(&c.name).is_empty() {
+                return None;
+            }
+            let other = format!("{stem}{}", if c.name.ends_with('乡') { '镇' } else { '乡' });
+            let named = |p: usize| {
+                let div = gaz.get(p);
+                text.contains(div.name.as_str()) || div.short.as_deref().is_some_and(|s| s.chars().count() >= 2 && text.contains(s))
+            };
+            let found: Vec<usize> = gaz.by_name(&other).iter().copied().filter(|&d| gaz.parent(d).is_some_and(named)).collect();
+            (found.len() == 1).then(|| found[0])
+        };
+        let (renamed_places, unlisted): (Vec<Cand>, Vec<Cand>) = unlisted.into_iter().partition(|c| renamed(c).is_some());
+        for mut c in renamed_places {
+            if out.iter().any(|o| o.begin < c.end && c.begin < o.end) {
+                continue;
+            }
+            // (named as written: 乡人民政府 is the 新界埠乡's)
+            c.divisions = vec![renamed(&c).expect("renamed")];
+            c.rule = Rule::Gazetteer;
+            out.push(c);
+        }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
         let unlisted: Vec<Cand> = unlisted
             .into_iter()
@@ -2759,6 +2785,16 @@ mod tests {
     fn a_village_whose_leading_adjective_jieba_cut_off_is_whole() {
         let ex = extract("标题\n湖南省湘潭县遭遇洪水。当晚，老河村几十户村民家通上了电。");
         assert!(has(&ex, Community, "老河村") && !labelled(&ex, "河村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_renamed_from_xiang_to_zhen_is_the_table_s() {
+        // 威县章台镇 was a 乡 in older reports: the same township, named as written
+        let ex = extract("标题\n威县章台乡柳溪村的党员说，章台乡人民政府帮了大忙。");
+        let town = ex.entities.iter().find(|e| e.label == "章台镇" || e.alt_labels.iter().any(|a| a == "章台乡")).expect("the township");
+        assert_eq!(town.admin_code.as_deref(), Some("130533102000"), "{:?}", entities(&ex));
+        assert!(crate::pipeline::test_support::related(&ex, "柳溪村", crate::model::Predicate::LocatedIn, &town.label), "{:?}", crate::pipeline::test_support::relations(&ex));
+        assert!(labelled(&ex, "章台乡人民政府"), "{:?}", entities(&ex));
     }
 
     #[test]
