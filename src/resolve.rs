@@ -553,6 +553,10 @@ fn resolve_relative(
         }
         match by_level.get(&level) {
             Some(place) => {
+                // (县委 of 邱县 is 邱县委 and 邱县县委: a one-character stem repeats the level)
+                if place.chars().count() == 2 && !c.name.starts_with("街道") {
+                    c.alts.push(format!("{place}{}", c.name));
+                }
                 c.alts.push(c.name.clone());
                 c.name = format!("{place}{rest}");
                 c.relative = None;
@@ -758,6 +762,14 @@ mod tests {
         let ex = extract("威县扶贫见闻\n威县全力扶贫。威县柳溪村的党员带头养羊。如今全村30户都养了羊。");
         let m = ex.measurements.iter().find(|m| m.value == "30").expect("the figure");
         assert_eq!(ex.entities[m.entity].label, "柳溪村");
+    }
+
+    #[test]
+    fn the_committee_of_a_county_with_a_one_character_stem_is_one_body() {
+        let ex = extract("标题\n河北省威县县委书记王振华到村里调研。县委决定加快发展。");
+        let committees: Vec<_> = ex.entities.iter().filter(|e| e.class == PartyOrganization).collect();
+        assert_eq!(committees.len(), 1, "{:?}", entities(&ex));
+        assert_eq!(committees[0].label, "威县县委");
     }
 
     #[test]
