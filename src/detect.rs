@@ -607,29 +607,30 @@ impl Detector {
         }
         // a township the table holds under its other suffix (柳格乡 is now 柳格镇), in a county
         // the document names: the same township, renamed since
-        let text = doc.full_text();
-        let renamed = |c: &Cand| -> Option<usize> {
+        let renamed = |c: &Cand, out: &[Cand]| -> Option<usize> {
             let stem = c.name.strip_suffix('乡').or_else(|| c.name.strip_suffix('镇'))?;
             if stem.chars().count() < 2 || !gaz.by_name(&c.name).is_empty() {
                 return None;
             }
             let other = format!("{stem}{}", if c.name.ends_with('乡') { '镇' } else { '乡' });
-            let named = |p: usize| {
-                let div = gaz.get(p);
-                text.contains(div.name.as_str()) || div.short.as_deref().is_some_and(|s| s.chars().count() >= 2 && text.contains(s))
-            };
+            let named = |p: usize| out.iter().any(|o| o.divisions.contains(&p));
             let found: Vec<usize> = gaz.by_name(&other).iter().copied().filter(|&d| gaz.parent(d).is_some_and(named)).collect();
             (found.len() == 1).then(|| found[0])
         };
-        let (renamed_places, unlisted): (Vec<Cand>, Vec<Cand>) = unlisted.into_iter().partition(|c| renamed(c).is_some());
-        for mut c in renamed_places {
-            if out.iter().any(|o| o.begin < c.end && c.begin < o.end) {
+        let mut unlisted = unlisted;
+        let mut i = 0;
+        while i < unlisted.len() {
+            let Some(d) = renamed(&unlisted[i], &out) else {
+                i += 1;
                 continue;
+            };
+            let mut c = unlisted.swap_remove(i);
+            if !out.iter().any(|o| o.begin < c.end && c.begin < o.end) {
+                // (named as written: 乡人民政府 is the 新界埠乡's)
+                c.divisions = vec![d];
+                c.rule = Rule::Gazetteer;
+                out.push(c);
             }
-            // (named as written: 乡人民政府 is the 新界埠乡's)
-            c.divisions = vec![renamed(&c).expect("renamed")];
-            c.rule = Rule::Gazetteer;
-            out.push(c);
         }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
         let unlisted: Vec<Cand> = unlisted
