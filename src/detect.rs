@@ -336,6 +336,18 @@ static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:设立|建立|创建|组建|建成)了?([^，。；：！？、“”《》的\n]{{2,14}}?(?:{}))", POOL_KINDS.join("|"))).unwrap()
 });
 
+/// What a programme is taken as (以…行动为抓手, 以…工程为载体): the frame names it.
+const FRAME_ENDS: &[&str] = &["为抓手", "为载体", "为引领", "为主线", "为龙头", "为突破口", "为牵引", "为统领"];
+
+/// A programme in that frame: group 1 is its name.
+static FRAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"以([^，。；：、！？“”《》\n]{{2,14}}?(?:行动|工程|计划|战略|攻坚战|机制|模式))(?:{})",
+        FRAME_ENDS.join("|")
+    ))
+    .unwrap()
+});
+
 /// The party's national congresses by their everyday names (党的二十大, 党的十八大).
 static PARTY_CONGRESS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"党的(?:二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])大").unwrap());
@@ -396,6 +408,7 @@ impl Detector {
         cands.extend(self.dictionary_orgs(doc));
         cands.extend(self.central_bodies(doc));
         cands.extend(self.unquoted_initiatives(doc));
+        cands.extend(self.framed_initiatives(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
         cands.extend(people);
@@ -900,6 +913,36 @@ impl Detector {
                 continue;
             }
             out.push(Cand::new(begin, t.end, Class::Initiative, name, Rule::Suffix));
+        }
+        out
+    }
+
+    /// Programmes in the frame 以…为抓手 / 为载体 / 为引领 (以巴渝和美乡村示范创建行动为抓手):
+    /// all that stands between 以 (a word of its own) and 为 is the name.
+    pub fn framed_initiatives(&self, doc: &DocView) -> Vec<Cand> {
+        let text = doc.full_text();
+        if !FRAME_ENDS.iter().any(|f| text.contains(f)) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for c in FRAMED.captures_iter(text) {
+            let name = c.get(1).unwrap();
+            let (mut b, e) = (doc.char_at_byte(name.start()), doc.char_at_byte(name.end()));
+            // (所以, 可以, 加以: 以 inside a word frames nothing)
+            if !doc.tok_starting_at(b - 1).is_some_and(|t| t.end == b) || !doc.is_tok_end(e) {
+                continue;
+            }
+            // (以实施|就业优先战略为引领: the verb that carries it out is no part of it)
+            if let Some(v) = doc.tok_starting_at(b).filter(|v| v.end < e && lexicon::IMPLEMENT_VERBS.contains(&doc.word_str(v))) {
+                b = v.end;
+            }
+            let name = doc.str(b, e);
+            let kind = ["攻坚战", "行动", "工程", "计划", "战略", "机制", "模式"].iter().find(|k| name.ends_with(**k)).expect("a kind");
+            let stem = &name[..name.len() - kind.len()];
+            if stem.chars().count() < 2 || is_generic_prefix(stem) || lexicon::is_common_noun(name) {
+                continue;
+            }
+            out.push(Cand::new(b, e, Class::Initiative, name.to_string(), Rule::Quoted));
         }
         out
     }
@@ -2796,6 +2839,15 @@ mod tests {
         assert_eq!(town.admin_code.as_deref(), Some("130533102000"), "{:?}", entities(&ex));
         assert!(crate::pipeline::test_support::related(&ex, "柳溪村", crate::model::Predicate::LocatedIn, &town.label), "{:?}", crate::pipeline::test_support::relations(&ex));
         assert!(labelled(&ex, "章台乡人民政府"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_programme_taken_as_the_lever_is_named_by_the_frame() {
+        let ex = extract("标题\n青禾县以禾川和美乡村示范创建行动为抓手，推进乡村建设，所以工作成效明显。青禾镇以实施禾兴富民工程为引领。");
+        assert!(has(&ex, Initiative, "禾川和美乡村示范创建行动"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "禾兴富民工程") && !labelled(&ex, "实施禾兴富民工程"), "{:?}", entities(&ex));
+        let ex = extract("标题\n青禾县以重点工程为抓手。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]
