@@ -506,13 +506,13 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         // the number is a fact about the person
         let person_said =
             beginning(clause_begin, f.begin).iter().filter(|a| a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
-        // a person who is the sentence's subject (刘志祥询问了…，又掏出200元; 高堡乡后王家村的
-        // 党员王爱花，…建起了一个占地5亩的养猪场) has the figures of its clauses that name
+        // a person who is the sentence's subject (陈海生询问了…，又掏出500元; 青禾镇柳溪村的
+        // 党员王振华，…建起了一个占地3亩的养鸡场) has the figures of its clauses that name
         // nothing themselves: the person is the first name of the sentence but for the places
         // that say where the person lives, with only nouns before (no verb)
-        // (not past a clause that starts with a place, project or body of its own: 史增海任职
-        // 5年，邱县农民人均纯收入…; in what the person says, only when the words name nothing
-        // else: 王兆建…告诉记者，…的兴福镇…年产量…)
+        // (not past a clause that starts with a place, project or body of its own: 陈海生任职
+        // 5年，威县财政收入…; in what the person says, only when the words name nothing else:
+        // 王振华告诉记者，…的章台镇年产…)
         let person_subject = |speech: bool| {
             let first = beginning(sent.begin, f.begin).iter().find(|a| a.family != Family::Place)?;
             let address = doc.toks_between(sent.begin, first.begin).all(|t| t.tag.is_nominal() || matches!(t.tag, Tag::Direction) || doc.str(t.begin, t.end) == "的");
@@ -587,8 +587,8 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, u)| e == "王振华" && v == "3" && u == "亩"), "{f:?}");
         let f = figures("标题\n县委书记陈海生任职5年，威县财政收入从700万元增加到4200万元。");
         assert!(f.iter().any(|(e, _, v, _)| e == "威县" && v == "42000000"), "{f:?}");
-        let f = figures("标题\n党委书记王振华告诉记者，地处黄河滩区的兴福镇年产厨具2000万台套。王振华笑着说，“我家今年养了30只羊”。");
-        assert!(f.iter().any(|(e, _, v, _)| e == "兴福镇" && v == "20000000"), "{f:?}");
+        let f = figures("标题\n党委书记王振华告诉记者，地处山区的章台镇年产家具2000万件。王振华笑着说，“我家今年养了30只羊”。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "章台镇" && v == "20000000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e == "王振华" && v == "30"), "{f:?}");
     }
 

@@ -213,7 +213,7 @@ fn adjacency(cx: &mut Ctx) {
             found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
-    // 南河村是北河乡的特困村, 柳溪村是青禾镇的一个行政村: a village said to be one of a
+    // 柳溪村是青禾镇的贫困村, 柳溪村是青禾镇的一个行政村: a village said to be one of a
     // division's lies in it
     for a in ms.iter().filter(|m| cx.class(m.entity) == Class::Community && m.rule != Rule::SelfReference) {
         if cx.doc.chars.get(a.end) != Some(&'是') {

@@ -286,7 +286,7 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         c.alts.push(std::mem::replace(&mut c.name, short));
     }
     // a project goes by its name without the chain of places it starts with (甘肃省天水市
-    // 麦积区|南山花牛苹果基地, 渭源县|引洮供水工程), when what is left is a name of its own
+    // 麦积区|禾塬苹果基地, 渭源县|禾溪供水工程), when what is left is a name of its own
     for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.relative.is_none()) {
         let mut at = c.begin;
         while let Some(p) = places.iter().find(|p| p.0 == at && p.1 < c.end) {
@@ -440,7 +440,7 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     // a place inside another name (河南 in 河南财经学院) is not spoken of
     let others: Vec<(usize, usize)> = cands.iter().filter(|o| !o.class.is_place()).map(|o| (o.begin, o.end)).collect();
     let inside_other = |c: &Cand| others.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len());
-    // (when every place is inside another name, as in a report about 镇江市委 alone, the
+    // (when every place is inside another name, as in a report about 三明市委 alone, the
     // places of party and government bodies are what it speaks of)
     let spoken = cands.iter().any(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c));
     let leadership: Vec<(usize, usize)> =
@@ -782,14 +782,14 @@ mod tests {
 
     #[test]
     fn a_report_about_a_place_s_committee_alone_is_about_that_place() {
-        // the city is named only inside its committee's name (江苏省镇|江|市委: jieba glued the
+        // the city is named only inside its committee's name (福建省三明|市委: jieba glued the
         // suffix to 委), and its full and short names are one body
-        let ex = extract("镇江市委“从严治党”见成效\n本报讯江苏省镇江市委按照“从严治党”的要求开展工作。据统计，全市12.7万名党员参加了轮训。");
+        let ex = extract("三明市委“强基工程”见成效\n本报讯福建省三明市委按照“强基工程”的要求开展工作。据统计，全市12.7万名党员参加了轮训。");
         let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
-        assert_eq!(subject.as_deref(), Some("镇江市"));
+        assert_eq!(subject.as_deref(), Some("三明市"));
         assert_eq!(ex.entities.iter().filter(|e| e.class == PartyOrganization).count(), 1, "{:?}", entities(&ex));
         let m = ex.measurements.iter().find(|m| m.value == "127000").expect("the figure");
-        assert_eq!(ex.entities[m.entity].label, "镇江市");
+        assert_eq!(ex.entities[m.entity].label, "三明市");
     }
 
     #[test]
