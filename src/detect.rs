@@ -316,6 +316,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)",
+        // 三大改造整治工程: what the numbered works do, between the count and the kind
+        r"|[二三四五六七八九十两]大[\p{Han}&&[^的和与及、批型量]]{2,6}?(?:行动|工程|攻坚战)",
         // 三步走战略, 一体两翼战略, 一村一品工程: programmes named by a numbered formula
         r"|[一二三四五六七八九十两]步走(?:发展)?战略",
         r"|[一二三四五六七八九十两]\p{Han}[一二三四五六七八九十两百千万]\p{Han}{1,2}(?:发展战略|战略|工程|模式|工作法|机制)",
@@ -349,6 +351,18 @@ static COUNTED_MEASURES: LazyLock<Regex> = LazyLock::new(|| {
 /// Pools a programme sets up (设立民间投资重点项目库): group 1 is the pool's name.
 static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:设立|建立|创建|组建|建成)了?([^，。；：！？、“”《》的\n]{{2,14}}?(?:{}))", POOL_KINDS.join("|"))).unwrap()
+});
+
+/// What a programme is taken as (以…行动为抓手, 以…工程为载体): the frame names it.
+const FRAME_ENDS: &[&str] = &["为抓手", "为载体", "为引领", "为主线", "为龙头", "为突破口", "为牵引", "为统领"];
+
+/// A programme in that frame: group 1 is its name.
+static FRAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"以([^，。；：、！？“”《》\n]{{2,14}}?(?:行动|工程|计划|战略|攻坚战|机制|模式))(?:{})",
+        FRAME_ENDS.join("|")
+    ))
+    .unwrap()
 });
 
 /// The party's national congresses by their everyday names (党的二十大, 党的十八大).
@@ -420,6 +434,7 @@ impl Detector {
         cands.extend(self.dictionary_orgs(doc));
         cands.extend(self.central_bodies(doc));
         cands.extend(self.unquoted_initiatives(doc));
+        cands.extend(self.framed_initiatives(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
         cands.extend(people);
@@ -468,6 +483,16 @@ impl Detector {
                     continue;
                 }
             }
+            // nor be the object of a slogan (科教|兴县, 工业|富县, 兴县|富民): a two-character
+            // name that starts with a verb of making prosper, after a word that is no place
+            // or before 富民
+            if e - b == 2 && matches!(doc.chars[b], '兴' | '富' | '强' | '振' | '旺') {
+                let after_word = doc.tok_ending_at(b).is_some_and(|p| p.len() >= 2 && p.tag != Tag::Punct && !(p.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(p))) && !matches!(doc.word_str(p), "在" | "到" | "去" | "来" | "赴" | "是" | "和" | "与"));
+                let before_slogan = doc.str(e, (e + 2).min(doc.chars.len())) == "富民";
+                if after_word || before_slogan {
+                    continue;
+                }
+            }
             // nor start with a conjunction joining it to the word before (村集体和县财政: 和)
             if name.starts_with(['和', '与', '及']) && b > 0 && is_han(doc.chars[b - 1]) {
                 continue;
@@ -481,8 +506,19 @@ impl Detector {
             if doc.tok_starting_at(e - 1).is_some_and(|t| t.end == e + 1 && lexicon::WORDS_AFTER_NAMES.contains(&doc.word_str(t))) {
                 continue;
             }
+            // (美丽宜居|乡|村: the common word 乡村 cut in two, not a township; 柳溪乡村民 is one)
+            if doc.str(e - 1, (e + 1).min(doc.chars.len())) == "乡村" && !doc.chars.get(e + 1).is_some_and(|c| "民委级干组集".contains(*c)) {
+                continue;
+            }
             // the name must not continue into a longer word (…镇区, 区域)
-            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e) {
+            // (but 中益|乡龙溪村 is the township and a village jieba glued to its suffix)
+            // (and 江苏省镇|江|市委: the city and its committee, the suffix glued to 委)
+            let glued_village = |t: &Tok| {
+                t.begin + 1 == e
+                    && (t.len() >= 4 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)))
+                        || matches!(doc.word_str(t), "省委" | "市委" | "县委" | "区委" | "州委" | "旗委"))
+            };
+            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t)) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
                 if next.is_alphanumeric() && !starts_known_suffix(doc, e) {
                     continue;
@@ -537,8 +573,11 @@ impl Detector {
         let is_held = |held: &[bool], b: usize, e: usize| held[b..e].iter().any(|&h| h);
         out.iter().for_each(|c| hold(&mut held, c));
         // short names of provinces and cities standing as words of their own (江苏, 常州),
-        // when only one province or city goes by that name
-        for t in doc.toks.iter().filter(|t| t.tag == Tag::PlaceName && t.len() >= 2) {
+        // when only one province or city goes by that name; and a city's short name before
+        // 地区, 地委 or 行署, the prefecture of the 1998-era forms (运城|地委), whatever jieba
+        // tags it
+        let prefecture = |t: &Tok| matches!(doc.str(t.end, (t.end + 2).min(doc.chars.len())), "地区" | "地委" | "行署");
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && (t.tag == Tag::PlaceName || t.tag.is_nominal() && prefecture(t))) {
             if is_held(&held, t.begin, t.end) {
                 continue;
             }
@@ -557,8 +596,11 @@ impl Detector {
                 .copied()
                 .filter(|&d| matches!(gaz.get(d).level, Level::Province | Level::City))
                 .collect();
-            if high.len() == 1 && gaz.by_name(&w).is_empty() {
+            if high.len() == 1 && gaz.by_name(&w).is_empty() && (t.tag == Tag::PlaceName || gaz.get(high[0]).level == Level::City) {
                 let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, gaz.get(high[0]).name.clone(), Rule::Gazetteer);
+                if prefecture(t) {
+                    c.alts.push(format!("{w}地区"));
+                }
                 c.alts.push(w);
                 c.divisions = high;
                 hold(&mut held, &c);
@@ -570,8 +612,17 @@ impl Detector {
         // and no province or city does
         let named: rustc_hash::FxHashSet<usize> = out.iter().flat_map(|c| c.divisions.iter().copied()).collect();
         if !named.is_empty() {
+            // (江津的花椒、綦江的腊肉: places listed with what each is known for)
+            let listed_with_de = |t: &Tok| {
+                doc.chars.get(t.end) == Some(&'的')
+                    && t.tag == Tag::PlaceName
+                    && t.begin > 0
+                    && matches!(doc.chars[t.begin - 1], '、' | '，' | '：')
+                    && doc.chars[t.begin.saturating_sub(12)..(t.end + 12).min(doc.chars.len())].contains(&'、')
+            };
             let listed = |t: &Tok| {
-                doc.chars.get(t.end) == Some(&'、')
+                listed_with_de(t)
+                    || doc.chars.get(t.end) == Some(&'、')
                     || t.begin > 0
                         && doc.chars[t.begin - 1] == '、'
                         && doc.chars.get(t.end).is_some_and(|&c| !c.is_alphanumeric() || c == '等' || c == '和' || c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
@@ -607,6 +658,33 @@ impl Detector {
                     hold(&mut held, &c);
                     out.push(c);
                 }
+            }
+        }
+        // a township the table holds under its other suffix (章台乡 is now 章台镇), in a county
+        // the document names: the same township, renamed since
+        let renamed = |c: &Cand, out: &[Cand]| -> Option<usize> {
+            let stem = c.name.strip_suffix('乡').or_else(|| c.name.strip_suffix('镇'))?;
+            if stem.chars().count() < 2 || !gaz.by_name(&c.name).is_empty() {
+                return None;
+            }
+            let other = format!("{stem}{}", if c.name.ends_with('乡') { '镇' } else { '乡' });
+            let named = |p: usize| out.iter().any(|o| o.divisions.contains(&p));
+            let found: Vec<usize> = gaz.by_name(&other).iter().copied().filter(|&d| gaz.parent(d).is_some_and(named)).collect();
+            (found.len() == 1).then(|| found[0])
+        };
+        let mut unlisted = unlisted;
+        let mut i = 0;
+        while i < unlisted.len() {
+            let Some(d) = renamed(&unlisted[i], &out) else {
+                i += 1;
+                continue;
+            };
+            let mut c = unlisted.swap_remove(i);
+            if !out.iter().any(|o| o.begin < c.end && c.begin < o.end) {
+                // (named as written: 乡人民政府 is the 章台乡's)
+                c.divisions = vec![d];
+                c.rule = Rule::Gazetteer;
+                out.push(c);
             }
         }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
@@ -828,11 +906,11 @@ impl Detector {
     /// Programmes named without quotes right after a verb that carries them out
     /// (深入实施乡村振兴战略, 开展人居环境整治提升行动).
     pub fn unquoted_initiatives(&self, doc: &DocView) -> Vec<Cand> {
-        const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战"];
+        const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战", "机制", "制度"];
         let mut out = Vec::new();
         for (i, t) in doc.toks.iter().enumerate() {
             // (every word is asked: its last character first, which ends no kind for most)
-            if t.is_empty() || !matches!(doc.chars[t.end - 1], '略' | '动' | '划' | '革' | '程' | '战') {
+            if t.is_empty() || !matches!(doc.chars[t.end - 1], '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度') {
                 continue;
             }
             let w = doc.word_str(t);
@@ -843,7 +921,7 @@ impl Detector {
             while j > 0 {
                 let p = &doc.toks[j - 1];
                 let pw = doc.word_str(p);
-                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "了") {
+                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全" | "了") {
                     break;
                 }
                 if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 || lexicon::is_stop_word(pw) {
@@ -861,7 +939,7 @@ impl Detector {
                 j -= 1;
             }
             let verb = doc.word_str(&doc.toks[j - 1]);
-            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台")) {
+            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全")) {
                 continue;
             }
             let name = doc.text(begin, t.end);
@@ -870,10 +948,48 @@ impl Detector {
             if stem_len < 2 || is_generic_prefix(&stem) || lexicon::is_common_noun(&name.as_str()) {
                 continue;
             }
+            // a mechanism or system set up (建立和健全了村干部坐班值守考核机制, 建立禾联制度)
+            // is a programme when it is named: a word jieba does not know, or a long stem
+            // (建立考评制度, 完善工作机制 are kinds)
+            if matches!(*kind, "机制" | "制度")
+                && !(matches!(verb, "建立" | "健全" | "建立健全" | "推行" | "实行") && (doc.looks_like_name(begin, t.end - 2) || stem_len >= 6))
+            {
+                continue;
+            }
             if doc.chars.get(begin.wrapping_sub(1)).is_some_and(|c| matches!(c, '“' | '‘')) {
                 continue;
             }
             out.push(Cand::new(begin, t.end, Class::Initiative, name, Rule::Suffix));
+        }
+        out
+    }
+
+    /// Programmes in the frame 以…为抓手 / 为载体 / 为引领 (以禾川美丽乡村创建行动为抓手):
+    /// all that stands between 以 (a word of its own) and 为 is the name.
+    pub fn framed_initiatives(&self, doc: &DocView) -> Vec<Cand> {
+        let text = doc.full_text();
+        if !FRAME_ENDS.iter().any(|f| text.contains(f)) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for c in FRAMED.captures_iter(text) {
+            let name = c.get(1).unwrap();
+            let (mut b, e) = (doc.char_at_byte(name.start()), doc.char_at_byte(name.end()));
+            // (所以, 可以, 加以: 以 inside a word frames nothing)
+            if !doc.tok_starting_at(b - 1).is_some_and(|t| t.end == b) || !doc.is_tok_end(e) {
+                continue;
+            }
+            // (以实施|就业优先战略为引领: the verb that carries it out is no part of it)
+            if let Some(v) = doc.tok_starting_at(b).filter(|v| v.end < e && lexicon::IMPLEMENT_VERBS.contains(&doc.word_str(v))) {
+                b = v.end;
+            }
+            let name = doc.str(b, e);
+            let kind = ["攻坚战", "行动", "工程", "计划", "战略", "机制", "模式"].iter().find(|k| name.ends_with(**k)).expect("a kind");
+            let stem = &name[..name.len() - kind.len()];
+            if stem.chars().count() < 2 || is_generic_prefix(stem) || lexicon::is_common_noun(name) {
+                continue;
+            }
+            out.push(Cand::new(b, e, Class::Initiative, name.to_string(), Rule::Quoted));
         }
         out
     }
@@ -966,7 +1082,9 @@ impl Detector {
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
             let surname = lexicon::is_surname(doc.chars[nb]);
-            let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname);
+            // (弟弟|常/捣乱: a character and a verb are no surname and given name)
+            let given_verb = first.is_some_and(|f| f.len() == 1) && doc.tok_starting_at(nb + 1).is_some_and(|g| g.tag == Tag::Verb);
+            let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname && !given_verb);
             if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
@@ -1124,6 +1242,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             return None;
         }
         begin = t.begin;
+        // (中益|乡龙溪村: jieba glued the suffix of the township before to the village)
+        if village_word && head.chars().count() >= 3 && head.starts_with(['乡', '镇']) && !doc.segmenter.is_some_and(|s| s.has_word(&word)) {
+            begin += 1;
+        }
+    }
+    // 浑源县|西|王庄村: a direction or 小/大/老/新 between a division and a village jieba
+    // knows as one word starts the village's name
+    if village_word && begin == doc.tok_holding(sb).map_or(sb, |t| t.begin) {
+        if let Some(t) = doc.tok_ending_at(begin).filter(|t| leads_village_after_division(doc, t)) {
+            begin = t.begin;
+        }
     }
     // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
     // and its kind word, verbs included
@@ -1155,6 +1284,23 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 }
                 _ => break,
             }
+        }
+        // a research body named by two fields (东北地理与农业生态研究所): 与/和 between common
+        // nouns stays in its name (not between two bodies: 秘书处和纳伊夫研究所, 企业和国家实验室)
+        if matches!(sfx.text, "研究所" | "研究院" | "研究中心" | "实验室") && matches!(w, "与" | "和") && begin < sb {
+            let field = doc.tok_ending_at(t.begin).filter(|p| {
+                let pw = doc.word_str(p);
+                p.tag == Tag::Noun && p.len() >= 2 && !lexicon::SUFFIXES.iter().any(|s| pw.ends_with(s.text)) && extends_name(doc, p, pw, class, false)
+            });
+            let second = doc.str(begin, sb);
+            if let Some(p) = field.filter(|_| !doc.looks_like_name(begin, sb) && !["国家", "全国", "全军", "中国", "国"].iter().any(|n| second.starts_with(n))) {
+                begin = p.begin;
+                continue;
+            }
+        }
+        // (垃圾|三大|改造整治工程: the count of a numbered programme starts it)
+        if w.chars().count() == 2 && w.ends_with('大') && w.starts_with(|c: char| "二三四五六七八九十两".contains(c)) {
+            break;
         }
         if !extends_name(doc, t, w, class, begin == sb) {
             break;
@@ -1243,6 +1389,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 区委书记, 县委: the party committee of the document's own county; 村委会, 党支部 …
     // said alone: the body of the village or community last named (a town's 党委 says 镇党委)
     let bare_local = lexicon::BARE_LOCAL_BODIES.iter().find(|(body, _)| *body == sfx.text).map(|&(_, level)| level);
+    // 地委, 行署 said alone: the prefecture's, which the resolver looks up among the names
+    if prefix_len == 0 && matches!(sfx.text, "地委" | "行署") {
+        return Some(Cand::new(begin, se, class, name, Rule::Suffix));
+    }
     if prefix_len == 0 && (matches!(sfx.text, "区委" | "县委" | "市委" | "省委" | "旗委" | "州委") || bare_local.is_some()) {
         // 组建了19个管护队和党支部: branches counted in a list are a kind, no one village's
         let clause_begin = doc.clause_start(sent.begin, begin, &['。']);
@@ -1319,7 +1469,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
     let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
-    if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) {
+    // (贫困村党支部, 后进村党支部: the body of a kind of village is no one body)
+    let kind_of_place = |p: &str| p.ends_with(['村', '镇', '乡']) && p.chars().count() >= 2 && is_place_kind_prefix(p);
+    if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
@@ -1497,8 +1649,13 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
         return false;
     }
-    // a direction that starts a village's name jieba cut off (上/塘村, 下/湾村)
-    if t.tag == Tag::Direction && t.len() == 1 && class == Class::Community && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村') {
+    // a direction or 大/小/老/新 that starts a village's name jieba cut off (上/塘村, 下/湾村,
+    // 大/新村)
+    if (t.tag == Tag::Direction || matches!(w, "大" | "小" | "老" | "新"))
+        && t.len() == 1
+        && class == Class::Community
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && doc.chars[n.end - 1] == '村')
+    {
         return true;
     }
     // a direction or 小/大/老/新 that starts a village's name written right after its
@@ -1507,7 +1664,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.len() == 1
         && t.begin > 0
         && matches!(doc.chars[t.begin - 1], '乡' | '镇')
-        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
+        && leads_village_after_division(doc, t)
         && (class == Class::Community || doc.chars[t.end..(t.end + 4).min(doc.chars.len())].contains(&'村'))
     {
         return true;
@@ -1556,6 +1713,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if lexicon::is_stop_word(&w) {
         return false;
     }
+    // guiding is a body's kind right before its suffix (指导委员会), else the sentence's verb
+    // (指导|农村党支部)
+    if matches!(w, "指导" | "督导") && !first {
+        return false;
+    }
     match t.tag {
         Tag::Noun | Tag::PersonName | Tag::PlaceName => true,
         Tag::Verb => match class {
@@ -1580,6 +1742,15 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         _ => false,
     }
+}
+
+/// Is `t` a direction or 小/大/老/新 standing alone right after a division's suffix
+/// (高庙乡|后/李家村, 浑源县|西/王庄村)? It starts the village's name that follows.
+fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
+    t.len() == 1
+        && t.begin > 0
+        && matches!(doc.chars[t.begin - 1], '乡' | '镇' | '县' | '区' | '市')
+        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
 }
 
 /// Where the name of an event ending its words at `at` starts when a verb of holding
@@ -2086,6 +2257,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if lexicon::is_post(&nw) {
             return None;
         }
+        // (所长姜/明说: jieba glued 说 to the given name's last character)
+        if nx.tag == Tag::Verb && nw.chars().count() == 2 && nw.ends_with('说') && nw.chars().all(is_han) {
+            return Some((t.begin, nx.end - 1));
+        }
         if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| is_han(c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入)
@@ -2348,6 +2523,14 @@ mod tests {
         }
         assert!(!labelled(&ex, "师傅"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with("代表")), "{:?}", entities(&ex));
+        // kin named after the person the text is about
+        let ex = extract("镇党委书记陈海生和爱人罗秀英、儿媳王丽娟一起来到柳溪村。");
+        for person in ["陈海生", "罗秀英", "王丽娟"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+        // a character and a verb after them are no name
+        let ex = extract("小时候我和弟弟常捣乱，妈妈总是笑。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
     #[test]
@@ -2692,6 +2875,110 @@ mod tests {
         let ex = extract("标题\n澜州的高庙乡后李家村的党员王振华说，村里变化很大。");
         assert!(has(&ex, Community, "后李家村"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "高庙乡"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_jieba_glued_to_the_division_before_keeps_its_own_bounds() {
+        // 浑源县|西|王庄村: the direction starts the village; 中益|乡龙溪村: the township's
+        // suffix is not the village's
+        let ex = extract("标题\n大同市浑源县西王庄村的党员说，重庆石柱县中益乡龙溪村的药材丰收了。");
+        assert!(has(&ex, Community, "西王庄村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "龙溪村") && has(&ex, AdministrativeDivision, "中益乡"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "王庄村") && !labelled(&ex, "乡龙溪村"), "{:?}", entities(&ex));
+        assert!(crate::pipeline::test_support::related(&ex, "龙溪村", crate::model::Predicate::LocatedIn, "中益乡"), "{:?}", crate::pipeline::test_support::relations(&ex));
+    }
+
+    #[test]
+    fn verbs_ranks_and_kinds_of_villages_name_no_body() {
+        let ex = extract("标题\n青禾县委紧紧抓住县、局级党委这一层次，充分调动党委职能部门的积极性，派人指导农村党支部建设，全县12个后进村党支部和山村党支部全部转化。柳溪村党支部书记王振华说。");
+        for wrong in ["局级党委", "充分调动党委", "指导农村党支部", "后进村党支部", "山村党支部"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, PartyOrganization, "柳溪村党支部"), "{:?}", entities(&ex));
+        // guiding right before the suffix is the body's kind
+        let ex = extract("标题\n青禾县精神文明建设指导委员会召开会议。");
+        assert!(labelled(&ex, "青禾县精神文明建设指导委员会"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_research_body_named_by_two_fields_keeps_its_and() {
+        let ex = extract("标题\n中国科学院华北农业与生态环境研究所所长冯明说，青禾县人民医院和镇卫生院开展义诊。");
+        assert!(has(&ex, Institution, "中国科学院华北农业与生态环境研究所"), "{:?}", entities(&ex));
+        assert!(has(&ex, Person, "冯明") && !labelled(&ex, "冯明说"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("研究所") && p.role == "所长"), "{:?}", ex.posts);
+        assert!(!ex.entities.iter().any(|e| e.label.contains("医院和")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_named_mechanism_or_system_set_up_is_a_programme() {
+        let ex = extract("标题\n青禾县建立和健全了村干部坐班值守考核机制，柳溪村建立禾联制度。青禾镇建立考评制度，完善工作机制。");
+        assert!(has(&ex, Initiative, "村干部坐班值守考核机制") && has(&ex, Initiative, "禾联制度"), "{:?}", entities(&ex));
+        for kind in ["考评制度", "工作机制"] {
+            assert!(!labelled(&ex, kind), "{kind}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn places_listed_with_what_they_are_known_for_are_places() {
+        // short names of districts under the city named, each before 的 in an enumeration;
+        // a mountain area and the common word 乡村 cut in two are no places
+        let ex = extract("标题\n重庆市的特产很多，江津的花椒、綦江的腊肉都很有名。武陵山区建成美丽宜居乡村120个。");
+        assert!(has(&ex, AdministrativeDivision, "江津区") && has(&ex, AdministrativeDivision, "綦江区"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "武陵山区") && !labelled(&ex, "宜居乡"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn numbered_works_named_by_what_they_do_are_programmes() {
+        let ex = extract("标题\n青禾县全面实施道路、供水、供电三大提升改造工程，建成一大批民生工程。");
+        assert!(has(&ex, Initiative, "三大提升改造工程"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "供电三大提升改造工程") && !labelled(&ex, "一大批民生工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_county_in_a_slogan_is_no_place() {
+        let ex = extract("标题\n他获评科技兴县先进个人，立志兴县富民。");
+        assert!(!labelled(&ex, "兴县"), "{:?}", entities(&ex));
+        let ex = extract("标题\n吕梁市兴县的干部说。");
+        assert!(has(&ex, AdministrativeDivision, "兴县"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_whose_leading_adjective_jieba_cut_off_is_whole() {
+        let ex = extract("标题\n湖南省湘潭县遭遇洪水。当晚，老河村几十户村民家通上了电。");
+        assert!(has(&ex, Community, "老河村") && !labelled(&ex, "河村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_renamed_from_xiang_to_zhen_is_the_table_s() {
+        // 威县章台镇 was a 乡 in older reports: the same township, named as written
+        let ex = extract("标题\n威县章台乡柳溪村的党员说，章台乡人民政府帮了大忙。");
+        let town = ex.entities.iter().find(|e| e.label == "章台镇" || e.alt_labels.iter().any(|a| a == "章台乡")).expect("the township");
+        assert_eq!(town.admin_code.as_deref(), Some("130533102000"), "{:?}", entities(&ex));
+        assert!(crate::pipeline::test_support::related(&ex, "柳溪村", crate::model::Predicate::LocatedIn, &town.label), "{:?}", crate::pipeline::test_support::relations(&ex));
+        assert!(labelled(&ex, "章台乡人民政府"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_programme_taken_as_the_lever_is_named_by_the_frame() {
+        let ex = extract("标题\n青禾县以禾川和美乡村示范创建行动为抓手，推进乡村建设，所以工作成效明显。青禾镇以实施禾兴富民工程为引领。");
+        assert!(has(&ex, Initiative, "禾川和美乡村示范创建行动"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "禾兴富民工程") && !labelled(&ex, "实施禾兴富民工程"), "{:?}", entities(&ex));
+        let ex = extract("标题\n青禾县以重点工程为抓手。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn prefectures_go_by_their_1998_forms() {
+        // 衡水|地委: the city's short name before 地委, 地区 or 行署 is the prefecture; 地委
+        // said alone is the one the text names in full; 全区 is the prefecture
+        let ex = extract("标题\n衡水地委组织部召开会议。地委决定在全区推广这一做法，全区共有3000名干部参加。衡水行署也派人参加。时任衡水地委书记王振华讲话。");
+        assert!(has(&ex, PartyOrganization, "衡水地委组织部") && has(&ex, PartyOrganization, "衡水地委"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "衡水行署"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "衡水地区") && !has(&ex, PartyOrganization, "地委"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "时任衡水地委"), "{:?}", entities(&ex));
+        let related = |s: &str, o: &str| crate::pipeline::test_support::related(&ex, s, crate::model::Predicate::LocatedIn, o);
+        assert!(related("衡水地委", "衡水市") && related("衡水地委组织部", "衡水市"), "{:?}", crate::pipeline::test_support::relations(&ex));
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "衡水市" && m.value == "3000"));
     }
 
     #[test]

@@ -650,11 +650,30 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         // the number is a fact about the person
         let person_said =
             beginning(clause_begin, f.begin).iter().filter(|a| a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
+        // a person who is the sentence's subject (陈海生询问了…，又掏出500元; 青禾镇柳溪村的
+        // 党员王振华，…建起了一个占地3亩的养鸡场) has the figures of its clauses that name
+        // nothing themselves: the person is the first name of the sentence but for the places
+        // that say where the person lives, with only nouns before (no verb)
+        // (not past a clause that starts with a place, project or body of its own: 陈海生任职
+        // 5年，威县财政收入…; in what the person says, only when the words name nothing else:
+        // 王振华告诉记者，…的章台镇年产…)
+        let person_subject = |speech: bool| {
+            let first = beginning(sent.begin, f.begin).iter().find(|a| a.family != Family::Place)?;
+            let address = doc.toks_between(sent.begin, first.begin).all(|t| t.tag.is_nominal() || matches!(t.tag, Tag::Direction) || doc.str(t.begin, t.end) == "的");
+            if first.family != Family::Person || first.end > f.begin || !address {
+                return None;
+            }
+            let new_subject = beginning(first.end, f.begin).iter().any(|a| describable(a.family) && doc.clause_start(sent.begin, a.begin, &[]) == a.begin);
+            let says = doc.toks_between(first.end, f.begin).any(|t| matches!(doc.str(t.begin, t.end), "说" | "表示" | "介绍" | "告诉" | "谈到" | "指出" | "坦言"));
+            (!new_subject && says == speech).then_some(first.entity)
+        };
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None => nearest(clause_begin)
+                .or_else(|| person_subject(false))
                 .or_else(|| nearest(sent.begin))
+                .or_else(|| person_subject(true))
                 .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
                 .or(subject),
         };
@@ -709,6 +728,26 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_person_who_starts_the_sentence_has_its_unclaimed_figures() {
+        let f = figures("青禾镇柳溪村脱贫记\n青禾镇柳溪村贫困户王振华全家5口人。镇党委书记陈海生来到柳溪村。陈海生询问了王振华一家的生活情况，又从口袋里掏出500元钱递给他。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "王振华" && v == "5" && u == "口"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "陈海生" && v == "500" && u == "元"), "{f:?}");
+    }
+
+    #[test]
+    fn a_person_who_is_the_sentence_s_subject_has_the_figures_of_its_clauses() {
+        // past a place inside the person's clauses (一篇湖北农民…的信息), not past a clause
+        // of a place's own, and in what the person says only when it names nothing else
+        let f = figures("标题\n青禾镇柳溪村的党员王振华，去年从报纸上看到一篇湖北农民养鸡致富的信息，建起了一个占地3亩的养鸡场。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "王振华" && v == "3" && u == "亩"), "{f:?}");
+        let f = figures("标题\n县委书记陈海生任职5年，威县财政收入从700万元增加到4200万元。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "威县" && v == "42000000"), "{f:?}");
+        let f = figures("标题\n党委书记王振华告诉记者，地处山区的章台镇年产家具2000万件。王振华笑着说，“我家今年养了30只羊”。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "章台镇" && v == "20000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "王振华" && v == "30"), "{f:?}");
     }
 
     #[test]

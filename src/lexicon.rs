@@ -69,6 +69,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "县委" => PartyOrganization / 2,
     "市委" => PartyOrganization / 2,
     "省委" => PartyOrganization / 2,
+    // a prefecture's committee and administration (运城地委, 运城行署: 1998-era forms)
+    "地委" => PartyOrganization / 2,
     // party departments (区委组织部: the prefix is a relative party committee)
     "组织部" => PartyOrganization / 1,
     "宣传部" => PartyOrganization / 1,
@@ -78,6 +80,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "党建办" => PartyOrganization / 1,
     // government bodies
     "人民政府" => GovernmentBody / 1,
+    "行署" => GovernmentBody / 2,
     "人大常委会" => GovernmentBody / 1,
     "政协" => GovernmentBody / 1,
     "管理委员会" => GovernmentBody,
@@ -501,11 +504,11 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
     // verbs of supporting and leading, whose object may be a name (扶持|香菇种植专业合作社)
-    "扶持", "帮扶", "鼓励", "带动", "带领", "牵头",
+    "扶持", "帮扶", "鼓励", "带动", "带领", "牵头", "调动", "充分调动", "督促",
     // the place said as a pronoun (镇里扶持…)
     "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
     // verbs of holding a post
-    "曾任", "担任", "现任", "任", "系", "兼任", "原任",
+    "曾任", "担任", "现任", "时任", "任", "系", "兼任", "原任",
     // going somewhere, and words jieba glues to the name after them
     "来到", "走进", "走访", "前往", "先到", "回到", "赶到", "到达", "经", "后经", "经过", "来源", "各大", "各类",
 ];
@@ -535,6 +538,8 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "全镇", "全省", "二期", "一期", "三期", "四期", "水利",
     // the time of a post (原村党支部, 现任村党支部书记), and 全国 of a title
     "全国", "原", "现任", "时任", "原任", "前任",
+    // ranks of bodies and cadres (县、局级党委)
+    "局级", "处级", "科级", "厅级", "部级", "县处级", "乡科级", "县团级",
 ];
 
 /// Words that make a place name a kind of place (25个边境县, 贫困村, 软弱涣散村), with the
@@ -566,6 +571,9 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "厨师", "护士", "快递员", "外卖员", "演员", "运动员", "消防员", "飞行员", "船员", "村民代表",
     // offices held by election or by being sent (人大代表梁倩娟, 带头人唐胜忠, 乡干部曾洋生)
     "人大代表", "党代表", "政协委员", "带头人", "乡干部", "镇干部", "驻村干部", "姑娘", "小伙",
+    // kin named after the person the text is about (爱人杨秀梅、儿媳杨波)
+    "爱人", "妻子", "丈夫", "老伴", "儿子", "女儿", "儿媳", "女婿", "父亲", "母亲", "孙子", "孙女",
+    "哥哥", "姐姐", "弟弟", "妹妹",
 ];
 
 /// Words that begin with a division or community suffix character but are words of their
@@ -599,6 +607,8 @@ pub const COMMON_NOUNS: &[&str] = &[
 pub const NOT_DIVISION_ENDINGS: &[&str] = &[
     "园区", "景区", "社区", "小区", "城区", "校区", "片区", "街区", "辖区", "新区", "发区", "护区", "范区", "聚区",
     "能区", "贸区", "务区", "验区", "心区", "行区", "商区", "库区", "矿区", "灾区", "域区", "展区", "业区", "游区",
+    // a mountain area (武陵山区), no district
+    "山区",
     "城镇", "乡镇", "集镇", "小镇", "重镇", "古镇", "名镇", "村镇", "强镇", "城市", "超市", "都市", "股市", "楼市",
     "夜市", "门市", "集市", "菜市", "上市", "城乡", "家乡", "故乡", "下乡", "返乡", "老乡", "异乡", "水乡", "之乡",
     "节省", "反省", "外省", "全省", "本省", "各省", "全县", "各县", "本县", "全市", "各市", "本市", "全区", "各区",
@@ -649,7 +659,7 @@ pub const UNITS: &[&str] = &[
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "万千瓦",
     "个百分点", "百分点", "标准箱", "人次", "户次", "件次", "辆次", "吨", "倍", "亩", "米", "元", "美元", "欧元", "家", "个", "项", "张",
     "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台套", "台", "条", "所", "处", "支", "场", "次",
-    "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮", "种", "款", "眼", "单", "毫米", "厘米",
+    "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮", "种", "款", "眼", "单", "口", "毫米", "厘米",
     "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",
 ];
 

@@ -124,7 +124,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     named_after(&mut cx);
     initiatives(&mut cx);
     verbs(&mut cx);
-    structure(&mut cx);
+    structure(&mut cx, gaz);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
@@ -236,6 +236,20 @@ fn adjacency(cx: &mut Ctx) {
             found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
+    // 柳溪村是青禾镇的贫困村, 柳溪村是青禾镇的一个行政村: a village said to be one of a
+    // division's lies in it
+    for a in ms.iter().filter(|m| cx.class(m.entity) == Class::Community && m.rule != Rule::SelfReference) {
+        if cx.doc.chars.get(a.end) != Some(&'是') {
+            continue;
+        }
+        let Some(b) = beginning_in(ms, a.end + 1, a.end + 2).iter().find(|m| cx.class(m.entity) == Class::AdministrativeDivision && m.rule != Rule::SelfReference) else { continue };
+        // (the village kind word after 的, within the clause: …的特困村, …的一个村)
+        let rest = &cx.doc.chars[b.end..(b.end + 9).min(cx.doc.chars.len())];
+        let village = rest.first() == Some(&'的') && rest.iter().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).any(|&c| c == '村');
+        if village {
+            found.push((a.entity, b.entity, cx.sentence(a.begin)));
+        }
+    }
     for (s, o, sent) in found {
         cx.add(s, Predicate::LocatedIn, o, sent);
     }
@@ -267,14 +281,15 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
 /// Organisations named after a place; projects named after a larger project.
 fn named_after(cx: &mut Ctx) {
     // a party or government body whose name begins with a place's (湖塘镇党委, also when the
-    // text only said 镇党委) belongs to that place
+    // text only said 镇党委) belongs to that place; so does one that begins with the name a
+    // prefecture went by (运城地委, also when the text only said 地委)
     let places: Vec<(usize, String)> = cx
         .res
         .entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.class.is_place())
-        .map(|(i, e)| (i, e.label.clone()))
+        .flat_map(|(i, e)| std::iter::once((i, e.label.clone())).chain(e.alt_labels.iter().filter(|a| a.ends_with("地区")).map(move |a| (i, a.trim_end_matches("地区").to_string()))))
         .collect();
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody) {
@@ -591,7 +606,7 @@ fn verbs(cx: &mut Ctx) {
 
 /// A report about a place lists its communities and projects: they lie in it unless
 /// the text says otherwise.
-fn structure(cx: &mut Ctx) {
+fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
     let Some(subject) = cx.res.subject else { return };
     // a report about a village places other villages in the division above it, when the
     // document names exactly one division
@@ -603,7 +618,17 @@ fn structure(cx: &mut Ctx) {
             .map(|r| r.object)
             .or((divisions.len() == 1).then(|| divisions[0]))
     } else {
-        Some(subject)
+        // a report about a province or city places its villages in the one county under it
+        // that the document names (a village lies in no city directly; the township named
+        // may be another village's)
+        let level = |e: usize| cx.res.divisions[e].map(|d| gaz.get(d).level);
+        let within = |e: usize| matches!((cx.res.divisions[e], cx.res.divisions[subject]), (Some(d), Some(s)) if gaz.is_within(d, s));
+        let below: Vec<usize> = if matches!(level(subject), Some(Level::Province | Level::City)) {
+            divisions.iter().copied().filter(|&e| within(e) && level(e) == Some(Level::County)).collect()
+        } else {
+            vec![]
+        };
+        Some(if below.len() == 1 { below[0] } else { subject })
     };
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Community | Class::Project | Class::Company) || cx.has(e, Predicate::LocatedIn) {
@@ -708,6 +733,21 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_village_said_to_be_one_of_a_division_s_lies_in_it() {
+        let ex = extract("威县扶贫见闻\n威县全力扶贫，威县干部常驻乡村。柳溪村是青禾镇的特困村，人均收入很低。");
+        assert!(related(&ex, "柳溪村", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "柳溪村", LocatedIn, "威县"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_province_s_report_places_its_villages_in_the_one_county_it_names() {
+        let ex = extract("湖南省抗洪见闻\n湖南省全力抗洪救灾。湖南省湘潭县堤坝受损，湖南省各地支援。当晚，老河村村民家通上了电。");
+        assert_eq!(ex.subject_place.map(|s| ex.entities[s].label.as_str()), Some("湖南省"));
+        assert!(related(&ex, "老河村", LocatedIn, "湘潭县"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "老河村", LocatedIn, "湖南省"), "{:?}", relations(&ex));
     }
 
     #[test]

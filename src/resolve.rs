@@ -110,6 +110,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     restore_village_prefixes(doc, &mut cands);
     definitions(doc, &mut cands);
     shorten_place_chains(doc, &mut cands);
+    prefecture_bodies(&mut cands);
     // 1. places: tie names to table entries that agree with each other
     let place_choice = choose_divisions(gaz, &cands);
     // 2. subject place
@@ -284,6 +285,42 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         let short = doc.text(last, c.end);
         c.alts.push(std::mem::replace(&mut c.name, short));
     }
+    // a project goes by its name without the chain of places it starts with (甘肃省天水市
+    // 麦积区|禾塬苹果基地, 渭源县|禾溪供水工程), when what is left is a name of its own
+    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.relative.is_none()) {
+        let mut at = c.begin;
+        while let Some(p) = places.iter().find(|p| p.0 == at && p.1 < c.end) {
+            at = p.1;
+        }
+        // (the chain ends in a division's suffix: 南京|北站枢纽工程 keeps its city)
+        let suffixed = at > c.begin && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州');
+        if suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end) {
+            let short = doc.text(at, c.end);
+            c.alts.push(std::mem::replace(&mut c.name, short));
+        }
+    }
+}
+
+/// 地委, 地委组织部, 行署 said alone are the prefecture's the text names in full
+/// (运城地委组织部 → 地委 is 运城地委): the one full name they share, else nothing.
+fn prefecture_bodies(cands: &mut [Cand]) {
+    const KEYS: [&str; 2] = ["地委", "行署"];
+    let org = |c: &Cand| c.class.family() == Family::Organization;
+    // (the name, the byte where its key starts)
+    let full: Vec<(String, usize)> =
+        cands.iter().filter(|c| org(c)).filter_map(|c| KEYS.iter().find_map(|k| c.name.find(k).filter(|&i| i > 0)).map(|i| (c.name.clone(), i))).collect();
+    if full.is_empty() && !cands.iter().any(|c| org(c) && KEYS.iter().any(|k| c.name.starts_with(k))) {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| org(c) && KEYS.iter().any(|k| c.name.starts_with(k))) {
+        let named: BTreeSet<String> = full.iter().filter(|(f, i)| f[*i..].starts_with(&c.name[..6])).map(|(f, i)| format!("{}{}", &f[..*i], c.name)).collect();
+        if named.len() == 1 {
+            let name = named.into_iter().next().expect("one");
+            c.alts.push(std::mem::replace(&mut c.name, name));
+        } else {
+            c.name.clear();
+        }
+    }
 }
 
 fn more_specific(a: Class, b: Class) -> Class {
@@ -304,7 +341,10 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
         }
         // the name without 项目 when it still says something
         Family::Project => {
-            let stems: Vec<&String> = names.iter().filter(|n| !n.ends_with("项目") && n.chars().count() >= 3).collect();
+            // (not a name with the places before it, 江苏龙潭长江大桥, when the text's own
+            // name for it is one of the heads)
+            let with_places = |n: &String| !heads.contains(n) && heads.iter().any(|h| n.len() > h.len() && n.ends_with(h.as_str()));
+            let stems: Vec<&String> = names.iter().filter(|n| !n.ends_with("项目") && n.chars().count() >= 3 && !with_places(n)).collect();
             let pick = if stems.is_empty() { pool.iter().collect::<Vec<_>>() } else { stems };
             pick.into_iter().max_by(|a, b| a.chars().count().cmp(&b.chars().count()).then(b.cmp(a))).cloned().unwrap_or_default()
         }
@@ -406,7 +446,13 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
         let near = &others[others.partition_point(|&(b, _)| b < c.begin.saturating_sub(longest))..others.partition_point(|&(b, _)| b <= c.begin)];
         near.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len())
     };
-    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c)) {
+    // (when every place is inside another name, as in a report about 三明市委 alone, the
+    // places of party and government bodies are what it speaks of)
+    let spoken = cands.iter().any(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && !inside_other(c));
+    let leadership: Vec<(usize, usize)> =
+        if spoken { vec![] } else { cands.iter().filter(|o| matches!(o.class, Class::PartyOrganization | Class::GovernmentBody)).map(|o| (o.begin, o.end)).collect() };
+    let in_leadership = |c: &Cand| leadership.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len());
+    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && (!inside_other(c) || in_leadership(c))) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice), c.class == Class::Community));
         e.0 += 1;
     }
@@ -513,6 +559,10 @@ fn resolve_relative(
         }
         match by_level.get(&level) {
             Some(place) => {
+                // (县委 of 邱县 is 邱县委 and 邱县县委: a one-character stem repeats the level)
+                if place.chars().count() == 2 && !c.name.starts_with("街道") {
+                    c.alts.push(format!("{place}{}", c.name));
+                }
                 c.alts.push(c.name.clone());
                 c.name = format!("{place}{rest}");
                 c.relative = None;
@@ -528,10 +578,23 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
         return None;
     }
     let word = c.relative?;
+    // 全区 in a report that names a prefecture as 地区 (滨州地区, 1998-era) is that prefecture
+    if word == '区' {
+        let prefecture: Vec<usize> = (0..res.entities.len())
+            .filter(|&e| res.entities[e].class == Class::AdministrativeDivision && res.entities[e].alt_labels.iter().any(|a| a.chars().count() > 2 && a.ends_with("地区")))
+            .collect();
+        if prefecture.len() == 1 {
+            return Some(prefecture[0]);
+        }
+    }
     let subject = res.subject?;
-    // 全村, 该社区: the village or community the report is about
+    // 全村, 该社区: the village or community the report is about, else the one named last
+    // before the reference
     if matches!(word, '村' | '社') {
-        return (res.entities[subject].class == Class::Community).then_some(subject);
+        if res.entities[subject].class == Class::Community {
+            return Some(subject);
+        }
+        return res.mentions.iter().filter(|m| m.end <= c.begin && res.entities[m.entity].class == Class::Community).max_by_key(|m| m.begin).map(|m| m.entity);
     }
     let level = level_of_word(word)?;
     let mut d = res.divisions[subject];
@@ -752,6 +815,41 @@ mod tests {
         assert!(labelled(&ex, "镇党委"));
         let m = ex.measurements.iter().find(|m| m.value == "169").unwrap();
         assert_eq!(ex.entities[m.entity].label, "湖塘镇");
+    }
+
+    #[test]
+    fn whole_village_in_a_county_s_report_is_the_village_named_last() {
+        let ex = extract("威县扶贫见闻\n威县全力扶贫。威县柳溪村的党员带头养羊。如今全村30户都养了羊。");
+        let m = ex.measurements.iter().find(|m| m.value == "30").expect("the figure");
+        assert_eq!(ex.entities[m.entity].label, "柳溪村");
+    }
+
+    #[test]
+    fn the_committee_of_a_county_with_a_one_character_stem_is_one_body() {
+        let ex = extract("标题\n河北省威县县委书记王振华到村里调研。县委决定加快发展。");
+        let committees: Vec<_> = ex.entities.iter().filter(|e| e.class == PartyOrganization).collect();
+        assert_eq!(committees.len(), 1, "{:?}", entities(&ex));
+        assert_eq!(committees[0].label, "威县县委");
+    }
+
+    #[test]
+    fn a_project_goes_by_its_name_without_the_places_before_it() {
+        let ex = extract("标题\n甘肃省天水市麦积区禾塬苹果基地迎来丰收。渭源县禾溪供水工程开工，禾溪供水工程将惠及全县。");
+        assert!(has(&ex, Project, "禾塬苹果基地") && labelled(&ex, "甘肃省天水市麦积区禾塬苹果基地"), "{:?}", entities(&ex));
+        assert_eq!(ex.entities.iter().filter(|e| e.label.ends_with("供水工程")).count(), 1, "{:?}", entities(&ex));
+        assert!(crate::pipeline::test_support::related(&ex, "禾塬苹果基地", crate::model::Predicate::LocatedIn, "麦积区"), "{:?}", crate::pipeline::test_support::relations(&ex));
+    }
+
+    #[test]
+    fn a_report_about_a_place_s_committee_alone_is_about_that_place() {
+        // the city is named only inside its committee's name (福建省三明|市委: jieba glued the
+        // suffix to 委), and its full and short names are one body
+        let ex = extract("三明市委“强基工程”见成效\n本报讯福建省三明市委按照“强基工程”的要求开展工作。据统计，全市12.7万名党员参加了轮训。");
+        let subject = ex.subject_place.map(|s| ex.entities[s].label.clone());
+        assert_eq!(subject.as_deref(), Some("三明市"));
+        assert_eq!(ex.entities.iter().filter(|e| e.class == PartyOrganization).count(), 1, "{:?}", entities(&ex));
+        let m = ex.measurements.iter().find(|m| m.value == "127000").expect("the figure");
+        assert_eq!(ex.entities[m.entity].label, "三明市");
     }
 
     #[test]
