@@ -354,6 +354,7 @@ static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a programme is taken as (以…行动为抓手, 以…工程为载体): the frame names it.
+/// (Each starts with 为: [`Detector::framed_initiatives`] looks for them from there.)
 const FRAME_ENDS: &[&str] = &["为抓手", "为载体", "为引领", "为主线", "为龙头", "为突破口", "为牵引", "为统领"];
 
 /// A programme in that frame: group 1 is its name.
@@ -968,7 +969,10 @@ impl Detector {
     /// all that stands between 以 (a word of its own) and 为 is the name.
     pub fn framed_initiatives(&self, doc: &DocView) -> Vec<Cand> {
         let text = doc.full_text();
-        if !FRAME_ENDS.iter().any(|f| text.contains(f)) {
+        // (every document is asked: one pass over its characters for a 为 that starts one
+        // of the frame's ends, not one substring search per end)
+        let frame_at = |i: usize| FRAME_ENDS.iter().any(|f| f.chars().skip(1).enumerate().all(|(k, c)| doc.chars.get(i + 1 + k) == Some(&c)));
+        if !doc.chars.iter().enumerate().any(|(i, &c)| c == '为' && frame_at(i)) {
             return Vec::new();
         }
         let mut out = Vec::new();
