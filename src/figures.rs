@@ -667,9 +667,25 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             let says = doc.toks_between(first.end, f.begin).any(|t| matches!(doc.str(t.begin, t.end), "说" | "表示" | "介绍" | "告诉" | "谈到" | "指出" | "坦言"));
             (!new_subject && says == speech).then_some(first.entity)
         };
+        // a clause whose subject is the whole country (目前，全国9125个城市街道…, 我国粮食
+        // 产量…) names no local subject: its figures describe none of the report's places
+        // (创建全国…示范镇6个: a title's 全国 after a verb is no subject)
+        let national = || {
+            let words = doc.str(clause_begin, f.begin);
+            ["全国", "我国", "全球", "全世界"].iter().any(|w| {
+                words.find(w).is_some_and(|i| {
+                    let at = clause_begin + words[..i].chars().count();
+                    doc.toks_between(clause_begin, at).all(|t| {
+                        matches!(t.tag, Tag::Time | Tag::Numeral | Tag::Punct)
+                            || matches!(doc.str(t.begin, t.end), "目前" | "当前" | "如今" | "现在" | "截至" | "截止" | "其中" | "同时" | "据统计" | "年" | "月" | "日" | "底")
+                    })
+                })
+            })
+        };
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
+            None if nearest(clause_begin).is_none() && national() => None,
             None => nearest(clause_begin)
                 .or_else(|| person_subject(false))
                 .or_else(|| nearest(sent.begin))
@@ -757,6 +773,13 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
         // a share names what it is a share of
         assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
+    }
+
+    #[test]
+    fn figures_of_the_whole_country_describe_no_place_of_the_report() {
+        let f = figures("青禾镇柳溪村是全国文明村。\n截至2023年底，全国已建成美丽乡村1.2万个。我国粮食产量达到6.9亿吨。柳溪村创建全国乡村治理示范村3个。");
+        assert!(!f.iter().any(|(_, _, v, _)| v == "12000" || v == "690000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "柳溪村" && v == "3" && u == "个"), "{f:?}");
     }
 
     #[test]
