@@ -2074,6 +2074,14 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
             return Some(mk(s.class, name, ce + s.text.chars().count()));
         }
     }
+    // a run of quotes closed by a kind word (“三月三”“歌圩节”等特色文化品牌, “一村一品”、
+    // “一乡一业”等行动): every quote of the run is one of that kind
+    if kind.is_none() && !parts {
+        if let Some(k) = quote_run_kind(doc, ce, sent.end) {
+            let class = if matches!(k, "项目" | "工程项目") { Class::Project } else { Class::Initiative };
+            return Some(mk(class, inner, ce));
+        }
+    }
     if parts && kind.is_none() {
         return None;
     }
@@ -2274,6 +2282,40 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
+/// 等, then the kind: ”“歌圩节”等特色文化品牌 → 品牌), or right after 等 (”等行动).
+fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static str> {
+    let mut quotes = 0;
+    loop {
+        match doc.chars.get(at) {
+            Some('、') if at < end => at += 1,
+            Some('“') if at < end => {
+                at = (at + 1..(at + 20).min(end)).find(|&i| doc.chars[i] == '”')? + 1;
+                quotes += 1;
+            }
+            _ => break,
+        }
+    }
+    let after_deng = doc.chars.get(at) == Some(&'等');
+    if !after_deng && quotes == 0 {
+        return None;
+    }
+    let at = at + usize::from(after_deng);
+    // (a short description may stand before the kind: 等特色文化品牌)
+    (0..=4).find_map(|gap| {
+        let from = at + gap;
+        if gap > 0 && !doc.chars.get(at..from).is_some_and(|cs| cs.iter().all(|&c| is_han(c))) {
+            return None;
+        }
+        let rest = doc.str(from.min(end), end.min(from + 6));
+        lexicon::INITIATIVE_KIND_WORDS
+            .iter()
+            .filter(|k| k.chars().count() >= 2 && rest.starts_with(**k) && doc.is_tok_end(from + k.chars().count()))
+            .max_by_key(|k| k.len())
+            .copied()
+    })
 }
 
 /// Settles overlaps: crossing spans keep the longer (then the higher rule); a span
@@ -3003,6 +3045,14 @@ mod tests {
         let ex = extract("鹤栖社区党委书记、居委会主任许红梅介绍了情况。");
         assert!(has(&ex, Person, "许红梅"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "鹤栖社区党委" && p.role == "书记"));
+    }
+
+    #[test]
+    fn every_quote_of_a_run_closed_by_a_kind_word_is_of_that_kind() {
+        let ex = extract("标题\n青禾县打造“茶香小镇”“竹编之乡”等特色文化品牌，推行“两级政府、三级管理”体制，发展“文旅+农业”、“文旅+康养”等新业态。");
+        for name in ["茶香小镇", "竹编之乡", "两级政府、三级管理", "文旅+农业", "文旅+康养"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

@@ -302,6 +302,8 @@ pub const INITIATIVE_KIND_WORDS: &[&str] = &[
     "服务体系", "工作体系", "体系", "服务品牌", "党建品牌", "品牌", "改革", "建设", "试点", "主题活动",
     "实践活动", "专项活动", "活动", "工作法", "治理法", "工程", "工作室", "理念", "工作", "平台",
     "攻坚战", "创建", "示范区", "示范点", "服务", "审批", "经济", "工程项目", "项目",
+    // (of a reform, a business, a tourism offer, a pledge: “两级政府、三级管理”体制)
+    "管理体制", "体制", "新业态", "业态", "旅游线路", "线路", "承诺",
 ];
 
 /// Suffixes that make a (quoted or listed) name an initiative by themselves.
