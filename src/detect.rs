@@ -479,8 +479,15 @@ impl Detector {
                 if t.tag != Tag::PlaceName && doc.segmenter.is_some_and(|s| s.has_word(doc.str(t.begin, t.end))) {
                     continue;
                 }
-                // a region named by a province and a direction (鄂西|山区, 粤西|山区: no 西山区)
+                // a region named by a province and a direction (鄂西|山区, 粤西|山区: no 西山区),
+                // and a place the table knows by the word's whole name (上海|城区: no 海城区)
                 if t.tag == Tag::PlaceName && t.end == b + 1 && matches!(doc.chars[b], '东' | '西' | '南' | '北') {
+                    continue;
+                }
+                if t.tag == Tag::PlaceName && t.len() >= 2 && {
+                    let w = doc.str(t.begin, t.end);
+                    !gaz.by_short(w).is_empty() || !gaz.by_name(w).is_empty()
+                } {
                     continue;
                 }
             }
@@ -3056,9 +3063,9 @@ mod tests {
     }
 
     #[test]
-    fn parts_of_provinces_and_mountain_areas_are_no_divisions() {
-        let ex = extract("标题\n青禾县地处鄂西山区，与粤西山区、苏北地区的乡镇结对，五峰土家族自治县也派人学习。");
-        for wrong in ["西山区", "鄂西山区", "粤西山区", "苏北地区"] {
+    fn parts_of_provinces_mountain_areas_and_tails_of_places_are_no_divisions() {
+        let ex = extract("标题\n青禾县地处鄂西山区，与粤西山区、苏北地区的乡镇结对，五峰土家族自治县也派人学习。上海城市更新经验和浙江古镇保护经验也被引进。");
+        for wrong in ["西山区", "鄂西山区", "粤西山区", "苏北地区", "海城市", "江古镇"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
         assert!(has(&ex, AdministrativeDivision, "五峰土家族自治县"), "{:?}", entities(&ex));
