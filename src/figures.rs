@@ -298,7 +298,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // 从8万元增长到56万元: the first figure is where the quantity started from; the
             // second is its figure, and its quantity stands before 从
             let change_to = doc.str(e, sent.end.min(e + 6)).trim_start_matches(['余', '多']);
-            if matches!(doc.chars.get(b.wrapping_sub(1)), Some('从' | '由')) && CHANGE_TO.is_match(change_to) {
+            if FROM_BEFORE.is_match(doc.str(sent.begin.max(b.saturating_sub(5)), b)) && CHANGE_TO.is_match(change_to) {
                 continue;
             }
             let clause = doc.str(sent.begin, b);
@@ -445,9 +445,16 @@ const CHANGE_VERBS: &str = "(?:增长|增加|提高|提升|上升|下降|降低|
 /// What follows the first figure of 从8万元增长到56万元 (the text after its unit).
 static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{CHANGE_VERBS}[0-9]")).unwrap());
 
-/// 从8万元增长到 (or 由1.2万元提高至) right before a figure.
+/// 从 or 由 before the figure a quantity started from, perhaps with when it was
+/// (从过去的3000多元, 由原来的84个).
+const FROM_WORDS: &str = "[从由](?:过去|原来|最初|以前|当初|之前|年初|去年)?的?";
+
+/// The words before the first figure of a change (从, 从过去的).
+static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("{FROM_WORDS}$")).unwrap());
+
+/// 从8万元增长到 (or 由1.2万元提高至, 从过去的3000多元增加到) right before a figure.
 static FROM_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"[从由]{DIGITS}(?:万亿|亿|万|千|百)?(?:余|多)?(?:{})?{CHANGE_VERBS}$", unit_alternatives())).unwrap()
+    Regex::new(&format!(r"{FROM_WORDS}{DIGITS}(?:万亿|亿|万|千|百)?(?:余|多)?(?:{})?{CHANGE_VERBS}$", unit_alternatives())).unwrap()
 });
 
 /// Verbs and adverbs between a quantity and its figure (面积已发展到, 规上企业增至).
@@ -773,6 +780,14 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, v, _)| e == "武乡县" && v == "900"), "{f:?}");
         // a share names what it is a share of
         assert!(f.contains(&("长治市".into(), "贫困人口".into(), "90".into(), "%".into())), "{f:?}");
+    }
+
+    #[test]
+    fn a_change_from_what_it_was_gives_the_figure_it_reached() {
+        let f = figures("青禾村发展记\n青禾村人均年收入从过去的3000多元增加到6.79万元，村办企业由原来的3家增至12家。");
+        assert!(f.iter().any(|(e, q, v, u)| e == "青禾村" && q == "人均年收入" && v == "67900" && u == "元"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "青禾村" && v == "12" && u == "家"), "{f:?}");
+        assert!(!f.iter().any(|(_, _, v, _)| v == "3000" || v == "3"), "{f:?}");
     }
 
     #[test]
