@@ -2147,7 +2147,11 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
             q.actor_before = actor.map(|a| a.begin);
             if unclassified {
                 let n = q.name.chars().count();
-                if actor.is_none() || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
+                // (or a verb that carries a programme out or names one: 实行“多乡一品”, 这叫“托底”)
+                let verb_before = doc.tok_ending_at(q.begin).is_some_and(|v| {
+                    matches!(doc.word_str(v), "实行" | "推行" | "实施" | "开展" | "推广" | "启动" | "创建" | "探索")
+                }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
+                if actor.is_none() && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
                     return None;
                 }
             }
@@ -3052,6 +3056,15 @@ mod tests {
         let ex = extract("鹤栖社区党委书记、居委会主任许红梅介绍了情况。");
         assert!(has(&ex, Person, "许红梅"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "鹤栖社区党委" && p.role == "书记"));
+    }
+
+    #[test]
+    fn a_quote_after_a_verb_that_carries_a_programme_out_is_one() {
+        let ex = extract("标题\n青禾县实行“多村一品”，柳溪村推行“积分兑换超市”，大家说这叫“托底帮扶”。村民喜欢“热闹”。");
+        for name in ["多村一品", "积分兑换超市", "托底帮扶"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "热闹"), "{:?}", entities(&ex));
     }
 
     #[test]
