@@ -3059,6 +3059,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_occupation_or_a_service_is_a_person() {
+        let ex = extract("标题\n退伍军人韩志远回到柳溪村，护林员苏德明、调解员齐秀兰都来帮忙。");
+        for name in ["韩志远", "苏德明", "齐秀兰"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
     fn a_quote_after_a_verb_that_carries_a_programme_out_is_one() {
         let ex = extract("标题\n青禾县实行“多村一品”，柳溪村推行“积分兑换超市”，大家说这叫“托底帮扶”。村民喜欢“热闹”。");
         for name in ["多村一品", "积分兑换超市", "托底帮扶"] {
