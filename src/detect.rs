@@ -688,10 +688,11 @@ impl Detector {
                 continue;
             };
             let mut c = unlisted.swap_remove(i);
-            if !out.iter().any(|o| o.begin < c.end && c.begin < o.end) {
+            if !is_held(&held, c.begin, c.end) {
                 // (named as written: 乡人民政府 is the 章台乡's)
                 c.divisions = vec![d];
                 c.rule = Rule::Gazetteer;
+                hold(&mut held, &c);
                 out.push(c);
             }
         }
