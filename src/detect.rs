@@ -353,6 +353,19 @@ static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:设立|建立|创建|组建|建成)了?([^，。；：！？、“”《》的\n]{{2,14}}?(?:{}))", POOL_KINDS.join("|"))).unwrap()
 });
 
+/// The kind words that end a programme named without quotes after a verb that carries
+/// it out (实施乡村振兴战略).
+const UNQUOTED_KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战", "机制", "制度"];
+
+/// Does `c` end one of [`UNQUOTED_KINDS`]? (A `match`: asked for every word; a test keeps
+/// it in step with the list.)
+fn ends_an_unquoted_kind(c: char) -> bool {
+    matches!(c, '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度')
+}
+
+/// The kind words of a programme in the frame below (以…行动为抓手).
+const FRAME_KINDS: &[&str] = &["行动", "工程", "计划", "战略", "攻坚战", "机制", "模式"];
+
 /// What a programme is taken as (以…行动为抓手, 以…工程为载体): the frame names it.
 /// (Each starts with 为: [`Detector::framed_initiatives`] looks for them from there.)
 const FRAME_ENDS: &[&str] = &["为抓手", "为载体", "为引领", "为主线", "为龙头", "为突破口", "为牵引", "为统领"];
@@ -360,7 +373,8 @@ const FRAME_ENDS: &[&str] = &["为抓手", "为载体", "为引领", "为主线"
 /// A programme in that frame: group 1 is its name.
 static FRAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"以([^，。；：、！？“”《》\n]{{2,14}}?(?:行动|工程|计划|战略|攻坚战|机制|模式))(?:{})",
+        r"以([^，。；：、！？“”《》\n]{{2,14}}?(?:{}))(?:{})",
+        FRAME_KINDS.join("|"),
         FRAME_ENDS.join("|")
     ))
     .unwrap()
@@ -915,15 +929,14 @@ impl Detector {
     /// Programmes named without quotes right after a verb that carries them out
     /// (深入实施乡村振兴战略, 开展人居环境整治提升行动).
     pub fn unquoted_initiatives(&self, doc: &DocView) -> Vec<Cand> {
-        const KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战", "机制", "制度"];
         let mut out = Vec::new();
         for (i, t) in doc.toks.iter().enumerate() {
             // (every word is asked: its last character first, which ends no kind for most)
-            if t.is_empty() || !matches!(doc.chars[t.end - 1], '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度') {
+            if t.is_empty() || !ends_an_unquoted_kind(doc.chars[t.end - 1]) {
                 continue;
             }
             let w = doc.word_str(t);
-            let Some(kind) = KINDS.iter().filter(|k| w.ends_with(**k)).max_by_key(|k| k.len()) else { continue };
+            let Some(kind) = UNQUOTED_KINDS.iter().filter(|k| w.ends_with(**k)).max_by_key(|k| k.len()) else { continue };
             // the words before, back to the verb
             let mut j = i;
             let mut begin = t.begin;
@@ -996,7 +1009,7 @@ impl Detector {
                 b = v.end;
             }
             let name = doc.str(b, e);
-            let kind = ["攻坚战", "行动", "工程", "计划", "战略", "机制", "模式"].iter().find(|k| name.ends_with(**k)).expect("a kind");
+            let kind = FRAME_KINDS.iter().find(|k| name.ends_with(**k)).expect("a kind");
             let stem = &name[..name.len() - kind.len()];
             if stem.chars().count() < 2 || is_generic_prefix(stem) || lexicon::is_common_noun(name) {
                 continue;
@@ -2412,6 +2425,13 @@ pub fn level_of_word(w: char) -> Option<Level> {
 mod tests {
     use crate::model::Class::*;
     use crate::pipeline::test_support::{entities, extract, has, labelled};
+
+    #[test]
+    fn the_last_character_test_knows_every_unquoted_kind() {
+        for k in super::UNQUOTED_KINDS {
+            assert!(super::ends_an_unquoted_kind(k.chars().next_back().unwrap()), "{k}");
+        }
+    }
 
     #[test]
     fn overlaps_are_settled_alike_asking_all_kept_spans_or_those_starting_near() {
