@@ -245,8 +245,6 @@ fn definitions(doc: &DocView, cands: &mut [Cand]) {
     }
 }
 
-/// 青禾镇星澜社区党委 is known as 星澜社区党委: an organisation named after a chain of
-/// places goes by the name from its nearest place on, and keeps the full one as an alias.
 /// A village whose name starts with 小/大/老/新 (小台子村) is found whole where it follows
 /// its township; elsewhere (当选|小/台子村) jieba may leave the first character out: a
 /// mention that starts right after that character takes it back.
@@ -268,6 +266,8 @@ fn restore_village_prefixes(doc: &DocView, cands: &mut [Cand]) {
     }
 }
 
+/// 青禾镇星澜社区党委 is known as 星澜社区党委: an organisation named after a chain of
+/// places goes by the name from its nearest place on, and keeps the full one as an alias.
 fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
     let places: Vec<(usize, usize)> = cands
         .iter()
@@ -588,13 +588,15 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
         }
     }
     let subject = res.subject?;
+    // the entity of a kind named last before the reference
+    let named_last = |kind: &dyn Fn(usize) -> bool| res.mentions.iter().filter(|m| m.end <= c.begin && kind(m.entity)).max_by_key(|m| m.begin).map(|m| m.entity);
     // 全村, 该社区: the village or community the report is about, else the one named last
     // before the reference
     if matches!(word, '村' | '社') {
         if res.entities[subject].class == Class::Community {
             return Some(subject);
         }
-        return res.mentions.iter().filter(|m| m.end <= c.begin && res.entities[m.entity].class == Class::Community).max_by_key(|m| m.begin).map(|m| m.entity);
+        return named_last(&|e| res.entities[e].class == Class::Community);
     }
     let level = level_of_word(word)?;
     let mut d = res.divisions[subject];
@@ -603,13 +605,7 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
         None => res.entities[e].label.chars().last().and_then(level_of_word),
     };
     // failing all else, the place of that level named last before the reference
-    let named_before = || {
-        res.mentions
-            .iter()
-            .filter(|m| m.end <= c.begin && res.entities[m.entity].class == Class::AdministrativeDivision && level_of(m.entity) == Some(level))
-            .max_by_key(|m| m.begin)
-            .map(|m| m.entity)
-    };
+    let named_before = || named_last(&|e| res.entities[e].class == Class::AdministrativeDivision && level_of(e) == Some(level));
     // a report about a village: 全镇 is the one township the document names, or the one
     // named last
     let Some(subject_level) = level_of(subject) else {
@@ -721,15 +717,20 @@ fn occurrences<'n>(text: &str, names: impl ExactSizeIterator<Item = &'n str> + C
     const LONG_TEXT: usize = 1 << 16;
     const MANY_NAMES: usize = 32;
     if text.len() < LONG_TEXT || names.len() < MANY_NAMES {
-        return names.map(|name| memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).collect()).collect();
+        return occurrences_one_by_one(text, names);
     }
     occurrences_in_one_pass(text, names)
+}
+
+/// [`occurrences`] with memchr's finder, one search of the text per name.
+fn occurrences_one_by_one<'n>(text: &str, names: impl Iterator<Item = &'n str>) -> Vec<Vec<usize>> {
+    names.map(|name| memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).collect()).collect()
 }
 
 fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = &'n str> + Clone) -> Vec<Vec<usize>> {
     let mut found = vec![Vec::new(); names.len()];
     let Ok(ac) = aho_corasick::AhoCorasick::new(names.clone()) else {
-        return names.map(|name| memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).collect()).collect();
+        return occurrences_one_by_one(text, names);
     };
     let mut next_free = vec![0usize; names.len()];
     // (matches come by their end; those of one name, all of one length, by their start)
