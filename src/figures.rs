@@ -506,7 +506,7 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             }
         }
     }
-    // a quoted name right before the figure counts what it names (获“鲁班奖”6项)
+    // a quoted name right before the figure counts what it names (获“金匠奖”6项)
     if doc.chars.get(qb.wrapping_sub(1)) == Some(&'”') {
         let open = (sent_begin.max(qb.saturating_sub(16))..qb - 1).rev().find(|&i| matches!(doc.chars[i], '“' | '”'));
         if let Some(open) = open.filter(|&i| doc.chars[i] == '“' && qb - 1 - i > 2) {
@@ -611,7 +611,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
     let outermost = |a: &Anchor| -> usize {
         beginning(a.end.saturating_sub(max_len), a.begin + 1)
             .iter()
-            .filter(|o| o.begin <= a.begin && a.end <= o.end && matches!(o.family, Family::Place | Family::Project | Family::Organization))
+            .filter(|o| o.begin <= a.begin && a.end <= o.end && describable(o.family))
             .max_by_key(|o| o.end - o.begin)
             .map_or(a.entity, |o| o.entity)
     };
@@ -692,13 +692,15 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
-            None if nearest(clause_begin).is_none() && national() => None,
-            None => nearest(clause_begin)
-                .or_else(|| person_subject(false))
-                .or_else(|| nearest(sent.begin))
-                .or_else(|| person_subject(true))
-                .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
-                .or(subject),
+            None => match nearest(clause_begin) {
+                None if national() => None,
+                in_clause => in_clause
+                    .or_else(|| person_subject(false))
+                    .or_else(|| nearest(sent.begin))
+                    .or_else(|| person_subject(true))
+                    .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
+                    .or(subject),
+            },
         };
         // (after a person's figure, the paragraph's figures without an entity of their own
         // go on about the person: 他买了30只羊…卖了15只, 收入1700元)
@@ -799,8 +801,8 @@ mod extraction_tests {
 
     #[test]
     fn a_quoted_name_right_before_a_figure_names_what_it_counts() {
-        let f = figures("青禾县建筑业\n青禾县建筑企业共获“鲁班奖”6项、“天府杯”12项。");
-        for (q, v) in [("鲁班奖", "6"), ("天府杯", "12")] {
+        let f = figures("青禾县建筑业\n青禾县建筑企业共获“金匠奖”6项、“澜江杯”12项。");
+        for (q, v) in [("金匠奖", "6"), ("澜江杯", "12")] {
             assert!(f.iter().any(|(e, fq, fv, u)| e == "青禾县" && fq == q && fv == v && u == "项"), "{q} in {f:?}");
         }
     }

@@ -25,8 +25,8 @@ use crate::lexicon;
 use crate::model::{Class, Entity, Family, Predicate};
 use crate::resolve::{NMention, Resolution};
 use crate::segment::Tag;
-use std::collections::BTreeSet;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 /// A relation with its evidence sentence (`None`: from the division table only).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
