@@ -661,9 +661,12 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // sharing its last word with the post (党总支书记), or the post's own first word
         // when the branch is said alone (党支部书记, of the village named before): it
         // begins at the post or at most the longest mention before it
-        let org = beginning_in(ms, p.begin.saturating_sub(longest), p.begin + 1)
+        // (山耳东村的村支书: with a 的 between them; not 学校的党总支书记, who holds the
+        // post in the school's party branch, which the text does not name)
+        let gap = usize::from(p.begin > 0 && cx.doc.chars[p.begin - 1] == '的' && !p.role_text.starts_with('党'));
+        let org = beginning_in(ms, p.begin.saturating_sub(longest + gap), p.begin + 1)
             .iter()
-            .filter(|m| m.end >= p.begin && m.end < p.end || m.end == p.begin)
+            .filter(|m| m.end >= p.begin && m.end < p.end || m.end == p.begin || gap == 1 && m.end + 1 == p.begin)
             .filter(|m| m.begin < p.begin || m.begin == p.begin && m.end < p.end)
             .filter(|m| matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
             .max_by_key(|m| (cx.res.family(m.entity) == Family::Organization, m.end - m.begin))
@@ -696,11 +699,63 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             let branch = cx.out.iter().find(|r| r.predicate == Predicate::LocatedIn && r.object == village && cx.class(r.subject) == Class::PartyOrganization);
             Some(branch.map_or(village, |r| r.subject))
         });
+        // a bare post that says what it heads (县长, 副局长, 校长): the nearest division or
+        // organisation of that kind named before it in its sentence (平山县…县长韩保深)
+        let org = org.or_else(|| {
+            let kinds = post_heads(&p.role)?;
+            // (国防部长: a post written inside a word names its own body, which is no mention)
+            cx.doc.tok_starting_at(p.begin)?;
+            let sent = cx.sentence(p.begin)?;
+            // (…外经贸部副部长刘山；贝宁外交和合作部长奥绍: not across a semicolon)
+            let from = cx.doc.sentences[sent].begin;
+            let from = (from..p.begin).rev().find(|&i| matches!(cx.doc.chars[i], '；' | ';')).map_or(from, |i| i + 1);
+            let before = beginning_in(ms, from, p.begin).iter().rev();
+            for m in before.filter(|m| m.end <= p.begin && matches!(cx.res.family(m.entity), Family::Organization | Family::Place)) {
+                let label = &cx.res.entities[m.entity].label;
+                if label.chars().last().is_some_and(|c| kinds.contains(c)) {
+                    return Some(m.entity);
+                }
+                // (陕西省委书记赵一德和省长赵刚: the province of the 省委 named before, or
+                // none when the document does not hold it)
+                let led = ["委", "政府"].iter().find_map(|l| label.strip_suffix(l).filter(|r| r.chars().last().is_some_and(|c| kinds.contains(c))));
+                if let Some(place) = led {
+                    return cx.res.entities.iter().position(|e| e.label == place && e.class == Class::AdministrativeDivision);
+                }
+            }
+            None
+        });
         let Some(org) = org else { continue };
         let Some(sentence) = cx.sentence(p.begin) else { continue };
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
     }
     out
+}
+
+/// The last characters of the names of what a post heads, for posts that say it
+/// (县长 heads a 县, 局长 a 局, 校长 a 学校 or 中学); `None` for posts that do not (书记).
+fn post_heads(role: &str) -> Option<&'static str> {
+    Some(match role.strip_prefix('副').unwrap_or(role) {
+        "省长" => "省",
+        "市长" => "市",
+        "县长" => "县旗",
+        "区长" => "区",
+        "镇长" => "镇",
+        "乡长" => "乡",
+        "村长" => "村",
+        "局长" => "局",
+        "处长" => "处",
+        "科长" => "科",
+        "所长" => "所",
+        "站长" => "站",
+        "院长" => "院",
+        "校长" => "校学中",
+        "园长" => "园",
+        "馆长" => "馆",
+        "社长" => "社",
+        "部长" => "部",
+        "队长" => "队",
+        _ => return None,
+    })
 }
 
 /// An event's date: the nearest date of its sentence (not a 截至 date).
@@ -851,6 +906,32 @@ mod tests {
         let ex = extract("云岫县召开大会。云岫县委组织部推出“头雁工程”。云岫县委提出“三个一”工作法。");
         assert!(related(&ex, "云岫县委组织部", Implements, "头雁工程"), "{:?}", relations(&ex));
         assert!(related(&ex, "云岫县", Implements, "三个一"));
+    }
+
+    #[test]
+    fn a_bare_post_heads_the_nearest_thing_of_its_kind_in_its_sentence() {
+        let holds = |text: &str, person: &str, org: &str| {
+            let ex = extract(text);
+            ex.posts.iter().any(|p| ex.entities[p.org].label == org && ex.entities[p.person].label == person)
+        };
+        assert!(holds("云岫县柳溪村村民和县长刘建华一起察看了耕地。", "刘建华", "云岫县"));
+        assert!(holds("宜章县应急管理局组成救援队，由副局长王建军带领出发。", "王建军", "宜章县应急管理局"));
+        // the province of the 省委 named right before, not the 甘肃 named earlier
+        assert!(holds("陕西省经济平稳。前往甘肃途中，总书记在陕西省委书记赵一德和省长刘建华陪同下来到宝鸡市。", "刘建华", "陕西省"));
+        assert!(!holds("前往甘肃途中，总书记在陕西省委书记赵一德和省长刘建华陪同下来到宝鸡市。", "刘建华", "甘肃省"));
+        // not across a semicolon
+        assert!(holds("宜章县应急管理局局长刘建华出席，副局长王建军也讲了话。", "王建军", "宜章县应急管理局"));
+        assert!(!holds("宜章县应急管理局局长刘建华出席；来宾中，副局长王建军也讲了话。", "王建军", "宜章县应急管理局"));
+        // nothing of its kind in the sentence: no post guessed
+        assert!(!holds("柳溪村村民和县长刘建华一起察看了耕地。", "刘建华", "柳溪村"));
+    }
+
+    #[test]
+    fn a_post_of_an_organisation_may_follow_it_after_de() {
+        let ex = extract("青禾镇有柳溪村和石门村。这位带领群众治理小流域的石门村的村支书阎立山，一直在想办法。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "石门村" && ex.entities[p.person].label == "阎立山"), "{:?}", ex.posts);
+        let ex = extract("青禾镇有柳溪村和石门村。柳溪小学的党总支书记阎立山，一直在想办法。");
+        assert!(!ex.posts.iter().any(|p| ex.entities[p.org].label == "柳溪小学"), "{:?}", ex.posts);
     }
 
     #[test]
