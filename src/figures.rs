@@ -7,7 +7,7 @@
 //!
 //! A figure describes the nearest entity named before it in the same clause, else in
 //! the same sentence, else the entity the paragraph's previous figure described,
-//! else the document's place. Figures that only name a category (3亿元以上项目3个)
+//! else the document's place when the sentence speaks of it (这个小镇, 全县, 当地). Figures that only name a category (3亿元以上项目3个)
 //! and ranges (1亿——3亿元) are left out: they are not a fact about one entity.
 
 use crate::detect::DocView;
@@ -600,6 +600,21 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     (q.map(|q| q.trim_end_matches('的').to_string()), false)
 }
 
+/// Words that stand for the place a report is about (这个小镇, 该村, 全县, 镇里, 街道, 辖区,
+/// 当地, 这里, 它).
+static PLACE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:这个|这座|这片|这一)[^，。；！？]{0,14}?(?:镇|乡|村|县|市|区|旗|州|城|岛|社区|街道)|[该本全我](?:街道|[镇乡村县市区旗州])|[镇乡村县市区]里|街道|辖区|当地|这里|该地|它").unwrap()
+});
+
+/// Does the sentence up to a few characters after a figure (这个50多平方公里的小镇)
+/// speak of the report's place by a word that stands for it? A figure that names no
+/// entity of its own describes the report's place only then: in a sentence about
+/// something the text does not name (在5000余亩荒山上栽植, 展会交易额突破15亿元) it
+/// describes nothing the graph holds.
+fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end: usize) -> bool {
+    PLACE_REFERENCE.is_match(doc.str(sent_begin, (figure_end + 8).min(sent_end)))
+}
+
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
@@ -699,7 +714,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
-                    .or(subject),
+                    .or(subject.filter(|_| refers_to_place(doc, sent.begin, f.end, sent.end))),
             },
         };
         // (after a person's figure, the paragraph's figures without an entity of their own
@@ -760,6 +775,17 @@ mod extraction_tests {
         let f = figures("青禾镇柳溪村脱贫记\n青禾镇柳溪村贫困户王振华全家5口人。镇党委书记陈海生来到柳溪村。陈海生询问了王振华一家的生活情况，又从口袋里掏出500元钱递给他。");
         assert!(f.iter().any(|(e, _, v, u)| e == "王振华" && v == "5" && u == "口"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, u)| e == "陈海生" && v == "500" && u == "元"), "{f:?}");
+    }
+
+    #[test]
+    fn a_figure_naming_nothing_describes_the_report_s_place_only_when_the_sentence_speaks_of_it() {
+        let f = figures("青禾镇织出大产业\n青禾镇是纺织重镇。短短四天里，展会的交易额就突破15亿元。这个面积50多平方公里的小镇拥有263家高新技术企业。");
+        assert!(!f.iter().any(|(_, _, v, _)| v == "1500000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "青禾镇" && v == "263" && u == "家"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "50"), "{f:?}");
+        let f = figures("青禾镇织出大产业\n青禾镇是纺织重镇。目前，全镇共有纺织企业2000多家。当地建成标准厂房12万平方米。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "2000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "120000"), "{f:?}");
     }
 
     #[test]
