@@ -439,6 +439,7 @@ impl Detector {
         let (divisions, names): (Vec<Cand>, Vec<Cand>) =
             self.suffix_names(doc).into_iter().partition(|c| c.class == Class::AdministrativeDivision);
         cands.extend(self.places(doc, gaz, divisions));
+        let names = villages_after_places(doc, &cands, names);
         cands.extend(names);
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
@@ -629,6 +630,28 @@ impl Detector {
                 out.push(c);
             }
         }
+        // a short name right after the province or city it lies in (河北|涿州, 宁波|象山): the
+        // one city or county under it that goes by that name (not a township's: 山东|黄河,
+        // 上海|豫园 name a river and a garden far more often)
+        let mut chained: Vec<Cand> = Vec::new();
+        // (jieba tags many county names as people's: 浙江|安吉/PersonName)
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && matches!(t.tag, Tag::PlaceName | Tag::PersonName)) {
+            if is_held(&held, t.begin, t.end) {
+                continue;
+            }
+            let Some(parent) = out.iter().chain(&chained).rev().find(|c| c.end == t.begin && !c.divisions.is_empty()) else { continue };
+            let w = doc.word(t);
+            let under: Vec<usize> =
+                gaz.by_short(&w).iter().copied().filter(|&d| gaz.get(d).level != Level::Township && parent.divisions.iter().any(|&p| p != d && gaz.is_within(d, p))).collect();
+            if under.len() == 1 && gaz.by_name(&w).is_empty() {
+                let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, gaz.get(under[0]).name.clone(), Rule::Gazetteer);
+                c.alts.push(w);
+                c.divisions = under;
+                hold(&mut held, &c);
+                chained.push(c);
+            }
+        }
+        out.extend(chained);
         // short names in an enumeration (泽州、高平、阳城4个县; 新塘、河口等乡镇): a place
         // right under one the document names, when only one such place goes by that name
         // and no province or city does
@@ -1167,6 +1190,26 @@ impl Detector {
         }
         out
     }
+}
+
+/// A village's name does not take in the places written before it without their
+/// suffixes (河北涿州|万全庄村, 安徽六安|林寨村): a community found by its suffix that
+/// starts with a chain of places the table knows begins after them, when two characters
+/// or more of its own name are left.
+fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -> Vec<Cand> {
+    for c in names.iter_mut().filter(|c| c.class == Class::Community && c.rule == Rule::Suffix) {
+        let mut at = c.begin;
+        while let Some(p) = places.iter().find(|p| p.begin == at && p.end < c.end && p.rule == Rule::Gazetteer) {
+            at = p.end;
+        }
+        let own = doc.str(at, c.end);
+        let body = own.strip_suffix("社区").or_else(|| own.strip_suffix('村')).unwrap_or(own);
+        if at > c.begin && body.chars().count() >= 2 {
+            c.begin = at;
+            c.name = doc.text(at, c.end);
+        }
+    }
+    names
 }
 
 fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
@@ -2424,7 +2467,8 @@ pub fn level_of_word(w: char) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use crate::model::Class::*;
-    use crate::pipeline::test_support::{entities, extract, has, labelled};
+    use crate::model::Predicate::LocatedIn;
+    use crate::pipeline::test_support::{entities, extract, has, labelled, related, relations};
 
     #[test]
     fn the_last_character_test_knows_every_unquoted_kind() {
@@ -2582,6 +2626,18 @@ mod tests {
         assert!(has(&ex, Project, "年产10万吨新材料生产线"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "恒信达公司"), "{:?}", entities(&ex));
         assert!(has(&ex, Project, "林业碳票"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_county_s_short_name_after_its_province_is_the_county_and_no_part_of_a_village() {
+        let ex = extract("记者来到河北涿州石门庄村看望群众。他又去了浙江安吉青禾坞村。上海豫园游人如织。");
+        assert!(has(&ex, AdministrativeDivision, "涿州市"), "{:?}", entities(&ex));
+        assert!(has(&ex, AdministrativeDivision, "安吉县"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "石门庄村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "青禾坞村"), "{:?}", entities(&ex));
+        // a township's short name is not read so (豫园街道: the garden)
+        assert!(!labelled(&ex, "豫园街道"), "{:?}", entities(&ex));
+        assert!(related(&ex, "石门庄村", LocatedIn, "涿州市"), "{:?}", relations(&ex));
     }
 
     #[test]
