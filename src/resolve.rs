@@ -108,6 +108,7 @@ fn canonical_org(name: &str) -> String {
 pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>) -> Resolution {
     let mut cands = cands;
     restore_village_prefixes(doc, &mut cands);
+    drop_glued_words(doc, &mut cands);
     definitions(doc, &mut cands);
     shorten_place_chains(doc, &mut cands);
     prefecture_bodies(&mut cands);
@@ -263,6 +264,50 @@ fn restore_village_prefixes(doc: &DocView, cands: &mut [Cand]) {
             c.begin -= 1;
             c.name.insert(0, before);
         }
+    }
+}
+
+/// Words with a preposition or verb the tokeniser glued to the front of a name (使|凯乐公司,
+/// 车队开至|麦庄村, 学员同|谷文昌干部学院, 回老家|清溪村): a name found by its suffix that
+/// is up to six characters more than a name of the same family the document writes on
+/// its own elsewhere is that name, when those characters hold such a word (not 中共|中央
+/// 政治局), are no place's (湖塘|镇政府 stays) and could not start a village's name
+/// (大|涧村, 东|营村).
+fn drop_glued_words(doc: &DocView, cands: &mut [Cand]) {
+    let named = |c: &Cand| c.rule == Rule::Suffix && c.relative.is_none() && c.name == doc.str(c.begin, c.end);
+    let alone: HashSet<(Family, &str)> = cands.iter().filter(|c| named(c)).map(|c| (c.class.family(), c.name.as_str())).collect();
+    if alone.len() < 2 {
+        return;
+    }
+    let places: Vec<(usize, usize)> = cands.iter().filter(|c| c.class.is_place()).map(|c| (c.begin, c.end)).collect();
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate().filter(|(_, c)| named(c)) {
+        for k in 1..=6 {
+            if c.end - c.begin < k + 3 {
+                break;
+            }
+            let rest = doc.str(c.begin + k, c.end);
+            if !alone.contains(&(c.class.family(), rest)) || rest.starts_with(['省', '市', '县', '区', '镇', '乡', '村']) {
+                continue;
+            }
+            let glued = doc.str(c.begin, c.begin + k);
+            // (with a preposition or a verb of going or making: not 中共|中央政治局, 二十届|三中全会)
+            let glue = |c: char| crate::segment::is_glue_char(c) || matches!(c, '同' | '跟' | '使' | '让' | '令' | '至' | '往' | '自' | '回' | '去' | '来' | '经');
+            if !glued.chars().any(glue) {
+                continue;
+            }
+            let in_place = places.iter().any(|&(b, e)| b < c.begin + k && c.begin < e && (b, e) != (c.begin, c.end));
+            let village_start = k == 1 && c.class == Class::Community && glued.starts_with(['大', '小', '老', '新', '上', '下', '东', '西', '南', '北', '前', '后', '中']);
+            if !in_place && !village_start && !glued.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '旗', '道']) {
+                cut.push((i, k));
+                break;
+            }
+        }
+    }
+    for (i, k) in cut {
+        let c = &mut cands[i];
+        c.begin += k;
+        c.name = doc.text(c.begin, c.end);
     }
 }
 
@@ -746,6 +791,16 @@ fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_with_a_preposition_or_verb_glued_before_it_is_the_name_the_text_writes_alone() {
+        let ex = extract("标题\n车队开至麦岭村。麦岭村变了样。学员同谷明华干部学院的老师交流。谷明华干部学院成立多年。中共中央政治局召开会议，中央政治局委员出席。");
+        let anchors: Vec<&str> = ex.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert!(anchors.iter().filter(|&&a| a == "麦岭村").count() == 2, "{anchors:?}");
+        assert!(anchors.iter().filter(|&&a| a == "谷明华干部学院").count() == 2, "{anchors:?}");
+        // a name's own first words stay (中共 is no glued word)
+        assert!(anchors.contains(&"中共中央政治局"), "{anchors:?}");
+    }
+
     #[test]
     fn names_are_found_in_one_pass_as_the_finder_finds_them_one_by_one() {
         // overlapping occurrences of one name (星星 in 星星星星星), names inside names,
