@@ -301,6 +301,37 @@ fn named_after(cx: &mut Ctx) {
             cx.add(e, Predicate::LocatedIn, p, sent);
         }
     }
+    // a school, clinic, company or project named after a village without its 村 (西辛庄村:
+    // 西辛庄小学) lies in it
+    let villages: Vec<(usize, &str)> = cx
+        .res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.class == Class::Community)
+        .filter_map(|(i, e)| e.label.strip_suffix('村').filter(|s| s.chars().count() >= 2).map(|s| (i, s)))
+        .collect();
+    for (e, ent) in cx.res.entities.iter().enumerate() {
+        if !matches!(ent.class, Class::Institution | Class::Company | Class::SocialOrganization | Class::Project) {
+            continue;
+        }
+        // the stem is a word of the name as written (not 太平|洋保险公司, 北海|道拓殖银行) and
+        // no other place's (单晶河|乡中学, 柳林|县…工程), nor an ordinal (第一|劝业银行)
+        let Some(m) = cx.res.mentions.iter().find(|m| m.entity == e) else { continue };
+        let written = cx.doc.str(m.begin, m.end);
+        let named = villages
+            .iter()
+            .filter(|(_, stem)| written.starts_with(stem) && !stem.starts_with('第'))
+            .filter(|(_, stem)| {
+                let at = m.begin + stem.chars().count();
+                cx.doc.is_tok_end(at) && !cx.doc.chars.get(at).is_some_and(|&c| matches!(c, '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '州' | '旗'))
+            })
+            .max_by_key(|(_, stem)| stem.len());
+        if let Some(&(v, _)) = named {
+            let sent = cx.doc.sentence_of(m.begin);
+            cx.add(e, Predicate::LocatedIn, v, sent);
+        }
+    }
     let ms = cx.res.mentions.clone();
     for outer in &ms {
         for inner in beginning_in(&ms, outer.begin, outer.begin + 1).iter().filter(|m| m.end < outer.end) {
@@ -932,6 +963,13 @@ mod tests {
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "石门村" && ex.entities[p.person].label == "阎立山"), "{:?}", ex.posts);
         let ex = extract("青禾镇有柳溪村和石门村。柳溪小学的党总支书记阎立山，一直在想办法。");
         assert!(!ex.posts.iter().any(|p| ex.entities[p.org].label == "柳溪小学"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_body_named_after_a_village_without_its_suffix_lies_in_it() {
+        let ex = extract("青禾镇石门庄村变化大。石门庄小学新建了教学楼，柳溪中学也来参观。");
+        assert!(related(&ex, "石门庄小学", LocatedIn, "石门庄村"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "柳溪中学", LocatedIn, "石门庄村"), "{:?}", relations(&ex));
     }
 
     #[test]
