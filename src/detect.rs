@@ -634,8 +634,9 @@ impl Detector {
         // one city or county under it that goes by that name (not a township's: 山东|黄河,
         // 上海|豫园 name a river and a garden far more often)
         let mut chained: Vec<Cand> = Vec::new();
-        // (jieba tags many county names as people's: 浙江|安吉/PersonName)
-        for t in doc.toks.iter().filter(|t| t.len() >= 2 && matches!(t.tag, Tag::PlaceName | Tag::PersonName)) {
+        // (jieba tags many of these names as people's or as nouns: 浙江|安吉/PersonName,
+        // 宁夏|银川/Noun)
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
             if is_held(&held, t.begin, t.end) {
                 continue;
             }
@@ -2630,7 +2631,8 @@ mod tests {
 
     #[test]
     fn a_county_s_short_name_after_its_province_is_the_county_and_no_part_of_a_village() {
-        let ex = extract("记者来到河北涿州石门庄村看望群众。他又去了浙江安吉青禾坞村。上海豫园游人如织。");
+        let ex = extract("记者来到河北涿州石门庄村看望群众。他又去了浙江安吉青禾坞村。上海豫园游人如织。宁夏银川长城花园社区很团结。");
+        assert!(has(&ex, Community, "长城花园社区"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "涿州市"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "安吉县"), "{:?}", entities(&ex));
         assert!(has(&ex, Community, "石门庄村"), "{:?}", entities(&ex));
