@@ -2344,14 +2344,24 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
         if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| is_han(c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
-            // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入)
-            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
+            // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入; nor one
+            // before what people do in reports, which jieba may glue into a noun: 周/立新/
+            // 主持会议, 王/海峰/带队)
+            let doing = NAME_FOLLOWERS.iter().any(|w| doc.str(nx.end, (nx.end + 2).min(doc.chars.len())).starts_with(w));
+            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doing || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
                 return Some((t.begin, nx.end));
             }
         }
     }
     None
 }
+
+/// What people named in reports are said to do right after their names (主持会议,
+/// 带队, 介绍): a word jieba may glue into a noun.
+const NAME_FOLLOWERS: &[&str] = &[
+    "主持", "出席", "表示", "介绍", "指出", "强调", "讲话", "调研", "带队", "带领", "参加", "陪同", "要求", "一行", "同志", "来到", "深入", "前往",
+    "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说",
+];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
 /// 等, then the kind: ”“歌圩节”等特色文化品牌 → 品牌), or right after 等 (”等行动).
@@ -2649,6 +2659,14 @@ mod tests {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
         assert!(!labelled(&ex, "贺信"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_after_a_post_may_run_into_what_the_person_does() {
+        let ex = extract("青禾镇召开推进会。镇党委书记周立新主持会议，副局长王海峰带队检查。");
+        for person in ["周立新", "王海峰"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

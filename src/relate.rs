@@ -748,12 +748,14 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 }
                 // (陕西省委书记赵一德和省长赵刚: the province of the 省委 named before, or
                 // none when the document does not hold it)
-                let led = ["委", "政府"].iter().find_map(|l| label.strip_suffix(l).filter(|r| r.chars().last().is_some_and(|c| kinds.contains(c))));
+                let led = ["人民政府", "党委", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| r.chars().last().is_some_and(|c| kinds.contains(c))));
                 if let Some(place) = led {
                     return cx.res.entities.iter().position(|e| e.label == place && e.class == Class::AdministrativeDivision);
                 }
             }
-            None
+            // nothing of its kind in the sentence: the report's own place, when it is of
+            // that kind (镇长 in a report about a town)
+            cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && cx.res.entities[s].label.chars().last().is_some_and(|c| kinds.contains(c)))
         });
         let Some(org) = org else { continue };
         let Some(sentence) = cx.sentence(p.begin) else { continue };
@@ -955,6 +957,9 @@ mod tests {
         assert!(!holds("宜章县应急管理局局长刘建华出席；来宾中，副局长王建军也讲了话。", "王建军", "宜章县应急管理局"));
         // nothing of its kind in the sentence: no post guessed
         assert!(!holds("柳溪村村民和县长刘建华一起察看了耕地。", "刘建华", "柳溪村"));
+        // but the report's own place of that kind, or the town of its 镇党委
+        assert!(holds("青禾镇召开推进会\n青禾镇召开推进会。会上，镇长刘建华通报了情况。", "刘建华", "青禾镇"));
+        assert!(holds("会议召开\n周庄镇党委副书记、镇长刘建华通报了情况。", "刘建华", "周庄镇"));
     }
 
     #[test]
