@@ -1416,6 +1416,21 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if matches!(class, Class::Project | Class::Initiative) && doc.tok_ending_at(begin).is_some_and(|p| matches!(doc.word_str(p), "成为" | "作为" | "成了" | "变成")) {
         return None;
     }
+    // 青岚镇|建设|光伏发电项目: a verb right after the place a project's name starts with is
+    // the sentence's (a project's name puts its verb last: …小区改造项目)
+    if class == Class::Project {
+        // (a division's name: not 广西南宁|抽水蓄能电站; a verb of building or bringing in: not
+        // 蔚县|水毁公路…工程)
+        if let Some(first) = doc.tok_starting_at(begin).filter(|f| f.len() >= 2 && ends_with_division_suffix(doc.word_str(f))) {
+            let verb = |v: &Tok| {
+                let w = doc.word_str(v);
+                lexicon::CONSTRUCTION_VERBS.contains(&w) || lexicon::UNDERTAKE_VERBS.contains(&w) || matches!(w, "推进" | "实施" | "启动" | "打造" | "建成")
+            };
+            if let Some(v) = doc.tok_starting_at(first.end).filter(|v| verb(v) && v.len() >= 2 && sb >= v.end + 2) {
+                begin = v.end;
+            }
+        }
+    }
     // 共|开发|林业碳票项目: a verb right after an adverb is the sentence's, not the name's
     if class == Class::Project {
         if let (Some(first), Some(before)) = (doc.tok_starting_at(begin).filter(|f| f.end < sb), doc.tok_ending_at(begin)) {
@@ -1540,6 +1555,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
     // (贫困村党支部, 后进村党支部: the body of a kind of village is no one body)
     let kind_of_place = |p: &str| p.ends_with(['村', '镇', '乡']) && p.chars().count() >= 2 && is_place_kind_prefix(p);
+    // (青岚镇|聚力项目, 河南省|重点项目: a division and what is no name is no project's name;
+    // not a river's: 渭河|生态公园)
+    let place_then_generic = class == Class::Project
+        && doc.tok_starting_at(begin).is_some_and(|f| {
+            f.len() >= 2 && f.end < sb && ends_with_division_suffix(doc.word_str(f)) && is_generic_prefix(doc.str(f.end, sb))
+        });
+    if place_then_generic {
+        return None;
+    }
     if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
@@ -2478,7 +2502,7 @@ pub fn level_of_word(w: char) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use crate::model::Class::*;
-    use crate::model::Predicate::LocatedIn;
+    use crate::model::Predicate::{LocatedIn, Undertakes};
     use crate::pipeline::test_support::{entities, extract, has, labelled, related, relations};
 
     #[test]
@@ -2659,6 +2683,18 @@ mod tests {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
         assert!(!labelled(&ex, "贺信"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_s_name_takes_no_verb_after_its_place_and_a_division_with_generic_words_is_none() {
+        let ex = extract("周庄镇建设柳溪数字经济产业园。河南省重点项目加快推进。周庄镇聚力项目攻坚。渭河生态公园对外开放。");
+        assert!(has(&ex, Project, "柳溪数字经济产业园"), "{:?}", entities(&ex));
+        assert!(related(&ex, "周庄镇", Undertakes, "柳溪数字经济产业园"), "{:?}", relations(&ex));
+        for name in ["河南省重点项目", "重点项目", "周庄镇聚力项目", "聚力项目"] {
+            assert!(!labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        // a river's name with generic words is a name (渭河|生态公园)
+        assert!(has(&ex, Project, "渭河生态公园"), "{:?}", entities(&ex));
     }
 
     #[test]
