@@ -2202,6 +2202,16 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if inner_suffix {
         return Some(mk(Class::Initiative, inner, ce));
     }
+    // a quoted festival, fair or meeting held (举办“邻里文化节”, “稻香音乐节”开幕) is an event
+    if inner_class_suffix.is_some_and(|s| s.class == Class::Event) {
+        let held_before = doc.tok_ending_at(ob).is_some_and(|t| lexicon::HOLDING_VERBS.contains(&doc.word_str(t)));
+        // (“稻香音乐节”昨天开幕: a time word may stand between)
+        let clause: String = after.chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).take(6).collect();
+        let held_after = ["开幕", "举行", "举办", "召开", "启动", "落幕", "闭幕"].iter().any(|w| clause.contains(w));
+        if held_before || held_after {
+            return Some(mk(Class::Event, inner, ce));
+        }
+    }
     if let Some(s) = inner_class_suffix {
         // a quoted organisation or project name (“青禾科技有限公司”); places and
         // communities in quotes are slogans more often than names
@@ -2695,6 +2705,15 @@ mod tests {
         }
         // a river's name with generic words is a name (渭河|生态公园)
         assert!(has(&ex, Project, "渭河生态公园"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_quoted_festival_held_is_an_event() {
+        let ex = extract("11月5日，周庄镇举办“邻里文化节”，居民参加活动。“稻香音乐节”昨天开幕。周庄镇打造“美食节”品牌。");
+        assert!(has(&ex, Event, "邻里文化节"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "稻香音乐节"), "{:?}", entities(&ex));
+        // a festival named as a brand is not one held
+        assert!(!has(&ex, Event, "美食节"), "{:?}", entities(&ex));
     }
 
     #[test]
