@@ -70,10 +70,11 @@ impl Extractor {
             return Err(ExtractError::OnlyBoilerplate);
         }
         let spans = sentences::split(&norm.chars);
-        let mut toks = Vec::with_capacity(norm.len() / 2);
+        // (words have one char or more: the vector never grows)
+        let mut toks = Vec::with_capacity(norm.len() + 4);
         let text = TextIndex::new(&norm.chars);
         for s in &spans {
-            toks.extend(self.segmenter.tag(text.str(s.begin, s.end), s.begin));
+            self.segmenter.tag_into(text.str(s.begin, s.end), s.begin, &mut toks);
         }
         let view = DocView::with_text(&norm.chars, text, &spans, &toks).with_segmenter(&self.segmenter);
         let meta = page_metadata(&norm, &spans);
