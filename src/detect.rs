@@ -129,6 +129,12 @@ impl TextIndex {
         TextIndex { string, byte_at }
     }
 
+    /// The index of a text built elsewhere: `byte_at` holds the byte offset of every
+    /// char of `string` and then its length.
+    pub fn from_parts(string: String, byte_at: Vec<u32>) -> Self {
+        TextIndex { string, byte_at }
+    }
+
     /// The text of `[b, e)` (char offsets), without copying.
     pub fn str(&self, b: usize, e: usize) -> &str {
         &self.string[self.byte_at[b] as usize..self.byte_at[e] as usize]

@@ -9,6 +9,8 @@
 //! the same idea as `NormalizedString` in huggingface/tokenizers. Replacements are one
 //! char for one char; only deletions shift offsets, so the map is a plain vector.
 
+use crate::detect::TextIndex;
+
 /// The normalised text and its alignment to the source.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -18,6 +20,8 @@ pub struct Normalized {
     orig: Vec<usize>,
     /// The source text's characters.
     source: Vec<char>,
+    /// The text index of `chars`, until [`Normalized::take_index`] takes it.
+    index: Option<TextIndex>,
 }
 
 impl Normalized {
@@ -31,6 +35,12 @@ impl Normalized {
 
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
+    }
+
+    /// The normalised text as one string with its byte offsets (built by [`normalize`]
+    /// along with the chars; the first call takes it, later ones build it again).
+    pub fn take_index(&mut self) -> TextIndex {
+        self.index.take().unwrap_or_else(|| TextIndex::new(&self.chars))
     }
 
     /// The source text's characters (source offsets index them).
@@ -155,12 +165,20 @@ pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
 /// Normalises a source text. Line breaks are kept (they mark paragraphs and headings);
 /// a run of other white space inside a line becomes one space, at a line's edges none.
 pub fn normalize(source: &str) -> Normalized {
-    // (sized first: collecting `chars()` would grow the vector from a quarter of the bytes)
-    let mut src: Vec<char> = Vec::with_capacity(source.chars().count());
-    src.extend(source.chars());
+    // (sized first, then filled in place: pushing `chars()` one by one checks the
+    // capacity at every char)
+    let mut src: Vec<char> = vec!['\0'; source.chars().count()];
+    for (slot, c) in src.iter_mut().zip(source.chars()) {
+        *slot = c;
+    }
     let mut chars = Vec::with_capacity(src.len());
     let mut orig = Vec::with_capacity(src.len());
+    // the text index (string and byte offsets) of `chars`, built along with them
+    let mut string = String::with_capacity(source.len());
+    let mut byte_at: Vec<u32> = Vec::with_capacity(src.len() + 1);
     let mut line_start = 0;
+    // the source byte offset of `src[line_start]`
+    let mut line_byte = 0;
     while line_start < src.len() {
         // the line's end, and whether it holds white space, in one pass
         let mut line_end = line_start;
@@ -169,40 +187,58 @@ pub fn normalize(source: &str) -> Normalized {
             has_space |= !is_ideograph(c) && c.is_whitespace();
             line_end += 1;
         }
-        if !is_boilerplate(&src[line_start..line_end], has_space) {
+        let line = &src[line_start..line_end];
+        let line_bytes = if !is_boilerplate(line, has_space) {
             let mut i = line_start;
+            let mut at = line_byte;
             while i < line_end {
                 let c = src[i];
                 if is_ideograph(c) {
                     // most characters: CJK ideographs, their own canonical form; copied
-                    // a run at a time
+                    // a run at a time, their bytes (three each) straight from the source
                     let run_end = src[i..line_end].iter().position(|&c| !is_ideograph(c)).map_or(line_end, |p| i + p);
                     chars.extend_from_slice(&src[i..run_end]);
                     orig.extend(i..run_end);
+                    let (base, n) = (string.len() as u32, (run_end - i) as u32);
+                    byte_at.extend((0..n).map(|k| base + 3 * k));
+                    string.push_str(&source[at..at + 3 * n as usize]);
+                    at += 3 * n as usize;
                     i = run_end;
                     continue;
                 }
                 if let Some(c) = canonical_at(&src, line_start..line_end, i, chars.last().copied()) {
                     chars.push(c);
                     orig.push(i);
+                    byte_at.push(string.len() as u32);
+                    string.push(c);
                 }
+                at += c.len_utf8();
                 i += 1;
             }
-        }
+            at - line_byte
+        } else {
+            line.iter().map(|c| c.len_utf8()).sum()
+        };
         if line_end < src.len() {
             // one line break per source line break, so paragraph structure survives
             if chars.last().is_some_and(|&c| c != '\n') {
                 chars.push('\n');
                 orig.push(line_end);
+                byte_at.push(string.len() as u32);
+                string.push('\n');
             }
         }
         line_start = line_end + 1;
+        line_byte += line_bytes + 1;
     }
     while chars.last() == Some(&'\n') {
         chars.pop();
         orig.pop();
+        byte_at.pop();
+        string.pop();
     }
-    Normalized { chars, orig, source: src }
+    byte_at.push(string.len() as u32);
+    Normalized { chars, orig, source: src, index: Some(TextIndex::from_parts(string, byte_at)) }
 }
 
 /// The canonical form of `src[i]` (not an ideograph) in the line `line`, after the
@@ -324,6 +360,26 @@ mod tests {
         for i in 0..n.len() {
             let (b, e) = n.to_source(i, i + 1);
             assert!(e <= src.len() && b < e);
+        }
+    }
+
+    #[test]
+    fn the_index_built_along_is_that_of_the_chars() {
+        let texts = [
+            "返回\n顶部\n标题一行\n\n正文 第一句。\n相关推荐\n版权所有 某某传媒有限公司 2020\n\n",
+            "　全角　空格\r\n\r\nＡＢＣ　ｘｙｚ，\t制表\u{FEFF}𠀀字\u{200B}。\n",
+            "精神,把落实;推进(试点):1,000吨 12:30 「引」\n\n\n版权所有\nabc",
+            "",
+            "\n\n",
+        ];
+        for s in texts {
+            let mut n = normalize(s);
+            let built = n.take_index();
+            let fresh = TextIndex::new(&n.chars);
+            assert_eq!(built.full_text(), fresh.full_text(), "{s:?}");
+            for i in 0..=n.len() {
+                assert_eq!(built.byte_at(i), fresh.byte_at(i), "{s:?} at {i}");
+            }
         }
     }
 

@@ -5,7 +5,7 @@
 //! source text at the end, so the offsets written to RDF are exact.
 
 use crate::dates::{self, FoundDate};
-use crate::detect::{DocView, Detector, TextIndex};
+use crate::detect::{DocView, Detector};
 use crate::figures::{self, Anchor};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
@@ -65,14 +65,14 @@ impl Extractor {
         if doc.text.trim().is_empty() {
             return Err(ExtractError::Empty);
         }
-        let norm = normalize(&doc.text);
+        let mut norm = normalize(&doc.text);
         if norm.chars.iter().all(|c| c.is_whitespace()) {
             return Err(ExtractError::OnlyBoilerplate);
         }
         let spans = sentences::split(&norm.chars);
         // (words have one char or more: the vector never grows)
         let mut toks = Vec::with_capacity(norm.len() + 4);
-        let text = TextIndex::new(&norm.chars);
+        let text = norm.take_index();
         for s in &spans {
             self.segmenter.tag_into(text.str(s.begin, s.end), s.begin, &mut toks);
         }
