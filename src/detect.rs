@@ -110,6 +110,18 @@ pub struct DocView<'a> {
 
 const NONE: u32 = u32::MAX;
 
+/// One bit for each of `chars`, at its code modulo 64: a first, branch-free test of
+/// whether a char may be one of them.
+const fn char_bits(chars: &[char]) -> u64 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        bits |= 1 << (chars[i] as u32 % 64);
+        i += 1;
+    }
+    bits
+}
+
 /// A text of chars as one string, with the byte offset of every char (and of the end).
 #[derive(Debug, Clone)]
 pub struct TextIndex {
@@ -470,8 +482,13 @@ impl Detector {
     pub fn places(&self, doc: &DocView, gaz: &Gazetteer, unlisted: Vec<Cand>) -> Vec<Cand> {
         // every name ending at a character that ends division names, leftmost-longest
         let mut found: Vec<(usize, usize)> = Vec::new();
+        // (one bit per char code modulo 64 tested first: most chars end no name, and the
+        // match branches unpredictably on each)
+        const ENDS: u64 = char_bits(&['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '道', '木']);
         for e in 1..=doc.chars.len() {
-            if !matches!(doc.chars[e - 1], '省' | '市' | '区' | '县' | '旗' | '州' | '盟' | '镇' | '乡' | '道' | '木') {
+            if ENDS & 1 << (doc.chars[e - 1] as u32 % 64) == 0
+                || !matches!(doc.chars[e - 1], '省' | '市' | '区' | '县' | '旗' | '州' | '盟' | '镇' | '乡' | '道' | '木')
+            {
                 continue;
             }
             for len in 2..=self.place_max_len.min(e) {
