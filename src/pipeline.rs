@@ -82,10 +82,10 @@ impl Extractor {
         let doc_date = doc.date.clone().or(meta.date);
         let publisher = doc.publisher.clone().or(meta.publisher);
         let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
-        let res = resolve(&view, &self.gazetteer, cands, title.as_deref());
+        let mut res = resolve(&view, &self.gazetteer, cands, title.as_deref());
         let doc_year = doc_date.as_deref().and_then(dates::year_of);
         let found_dates = dates::find(view.index(), doc_year);
-        let rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
+        let mut rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.begin, d.end)).collect();
         let name_spans: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
         let figs = figures::find(&view, &date_spans, &name_spans);
@@ -161,8 +161,9 @@ impl Extractor {
             });
         }
         // the table's chain above the linked places, to their province
-        let mut entities = res.entities.clone();
-        let mut relations = rels.relations.clone();
+        // (moved out: nothing below reads them where they were)
+        let mut entities = std::mem::take(&mut res.entities);
+        let mut relations = std::mem::take(&mut rels.relations);
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
         relations.extend(chain);
