@@ -112,7 +112,7 @@ const NONE: u32 = u32::MAX;
 
 /// One bit for each of `chars`, at its code modulo 64: a first, branch-free test of
 /// whether a char may be one of them.
-const fn char_bits(chars: &[char]) -> u64 {
+pub(crate) const fn char_bits(chars: &[char]) -> u64 {
     let mut bits = 0;
     let mut i = 0;
     while i < chars.len() {
@@ -378,7 +378,8 @@ const UNQUOTED_KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", 
 /// Does `c` end one of [`UNQUOTED_KINDS`]? (A `match`: asked for every word; a test keeps
 /// it in step with the list.)
 fn ends_an_unquoted_kind(c: char) -> bool {
-    matches!(c, '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度')
+    const ENDS: u64 = char_bits(&['略', '动', '划', '革', '程', '战', '制', '度']);
+    ENDS & 1 << (c as u32 % 64) != 0 && matches!(c, '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度')
 }
 
 /// The kind words of a programme in the frame below (以…行动为抓手).
