@@ -215,13 +215,17 @@ const METADATA_KEYS: [&str; 10] = ["发布时间", "发布日期", "来源：", 
 
 /// Is a line a page header line (dates, source, author), not text?
 fn is_metadata_line(line: &[char]) -> bool {
-    let starts_with = |at: &[char], key: &str| {
-        let mut rest = at.iter();
-        key.chars().all(|c| rest.next() == Some(&c))
-    };
-    // (one pass over the chars, the keys tried where one of their first chars is)
-    let has_key = (0..line.len())
-        .any(|i| matches!(line[i], '发' | '来' | '作' | '日' | '稿') && METADATA_KEYS.iter().any(|k| starts_with(&line[i..], k)));
+    // the keys as chars, each tried where its own first char is
+    static KEYS: std::sync::LazyLock<Vec<Vec<char>>> =
+        std::sync::LazyLock::new(|| METADATA_KEYS.iter().map(|k| k.chars().collect()).collect());
+    // (one pass over the chars, the keys tried where one of their first chars is; one
+    // bit of each char tested first)
+    const FIRSTS: u64 = crate::detect::char_bits(&['发', '来', '作', '日', '稿']);
+    let has_key = (0..line.len()).any(|i| {
+        FIRSTS & 1 << (line[i] as u32 % 64) != 0
+            && matches!(line[i], '发' | '来' | '作' | '日' | '稿')
+            && KEYS.iter().any(|k| k[0] == line[i] && line[i..].starts_with(k))
+    });
     has_key && !line.contains(&'。')
 }
 
