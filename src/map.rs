@@ -381,21 +381,24 @@ pub fn iri_escape(s: &str) -> String {
 
 /// Appends [`iri_escape`]`(s)` to `out`.
 fn push_iri_escaped(out: &mut String, s: &str) {
-    for c in s.chars() {
+    // (the characters kept are copied a run at a time)
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
         // (CJK ideographs, most characters of names, answered without the Unicode tables)
         let ok = ('\u{4E00}'..='\u{9FFF}').contains(&c)
             || c.is_alphanumeric() && !c.is_ascii_control()
             || matches!(c, '-' | '.' | '_' | '~')
             || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !is_iri_forbidden(c));
-        if ok {
-            out.push(c);
-        } else {
+        if !ok {
+            out.push_str(&s[run..i]);
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
                 write!(out, "%{b:02X}").expect("writing to a String");
             }
+            run = i + c.len_utf8();
         }
     }
+    out.push_str(&s[run..]);
 }
 
 fn is_iri_forbidden(c: char) -> bool {
