@@ -127,6 +127,9 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
         Output::Lines(mut w) => w.flush()?,
         Output::Serializer(s) => s.finish()?.flush()?,
     }
+    // the extractor's dictionary and tables live until the process ends: freeing their
+    // many small allocations one by one would only delay the exit
+    std::mem::forget(extractor);
     progress.finish();
     if stop.load(Ordering::SeqCst) {
         eprintln!("tupu: interrupted after {} documents", progress.documents);
