@@ -110,6 +110,18 @@ pub struct DocView<'a> {
 
 const NONE: u32 = u32::MAX;
 
+/// One bit for each of `chars`, at its code modulo 64: a first, branch-free test of
+/// whether a char may be one of them.
+pub(crate) const fn char_bits(chars: &[char]) -> u64 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        bits |= 1 << (chars[i] as u32 % 64);
+        i += 1;
+    }
+    bits
+}
+
 /// A text of chars as one string, with the byte offset of every char (and of the end).
 #[derive(Debug, Clone)]
 pub struct TextIndex {
@@ -126,6 +138,12 @@ impl TextIndex {
             string.push(c);
         }
         byte_at.push(string.len() as u32);
+        TextIndex { string, byte_at }
+    }
+
+    /// The index of a text built elsewhere: `byte_at` holds the byte offset of every
+    /// char of `string` and then its length.
+    pub fn from_parts(string: String, byte_at: Vec<u32>) -> Self {
         TextIndex { string, byte_at }
     }
 
@@ -360,7 +378,8 @@ const UNQUOTED_KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", 
 /// Does `c` end one of [`UNQUOTED_KINDS`]? (A `match`: asked for every word; a test keeps
 /// it in step with the list.)
 fn ends_an_unquoted_kind(c: char) -> bool {
-    matches!(c, '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度')
+    const ENDS: u64 = char_bits(&['略', '动', '划', '革', '程', '战', '制', '度']);
+    ENDS & 1 << (c as u32 % 64) != 0 && matches!(c, '略' | '动' | '划' | '革' | '程' | '战' | '制' | '度')
 }
 
 /// The kind words of a programme in the frame below (以…行动为抓手).
@@ -465,8 +484,13 @@ impl Detector {
     pub fn places(&self, doc: &DocView, gaz: &Gazetteer, unlisted: Vec<Cand>) -> Vec<Cand> {
         // every name ending at a character that ends division names, leftmost-longest
         let mut found: Vec<(usize, usize)> = Vec::new();
+        // (one bit per char code modulo 64 tested first: most chars end no name, and the
+        // match branches unpredictably on each)
+        const ENDS: u64 = char_bits(&['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡', '道', '木']);
         for e in 1..=doc.chars.len() {
-            if !matches!(doc.chars[e - 1], '省' | '市' | '区' | '县' | '旗' | '州' | '盟' | '镇' | '乡' | '道' | '木') {
+            if ENDS & 1 << (doc.chars[e - 1] as u32 % 64) == 0
+                || !matches!(doc.chars[e - 1], '省' | '市' | '区' | '县' | '旗' | '州' | '盟' | '镇' | '乡' | '道' | '木')
+            {
                 continue;
             }
             for len in 2..=self.place_max_len.min(e) {

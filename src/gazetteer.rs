@@ -165,7 +165,12 @@ impl Gazetteer {
         let mut by_short: HashMap<String, Vec<usize>, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
         let mut by_code: HashMap<&'static str, usize, FastHash> = HashMap::with_capacity_and_hasher(ENTRIES, FastHash::default());
         let mut aliases = Vec::new();
-        for line in TABLE.lines() {
+        // (`str::lines`, the line ends found by memchr: 45,000 short lines)
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', TABLE.as_bytes()).chain([TABLE.len()]) {
+            let line = &TABLE[start..end];
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            start = end + 1;
             if line.starts_with('#') || line.is_empty() {
                 continue;
             }

@@ -407,17 +407,7 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), InputErrorKind> {
 /// `2024年3月5日`, `20240305`, an ISO date-time…); `None` when the value is not a valid
 /// date, since the date is optional and only gives relative dates their year.
 pub(crate) fn normalize_date(s: &str) -> Option<String> {
-    static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*(?:([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})|([0-9]{4})([0-9]{2})([0-9]{2}))(?:[^0-9]|$)",
-        )
-        .expect("valid regex")
-    });
-    let c = DATE.captures(s)?;
-    let part = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).map(|m| m.as_str());
-    let year: i32 = part(1, 4)?.parse().ok()?;
-    let month: u32 = part(2, 5)?.parse().ok()?;
-    let day: u32 = part(3, 6)?.parse().ok()?;
+    let (year, month, day) = plain_date(s).or_else(|| date_fields(s))?;
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -427,6 +417,33 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
         _ => return None,
     };
     (1..=days).contains(&day).then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Year, month and day as [`normalize_date`] reads them (not checked yet).
+fn date_fields(s: &str) -> Option<(i32, u32, u32)> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})|([0-9]{4})([0-9]{2})([0-9]{2}))(?:[^0-9]|$)",
+        )
+        .expect("valid regex")
+    });
+    let c = DATE.captures(s)?;
+    let part = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).map(|m| m.as_str());
+    Some((part(1, 4)?.parse().ok()?, part(2, 5)?.parse().ok()?, part(3, 6)?.parse().ok()?))
+}
+
+/// Year, month and day of `YYYYMMDD` or `YYYY-MM-DD` (nothing around), the usual
+/// forms, read without the regular expression of [`date_fields`] (which reads them the
+/// same way).
+fn plain_date(s: &str) -> Option<(i32, u32, u32)> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let (y, m, d) = match b.len() {
+        8 if digits(0..8) => (&s[0..4], &s[4..6], &s[6..8]),
+        10 if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) => (&s[0..4], &s[5..7], &s[8..10]),
+        _ => return None,
+    };
+    Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
 }
 
 /// A file stem made safe for an id: ASCII letters, digits, `_`, `.`, `-` and CJK
@@ -536,6 +553,19 @@ mod tests {
     fn only_error(docs: Vec<Result<InputDoc, InputError>>) -> InputError {
         assert_eq!(docs.len(), 1);
         docs.into_iter().next().unwrap().unwrap_err()
+    }
+
+    #[test]
+    fn plain_dates_are_read_as_the_pattern_reads_them() {
+        for s in ["20240101", "2024-03-05", "20241301", "2024-00-10", "00000101", "2023-02-29", "9999-12-31", "2024-1-05"] {
+            assert_eq!(plain_date(s).or_else(|| date_fields(s)), date_fields(s), "{s}");
+        }
+        for s in ["2024-03-05", "20240305"] {
+            assert_eq!(plain_date(s), Some((2024, 3, 5)), "{s}");
+        }
+        for s in ["2024-3-5", "2024/03/05", " 20240305", "20240305 ", "2024-03-05T10:00", "２０２４０３０５"] {
+            assert_eq!(plain_date(s), None, "{s}");
+        }
     }
 
     #[test]

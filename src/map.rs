@@ -125,6 +125,9 @@ impl Mapper {
         w.add(doc, tpn(tp::EXTRACTOR), LiteralRef::new_simple_literal(concat!("tupu ", env!("CARGO_PKG_VERSION"))));
 
         let entity_iris: Vec<NamedNode> = ex.entities.iter().map(|e| self.entity_iri(e)).collect();
+        // (the terms of many quads, looked up once)
+        let class_iris: Vec<NamedNodeRef<'static>> = ex.entities.iter().map(|e| tpn(e.class.local_name())).collect();
+        let evidence = tpn(tp::EVIDENCE);
         if let Some(p) = ex.subject_place {
             w.add(doc, tpn(tp::SUBJECT_PLACE), entity_iris[p].as_ref());
         }
@@ -157,10 +160,10 @@ impl Mapper {
 
         // entities; places only the division table knows of go to the background graph,
         // typed as the areas they are, not as entities of the text
-        for (e, iri) in ex.entities.iter().zip(&entity_iris) {
+        for ((e, iri), &class) in ex.entities.iter().zip(&entity_iris).zip(&class_iris) {
             let iri = iri.as_ref();
             if e.mentioned {
-                w.add(iri, rdf::TYPE, tpn(e.class.local_name()));
+                w.add(iri, rdf::TYPE, class);
             } else {
                 w.add_in(background(), iri, rdf::TYPE, schema!("AdministrativeArea"));
             }
@@ -203,7 +206,7 @@ impl Mapper {
             w.add(mi, nif!("endIndex"), index(&mut n, m.end));
             w.add(mi, nif!("anchorOf"), LiteralRef::new_simple_literal(&m.text));
             w.add(mi, its!("taIdentRef"), entity_iris[m.entity].as_ref());
-            w.add(mi, its!("taClassRef"), tpn(ex.entities[m.entity].class.local_name()));
+            w.add(mi, its!("taClassRef"), class_iris[m.entity]);
         }
 
         // relations, each with a reified statement pointing at its evidence
@@ -219,7 +222,7 @@ impl Mapper {
                     w.add(st, rdf::SUBJECT, s);
                     w.add(st, rdf::PREDICATE, p);
                     w.add(st, rdf::OBJECT, o);
-                    w.add(st, tpn(tp::EVIDENCE), sentence_iri(sent));
+                    w.add(st, evidence, sentence_iri(sent));
                 }
                 // the division table's containment: between places the text names, the
                 // relation itself; up to places it does not name, schema:containedInPlace
@@ -243,7 +246,7 @@ impl Mapper {
                 (post, org!("postIn"), org.into()),
                 (post, rdfs!("label"), zh(&p.role).into()),
                 (post, tpn(tp::ROLE_TEXT), zh(&p.role_text).into()),
-                (post, tpn(tp::EVIDENCE), sentence_iri(p.sentence).into()),
+                (post, evidence, sentence_iri(p.sentence).into()),
             ];
             for (s, p, o) in facts {
                 if stated.insert(QuadRef::new(s, p, o, w.g).into_owned()) {
@@ -256,13 +259,14 @@ impl Mapper {
         let measure_iris: Vec<NamedNode> = (0..ex.measurements.len())
             .map(|i| part_iri(doc, "q", i))
             .collect();
+        let (measure, measurement, quantity, unit_text) = (tpn(tp::MEASURE), tpn(tp::MEASUREMENT), tpn(tp::QUANTITY), tpn(tp::UNIT_TEXT));
         for (m, mi) in ex.measurements.iter().zip(&measure_iris) {
             let mi = mi.as_ref();
-            w.add(entity_iris[m.entity].as_ref(), tpn(tp::MEASURE), mi);
-            w.add(mi, rdf::TYPE, tpn(tp::MEASUREMENT));
-            w.add(mi, tpn(tp::QUANTITY), zh(&m.quantity));
+            w.add(entity_iris[m.entity].as_ref(), measure, mi);
+            w.add(mi, rdf::TYPE, measurement);
+            w.add(mi, quantity, zh(&m.quantity));
             w.add(mi, qudt!("numericValue"), LiteralRef::new_typed_literal(&m.value, xsd::DECIMAL));
-            w.add(mi, tpn(tp::UNIT_TEXT), zh(&m.unit));
+            w.add(mi, unit_text, zh(&m.unit));
             if let Some(per) = &m.per_unit {
                 w.add(mi, tpn(tp::PER_UNIT), zh(per));
             }
@@ -285,7 +289,7 @@ impl Mapper {
                 w.add(mi, tpn(tp::VALID_AT), date_literal(&d.value).as_ref());
                 w.add(mi, tpn(tp::VALID_AT_TEXT), zh(&d.text));
             }
-            w.add(mi, tpn(tp::EVIDENCE), sentence_iri(m.sentence));
+            w.add(mi, evidence, sentence_iri(m.sentence));
         }
 
         // dates of events
@@ -377,21 +381,24 @@ pub fn iri_escape(s: &str) -> String {
 
 /// Appends [`iri_escape`]`(s)` to `out`.
 fn push_iri_escaped(out: &mut String, s: &str) {
-    for c in s.chars() {
+    // (the characters kept are copied a run at a time)
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
         // (CJK ideographs, most characters of names, answered without the Unicode tables)
         let ok = ('\u{4E00}'..='\u{9FFF}').contains(&c)
             || c.is_alphanumeric() && !c.is_ascii_control()
             || matches!(c, '-' | '.' | '_' | '~')
             || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !is_iri_forbidden(c));
-        if ok {
-            out.push(c);
-        } else {
+        if !ok {
+            out.push_str(&s[run..i]);
             let mut buf = [0u8; 4];
             for b in c.encode_utf8(&mut buf).bytes() {
                 write!(out, "%{b:02X}").expect("writing to a String");
             }
+            run = i + c.len_utf8();
         }
     }
+    out.push_str(&s[run..]);
 }
 
 fn is_iri_forbidden(c: char) -> bool {

@@ -9,6 +9,8 @@
 //! the same idea as `NormalizedString` in huggingface/tokenizers. Replacements are one
 //! char for one char; only deletions shift offsets, so the map is a plain vector.
 
+use crate::detect::TextIndex;
+
 /// The normalised text and its alignment to the source.
 #[derive(Debug, Clone)]
 pub struct Normalized {
@@ -18,6 +20,8 @@ pub struct Normalized {
     orig: Vec<usize>,
     /// The source text's characters.
     source: Vec<char>,
+    /// The text index of `chars`, until [`Normalized::take_index`] takes it.
+    index: Option<TextIndex>,
 }
 
 impl Normalized {
@@ -31,6 +35,12 @@ impl Normalized {
 
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
+    }
+
+    /// The normalised text as one string with its byte offsets (built by [`normalize`]
+    /// along with the chars; the first call takes it, later ones build it again).
+    pub fn take_index(&mut self) -> TextIndex {
+        self.index.take().unwrap_or_else(|| TextIndex::new(&self.chars))
     }
 
     /// The source text's characters (source offsets index them).
@@ -79,18 +89,36 @@ static BOILERPLATE_SET: std::sync::LazyLock<rustc_hash::FxHashSet<Vec<char>>> =
 /// The longest of [`BOILERPLATE_LINES`] has fewer chars: longer lines are not looked up.
 const BOILERPLATE_LINE_MAX: usize = 16;
 
-/// `has_space`: whether the line holds white space (the caller has looked at every char).
-/// (Works on chars: a line is only copied, without its spaces, when it has some.)
-fn is_boilerplate(line: &[char], has_space: bool) -> bool {
+/// `has_space`: whether the line holds white space (the caller has looked at every
+/// char); `text`: the line as a string. (Works on chars: a line is only copied, without
+/// its spaces, when it has some.)
+fn is_boilerplate(line: &[char], has_space: bool, text: &str) -> bool {
     let t: std::borrow::Cow<'_, [char]> =
         if has_space { line.iter().copied().filter(|c| !c.is_whitespace()).collect() } else { line.into() };
     if t.is_empty() {
         return false;
     }
+    // (without white space, the line's chars hold a word where its string does: the
+    // string is searched, many bytes at a time)
+    let has = |needle: &[char], finder: &memchr::memmem::Finder<'_>| {
+        if has_space {
+            contains(&t, needle)
+        } else {
+            finder.find(text.as_bytes()).is_some()
+        }
+    };
+    static COPYRIGHT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memmem_finder("版权所有"));
+    static ICP: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memmem_finder("ICP备"));
     (t.len() <= BOILERPLATE_LINE_MAX && BOILERPLATE_SET.contains(&*t))
         || has_boilerplate_prefix(&t)
-        || (t.len() > 8 && contains(&t, &['版', '权', '所', '有']))
-        || contains(&t, &['I', 'C', 'P', '备'])
+        || (t.len() > 8 && has(&['版', '权', '所', '有'], &COPYRIGHT))
+        || has(&['I', 'C', 'P', '备'], &ICP)
+}
+
+/// A searcher for `word`.
+fn memmem_finder(word: &'static str) -> memchr::memmem::Finder<'static> {
+    memchr::memmem::Finder::new(word.as_bytes())
 }
 
 /// Whether `needle` occurs in `text` (first chars compared before whole windows: this
@@ -155,59 +183,83 @@ pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
 /// Normalises a source text. Line breaks are kept (they mark paragraphs and headings);
 /// a run of other white space inside a line becomes one space, at a line's edges none.
 pub fn normalize(source: &str) -> Normalized {
-    // (sized first: collecting `chars()` would grow the vector from a quarter of the bytes)
-    let mut src: Vec<char> = Vec::with_capacity(source.chars().count());
-    src.extend(source.chars());
+    // (sized first, then filled in place: pushing `chars()` one by one checks the
+    // capacity at every char)
+    let mut src: Vec<char> = vec!['\0'; source.chars().count()];
+    for (slot, c) in src.iter_mut().zip(source.chars()) {
+        *slot = c;
+    }
     let mut chars = Vec::with_capacity(src.len());
     let mut orig = Vec::with_capacity(src.len());
+    // the text index (string and byte offsets) of `chars`, built along with them
+    let mut string = String::with_capacity(source.len());
+    let mut byte_at: Vec<u32> = Vec::with_capacity(src.len() + 1);
     let mut line_start = 0;
+    // the source byte offset of `src[line_start]`
+    let mut line_byte = 0;
     while line_start < src.len() {
-        // the line's end, and whether it holds white space, in one pass
-        let mut line_end = line_start;
+        // the line is normalised as it is read, to its end; a line found to be
+        // boilerplate then (rare) is taken back
+        let kept = (chars.len(), string.len());
         let mut has_space = false;
-        while let Some(&c) = src.get(line_end).filter(|&&c| c != '\n') {
-            has_space |= !is_ideograph(c) && c.is_whitespace();
-            line_end += 1;
-        }
-        if !is_boilerplate(&src[line_start..line_end], has_space) {
-            let mut i = line_start;
-            while i < line_end {
-                let c = src[i];
-                if is_ideograph(c) {
-                    // most characters: CJK ideographs, their own canonical form; copied
-                    // a run at a time
-                    let run_end = src[i..line_end].iter().position(|&c| !is_ideograph(c)).map_or(line_end, |p| i + p);
-                    chars.extend_from_slice(&src[i..run_end]);
-                    orig.extend(i..run_end);
-                    i = run_end;
-                    continue;
-                }
-                if let Some(c) = canonical_at(&src, line_start..line_end, i, chars.last().copied()) {
-                    chars.push(c);
-                    orig.push(i);
-                }
-                i += 1;
+        let mut i = line_start;
+        let mut at = line_byte;
+        while let Some(&c) = src.get(i).filter(|&&c| c != '\n') {
+            if is_ideograph(c) {
+                // most characters: CJK ideographs, their own canonical form; copied
+                // a run at a time, their bytes (three each) straight from the source
+                let run_end = src[i..].iter().position(|&c| !is_ideograph(c)).map_or(src.len(), |p| i + p);
+                chars.extend_from_slice(&src[i..run_end]);
+                orig.extend(i..run_end);
+                let (base, n) = (string.len() as u32, (run_end - i) as u32);
+                byte_at.extend((0..n).map(|k| base + 3 * k));
+                string.push_str(&source[at..at + 3 * n as usize]);
+                at += 3 * n as usize;
+                i = run_end;
+                continue;
             }
+            has_space |= c.is_whitespace();
+            if let Some(c) = canonical_at(&src, line_start, i, chars.last().copied()) {
+                chars.push(c);
+                orig.push(i);
+                byte_at.push(string.len() as u32);
+                string.push(c);
+            }
+            at += c.len_utf8();
+            i += 1;
+        }
+        let line_end = i;
+        if is_boilerplate(&src[line_start..line_end], has_space, &source[line_byte..at]) {
+            chars.truncate(kept.0);
+            orig.truncate(kept.0);
+            byte_at.truncate(kept.0);
+            string.truncate(kept.1);
         }
         if line_end < src.len() {
             // one line break per source line break, so paragraph structure survives
             if chars.last().is_some_and(|&c| c != '\n') {
                 chars.push('\n');
                 orig.push(line_end);
+                byte_at.push(string.len() as u32);
+                string.push('\n');
             }
         }
         line_start = line_end + 1;
+        line_byte = at + 1;
     }
     while chars.last() == Some(&'\n') {
         chars.pop();
         orig.pop();
+        byte_at.pop();
+        string.pop();
     }
-    Normalized { chars, orig, source: src }
+    byte_at.push(string.len() as u32);
+    Normalized { chars, orig, source: src, index: Some(TextIndex::from_parts(string, byte_at)) }
 }
 
-/// The canonical form of `src[i]` (not an ideograph) in the line `line`, after the
-/// normalised char `last`; `None` when it is dropped.
-fn canonical_at(src: &[char], line: std::ops::Range<usize>, i: usize, last: Option<char>) -> Option<char> {
+/// The canonical form of `src[i]` (not an ideograph) in the line starting at
+/// `line_start`, after the normalised char `last`; `None` when it is dropped.
+fn canonical_at(src: &[char], line_start: usize, i: usize, last: Option<char>) -> Option<char> {
     let c = src[i];
     if c == '\u{FEFF}' || c == '\u{200B}' {
         return None;
@@ -215,12 +267,12 @@ fn canonical_at(src: &[char], line: std::ops::Range<usize>, i: usize, last: Opti
     if c.is_whitespace() {
         // a run of white space inside a line becomes one space: headings use it
         // to separate phrases (党建聚合力 项目攒后劲), so it must stop names
-        let next = src[i + 1..line.end].iter().find(|c| !c.is_whitespace());
+        let next = src[i + 1..].iter().take_while(|&&c| c != '\n').find(|c| !c.is_whitespace());
         let at_edge = last.is_none_or(|p| p == '\n' || p == ' ' || is_cjk_punct(p) || p == ',')
             || next.is_none_or(|&n| is_cjk_punct(n) || n == ',');
         return (!at_edge).then_some(' ');
     }
-    let prev = if i > line.start { Some(src[i - 1]) } else { None };
+    let prev = if i > line_start { Some(src[i - 1]) } else { None };
     let next = src.get(i + 1).copied();
     Some(canonical_char(c, prev, next))
 }
@@ -300,8 +352,15 @@ mod tests {
     #[test]
     fn boilerplate_lines_are_short_enough_to_be_looked_up() {
         assert!(BOILERPLATE_SET.iter().all(|l| l.len() <= BOILERPLATE_LINE_MAX));
-        assert!(is_boilerplate(&"扫一扫在手机打开当前页".chars().collect::<Vec<_>>(), false));
-        assert!(is_boilerplate(&"【大 中 小】".chars().collect::<Vec<_>>(), true));
+        let boilerplate = |s: &str| is_boilerplate(&s.chars().collect::<Vec<_>>(), s.contains(char::is_whitespace), s);
+        assert!(boilerplate("扫一扫在手机打开当前页"));
+        assert!(boilerplate("【大 中 小】"));
+        assert!(boilerplate("本网站版权所有，未经许可"));
+        assert!(boilerplate("本网站版 权所有，未经许可"));
+        assert!(boilerplate("苏ICP备12345号"));
+        assert!(boilerplate("页脚 苏ICP 备12345号"));
+        assert!(!boilerplate("短句版权所有"));
+        assert!(!boilerplate("正文说到版权和所有权。"));
     }
 
     #[test]
@@ -324,6 +383,26 @@ mod tests {
         for i in 0..n.len() {
             let (b, e) = n.to_source(i, i + 1);
             assert!(e <= src.len() && b < e);
+        }
+    }
+
+    #[test]
+    fn the_index_built_along_is_that_of_the_chars() {
+        let texts = [
+            "返回\n顶部\n标题一行\n\n正文 第一句。\n相关推荐\n版权所有 某某传媒有限公司 2020\n\n",
+            "　全角　空格\r\n\r\nＡＢＣ　ｘｙｚ，\t制表\u{FEFF}𠀀字\u{200B}。\n",
+            "精神,把落实;推进(试点):1,000吨 12:30 「引」\n\n\n版权所有\nabc",
+            "",
+            "\n\n",
+        ];
+        for s in texts {
+            let mut n = normalize(s);
+            let built = n.take_index();
+            let fresh = TextIndex::new(&n.chars);
+            assert_eq!(built.full_text(), fresh.full_text(), "{s:?}");
+            for i in 0..=n.len() {
+                assert_eq!(built.byte_at(i), fresh.byte_at(i), "{s:?} at {i}");
+            }
         }
     }
 

@@ -134,7 +134,15 @@ pub struct NQuadsSink {
 impl NQuadsSink {
     /// `graph`: N-Quads lines (else N-Triples, the graph left out).
     pub fn new(graph: bool) -> Self {
-        NQuadsSink { lines: Vec::with_capacity(1 << 16), background: Vec::new(), count: 0, graph }
+        Self::with_buffer(graph, Vec::new())
+    }
+
+    /// [`NQuadsSink::new`], writing into `lines` (emptied first): a buffer an earlier
+    /// document's lines were written from, already grown to the size of a document's.
+    pub fn with_buffer(graph: bool, mut lines: Vec<u8>) -> Self {
+        lines.clear();
+        lines.reserve(1 << 16);
+        NQuadsSink { lines, background: Vec::new(), count: 0, graph }
     }
 }
 

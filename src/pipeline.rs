@@ -5,7 +5,7 @@
 //! source text at the end, so the offsets written to RDF are exact.
 
 use crate::dates::{self, FoundDate};
-use crate::detect::{DocView, Detector, TextIndex};
+use crate::detect::{DocView, Detector};
 use crate::figures::{self, Anchor};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
@@ -65,15 +65,16 @@ impl Extractor {
         if doc.text.trim().is_empty() {
             return Err(ExtractError::Empty);
         }
-        let norm = normalize(&doc.text);
+        let mut norm = normalize(&doc.text);
         if norm.chars.iter().all(|c| c.is_whitespace()) {
             return Err(ExtractError::OnlyBoilerplate);
         }
         let spans = sentences::split(&norm.chars);
-        let mut toks = Vec::with_capacity(norm.len() / 2);
-        let text = TextIndex::new(&norm.chars);
+        // (words have one char or more: the vector never grows)
+        let mut toks = Vec::with_capacity(norm.len() + 4);
+        let text = norm.take_index();
         for s in &spans {
-            toks.extend(self.segmenter.tag(text.str(s.begin, s.end), s.begin));
+            self.segmenter.tag_into(text.str(s.begin, s.end), s.begin, &mut toks);
         }
         let view = DocView::with_text(&norm.chars, text, &spans, &toks).with_segmenter(&self.segmenter);
         let meta = page_metadata(&norm, &spans);
@@ -81,10 +82,10 @@ impl Extractor {
         let doc_date = doc.date.clone().or(meta.date);
         let publisher = doc.publisher.clone().or(meta.publisher);
         let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
-        let res = resolve(&view, &self.gazetteer, cands, title.as_deref());
+        let mut res = resolve(&view, &self.gazetteer, cands, title.as_deref());
         let doc_year = doc_date.as_deref().and_then(dates::year_of);
         let found_dates = dates::find(view.index(), doc_year);
-        let rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
+        let mut rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.begin, d.end)).collect();
         let name_spans: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
         let figs = figures::find(&view, &date_spans, &name_spans);
@@ -160,8 +161,9 @@ impl Extractor {
             });
         }
         // the table's chain above the linked places, to their province
-        let mut entities = res.entities.clone();
-        let mut relations = rels.relations.clone();
+        // (moved out: nothing below reads them where they were)
+        let mut entities = std::mem::take(&mut res.entities);
+        let mut relations = std::mem::take(&mut rels.relations);
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
         relations.extend(chain);
@@ -213,13 +215,17 @@ const METADATA_KEYS: [&str; 10] = ["发布时间", "发布日期", "来源：", 
 
 /// Is a line a page header line (dates, source, author), not text?
 fn is_metadata_line(line: &[char]) -> bool {
-    let starts_with = |at: &[char], key: &str| {
-        let mut rest = at.iter();
-        key.chars().all(|c| rest.next() == Some(&c))
-    };
-    // (one pass over the chars, the keys tried where one of their first chars is)
-    let has_key = (0..line.len())
-        .any(|i| matches!(line[i], '发' | '来' | '作' | '日' | '稿') && METADATA_KEYS.iter().any(|k| starts_with(&line[i..], k)));
+    // the keys as chars, each tried where its own first char is
+    static KEYS: std::sync::LazyLock<Vec<Vec<char>>> =
+        std::sync::LazyLock::new(|| METADATA_KEYS.iter().map(|k| k.chars().collect()).collect());
+    // (one pass over the chars, the keys tried where one of their first chars is; one
+    // bit of each char tested first)
+    const FIRSTS: u64 = crate::detect::char_bits(&['发', '来', '作', '日', '稿']);
+    let has_key = (0..line.len()).any(|i| {
+        FIRSTS & 1 << (line[i] as u32 % 64) != 0
+            && matches!(line[i], '发' | '来' | '作' | '日' | '稿')
+            && KEYS.iter().any(|k| k[0] == line[i] && line[i..].starts_with(k))
+    });
     has_key && !line.contains(&'。')
 }
 

@@ -4,6 +4,7 @@
 //!
 //! `Jieba::new()` is costly (~145 ms): [`Segmenter`] is built once and shared.
 
+use crate::detect::char_bits;
 use jieba_rs::Jieba;
 
 /// A word of the normalised text, in char offsets.
@@ -62,8 +63,10 @@ pub enum Tag {
 }
 
 impl Tag {
+    /// The class of jieba's `tag` for `word`. (Inlined: it runs for every word.)
+    #[inline(always)]
     fn from_jieba(tag: &str, word: &str) -> Tag {
-        if !word.chars().any(is_alphanumeric) {
+        if !starts_with_ideograph(word) && !word.chars().any(is_alphanumeric) {
             return Tag::Punct;
         }
         // (byte patterns: compared inline, where string patterns call memcmp; every word)
@@ -111,6 +114,17 @@ fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Does `w` start with a CJK ideograph of the main block (U+4E00–U+9FFF, UTF-8 lead
+/// byte E4 with a second byte from B8, or E5–E9)? Most words do, and are alphanumeric
+/// then; a test of two bytes, no char decoded.
+fn starts_with_ideograph(w: &str) -> bool {
+    match w.as_bytes() {
+        [0xE5..=0xE9, ..] => true,
+        [0xE4, b, ..] => *b >= 0xB8,
+        _ => false,
+    }
+}
+
 /// A numeral that starts many place names (五峰镇, 十家子村, 八家户村, 三里屯, 二道沟村):
 /// Chinese numerals and one of the words such names go on with.
 pub fn is_numeral_place_word(w: &str) -> bool {
@@ -129,13 +143,18 @@ pub fn is_numeral_place_word(w: &str) -> bool {
 
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
 /// they stand at the start of a word jieba did not know; they never start a name part.
-/// (A `match`: this runs for every word.)
+/// (A `match`: this runs for every word; one bit of the char's code tested first, a
+/// test without branches that most chars fail.)
 pub fn is_glue_char(c: char) -> bool {
-    matches!(
-        c,
-        '携' | '对' | '在' | '为' | '把' | '将' | '向' | '从' | '与' | '和' | '及' | '到' | '由' | '被' | '给' | '于' | '以' | '即' | '并'
-            | '或' | '等' | '的' | '了' | '是'
-    )
+    const GLUE: u64 = char_bits(&[
+        '携', '对', '在', '为', '把', '将', '向', '从', '与', '和', '及', '到', '由', '被', '给', '于', '以', '即', '并', '或', '等', '的', '了', '是',
+    ]);
+    GLUE & 1 << (c as u32 % 64) != 0
+        && matches!(
+            c,
+            '携' | '对' | '在' | '为' | '把' | '将' | '向' | '从' | '与' | '和' | '及' | '到' | '由' | '被' | '给' | '于' | '以' | '即' | '并'
+                | '或' | '等' | '的' | '了' | '是'
+        )
 }
 
 fn last_char(w: &str) -> char {
@@ -144,7 +163,8 @@ fn last_char(w: &str) -> char {
 
 /// 省市区县镇乡村: characters that end division and village names.
 fn is_division_char(c: char) -> bool {
-    matches!(c, '省' | '市' | '区' | '县' | '镇' | '乡' | '村')
+    const DIVISION: u64 = char_bits(&['省', '市', '区', '县', '镇', '乡', '村']);
+    DIVISION & 1 << (c as u32 % 64) != 0 && matches!(c, '省' | '市' | '区' | '县' | '镇' | '乡' | '村')
 }
 
 pub struct Segmenter {
@@ -170,15 +190,25 @@ impl Segmenter {
 
     /// Tags `text` (one sentence of normalised text); offsets are shifted by `offset`.
     pub fn tag(&self, text: &str, offset: usize) -> Vec<Tok> {
+        let mut out = Vec::new();
+        self.tag_into(text, offset, &mut out);
+        out
+    }
+
+    /// [`Segmenter::tag`], appending the words to `out` (a document's words, sentence
+    /// after sentence, without a vector for each).
+    pub fn tag_into(&self, text: &str, offset: usize, out: &mut Vec<Tok>) {
         let tags = self.jieba.tag(text, true);
-        let mut out: Vec<Tok> = Vec::with_capacity(tags.len() + 4);
+        out.reserve(tags.len() + 4);
+        // (the words before are another sentence's: `split` looks back no further)
+        let start = out.len();
         let mut i = 0;
         while i < tags.len() {
             let t = &tags[i];
             i += 1;
             let tag = Tag::from_jieba(t.tag, t.word);
             // (most words are one character: none of the splits applies to them)
-            if t.end - t.start >= 2 && self.split(&tags, &mut i, offset, tag, &mut out) {
+            if t.end - t.start >= 2 && self.split(&tags, &mut i, offset, tag, out, start) {
                 continue;
             }
             let (b, e) = (offset + t.start, offset + t.end);
@@ -186,13 +216,13 @@ impl Segmenter {
             let tag = if e - b == 1 && t.word.chars().next().is_some_and(is_division_char) { Tag::Noun } else { tag };
             out.push(Tok { begin: b, end: e, tag, org: t.tag == "nt" });
         }
-        out
     }
 
     /// Splits the word `tags[*i - 1]` (two characters or more, tagged `tag`) where jieba
     /// glued words together, pushing the parts to `out`; `false` when it stays whole.
-    /// (The part after it may take the next word too: `*i` then moves past it.)
-    fn split(&self, tags: &[jieba_rs::Tag<'_>], i: &mut usize, offset: usize, tag: Tag, out: &mut Vec<Tok>) -> bool {
+    /// (The part after it may take the next word too: `*i` then moves past it.) The
+    /// sentence's words start at `out[start]`.
+    fn split(&self, tags: &[jieba_rs::Tag<'_>], i: &mut usize, offset: usize, tag: Tag, out: &mut Vec<Tok>, start: usize) -> bool {
         let t = &tags[*i - 1];
         let (b, e) = (offset + t.start, offset + t.end);
         let first = t.word.chars().next().unwrap_or(' ');
@@ -213,7 +243,7 @@ impl Segmenter {
         // person or place name, a two-character word starting with a division suffix is
         // split, and a lone character left over joins the lone character after it
         let after_name = || {
-            out.last().is_some_and(|p: &Tok| {
+            out[start..].last().is_some_and(|p: &Tok| {
                 matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
                     || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
             })
@@ -236,7 +266,7 @@ impl Segmenter {
         if n == 2
             && matches!(first, '乡' | '镇')
             && t.word.chars().nth(1).is_some_and(direction)
-            && out.last().is_some_and(|p: &Tok| p.tag.is_nominal() && p.len() >= 2)
+            && out[start..].last().is_some_and(|p: &Tok| p.tag.is_nominal() && p.len() >= 2)
             && tags.get(*i).is_some_and(|x| x.end - x.start <= 2 && !x.word.chars().any(is_glue_char))
             && tags.get(*i + 1).is_some_and(|x| x.word == "村")
         {
@@ -245,7 +275,7 @@ impl Segmenter {
             return true;
         }
         // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
-        if t.word == "村村" && out.last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
+        if t.word == "村村" && out[start..].last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
             out.push(Tok::new(b, b + 1, Tag::Noun));
             out.push(Tok::new(b + 1, e, Tag::Noun));
             return true;

@@ -27,29 +27,34 @@ pub fn split(chars: &[char]) -> Vec<Span> {
     let mut para = 0;
     let mut line_start = 0;
     while line_start <= chars.len() {
-        let line_end = chars[line_start..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(chars.len(), |p| line_start + p);
-        let line = &chars[line_start..line_end];
-        if line.iter().any(|c| !c.is_whitespace()) {
-            let heading = line.len() <= 40 && !line.iter().any(|&c| is_final(c) || c == '，');
-            let mut b = line_start;
-            let mut i = line_start;
-            while i < line_end {
-                if is_final(chars[i]) {
-                    let mut e = i + 1;
-                    while e < line_end && (is_final(chars[e]) || CLOSERS.contains(&chars[e])) {
-                        e += 1;
-                    }
-                    push(&mut out, chars, b, e, para, heading);
-                    b = e;
-                    i = e;
-                } else {
-                    i += 1;
+        // (one pass over the line finds its end and its sentences; whether it is a
+        // heading is known at its end, and set then)
+        let first = out.len();
+        let mut b = line_start;
+        let mut i = line_start;
+        while i < chars.len() && chars[i] != '\n' {
+            if ('\u{4E00}'..='\u{9FFF}').contains(&chars[i]) {
+                // most chars: ideographs, neither final nor a line break
+                i += 1;
+            } else if is_final(chars[i]) {
+                let mut e = i + 1;
+                while e < chars.len() && (is_final(chars[e]) || CLOSERS.contains(&chars[e])) {
+                    e += 1;
                 }
+                push(&mut out, chars, b, e, para, false);
+                b = e;
+                i = e;
+            } else {
+                i += 1;
             }
-            push(&mut out, chars, b, line_end, para, heading);
+        }
+        let line_end = i;
+        push(&mut out, chars, b, line_end, para, false);
+        // a line with a char that is not white space has a sentence
+        if out.len() > first {
+            let line = &chars[line_start..line_end];
+            let heading = line.len() <= 40 && !line.iter().any(|&c| is_final(c) || c == '，');
+            out[first..].iter_mut().for_each(|s| s.heading = heading);
             para += 1;
         }
         line_start = line_end + 1;
@@ -105,6 +110,20 @@ mod tests {
         let t = texts("强党建 抓治理\n正文，有逗号");
         assert!(t[0].2);
         assert!(!t[1].2);
+    }
+
+    #[test]
+    fn blank_lines_are_no_paragraphs_and_each_line_is_a_heading_or_not() {
+        let t = texts("甲乙。丙！”\n \u{3000}\n\n短标题\n长句子，有逗号。");
+        assert_eq!(
+            t,
+            vec![
+                ("甲乙。".to_string(), 0, false),
+                ("丙！”".to_string(), 0, false),
+                ("短标题".to_string(), 1, true),
+                ("长句子，有逗号。".to_string(), 2, false),
+            ]
+        );
     }
 
     #[test]

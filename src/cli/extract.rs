@@ -15,6 +15,7 @@ use oxigraph::model::{GraphNameRef, NamedNodeRef, Quad, TripleRef};
 use rustc_hash::FxHashSet;
 use std::io::{self, BufWriter, Write};
 use std::sync::atomic::Ordering;
+use std::sync::Mutex;
 use tupu::nquads::{self, NQuadsSink};
 use tupu::{input, parallel, vocab, Extractor, Mapper};
 
@@ -29,6 +30,10 @@ pub struct ExtractArgs {
 }
 
 type Stdout = BufWriter<io::StdoutLock<'static>>;
+
+/// Line buffers kept for reuse at most, and the largest kept.
+const SPENT_BUFFERS: usize = 16;
+const SPENT_BUFFER_BYTES: usize = 16 << 20;
 
 enum Output {
     /// (unbuffered: each document's lines come as one buffer, written as it is)
@@ -56,11 +61,15 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
     let mut progress = Progress::new(args.input.verbosity(), input::total_size(&items));
     let extractor = Extractor::new();
     let background = NamedNodeRef::new_unchecked(vocab::BACKGROUND_GRAPH);
+    // line buffers already written out, for the next documents' lines (a fresh buffer
+    // grows by copying itself, a reused one has room already)
+    let spent: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
 
     let job = |d: &input::InputDoc| -> Result<Extracted, String> {
         if line_format {
             let extraction = extractor.extract(&d.doc).map_err(|e| e.to_string())?;
-            let mut sink = NQuadsSink::new(format == RdfFormat::NQuads);
+            let buffer = spent.lock().ok().and_then(|mut s| s.pop()).unwrap_or_default();
+            let mut sink = NQuadsSink::with_buffer(format == RdfFormat::NQuads, buffer);
             mapper.emit(&extraction, &mut sink);
             return Ok(Extracted { lines: sink.lines, quads: Vec::new(), background: sink.background, count: sink.count });
         }
@@ -96,6 +105,12 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
                             nquads::write_line(&mut lines, quad.as_ref(), format == RdfFormat::NQuads);
                         }
                         w.write_all(&lines)?;
+                        if let Ok(mut spent) = spent.lock() {
+                            // (a few, and none an outsized document grew)
+                            if spent.len() < SPENT_BUFFERS && lines.capacity() <= SPENT_BUFFER_BYTES {
+                                spent.push(lines);
+                            }
+                        }
                     }
                     Output::Serializer(s) => {
                         for quad in extracted.quads.iter().chain(&fresh) {
@@ -112,6 +127,9 @@ pub fn run(args: ExtractArgs) -> Result<Status> {
         Output::Lines(mut w) => w.flush()?,
         Output::Serializer(s) => s.finish()?.flush()?,
     }
+    // the extractor's dictionary and tables live until the process ends: freeing their
+    // many small allocations one by one would only delay the exit
+    std::mem::forget(extractor);
     progress.finish();
     if stop.load(Ordering::SeqCst) {
         eprintln!("tupu: interrupted after {} documents", progress.documents);
