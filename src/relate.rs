@@ -552,10 +552,19 @@ fn verbs(cx: &mut Ctx) {
         let undertake_verbs = verbs_at(UNDERTAKE);
         for &v in &undertake_verbs {
             let actor = in_sent.iter().filter(|m| m.end <= v).rev().find_map(|m| match cx.class(m.entity).family() {
-                Family::Place | Family::Organization => actor_of(cx, m),
+                Family::Place | Family::Organization => actor_of(cx, m).map(|a| (a, m)),
                 _ => None,
             });
-            let Some(actor) = actor else { continue };
+            let Some((actor, am)) = actor else { continue };
+            // the agent of a passive (…基地项目由华晟新能源科技有限公司投资建设): the project
+            // named before 由 in its clause
+            if am.begin > 0 && doc.chars[am.begin - 1] == '由' && am.end + 2 >= v {
+                let clause_begin = doc.clause_start(sent.begin, am.begin, &[]);
+                if let Some(p) = in_sent.iter().filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project).last() {
+                    cx.add(actor, Predicate::Undertakes, p.entity, Some(si));
+                }
+                continue;
+            }
             let next_verb = undertake_verbs.iter().copied().find(|&x| x > v).unwrap_or(sent.end);
             let projects: Vec<usize> = in_sent
                 .iter()
@@ -975,6 +984,12 @@ mod tests {
         let ex = extract("青禾镇石门庄村变化大。石门庄小学新建了教学楼，柳溪中学也来参观。");
         assert!(related(&ex, "石门庄小学", LocatedIn, "石门庄村"), "{:?}", relations(&ex));
         assert!(!related(&ex, "柳溪中学", LocatedIn, "石门庄村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_undertakes_the_project_before_it() {
+        let ex = extract("周庄镇加快发展。总投资25亿元的柳溪储能电池生产基地项目由华晟新能源科技有限公司投资建设，明年投产。");
+        assert!(related(&ex, "华晟新能源科技有限公司", Undertakes, "柳溪储能电池生产基地"), "{:?}", relations(&ex));
     }
 
     #[test]
