@@ -66,7 +66,10 @@ fn without_leading_places(gaz: &Gazetteer, name: &str) -> Option<String> {
         for n in (2..=4).rev() {
             let Some((i, _)) = rest.char_indices().nth(n) else { continue };
             let head = &rest[..i];
-            if !gaz.by_name(head).is_empty() || !gaz.by_short(head).is_empty() {
+            // (a short name only of a province or city: 石桥, 龙山 are shorts of townships and
+            // counties, and start many a co-operative named after its village)
+            let high_short = gaz.by_short(head).iter().any(|&d| matches!(gaz.get(d).level, Level::Province | Level::City));
+            if !gaz.by_name(head).is_empty() || high_short {
                 rest = &rest[i..];
                 continue 'places;
             }
@@ -791,6 +794,15 @@ fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn co_operatives_named_after_two_villages_are_two() {
+        let ex = extract("标题\n石桥村成立了石桥果蔬专业合作社。龙山村成立了龙山果蔬专业合作社。浙江恒信集团发展很快，恒信集团员工很多。");
+        let coops: Vec<&str> = ex.entities.iter().filter(|e| e.label.ends_with("合作社")).map(|e| e.label.as_str()).collect();
+        assert_eq!(coops, ["石桥果蔬专业合作社", "龙山果蔬专业合作社"], "{:?}", ex.entities);
+        // a province's short name still drops off a company's (浙江恒信集团 is 恒信集团)
+        assert!(ex.entities.iter().any(|e| e.label == "浙江恒信集团" && e.alt_labels.iter().any(|a| a == "恒信集团")), "{:?}", ex.entities);
+    }
+
     #[test]
     fn a_name_with_a_preposition_or_verb_glued_before_it_is_the_name_the_text_writes_alone() {
         let ex = extract("标题\n车队开至麦岭村。麦岭村变了样。学员同谷明华干部学院的老师交流。谷明华干部学院成立多年。中共中央政治局召开会议，中央政治局委员出席。");
