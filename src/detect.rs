@@ -595,10 +595,19 @@ impl Detector {
                 }
             }
             if Gazetteer::is_generic(&name) {
-                // 城区, 城关镇: a place only right after its parent
+                // 城区, 城关镇: a place only right after its parent, or (城南街道 in a report
+                // on 南湖区) the one under a division the text named before
                 let parent = out.last().filter(|p| p.end == b && p.class == Class::AdministrativeDivision);
-                let Some(parent) = parent else { continue };
-                divisions.retain(|&d| parent.divisions.iter().any(|&p| gaz.is_within(d, p)));
+                match parent {
+                    Some(parent) => divisions.retain(|&d| parent.divisions.iter().any(|&p| gaz.is_within(d, p))),
+                    None => {
+                        let named: Vec<usize> = out.iter().filter(|p| p.class == Class::AdministrativeDivision).flat_map(|p| p.divisions.iter().copied()).collect();
+                        divisions.retain(|&d| named.iter().any(|&p| p != d && gaz.is_within(d, p)));
+                        if divisions.len() > 1 {
+                            continue;
+                        }
+                    }
+                }
                 if divisions.is_empty() {
                     continue;
                 }
@@ -2729,6 +2738,16 @@ mod tests {
         }
         // a river's name with generic words is a name (渭河|生态公园)
         assert!(has(&ex, Project, "渭河生态公园"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_generic_division_name_is_the_one_under_a_division_named_before() {
+        let ex = extract("南湖区推进网格化治理。在城南街道金桂社区，网格员每天走访居民。");
+        assert!(has(&ex, AdministrativeDivision, "城南街道"), "{:?}", entities(&ex));
+        assert!(related(&ex, "金桂社区", LocatedIn, "城南街道"), "{:?}", relations(&ex));
+        // with no division of its own named before, a generic name stays unread
+        let ex = extract("在城南街道金桂社区，网格员每天走访居民。");
+        assert!(!has(&ex, AdministrativeDivision, "城南街道"), "{:?}", entities(&ex));
     }
 
     #[test]
