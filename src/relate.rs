@@ -558,7 +558,9 @@ fn verbs(cx: &mut Ctx) {
             let Some((actor, am)) = actor else { continue };
             // the agent of a passive (…基地项目由华晟新能源科技有限公司投资建设): the project
             // named before 由 in its clause
-            if am.begin > 0 && doc.chars[am.begin - 1] == '由' && am.end + 2 >= v {
+            // (not 由X投资建设的Y项目, where the project follows as usual)
+            let attributive = doc.str(v, (v + 6).min(sent.end)).split(['，', '。', '；']).next().is_some_and(|w| w.contains('的'));
+            if am.begin > 0 && doc.chars[am.begin - 1] == '由' && am.end + 2 >= v && !attributive {
                 let clause_begin = doc.clause_start(sent.begin, am.begin, &[]);
                 if let Some(p) = in_sent.iter().filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project).last() {
                     cx.add(actor, Predicate::Undertakes, p.entity, Some(si));
@@ -989,6 +991,9 @@ mod tests {
     #[test]
     fn the_agent_of_a_passive_undertakes_the_project_before_it() {
         let ex = extract("周庄镇加快发展。总投资25亿元的柳溪储能电池生产基地项目由华晟新能源科技有限公司投资建设，明年投产。");
+        assert!(related(&ex, "华晟新能源科技有限公司", Undertakes, "柳溪储能电池生产基地"), "{:?}", relations(&ex));
+        // and the agent of an attributive passive the project after it
+        let ex = extract("周庄镇加快发展。其中，由华晟新能源科技有限公司投资建设的柳溪储能电池生产基地项目占地128亩。");
         assert!(related(&ex, "华晟新能源科技有限公司", Undertakes, "柳溪储能电池生产基地"), "{:?}", relations(&ex));
     }
 
