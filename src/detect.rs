@@ -1337,7 +1337,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // going to or from a place (回村, 进镇, 返乡): a verb and the place's kind, no name
         let motion = matches!(head.as_str(), "回" | "进" | "驻" | "入" | "返" | "离" | "到" | "留");
-        if lexicon::PARTICIPATE_VERBS.contains(&head.as_str())
+        // (行政审批|服务局: what a department does names it)
+        let department = class == Class::GovernmentBody && is_department_work(&head);
+        if !department && lexicon::PARTICIPATE_VERBS.contains(&head.as_str())
             || lexicon::IMPLEMENT_VERBS.contains(&head.as_str())
             || matches!(class, Class::Community | Class::AdministrativeDivision) && (motion || ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
         {
@@ -1448,6 +1450,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 成为全省最大的优质煤基地: what something becomes or serves as is a description
     if matches!(class, Class::Project | Class::Initiative) && doc.tok_ending_at(begin).is_some_and(|p| matches!(doc.word_str(p), "成为" | "作为" | "成了" | "变成")) {
         return None;
+    }
+    // (促进|上海国际经济中心: what a department does states its work after a name, never
+    // starts one)
+    if matches!(class, Class::GovernmentBody | Class::Institution) {
+        while let Some(t) = doc.tok_starting_at(begin).filter(|t| t.end < sb && is_department_work(doc.word_str(t))) {
+            begin = t.end;
+        }
     }
     // 青岚镇|建设|光伏发电项目: a verb right after the place a project's name starts with is
     // the sentence's (a project's name puts its verb last: …小区改造项目)
@@ -1624,6 +1633,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // 集团公司 says a company is named (飞鹰集团公司); 公司 alone does not (物业公司),
         // nor 有限公司 after a common word (材料有限公司)
         && !(class == Class::Company && matches!(sfx.text, "集团公司" | "集团有限公司" | "集团股份有限公司"))
+        && !(class == Class::Company && sfx.text.contains("有限") && trade_then_industry(doc, begin, sb))
         && !doc.looks_like_name(begin, sb)
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
@@ -1636,6 +1646,31 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// What a department or public body does, which its name states (行政审批服务局,
+/// 综合行政执法局, 食品检验检测中心) though jieba tags it as a verb.
+fn is_department_work(w: &str) -> bool {
+    matches!(w, "审批" | "执法" | "监督" | "管理" | "监管" | "服务" | "保障" | "规划" | "调解" | "保护" | "促进" | "救助" | "检验" | "检测")
+}
+
+/// A company's name as companies are named (华丰|机械制造, 恒信|食品|科技): a trade name of
+/// two or more characters that is no generic word and no trade itself, then only trades.
+fn trade_then_industry(doc: &DocView, begin: usize, sb: usize) -> bool {
+    let Some(first) = doc.tok_starting_at(begin).filter(|f| f.len() >= 2 && f.end < sb) else { return false };
+    let trade = doc.word_str(first);
+    if is_generic_prefix(trade) || lexicon::INDUSTRY_WORDS.contains(&trade) || !matches!(first.tag, Tag::Noun | Tag::Adjective) {
+        return false;
+    }
+    let mut i = first.end;
+    while i < sb {
+        let Some(t) = doc.tok_starting_at(i).filter(|t| t.end <= sb) else { return false };
+        if !lexicon::INDUSTRY_WORDS.contains(&doc.word_str(t)) {
+            return false;
+        }
+        i = t.end;
+    }
+    true
 }
 
 /// Is `w` (part of) a figure: digits, a multiplier, a unit?
@@ -1836,6 +1871,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             _ => false,
         };
     }
+    // (行政|审批|服务局: what a department does names it, though it stops other names)
+    if matches!(class, Class::GovernmentBody | Class::Institution) && is_department_work(w) {
+        return true;
+    }
     if lexicon::is_stop_word(&w) {
         return false;
     }
@@ -1851,6 +1890,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                 lexicon::CONSTRUCTION_VERBS.contains(&w)
                     || !lexicon::UNDERTAKE_VERBS.contains(&w) && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && t.len() >= 2
             }
+            // what a department does is part of its name (行政审批服务局, 综合行政执法局)
             // what a company or co-operative does is part of its name (香菇种植专业合作社)
             // (but a verb before the place that starts the name is the sentence's: 联合|青禾镇商会)
             Class::Company | Class::SocialOrganization => {
@@ -2748,6 +2788,17 @@ mod tests {
         // with no division of its own named before, a generic name stays unread
         let ex = extract("在城南街道金桂社区，网格员每天走访居民。");
         assert!(!has(&ex, AdministrativeDivision, "城南街道"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn departments_are_named_by_their_work_and_companies_by_trade_and_industry() {
+        let ex = extract("清河区行政审批服务局推出改革。清河区综合行政执法局开展整治。在华丰机械制造有限公司，工人们正在忙碌。");
+        for (class, name) in [(GovernmentBody, "清河区行政审批服务局"), (GovernmentBody, "清河区综合行政执法局"), (Company, "华丰机械制造有限公司")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        // a trade alone is no company's name, and a department's work starts none
+        let ex = extract("一家机械制造有限公司落户。要促进上海国际经济中心建设。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("机械制造有限公司") || e.label.starts_with("促进")), "{:?}", entities(&ex));
     }
 
     #[test]

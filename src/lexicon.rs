@@ -527,6 +527,16 @@ pub const CONSTRUCTION_VERBS: &[&str] = &[
     "开发", "治理", "修复", "更新", "美化", "亮化", "绿化", "拓宽", "延伸", "搬迁", "安置", "配套",
 ];
 
+/// Trades a company's name states between its trade name and its legal form
+/// (华丰|机械制造|有限公司): with a trade name before them, a company's name.
+pub const INDUSTRY_WORDS: &[&str] = &[
+    "机械", "制造", "机械制造", "科技", "技术", "食品", "农业", "建材", "电子", "化工", "纺织", "服装", "物流", "贸易",
+    "商贸", "工贸", "建设", "建筑", "能源", "新能源", "材料", "新材料", "生物", "医药", "环保", "信息", "网络", "实业",
+    "投资", "发展", "置业", "房地产", "文化", "旅游", "传媒", "电力", "汽车", "装备", "包装", "印刷", "农牧", "畜牧",
+    "养殖", "种植", "果业", "茶业", "酒业", "水产", "矿业", "钢铁", "陶瓷", "家具", "智能", "数字", "软件", "电气",
+    "光电", "半导体", "精密", "工程", "供应链", "餐饮", "酒店", "乳业", "制药", "新能", "集团",
+];
+
 /// Modifiers that do not make a name specific: a name made only of these (plus a
 /// level word such as 区/镇) is a common noun phrase, not a name (重大项目, 区重点项目).
 pub const GENERIC_MODIFIERS: &[&str] = &[
