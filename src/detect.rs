@@ -2313,8 +2313,10 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
             if unclassified {
                 let n = q.name.chars().count();
                 // (or a verb that carries a programme out or names one: 实行“多乡一品”, 这叫“托底”)
+                // (also after an adverb jieba joins to the verb: 全面推行)
                 let verb_before = doc.tok_ending_at(q.begin).is_some_and(|v| {
-                    matches!(doc.word_str(v), "实行" | "推行" | "实施" | "开展" | "推广" | "启动" | "创建" | "探索")
+                    let w = doc.word_str(v);
+                    w.chars().count() <= 4 && ["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索"].iter().any(|p| w.ends_with(p))
                 }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
                 if actor.is_none() && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
                     return None;
@@ -2799,6 +2801,15 @@ mod tests {
         // a trade alone is no company's name, and a department's work starts none
         let ex = extract("一家机械制造有限公司落户。要促进上海国际经济中心建设。");
         assert!(!ex.entities.iter().any(|e| e.label.contains("机械制造有限公司") || e.label.starts_with("促进")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn chief_systems_and_quotes_after_an_adverb_and_a_verb_of_carrying_out_are_programmes() {
+        let ex = extract("周庄镇全面推行“林长制”。周庄镇推行“街巷管家”。");
+        assert!(has(&ex, Initiative, "林长制"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "街巷管家"), "{:?}", entities(&ex));
+        let ex = extract("周庄镇人说起“楼长制”就笑。");
+        assert!(has(&ex, Initiative, "楼长制"), "{:?}", entities(&ex));
     }
 
     #[test]

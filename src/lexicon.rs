@@ -316,6 +316,8 @@ pub const INITIATIVE_SUFFIXES: &[&str] = &[
     "战略", "行动", "计划", "模式", "机制", "制度", "体系", "品牌", "改革", "工作法", "治理法",
     "党建", "议事厅", "议事会", "驿站", "之家", "课堂", "讲堂", "书屋", "服务站", "工作站", "平台",
     "网格", "联盟", "共同体", "示范区", "先行区", "管家", "工程", "手册", "清单", "文化",
+    // the chief systems (河长制, 林长制, 街长制) and responsibility systems
+    "长制", "责任制",
 ];
 
 /// Head nouns of an enumeration that give its items a class (A、B、C等服务品牌).
@@ -608,6 +610,8 @@ pub const WORDS_AFTER_NAMES: &[&str] = &[
 
 /// Common nouns that end with a class suffix but name no particular thing.
 pub const COMMON_NOUNS: &[&str] = &[
+    // a system that is no programme (‘家长制’, patriarchy)
+    "家长制",
     // what people are called instead of their names (司机师傅, 王大姐)
     "师傅", "师父", "大姐", "大哥", "阿姨", "大爷", "大娘", "大妈", "老乡", "小伙", "姑娘",
     "农村", "乡村", "山村", "渔村", "新农村", "城中村", "行政村", "自然村", "全村", "该村", "本村", "各村",
