@@ -686,7 +686,11 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             continue;
         }
         names.push((e.label.clone(), ei, false));
-        for a in &e.alt_labels {
+        // (not a name said relative to a place, 村党支部 of 东坪村党支部: written again it
+        // may be another village's, or every village's: 18个村党支部; the detector resolves
+        // such names where they stand)
+        let relative = |a: &str| e.label.len() > a.len() && e.label.ends_with(a) && a.starts_with(['村', '镇', '乡', '县', '区', '市', '省', '社', '街']);
+        for a in e.alt_labels.iter().filter(|a| !relative(a)) {
             names.push((a.clone(), ei, false));
         }
         if let Some(short) = res.divisions[ei].and_then(|d| gaz.get(d).short.clone()) {
@@ -794,6 +798,14 @@ fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_name_said_relative_to_a_village_is_not_found_again_elsewhere() {
+        let ex = extract("标题\n周庄镇党委组织全镇18个村党支部开展“三会一课”专题培训。在柳溪村，村党支部书记罗春华说，村里变化大。");
+        let branch = ex.entities.iter().position(|e| e.label == "柳溪村党支部").expect("the village's branch");
+        assert_eq!(ex.mentions.iter().filter(|m| m.entity == branch).count(), 1, "{:?}", ex.mentions);
+        assert!(!ex.relations.iter().any(|r| ex.entities[r.object].label == "三会一课" && ex.entities[r.subject].label.starts_with("柳溪村")), "{:?}", ex.relations);
+    }
+
     #[test]
     fn co_operatives_named_after_two_villages_are_two() {
         let ex = extract("标题\n石桥村成立了石桥果蔬专业合作社。龙山村成立了龙山果蔬专业合作社。浙江恒信集团发展很快，恒信集团员工很多。");
