@@ -2470,6 +2470,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 const NAME_FOLLOWERS: &[&str] = &[
     "主持", "出席", "表示", "介绍", "指出", "强调", "讲话", "调研", "带队", "带领", "参加", "陪同", "要求", "一行", "同志", "来到", "深入", "前往",
     "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说",
+    // and the adverbs that start what they do (老党员谢/德安/主动认领)
+    "主动", "积极", "带头", "每天", "一直", "多次", "先后", "已经", "正在", "也", "还", "又", "就", "曾",
 ];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
@@ -2823,8 +2825,8 @@ mod tests {
 
     #[test]
     fn a_name_after_a_post_may_run_into_what_the_person_does() {
-        let ex = extract("青禾镇召开推进会。镇党委书记周立新主持会议，副局长王海峰带队检查。");
-        for person in ["周立新", "王海峰"] {
+        let ex = extract("青禾镇召开推进会。镇党委书记周立新主持会议，副局长王海峰带队检查。在东坪村，老党员谢德安主动认领责任区。");
+        for person in ["周立新", "王海峰", "谢德安"] {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
     }
