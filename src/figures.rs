@@ -704,6 +704,22 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                 })
             })
         };
+        // a sentence whose subject is a kind word (公司今年享受…280万元, 合作社去年销售额…)
+        // speaks of the last body of that kind the text named
+        let kind_reference = |at: usize| {
+            let first = doc.toks_between(sent.begin, at).find(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外"))?;
+            let kind = doc.str(first.begin, first.end);
+            let ends: &[&str] = match kind {
+                "公司" => &["公司", "集团"],
+                "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" => &[kind][..],
+                _ => return None,
+            };
+            anchors[..anchors.partition_point(|a| a.begin < sent.begin)]
+                .iter()
+                .rev()
+                .find(|a| describable(a.family) && ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k)))
+                .map(|a| a.entity)
+        };
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
@@ -714,6 +730,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
+                    .or_else(|| kind_reference(f.begin))
                     .or(subject.filter(|_| refers_to_place(doc, sent.begin, f.end, sent.end))),
             },
         };
@@ -786,6 +803,15 @@ mod extraction_tests {
         let f = figures("青禾镇织出大产业\n青禾镇是纺织重镇。目前，全镇共有纺织企业2000多家。当地建成标准厂房12万平方米。");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "2000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "120000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_sentence_about_a_kind_of_body_describes_the_last_one_named() {
+        let f = figures("标题\n周庄镇营商环境好。华丰机械制造有限公司是当地龙头企业。\n公司今年享受减税降费资金280万元。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "华丰机械制造有限公司" && v == "2800000"), "{f:?}");
+        // not a kind the text named no body of
+        let f = figures("标题\n周庄镇营商环境好。\n合作社去年销售额突破300万元。");
+        assert!(!f.iter().any(|(_, _, v, _)| v == "3000000"), "{f:?}");
     }
 
     #[test]
