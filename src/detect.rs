@@ -505,6 +505,8 @@ impl Detector {
         }
         found.sort_by_key(|&(b, e)| (b, std::cmp::Reverse(e)));
         let mut out: Vec<Cand> = Vec::new();
+        // the divisions the places found so far stand for
+        let mut named_so_far: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
         let mut reach = 0;
         for (b, e) in found {
             if b < reach {
@@ -601,8 +603,8 @@ impl Detector {
                 match parent {
                     Some(parent) => divisions.retain(|&d| parent.divisions.iter().any(|&p| gaz.is_within(d, p))),
                     None => {
-                        let named: Vec<usize> = out.iter().filter(|p| p.class == Class::AdministrativeDivision).flat_map(|p| p.divisions.iter().copied()).collect();
-                        divisions.retain(|&d| named.iter().any(|&p| p != d && gaz.is_within(d, p)));
+                        let under_named = |d: usize| std::iter::successors(gaz.parent(d), |&p| gaz.parent(p)).any(|p| named_so_far.contains(&p));
+                        divisions.retain(|&d| under_named(d));
                         if divisions.len() > 1 {
                             continue;
                         }
@@ -620,6 +622,7 @@ impl Detector {
                 c.alts.push(name.clone());
             }
             c.divisions = divisions;
+            named_so_far.extend(c.divisions.iter().copied());
             out.push(c);
         }
         // the characters the places found so far hold (asked per word below: a test per
@@ -666,26 +669,29 @@ impl Detector {
         // a short name right after the province or city it lies in (河北|涿州, 宁波|象山): the
         // one city or county under it that goes by that name (not a township's: 山东|黄河,
         // 上海|豫园 name a river and a garden far more often)
-        let mut chained: Vec<Cand> = Vec::new();
+        // (the divisions of the place, if any, that ends at each character: a lookup per
+        // word, not a scan of the places, as a long document names thousands)
+        let mut ending_at: HashMap<usize, Vec<usize>> =
+            out.iter().filter(|c| !c.divisions.is_empty()).map(|c| (c.end, c.divisions.clone())).collect();
         // (jieba tags many of these names as people's or as nouns: 浙江|安吉/PersonName,
         // 宁夏|银川/Noun)
         for t in doc.toks.iter().filter(|t| t.len() >= 2 && matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
             if is_held(&held, t.begin, t.end) {
                 continue;
             }
-            let Some(parent) = out.iter().chain(&chained).rev().find(|c| c.end == t.begin && !c.divisions.is_empty()) else { continue };
+            let Some(parent) = ending_at.get(&t.begin) else { continue };
             let w = doc.word(t);
             let under: Vec<usize> =
-                gaz.by_short(&w).iter().copied().filter(|&d| gaz.get(d).level != Level::Township && parent.divisions.iter().any(|&p| p != d && gaz.is_within(d, p))).collect();
+                gaz.by_short(&w).iter().copied().filter(|&d| gaz.get(d).level != Level::Township && parent.iter().any(|&p| p != d && gaz.is_within(d, p))).collect();
             if under.len() == 1 && gaz.by_name(&w).is_empty() {
                 let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, gaz.get(under[0]).name.clone(), Rule::Gazetteer);
                 c.alts.push(w);
                 c.divisions = under;
                 hold(&mut held, &c);
-                chained.push(c);
+                ending_at.insert(c.end, c.divisions.clone());
+                out.push(c);
             }
         }
-        out.extend(chained);
         // short names in an enumeration (泽州、高平、阳城4个县; 新塘、河口等乡镇): a place
         // right under one the document names, when only one such place goes by that name
         // and no province or city does
@@ -1231,10 +1237,15 @@ impl Detector {
 /// starts with a chain of places the table knows begins after them, when two characters
 /// or more of its own name are left.
 fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -> Vec<Cand> {
+    // the ends of the table's places that begin at each character, in the order found
+    let mut ends_from: HashMap<usize, Vec<usize>> = HashMap::default();
+    for p in places.iter().filter(|p| p.rule == Rule::Gazetteer) {
+        ends_from.entry(p.begin).or_default().push(p.end);
+    }
     for c in names.iter_mut().filter(|c| c.class == Class::Community && c.rule == Rule::Suffix) {
         let mut at = c.begin;
-        while let Some(p) = places.iter().find(|p| p.begin == at && p.end < c.end && p.rule == Rule::Gazetteer) {
-            at = p.end;
+        while let Some(&end) = ends_from.get(&at).and_then(|ends| ends.iter().find(|&&e| e < c.end)) {
+            at = end;
         }
         let own = doc.str(at, c.end);
         let body = own.strip_suffix("社区").or_else(|| own.strip_suffix('村')).unwrap_or(own);
@@ -1466,7 +1477,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if let Some(first) = doc.tok_starting_at(begin).filter(|f| f.len() >= 2 && ends_with_division_suffix(doc.word_str(f))) {
             let verb = |v: &Tok| {
                 let w = doc.word_str(v);
-                lexicon::CONSTRUCTION_VERBS.contains(&w) || lexicon::UNDERTAKE_VERBS.contains(&w) || matches!(w, "推进" | "实施" | "启动" | "打造" | "建成")
+                lexicon::CONSTRUCTION_VERBS.contains(&w) || lexicon::UNDERTAKE_VERBS.contains(&w) || w == "建成"
             };
             if let Some(v) = doc.tok_starting_at(first.end).filter(|v| verb(v) && v.len() >= 2 && sb >= v.end + 2) {
                 begin = v.end;

@@ -7,8 +7,10 @@
 //!
 //! A figure describes the nearest entity named before it in the same clause, else in
 //! the same sentence, else the entity the paragraph's previous figure described,
-//! else the document's place when the sentence speaks of it (这个小镇, 全县, 当地). Figures that only name a category (3亿元以上项目3个)
-//! and ranges (1亿——3亿元) are left out: they are not a fact about one entity.
+//! else the body of a kind the sentence starts with (公司今年…: the last company named),
+//! else the document's place when the sentence speaks of it (这个小镇, 全县, 当地).
+//! Figures that only name a category (3亿元以上项目3个) and ranges (1亿——3亿元) are
+//! left out: they are not a fact about one entity.
 
 use crate::detect::DocView;
 use crate::lexicon;

@@ -311,13 +311,20 @@ fn named_after(cx: &mut Ctx) {
         .filter(|(_, e)| e.class == Class::Community)
         .filter_map(|(i, e)| e.label.strip_suffix('村').filter(|s| s.chars().count() >= 2).map(|s| (i, s)))
         .collect();
+    // each entity's first mention, found in one pass (a long document has thousands of both)
+    let mut first_mention: Vec<Option<&NMention>> = vec![None; cx.res.entities.len()];
+    if !villages.is_empty() {
+        for m in &cx.res.mentions {
+            first_mention[m.entity].get_or_insert(m);
+        }
+    }
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Institution | Class::Company | Class::SocialOrganization | Class::Project) {
             continue;
         }
         // the stem is a word of the name as written (not 太平|洋保险公司, 北海|道拓殖银行) and
         // no other place's (单晶河|乡中学, 柳林|县…工程), nor an ordinal (第一|劝业银行)
-        let Some(m) = cx.res.mentions.iter().find(|m| m.entity == e) else { continue };
+        let Some(m) = first_mention[e] else { continue }; // (none when no village has a stem)
         let written = cx.doc.str(m.begin, m.end);
         let named = villages
             .iter()
@@ -745,6 +752,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // organisation of that kind named before it in its sentence (平山县…县长韩保深)
         let org = org.or_else(|| {
             let kinds = post_heads(&p.role)?;
+            let of_kind = |name: &str| name.chars().last().is_some_and(|c| kinds.contains(c));
             // (国防部长: a post written inside a word names its own body, which is no mention)
             cx.doc.tok_starting_at(p.begin)?;
             let sent = cx.sentence(p.begin)?;
@@ -754,19 +762,19 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             let before = beginning_in(ms, from, p.begin).iter().rev();
             for m in before.filter(|m| m.end <= p.begin && matches!(cx.res.family(m.entity), Family::Organization | Family::Place)) {
                 let label = &cx.res.entities[m.entity].label;
-                if label.chars().last().is_some_and(|c| kinds.contains(c)) {
+                if of_kind(label) {
                     return Some(m.entity);
                 }
                 // (陕西省委书记赵一德和省长赵刚: the province of the 省委 named before, or
                 // none when the document does not hold it)
-                let led = ["人民政府", "党委", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| r.chars().last().is_some_and(|c| kinds.contains(c))));
+                let led = ["人民政府", "党委", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| of_kind(r)));
                 if let Some(place) = led {
                     return cx.res.entities.iter().position(|e| e.label == place && e.class == Class::AdministrativeDivision);
                 }
             }
             // nothing of its kind in the sentence: the report's own place, when it is of
             // that kind (镇长 in a report about a town)
-            cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && cx.res.entities[s].label.chars().last().is_some_and(|c| kinds.contains(c)))
+            cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && of_kind(&cx.res.entities[s].label))
         });
         let Some(org) = org else { continue };
         let Some(sentence) = cx.sentence(p.begin) else { continue };

@@ -289,16 +289,17 @@ fn drop_glued_words(doc: &DocView, cands: &mut [Cand]) {
             if c.end - c.begin < k + 3 {
                 break;
             }
+            // (with a preposition or a verb of going or making: not 中共|中央政治局, 二十届|三中全会;
+            // asked first, as it is cheaper than the lookup below)
+            let glue = |ch: char| crate::segment::is_glue_char(ch) || matches!(ch, '同' | '跟' | '使' | '让' | '令' | '至' | '往' | '自' | '回' | '去' | '来' | '经');
+            if !doc.chars[c.begin..c.begin + k].iter().any(|&ch| glue(ch)) {
+                continue;
+            }
             let rest = doc.str(c.begin + k, c.end);
             if !alone.contains(&(c.class.family(), rest)) || rest.starts_with(['省', '市', '县', '区', '镇', '乡', '村']) {
                 continue;
             }
             let glued = doc.str(c.begin, c.begin + k);
-            // (with a preposition or a verb of going or making: not 中共|中央政治局, 二十届|三中全会)
-            let glue = |c: char| crate::segment::is_glue_char(c) || matches!(c, '同' | '跟' | '使' | '让' | '令' | '至' | '往' | '自' | '回' | '去' | '来' | '经');
-            if !glued.chars().any(glue) {
-                continue;
-            }
             let in_place = places.iter().any(|&(b, e)| b < c.begin + k && c.begin < e && (b, e) != (c.begin, c.end));
             let village_start = k == 1 && c.class == Class::Community && glued.starts_with(['大', '小', '老', '新', '上', '下', '东', '西', '南', '北', '前', '后', '中']);
             if !in_place && !village_start && !glued.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '旗', '道']) {
@@ -317,15 +318,20 @@ fn drop_glued_words(doc: &DocView, cands: &mut [Cand]) {
 /// 青禾镇星澜社区党委 is known as 星澜社区党委: an organisation named after a chain of
 /// places goes by the name from its nearest place on, and keeps the full one as an alias.
 fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
+    // (sorted, so each name asks only the places that begin inside it: a long document
+    // names thousands of both)
     let places: Vec<(usize, usize)> = cands
         .iter()
         .filter(|c| c.class.is_place() && c.rule != Rule::SelfReference)
         .map(|c| (c.begin, c.end))
         .collect();
+    let mut sorted = places.clone();
+    sorted.sort_unstable();
     for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.relative.is_none()) {
         // the last place inside the name, and what stands before it: a chain of places
         // (青禾镇|星澜社区党委, 枫泽市岚桥区|鹤汀街道党工委) whether or not each was found
-        let Some(last) = places.iter().filter(|p| p.0 > c.begin && p.1 < c.end).map(|p| p.0).max() else { continue };
+        let inside = &sorted[sorted.partition_point(|p| p.0 <= c.begin)..sorted.partition_point(|p| p.0 < c.end)];
+        let Some(last) = inside.iter().filter(|p| p.1 < c.end).map(|p| p.0).max() else { continue };
         let head = doc.str(c.begin, last);
         if !(head.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || head.ends_with("街道") || head.ends_with("自治州")) {
             continue;
