@@ -531,6 +531,15 @@ impl Detector {
                 } {
                     continue;
                 }
+                // and a place jieba read as one word that runs on before the table's name
+                // (岚坝/ns|乡 holds no 坝乡): the unlisted longer name, unless what runs on
+                // is a place of its own (浙江安吉/ns|县)
+                if t.tag == Tag::PlaceName && {
+                    let head = doc.str(t.begin, b);
+                    gaz.by_short(head).is_empty() && gaz.by_name(head).is_empty()
+                } {
+                    continue;
+                }
             }
             // nor be the object of a slogan (科教|兴县, 工业|富县, 兴县|富民): a two-character
             // name that starts with a verb of making prosper, after a word that is no place
@@ -1444,7 +1453,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
-        if t.tag == Tag::PersonName && first.is_some_and(|f| f.tag == Tag::PlaceName) {
+        // (not before one character jieba tagged as a place: 桂花|坪|村 is one village)
+        if t.tag == Tag::PersonName && first.is_some_and(|f| f.tag == Tag::PlaceName && f.len() >= 2) {
             break;
         }
         // figures are not name parts (20项|科技合作开发项目, 2万亩|优质烤烟生产基地), but an
@@ -1869,6 +1879,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         if lexicon::PARTICIPATE_VERBS.contains(&w)
             || lexicon::IMPLEMENT_VERBS.iter().any(|v| w.contains(v))
             || matches!(w, "学习" | "传达" | "围绕" | "按照" | "根据" | "精神" | "会上" | "期间")
+            // meeting someone (在杭州|会见/n|世界经济论坛主席): jieba tags some as nouns
+            || matches!(w, "会见" | "会晤" | "接见" | "会谈" | "看望" | "慰问" | "考察" | "调研" | "视察")
             || matches!(w, "了" | "的" | "在" | "于" | "对" | "把" | "将" | "向" | "从" | "由" | "被" | "给" | "等" | "是" | "为" | "还" | "也" | "都" | "又" | "并" | "即" | "以")
         {
             return false;
@@ -2717,6 +2729,23 @@ mod tests {
         // a verb or a function word still ends the name
         let ex = extract("镇里引进新材料有限公司一家。");
         assert!(!ex.entities.iter().any(|e| e.class == Company), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_jieba_cut_across_a_listed_name_or_a_person_s_name_are_found_whole() {
+        // 岚坝/ns|乡: not the table's 坝乡 (a township far away); 桂花/nr|坪/ns|村 is one
+        // village; 成立 before it is the sentence's verb
+        let ex = extract("走进宣汉县岚坝乡桂花坪村，茶园铺展开来。去年，桂花坪村成立桂花坪村股份经济合作社。");
+        assert!(has(&ex, AdministrativeDivision, "岚坝乡"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "桂花坪村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "桂花坪村股份经济合作社"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡" || l == "坪村" || l.starts_with("成立")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_pronoun_s_copula_or_a_verb_of_meeting_starts_no_name() {
+        let ex = extract("新生产线投产，这是中国科学院杭州化学物理研究所研发的。总理25日在杭州会见世界经济论坛主席。");
+        assert!(!entities(&ex).iter().any(|(_, l)| l.starts_with("这是") || l.contains("会见")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -483,6 +483,12 @@ pub const CENTRAL_BODIES: &[(&str, &str)] = &[
     ("国家质检总局", "国家质量监督检验检疫总局"), ("国务院扶贫办", "国务院扶贫开发领导小组办公室"),
 ];
 
+/// Short names of cities that are everyday words as well (来宾 guests, 安康 well-being,
+/// 日照 sunshine, 白银 silver, 阿里 the company, 大同, 长治 of 长治久安, 开封 to unseal, 海口
+/// of 夸下海口, 包头, 攀枝花 the tree): jieba tagging them as nouns or verbs is no sign of
+/// the city, unlike for 合肥/n, 遵义/v or 许昌/nr, which name nothing else.
+pub const CITY_NAMES_ALSO_WORDS: &[&str] = &["来宾", "安康", "日照", "白银", "阿里", "大同", "长治", "开封", "海口", "包头", "攀枝花"];
+
 /// Words after a mountain's name that show the mountains are meant, not the division
 /// named after them (大兴安岭南麓, 大别山腹地).
 pub const LANDFORM_PARTS: &[&str] = &["南麓", "北麓", "东麓", "西麓", "山麓", "山脉", "脚下", "腹地", "深处", "主峰", "余脉"];
@@ -508,8 +514,11 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "深化", "实施", "开展", "启动", "完成", "实现", "围绕", "依托", "通过", "借助", "携", "参加", "参与",
     "召开", "举行", "举办", "出席", "组织", "签约", "落户", "招引", "引进", "引导", "建成", "投用", "投产",
     "今年", "去年", "明年", "近年来", "今后", "日前", "近日", "当前", "现有", "该", "这", "那", "其",
-    "各", "每", "本", "我", "全", "作为", "成为", "形成", "探索", "还", "也", "都", "又", "并", "即",
+    "各", "每", "本", "我", "全", "这是", "那是", "这里", "作为", "成为", "形成", "探索", "还", "也", "都", "又", "并", "即",
     "新建", "位于", "所在", "其他", "其它", "一批", "一大批", "一系列", "多个", "一个", "一些",
+    // setting up a body (成立|桂花坪村股份经济合作社): the sentence's verb, not its name's
+    // (an event's name keeps them: 协会成立大会)
+    "成立", "组建", "创办", "设立", "挂牌", "新成立",
     // administrative verbs that jieba often tags as nouns
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",

@@ -7,7 +7,7 @@
 use crate::dates::{self, FoundDate};
 use crate::detect::{DocView, Detector};
 use crate::figures::{self, Anchor};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Level};
 use crate::lexicon;
 use crate::model::*;
 use crate::normalize::{normalize, Normalized};
@@ -41,7 +41,15 @@ impl Extractor {
         // posts that start with an organisation word (党总支书记) stay out: the word
         // 党总支 must end where the organisation's name ends
         words.extend(lexicon::POSTS.iter().filter(|p| !p.0.starts_with('党')).map(|p| (p.0, "n")));
-        let segmenter = Segmenter::new(words);
+        // (the cities whose short names jieba's dictionary tags as other words: 合肥/n)
+        let cities = gazetteer
+            .divisions
+            .iter()
+            .filter_map(|d| d.short.as_deref().filter(|_| matches!(d.level, Level::Province | Level::City)))
+            .filter(|s| gazetteer.by_short(s).iter().filter(|&&o| matches!(gazetteer.get(o).level, Level::Province | Level::City)).count() == 1)
+            .filter(|s| !lexicon::CITY_NAMES_ALSO_WORDS.contains(s))
+            .collect::<Vec<&str>>();
+        let segmenter = Segmenter::new(words).with_places(cities);
         let detector = Detector::new(&gazetteer);
         Extractor { segmenter, gazetteer, detector }
     }

@@ -253,6 +253,17 @@ fn adjacency(cx: &mut Ctx) {
     for (s, o, sent) in found {
         cx.add(s, Predicate::LocatedIn, o, sent);
     }
+    // 澄远新材料科技有限公司|年产5万吨新材料项目: a company right before a project undertakes it
+    let ms = &cx.res.mentions;
+    let mut undertaken = Vec::new();
+    for a in ms.iter().filter(|m| cx.class(m.entity) == Class::Company) {
+        for b in beginning_in(ms, a.end, a.end + 1).iter().filter(|m| cx.class(m.entity) == Class::Project) {
+            undertaken.push((a.entity, b.entity, cx.sentence(a.begin)));
+        }
+    }
+    for (s, o, sent) in undertaken {
+        cx.add(s, Predicate::Undertakes, o, sent);
+    }
 }
 
 /// Depth of a place: a community is below a township, a township below a county …
@@ -345,6 +356,11 @@ fn named_after(cx: &mut Ctx) {
             let (co, ci) = (cx.class(outer.entity), cx.class(inner.entity));
             let sent = cx.sentence(outer.begin);
             match (co.family(), ci.family()) {
+                // (恒远新能源科技有限公司储能电池项目: the company's own project, which it
+                // undertakes; 人民医院南院扩建项目: a part of the hospital)
+                (Family::Project, Family::Organization) if ci == Class::Company && co == Class::Project => {
+                    cx.add(inner.entity, Predicate::Undertakes, outer.entity, sent)
+                }
                 (Family::Project, Family::Project) | (Family::Project, Family::Organization) => {
                     cx.add(outer.entity, Predicate::PartOf, inner.entity, sent)
                 }
@@ -927,6 +943,16 @@ mod tests {
     fn nested_names_are_parts() {
         let ex = extract("青禾镇加快建设禾丰科技产业园。禾丰科技产业园C区项目占地80亩。");
         assert!(related(&ex, "禾丰科技产业园C区", PartOf, "禾丰科技产业园"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_company_undertakes_the_project_named_after_it() {
+        // the project's name holds the company's, or starts right after it
+        let ex = extract("签约项目中，澄远新材料科技有限公司储能材料项目总投资20亿元。");
+        assert!(related(&ex, "澄远新材料科技有限公司", Undertakes, "澄远新材料科技有限公司储能材料"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(_, p, _)| *p == PartOf), "{:?}", relations(&ex));
+        let ex = extract("签约项目中，澄远新材料科技有限公司年产5万吨新材料项目总投资20亿元。");
+        assert!(related(&ex, "澄远新材料科技有限公司", Undertakes, "年产5万吨新材料"), "{:?}", relations(&ex));
     }
 
     #[test]

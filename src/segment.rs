@@ -169,6 +169,10 @@ fn is_division_char(c: char) -> bool {
 
 pub struct Segmenter {
     jieba: Jieba,
+    /// Words that name places whatever jieba's dictionary tags them ([`Segmenter::with_places`]),
+    /// and one bit per first character of theirs, tested before the set.
+    places: rustc_hash::FxHashSet<String>,
+    place_first: Vec<u64>,
 }
 
 impl Segmenter {
@@ -180,7 +184,26 @@ impl Segmenter {
                 jieba.add_word(w, Some(2000), Some(tag));
             }
         }
-        Segmenter { jieba }
+        Segmenter { jieba, places: Default::default(), place_first: Vec::new() }
+    }
+
+    /// Tags `names` as place names wherever jieba's dictionary has them as other words
+    /// (its dictionary has 合肥/n, 遵义/v, 许昌/nr, 三明/nz: the cities, and nothing else).
+    pub fn with_places<'a>(mut self, names: impl IntoIterator<Item = &'a str>) -> Segmenter {
+        self.places.extend(names.into_iter().map(String::from));
+        self.place_first = vec![0; 0x10000 / 64];
+        for c in self.places.iter().filter_map(|n| n.chars().next()) {
+            if (c as usize) < 0x10000 {
+                self.place_first[c as usize / 64] |= 1 << (c as usize % 64);
+            }
+        }
+        self
+    }
+
+    /// Is `word` one of the names tagged as places whatever jieba says?
+    fn is_place(&self, word: &str) -> bool {
+        let Some(c) = word.chars().next() else { return false };
+        (c as usize) < 0x10000 && self.place_first.get(c as usize / 64).is_some_and(|b| b & 1 << (c as usize % 64) != 0) && self.places.contains(word)
     }
 
     /// Is `word` in the dictionary (jieba's or a user word)?
@@ -213,7 +236,19 @@ impl Segmenter {
             }
             let (b, e) = (offset + t.start, offset + t.end);
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
-            let tag = if e - b == 1 && t.word.chars().next().is_some_and(is_division_char) { Tag::Noun } else { tag };
+            let tag = if e - b == 1 && t.word.chars().next().is_some_and(is_division_char) {
+                Tag::Noun
+            } else if e - b >= 2
+                && tag != Tag::PlaceName
+                && tag != Tag::Punct
+                && self.is_place(t.word)
+                // (王|金华, 李|许昌: a surname and a given name that is also a city's)
+                && !(out.len() > start && out.last().is_some_and(|p: &Tok| p.len() == 1 && p.end == b && matches!(p.tag, Tag::Noun | Tag::PersonName | Tag::Adjective)))
+            {
+                Tag::PlaceName
+            } else {
+                tag
+            };
             out.push(Tok { begin: b, end: e, tag, org: t.tag == "nt" });
         }
     }
@@ -349,6 +384,22 @@ mod tests {
     fn words(s: &Segmenter, text: &str) -> Vec<String> {
         let chars: Vec<char> = text.chars().collect();
         s.tag(text, 0).iter().map(|t| chars[t.begin..t.end].iter().collect()).collect()
+    }
+
+    #[test]
+    fn cities_jieba_tags_as_other_words_are_places_unless_after_a_surname() {
+        let s = Segmenter::new([]).with_places(["合肥", "许昌"]);
+        let tag_of = |text: &str, word: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            s.tag(text, 0).into_iter().find(|t| chars[t.begin..t.end].iter().collect::<String>() == word).map(|t| t.tag)
+        };
+        assert_eq!(tag_of("他在合肥工作", "合肥"), Some(Tag::PlaceName));
+        assert_eq!(tag_of("合肥华顺科技有限公司", "合肥"), Some(Tag::PlaceName));
+        assert_eq!(tag_of("他来自许昌。", "许昌"), Some(Tag::PlaceName));
+        // (jieba: 李/nr 许昌/nr, a person's surname and given name)
+        assert_ne!(tag_of("李许昌参加", "许昌"), Some(Tag::PlaceName));
+        // and without the list, jieba's own tag
+        assert_ne!(Segmenter::new([]).tag("他在合肥工作", 0)[2].tag, Tag::PlaceName);
     }
 
     #[test]
