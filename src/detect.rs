@@ -1484,14 +1484,28 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if class == Class::Project {
         // (a division's name: not 广西南宁|抽水蓄能电站; a verb of building or bringing in: not
         // 蔚县|水毁公路…工程)
+        let verb = |v: &Tok| {
+            let w = doc.word_str(v);
+            lexicon::CONSTRUCTION_VERBS.contains(&w) || lexicon::UNDERTAKE_VERBS.contains(&w) || w == "建成"
+        };
         if let Some(first) = doc.tok_starting_at(begin).filter(|f| f.len() >= 2 && ends_with_division_suffix(doc.word_str(f))) {
-            let verb = |v: &Tok| {
-                let w = doc.word_str(v);
-                lexicon::CONSTRUCTION_VERBS.contains(&w) || lexicon::UNDERTAKE_VERBS.contains(&w) || w == "建成"
-            };
             if let Some(v) = doc.tok_starting_at(first.end).filter(|v| verb(v) && v.len() >= 2 && sb >= v.end + 2) {
                 begin = v.end;
             }
+        }
+        // (平原县龙湖产业园|建设|高端装备制造产业园项目, 石门村|建设|…加工厂项目: after a
+        // park or a village named first, too)
+        let mut at = begin;
+        while let Some(t) = doc.tok_starting_at(at).filter(|t| t.end + 2 <= sb) {
+            let after_place = at > begin && {
+                let w = doc.str(begin, at);
+                ["产业园", "园区", "开发区", "工业园", "基地", "村", "社区"].iter().any(|k| w.ends_with(k)) && w.chars().count() >= 3
+            };
+            if after_place && verb(t) && t.len() >= 2 {
+                begin = t.end;
+                break;
+            }
+            at = t.end;
         }
     }
     // 共|开发|林业碳票项目: a verb right after an adverb is the sentence's, not the name's
@@ -1705,6 +1719,8 @@ fn is_figure_word(w: &str) -> bool {
 /// capacity verb before the figure, if there is one.
 fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
     let mut at = t.begin;
+    // a power station's capacity needs no verb (5万千瓦|分布式光伏发电项目, 100兆瓦光伏电站)
+    let power = matches!(doc.word_str(t).trim_start_matches(['万', '亿']), "千瓦" | "兆瓦" | "瓦" | "MW" | "kW" | "KW");
     for _ in 0..4 {
         let p = doc.tok_ending_at(at)?;
         let w = doc.str(p.begin, p.end);
@@ -1712,7 +1728,15 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
             return Some(p.begin);
         }
         if !is_figure_word(w) && w != "." {
-            return None;
+            if !power || at == t.begin {
+                return None;
+            }
+            // (柳泉镇|5万千瓦…: the division the station is named after, right before)
+            return Some(if p.len() >= 2 && ends_with_division_suffix(w) || p.len() == 1 && matches!(w, "镇" | "乡" | "县" | "村") && doc.tok_ending_at(p.begin).is_some_and(|q| q.len() >= 2 && q.tag.is_nominal()) {
+                if p.len() == 1 { doc.tok_ending_at(p.begin).map_or(p.begin, |q| q.begin) } else { p.begin }
+            } else {
+                at
+            });
         }
         at = p.begin;
     }
@@ -1880,7 +1904,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             || lexicon::IMPLEMENT_VERBS.iter().any(|v| w.contains(v))
             || matches!(w, "学习" | "传达" | "围绕" | "按照" | "根据" | "精神" | "会上" | "期间")
             // meeting someone (在杭州|会见/n|世界经济论坛主席): jieba tags some as nouns
-            || matches!(w, "会见" | "会晤" | "接见" | "会谈" | "看望" | "慰问" | "考察" | "调研" | "视察")
+            || matches!(w, "会见" | "会晤" | "接见" | "会谈" | "看望" | "慰问")
             || matches!(w, "了" | "的" | "在" | "于" | "对" | "把" | "将" | "向" | "从" | "由" | "被" | "给" | "等" | "是" | "为" | "还" | "也" | "都" | "又" | "并" | "即" | "以")
         {
             return false;
@@ -1893,6 +1917,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             Tag::Classifier => matches!(w, "届" | "次" | "期") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Numeral),
             _ => false,
         };
+    }
+    // setting up a body (成立|桂花坪村股份经济合作社, 组建|…集团): the sentence's verb, not
+    // the name's (an event's name keeps it, above: 学会成立大会, 挂牌仪式)
+    if matches!(w, "成立" | "组建" | "创办" | "设立" | "挂牌" | "新成立" | "注册成立") {
+        return false;
     }
     // (行政|审批|服务局: what a department does names it, though it stops other names)
     if matches!(class, Class::GovernmentBody | Class::Institution) && is_department_work(w) {

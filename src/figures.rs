@@ -638,9 +638,14 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let sent = &doc.sentences[f.sentence];
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
         // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
-        let agent = |a: &Anchor| a.family == Family::Organization && a.begin > 0 && doc.chars[a.begin - 1] == '由';
-        // nor is a place the figure is measured from (距禹州市36公里)
-        let measured_from = |a: &Anchor| a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离');
+        // (nor its place: 由山东|晟阳…公司, whose first anchor is the place in its name)
+        let agent = |a: &Anchor| a.begin > 0 && doc.chars[a.begin - 1] == '由';
+        // nor is a place the figure is measured from (距禹州市36公里), nor where something
+        // lies (…物流园项目，位于平原县龙湖产业园，占地210亩)
+        let measured_from = |a: &Anchor| {
+            a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离')
+                || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
+        };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
         let aside = |a: &Anchor| {
             a.begin > 0 && doc.chars[a.begin - 1] == '像'
@@ -669,6 +674,8 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             .filter(|a| matches!(a.family, Family::Project | Family::Organization))
             .filter(|a| doc.chars[f.end..a.begin].iter().all(|c| c.is_alphanumeric()))
             .min_by_key(|a| a.begin)
+            // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too)
+            .or_else(|| beginning(f.end, f.end + 1).iter().filter(|a| a.family == Family::Project).max_by_key(|a| a.end))
             .map(outermost);
         // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place:
         // the number is a fact about the person
@@ -708,19 +715,34 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         };
         // a sentence whose subject is a kind word (公司今年享受…280万元, 合作社去年销售额…)
         // speaks of the last body of that kind the text named
-        let kind_reference = |at: usize| {
-            let first = doc.toks_between(sent.begin, at).find(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外"))?;
+        // (该项目由…投资建设，总投资35亿元: with 该/此/这个 before it, ahead of the names of
+        // its clauses; 此次集中开工项目14个: 此次/本次 alone speak of the last event)
+        let kind_reference = |at: usize, demonstrative: bool| {
+            let mut words = doc.toks_between(sent.begin, at).filter(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外"));
+            let mut first = words.next()?;
+            let pointed = matches!(doc.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个");
+            if pointed {
+                first = words.next().filter(|t| t.begin == first.end)?;
+            } else if matches!(doc.str(first.begin, first.end), "此次" | "本次" | "这次") {
+                return demonstrative
+                    .then(|| anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
+                    .flatten();
+            }
+            if pointed != demonstrative {
+                return None;
+            }
             let kind = doc.str(first.begin, first.end);
             let ends: &[&str] = match kind {
-                "公司" => &["公司", "集团"],
+                "公司" | "企业" => &["公司", "集团"],
                 "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" => &[kind][..],
+                "项目" | "工程" => &[],
                 _ => return None,
             };
             anchors[..anchors.partition_point(|a| a.begin < sent.begin)]
                 .iter()
                 .rev()
-                .find(|a| describable(a.family) && ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k)))
-                .map(|a| a.entity)
+                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
+                .map(|a| outermost(a))
         };
         let target = match attributive {
             Some(a) => Some(a),
@@ -729,10 +751,11 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                 None if national() => None,
                 in_clause => in_clause
                     .or_else(|| person_subject(false))
+                    .or_else(|| kind_reference(f.begin, true))
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
-                    .or_else(|| kind_reference(f.begin))
+                    .or_else(|| kind_reference(f.begin, false))
                     .or(subject.filter(|_| refers_to_place(doc, sent.begin, f.end, sent.end))),
             },
         };
@@ -787,6 +810,29 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_project_s_figures_skip_its_builder_and_its_site() {
+        // the agent of a passive (its place included), 该项目, where the project lies
+        let f = figures("青禾镇项目开工\n主会场设在澄远新能源电池材料项目现场。该项目由山东澄远新能源科技有限公司投资建设，总投资35亿元，规划占地460亩。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "澄远新能源电池材料" && v == "3500000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "澄远新能源电池材料" && v == "460"), "{f:?}");
+        let f = figures("青禾镇项目开工\n同日开工的禾丰冷链物流园项目，由山东禾丰物流有限公司投资8.6亿元建设，位于青禾镇工业园区，占地210亩。");
+        assert!(f.iter().all(|(e, _, _, _)| e == "禾丰冷链物流园"), "{f:?}");
+        assert_eq!(f.len(), 2, "{f:?}");
+        // a figure right before a project's name; a power station's capacity is in its name
+        let f = figures("青禾镇项目开工\n绿禾农业科技有限公司拟在青禾镇建设3000亩智慧农业示范园项目。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "智慧农业示范园" && v == "3000"), "{f:?}");
+        let ex = extract("青禾镇项目开工\n青禾镇5万千瓦分布式光伏发电项目由晟阳新能源有限公司投资2.3亿元建设。");
+        assert!(ex.entities.iter().any(|e| e.label == "青禾镇5万千瓦分布式光伏发电"), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_batch_of_this_event_is_the_event_s() {
+        let f = figures("青禾县重大项目集中开工仪式举行\n4月18日，青禾县重大项目集中开工仪式在柳泉镇举行。此次集中开工项目14个、总投资61.8亿元。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("重大项目集中开工仪式") && v == "14"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("重大项目集中开工仪式") && v == "6180000000"), "{f:?}");
     }
 
     #[test]

@@ -500,7 +500,7 @@ pub const COMING_UPON: &[&str] = &["正赶上", "赶上", "正值", "恰逢", "�
 /// Words that cannot be part of a name: a left extension stops before them.
 pub const NAME_STOP_WORDS: &[&str] = &[
     // where a thing lies: 柳溪村地处|青禾镇北部 (jieba tags some of them as nouns)
-    "地处", "位于", "坐落", "坐落于", "地处于", "隶属", "隶属于", "毗邻", "紧邻", "地跨", "距", "距离", "离",
+    "地处", "位于", "坐落", "坐落于", "地处于", "设在", "设于", "隶属", "隶属于", "毗邻", "紧邻", "地跨", "距", "距离", "离",
     // the items of an enumeration (一是…, 四是…)
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
     // deciding or preparing to do something (县里决定|建设火力发电厂, 要加大|…工程推进力度)
@@ -516,9 +516,6 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "今年", "去年", "明年", "近年来", "今后", "日前", "近日", "当前", "现有", "该", "这", "那", "其",
     "各", "每", "本", "我", "全", "这是", "那是", "这里", "作为", "成为", "形成", "探索", "还", "也", "都", "又", "并", "即",
     "新建", "位于", "所在", "其他", "其它", "一批", "一大批", "一系列", "多个", "一个", "一些",
-    // setting up a body (成立|桂花坪村股份经济合作社): the sentence's verb, not its name's
-    // (an event's name keeps them: 协会成立大会)
-    "成立", "组建", "创办", "设立", "挂牌", "新成立",
     // administrative verbs that jieba often tags as nouns
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
