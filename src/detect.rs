@@ -1468,6 +1468,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         begin = t.begin;
     }
+    // 没有兴师动众的欢迎仪式, 不搞开工仪式: an event that did not take place
+    if class == Class::Event {
+        let clause = doc.str(doc.clause_start(sent.begin, begin, &[]), begin);
+        if ["没有", "不搞", "不举行", "取消", "不开"].iter().any(|n| clause.contains(n)) {
+            return None;
+        }
+    }
     // 成为全省最大的优质煤基地: what something becomes or serves as is a description
     if matches!(class, Class::Project | Class::Initiative) && doc.tok_ending_at(begin).is_some_and(|p| matches!(doc.word_str(p), "成为" | "作为" | "成了" | "变成")) {
         return None;
@@ -1669,6 +1676,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // nor 有限公司 after a common word (材料有限公司)
         && !(class == Class::Company && matches!(sfx.text, "集团公司" | "集团有限公司" | "集团股份有限公司"))
         && !(class == Class::Company && sfx.text.contains("有限") && trade_then_industry(doc, begin, sb))
+        // (恒力/nz|精工集团: a word the dictionary knows as a proper noun starts a company's name)
+        && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
@@ -1852,7 +1861,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // a post or a person's name ends a name to its left (书记王振华主持会议); jieba tags
     // many place names as person names, so one followed by a division suffix goes on
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
-    if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) {
+    // (but a post that names a meeting's members is the meeting's: 常委会议, 行长工作会议)
+    let members = event && ["会议", "大会", "座谈会", "工作会议", "办公会议", "联席会议", "会"].iter().any(|k| doc.str(t.end, (t.end + 4).min(doc.chars.len())).starts_with(k));
+    if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) && !members {
         return false;
     }
     // a direction or 大/小/老/新 that starts a village's name jieba cut off (上/塘村, 下/湾村,
@@ -2769,6 +2780,18 @@ mod tests {
         assert!(has(&ex, Community, "桂花坪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "桂花坪村股份经济合作社"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡" || l == "坪村" || l.starts_with("成立")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn standing_committee_members_presidents_and_governors_hold_posts() {
+        let ex = extract("青禾县会议\n县委常委马建华主持会议。宏达集团副总裁钱文博、青禾农商银行行长赵立发言。县委常委会议研究了项目。");
+        for (person, role) in [("马建华", "常委"), ("钱文博", "副总裁"), ("赵立", "行长")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && p.role == role), "{person}: {:?}", ex.posts);
+        }
+        // a proper noun of the dictionary (宏达/nz) starts a company's name
+        assert!(has(&ex, Company, "宏达集团"), "{:?}", entities(&ex));
+        // a post that names a meeting's members is the meeting's
+        assert!(entities(&ex).iter().any(|(c, l)| *c == Event && l.ends_with("常委会议")), "{:?}", entities(&ex));
     }
 
     #[test]

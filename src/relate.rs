@@ -124,6 +124,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     named_after(&mut cx);
     initiatives(&mut cx);
     verbs(&mut cx);
+    attendance(&mut cx);
     structure(&mut cx, gaz);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
@@ -669,6 +670,80 @@ fn verbs(cx: &mut Ctx) {
     }
 }
 
+/// Words by which someone takes part in the event the text has just told of (县委书记
+/// 杨光辉出席并宣布项目开工, 县长孙立新致辞, 马建华主持仪式, 高志远在发言中表示).
+const ATTENDING: &[&str] = &["出席", "参加", "主持", "致辞", "讲话", "发言", "宣布", "作报告", "参会", "列席", "颁奖", "揭牌", "见证", "致欢迎辞", "会上"];
+
+/// participant: the people who attend, chair or speak at the event told of in the
+/// sentence before or in the paragraph before, by a verb with no event of its own
+/// (事件 … 。县委书记杨光辉出席并讲话，县长孙立新主持仪式。), and the bodies that sign at
+/// a signing event (县政府分别与恒力集团、绿禾公司签订投资合作协议).
+fn attendance(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut last_event: Option<(usize, usize)> = None; // (entity, sentence)
+    let mut found = Vec::new();
+    let title_events: Vec<usize> = match doc.sentences.first() {
+        Some(t) if t.heading => cx.top.iter().take_while(|m| m.begin < t.end).filter(|m| cx.class(m.entity) == Class::Event).map(|m| m.entity).collect(),
+        _ => Vec::new(),
+    };
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let first = cx.top.partition_point(|m| m.begin < sent.begin);
+        let in_sent: Vec<&NMention> = cx.top[first..].iter().copied().take_while(|m| m.begin < sent.end).filter(|m| m.end <= sent.end).collect();
+        // the event told of: its sentence's paragraph is this one or the one before
+        // (or the report's own event, named in its title, until another is named)
+        let near = last_event.filter(|&(e, es)| {
+            let (ep, sp) = (doc.sentences[es].paragraph, sent.paragraph);
+            ep == sp || doc.sentences[es + 1..si].iter().all(|s| s.paragraph == ep || s.paragraph == sp) || title_events.contains(&e)
+        });
+        if let Some((event, _)) = near {
+            let signing = doc.str(sent.begin, sent.end).contains("签约") || doc.str(sent.begin, sent.end).contains("签订");
+            let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
+            for t in &doc.toks[tb..te] {
+                let w = doc.str(t.begin, t.end);
+                // (在发言中 may be one word)
+                let attend = ATTENDING.contains(&w) || t.len() >= 3 && t.len() <= 5 && ATTENDING.iter().any(|a| w.contains(a));
+                let sign = signing && matches!(w, "签订" | "签约" | "签署");
+                if !attend && !sign {
+                    continue;
+                }
+                // (主持制定了大纲: chairing a piece of work, not the event)
+                if w == "主持" && doc.toks.get(tb + doc.toks[tb..te].iter().position(|x| x.begin == t.begin).unwrap_or(0) + 1).is_some_and(|n| n.tag == Tag::Verb && !matches!(doc.str(n.begin, n.end), "召开" | "举行" | "会议")) {
+                    continue;
+                }
+                let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
+                let clause_end = (t.end..sent.end).find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | '：' | '！' | '？')).unwrap_or(sent.end);
+                // (出席第五届论坛: the event of its own clause, the verbs' rule)
+                if in_sent.iter().any(|m| m.begin >= t.end && m.end <= clause_end && cx.class(m.entity) == Class::Event) {
+                    continue;
+                }
+                // 会上，王建国强调: those named after it; else those named before the verb
+                let (from, to) = if w == "会上" { (t.end, clause_end) } else { (clause_begin, t.begin) };
+                for m in in_sent.iter().filter(|m| m.begin >= from && m.end <= to) {
+                    let fam = cx.class(m.entity).family();
+                    if fam == Family::Person || sign && fam == Family::Organization {
+                        found.push((event, m.entity, si));
+                    }
+                }
+                // (与恒力集团、绿禾公司签订: the bodies signed with, after 与 in the clause)
+                if sign {
+                    for m in in_sent.iter().filter(|m| m.begin >= clause_begin && m.end <= clause_end && m.begin < t.begin) {
+                        if cx.class(m.entity).family() == Family::Organization {
+                            found.push((event, m.entity, si));
+                        }
+                    }
+                }
+            }
+        }
+        // the last event named, but not one whose spirit is studied (学习党的二十大精神)
+        if let Some(m) = in_sent.iter().rev().find(|m| cx.class(m.entity) == Class::Event && doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神") {
+            last_event = Some((m.entity, si));
+        }
+    }
+    for (event, who, si) in found {
+        cx.add(event, Predicate::Participant, who, Some(si));
+    }
+}
+
 /// A report about a place lists its communities and projects: they lie in it unless
 /// the text says otherwise.
 fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
@@ -849,7 +924,7 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
 #[cfg(test)]
 mod tests {
     use crate::model::Predicate::*;
-    use crate::pipeline::test_support::{extract, related, relations};
+    use crate::pipeline::test_support::{entities, extract, related, relations};
 
     #[test]
     fn a_project_built_in_a_village_lies_there() {
@@ -953,6 +1028,18 @@ mod tests {
         assert!(!relations(&ex).iter().any(|(_, p, _)| *p == PartOf), "{:?}", relations(&ex));
         let ex = extract("签约项目中，澄远新材料科技有限公司年产5万吨新材料项目总投资20亿元。");
         assert!(related(&ex, "澄远新材料科技有限公司", Undertakes, "年产5万吨新材料"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn those_who_attend_chair_speak_or_sign_at_the_event_just_told_of_take_part() {
+        let ex = extract("青禾县重大项目集中开工仪式举行\n4月18日，青禾县重大项目集中开工仪式在柳泉镇举行。\n县委书记杨光辉出席并宣布项目开工，县长孙立新致辞，县委常委马建华主持仪式。\n澄远科技有限公司董事长高志远在发言中表示，企业将加快建设。青禾县人民政府与恒力精工集团签订投资合作协议。");
+        for who in ["杨光辉", "孙立新", "马建华", "高志远", "青禾县人民政府", "恒力精工集团"] {
+            assert!(relations(&ex).iter().any(|(s, p, o)| s.ends_with("集中开工仪式") && *p == Participant && o == who), "{who}: {:?}", relations(&ex));
+        }
+        // chairing a piece of work, an event that never took place
+        let ex = extract("五年前，他到任时没有欢迎仪式。王振华主持制定了振兴大纲。");
+        assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
+        assert!(!entities(&ex).iter().any(|(_, l)| l.contains("仪式")), "{:?}", entities(&ex));
     }
 
     #[test]

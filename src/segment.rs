@@ -16,12 +16,15 @@ pub struct Tok {
     /// jieba's dictionary knows the word as an organisation's name (its tag `nt`:
     /// 国务院, 国家统计局, 中科院)
     pub org: bool,
+    /// jieba's dictionary has the word as a proper noun of no other kind (its tag `nz`:
+    /// 恒力, 宏达, 华瑞 — and many terms of chemistry): a trade name before a company's kind
+    pub proper: bool,
 }
 
 impl Tok {
     /// A word of a kind jieba does not mark as an organisation's name.
     fn new(begin: usize, end: usize, tag: Tag) -> Tok {
-        Tok { begin, end, tag, org: false }
+        Tok { begin, end, tag, org: false, proper: false }
     }
 
     pub fn len(&self) -> usize {
@@ -249,7 +252,7 @@ impl Segmenter {
             } else {
                 tag
             };
-            out.push(Tok { begin: b, end: e, tag, org: t.tag == "nt" });
+            out.push(Tok { begin: b, end: e, tag, org: t.tag == "nt", proper: t.tag == "nz" });
         }
     }
 
