@@ -851,6 +851,10 @@ impl Detector {
             spans.extend(nested);
             for (ob, ib, ie, ce) in spans {
                 let (ob, ib, ie, ce) = (to_char(ob), to_char(ib), to_char(ie), to_char(ce));
+                // (“两优一先”表彰大会: the title of a meeting, which the suffix names)
+                if ["表彰大会", "大会", "会议", "仪式", "座谈会", "推进会", "现场会", "发布会", "签约会", "颁奖典礼"].iter().any(|k| doc.str(ce, (ce + 4).min(sent.end)).starts_with(k)) {
+                    continue;
+                }
                 if let Some(c) = classify_quoted(doc, ob, ib, ie, ce, sent) {
                     out.push(c);
                 }
@@ -1323,6 +1327,7 @@ fn splits_into(text: &str, words: &HashMap<char, Vec<&'static str>>) -> bool {
 const EVENT_VERBS: &[&str] = &[
     "集中", "签约", "开工", "竣工", "投产", "揭牌", "启动", "表彰", "动员", "推进", "观摩", "授牌", "颁奖",
     "开幕", "闭幕", "奠基", "培训", "交流", "推介", "招商", "洽谈", "发布", "部署", "调度", "誓师", "总结",
+    "提升", "优化", "促进", "创建", "整治", "振兴", "攻坚",
 ];
 
 /// Extends a name to the left of a suffix at `[sb, se)`.
@@ -1359,8 +1364,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         let motion = matches!(head.as_str(), "回" | "进" | "驻" | "入" | "返" | "离" | "到" | "留");
         // (行政审批|服务局: what a department does names it)
         let department = class == Class::GovernmentBody && is_department_work(&head);
-        if !department && lexicon::PARTICIPATE_VERBS.contains(&head.as_str())
-            || lexicon::IMPLEMENT_VERBS.contains(&head.as_str())
+        if !department && (lexicon::PARTICIPATE_VERBS.contains(&head.as_str()) || lexicon::IMPLEMENT_VERBS.contains(&head.as_str()))
             || matches!(class, Class::Community | Class::AdministrativeDivision) && (motion || ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
         {
             return None;
@@ -1418,6 +1422,22 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             });
             let second = doc.str(begin, sb);
             if let Some(p) = field.filter(|_| !doc.looks_like_name(begin, sb) && !["国家", "全国", "全军", "中国", "国"].iter().any(|n| second.starts_with(n))) {
+                begin = p.begin;
+                continue;
+            }
+        }
+        // a department named by two fields of its work (发展和改革局, 自然资源和规划分局,
+        // 住房和城乡建设局): 和 between two words of work, not between two bodies (县委和县政府)
+        if class == Class::GovernmentBody && w == "和" && begin < sb && matches!(sfx.text, "局" | "分局" | "厅" | "委" | "委员会" | "部" | "办公室" | "中心") {
+            let after = doc.str(begin, sb);
+            // (the department of a level or place named right before: 区|自然资源和规划分局,
+            // 路桥区|发展和改革局; not 城市面积和规划格局, 经委和劳动局)
+            let owned = |p: &Tok| doc.tok_ending_at(p.begin).is_some_and(|o| lexicon::LEVEL_WORDS.contains(&doc.word_str(o)) || o.len() >= 3 && ends_with_division_suffix(doc.word_str(o)));
+            let body = |w: &str| w.ends_with(['委', '局', '厅', '办', '部', '会', '所', '处', '院']) || lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
+            // (the suffix a word of its own or the end of one: 建设局, not 格局)
+            let suffix_word = doc.tok_holding(sb).is_none_or(|h| h.begin == sb || h.len() >= 3);
+            let field = doc.tok_ending_at(t.begin).filter(|p| p.tag == Tag::Noun && p.len() >= 2 && !body(doc.word_str(p)) && owned(p) && suffix_word);
+            if let Some(p) = field.filter(|_| !lexicon::LEVEL_WORDS.iter().any(|l| after.starts_with(l)) && !doc.looks_like_name(begin, sb)) {
                 begin = p.begin;
                 continue;
             }
@@ -1551,7 +1571,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）') {
         begin += 1;
     }
-    let name = doc.text(begin, se);
+    // a meeting named after a quoted title (“两优一先”表彰大会): the quote is in its name,
+    // the label without the marks
+    if class == Class::Event && begin >= 3 && doc.chars[begin - 1] == '”' {
+        if let Some(q) = (begin.saturating_sub(14).max(sent.begin)..begin - 2).rev().find(|&i| doc.chars[i] == '“') {
+            if doc.chars[q + 1..begin - 1].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) {
+                begin = q + 1;
+            }
+        }
+    }
+    let name = doc.text(begin, se).replace(['“', '”'], "");
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
     // 区委书记, 县委: the party committee of the document's own county; 村委会, 党支部 …
@@ -1616,7 +1645,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "中心" && prefix.ends_with(['省', '市', '县', '区', '镇', '乡', '村']) && !prefix.ends_with("社区") {
         return None;
     }
-    if prefix.chars().any(|c| matches!(c, '“' | '”' | '‘' | '’')) {
+    if prefix.chars().any(|c| matches!(c, '“' | '”' | '‘' | '’')) && class != Class::Event {
         return None; // quoted names are the quote detector's
     }
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
@@ -1695,7 +1724,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
 /// What a department or public body does, which its name states (行政审批服务局,
 /// 综合行政执法局, 食品检验检测中心) though jieba tags it as a verb.
 fn is_department_work(w: &str) -> bool {
-    matches!(w, "审批" | "执法" | "监督" | "管理" | "监管" | "服务" | "保障" | "规划" | "调解" | "保护" | "促进" | "救助" | "检验" | "检测")
+    matches!(w, "审批" | "执法" | "监督" | "管理" | "监管" | "服务" | "保障" | "规划" | "调解" | "保护" | "促进" | "救助" | "检验" | "检测" | "建设" | "改革")
 }
 
 /// A company's name as companies are named (华丰|机械制造, 恒信|食品|科技): a trade name of
@@ -2792,6 +2821,20 @@ mod tests {
         assert!(has(&ex, Company, "宏达集团"), "{:?}", entities(&ex));
         // a post that names a meeting's members is the meeting's
         assert!(entities(&ex).iter().any(|(c, l)| *c == Event && l.ends_with("常委会议")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn departments_named_by_two_fields_quoted_meeting_titles_and_parts() {
+        let ex = extract("云岫区营商环境\n由云岫区发展和改革局牵头，区自然资源和规划分局、区住房和城乡建设局参与。日前召开的全区营商环境优化提升大会提出新要求。青禾镇召开“两优一先”表彰大会。该公司建设的年产50万套汽车零部件项目开工。");
+        for body in ["云岫区发展和改革局", "云岫区自然资源和规划分局", "云岫区住房和城乡建设局"] {
+            assert!(has(&ex, GovernmentBody, body), "{body}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, Event, "全区营商环境优化提升大会"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "两优一先表彰大会"), "{:?}", entities(&ex));
+        assert!(has(&ex, Project, "年产50万套汽车零部件"), "{:?}", entities(&ex));
+        // two bodies, or a word that ends like one, are no department
+        let ex = extract("合肥市经委和劳动局联合发文，城市面积和规划格局都变了。");
+        assert!(!entities(&ex).iter().any(|(_, l)| l.contains('和')), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -668,11 +668,16 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         };
         let nearest = |from: usize| nearest_in(from, from < clause_begin);
         // 总投资2100万元的塑管扩建工程: a figure before 的 and a name describes that name
-        let attributive = beginning(f.end + 1, f.end + 13)
+        // (投资5.6亿元建设的…项目: a verb of building between the figure and 的)
+        let de_at = match doc.str(f.end, (f.end + 3).min(doc.chars.len())) {
+            "建设的" | "兴建的" | "新建的" | "打造的" | "实施的" | "建成的" => f.end + 2,
+            _ => f.end,
+        };
+        let attributive = beginning(de_at + 1, de_at + 13)
             .iter()
-            .filter(|_| doc.chars.get(f.end) == Some(&'的'))
+            .filter(|_| doc.chars.get(de_at) == Some(&'的'))
             .filter(|a| matches!(a.family, Family::Project | Family::Organization))
-            .filter(|a| doc.chars[f.end..a.begin].iter().all(|c| c.is_alphanumeric()))
+            .filter(|a| doc.chars[de_at..a.begin].iter().all(|c| c.is_alphanumeric()))
             .min_by_key(|a| a.begin)
             // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too)
             .or_else(|| beginning(f.end, f.end + 1).iter().filter(|a| a.family == Family::Project).max_by_key(|a| a.end))
@@ -734,7 +739,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             let kind = doc.str(first.begin, first.end);
             let ends: &[&str] = match kind {
                 "公司" | "企业" => &["公司", "集团"],
-                "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" => &[kind][..],
+                "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" | "中心" | "产业园" => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };
@@ -826,6 +831,15 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "智慧农业示范园" && v == "3000"), "{f:?}");
         let ex = extract("青禾镇项目开工\n青禾镇5万千瓦分布式光伏发电项目由晟阳新能源有限公司投资2.3亿元建设。");
         assert!(ex.entities.iter().any(|e| e.label == "青禾镇5万千瓦分布式光伏发电"), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_centre_s_figures_and_a_project_built_for_a_sum() {
+        let f = figures("云岫区营商环境\n走进云岫区政务服务中心，大厅宽敞明亮。中心建筑面积2.6万平方米，设置综合受理窗口128个。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "云岫区政务服务中心" && v == "26000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "云岫区政务服务中心" && v == "128"), "{f:?}");
+        let f = figures("云岫区项目\n该公司投资5.6亿元建设的年产50万套汽车零部件项目开工。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "年产50万套汽车零部件" && v == "560000000"), "{f:?}");
     }
 
     #[test]

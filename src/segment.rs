@@ -80,6 +80,8 @@ impl Tag {
             b"eng" | b"j" | b"l" | b"i" | b"s" | b"vn" | b"an" | b"g" => Tag::Noun,
             [b'v', ..] => Tag::Verb,
             b"a" | b"ad" | b"b" | b"z" => Tag::Adjective,
+            // (零件/mq, 零部件/mq: parts, whatever the 零 made jieba think)
+            b"mq" if matches!(word, "零件" | "零部件") => Tag::Noun,
             b"m" | b"mq" => Tag::Numeral,
             b"q" => Tag::Classifier,
             b"t" | b"tg" => Tag::Time,
