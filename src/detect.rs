@@ -1670,10 +1670,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let kind_of_place = |p: &str| p.ends_with(['村', '镇', '乡']) && p.chars().count() >= 2 && is_place_kind_prefix(p);
     // (青岚镇|聚力项目, 河南省|重点项目: a division and what is no name is no project's name;
     // not a river's: 渭河|生态公园)
-    let place_then_generic = class == Class::Project
-        && doc.tok_starting_at(begin).is_some_and(|f| {
-            f.len() >= 2 && f.end < sb && ends_with_division_suffix(doc.word_str(f)) && is_generic_prefix(doc.str(f.end, sb))
-        });
+    // (德州市平原县|重大项目: a chain of divisions, too)
+    let place_then_generic = class == Class::Project && {
+        let mut at = begin;
+        while let Some(f) = doc.tok_starting_at(at).filter(|f| f.len() >= 2 && f.end < sb && ends_with_division_suffix(doc.word_str(f))) {
+            at = f.end;
+        }
+        at > begin && is_generic_prefix(doc.str(at, sb))
+    };
     if place_then_generic {
         return None;
     }

@@ -770,6 +770,32 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         };
         Some(if below.len() == 1 { below[0] } else { subject })
     };
+    // a township the table does not hold (or not in this report's region) lies in the
+    // report's county: the county it is about, the county its township lies in, or the one
+    // county it names
+    let level = |e: usize| cx.res.divisions[e].map(|d| gaz.get(d).level);
+    let counties: Vec<usize> = divisions.iter().copied().filter(|&e| level(e) == Some(Level::County)).collect();
+    let county = match level(subject) {
+        Some(Level::County) => Some(subject),
+        Some(Level::Township) => cx.out.iter().find(|r| r.subject == subject && r.predicate == Predicate::LocatedIn && level(r.object) == Some(Level::County)).map(|r| r.object),
+        _ => None,
+    }
+    .or((counties.len() == 1).then(|| counties[0]));
+    if let Some(county) = county {
+        for &e in &divisions {
+            let label = &cx.res.entities[e].label;
+            // (one the table places elsewhere only in a report on one county: 乌镇 in a news
+            // round-up naming counties of several provinces lies in none of them)
+            if cx.res.divisions[e].is_none()
+                && (gaz.by_name(label).is_empty() || counties.len() <= 1 && matches!(level(subject), Some(Level::County | Level::Township)))
+                && (label.ends_with('镇') || label.ends_with('乡') || label.ends_with("街道"))
+                && !cx.has(e, Predicate::LocatedIn)
+            {
+                let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
+                cx.add(e, Predicate::LocatedIn, county, sent);
+            }
+        }
+    }
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Community | Class::Project | Class::Company) || cx.has(e, Predicate::LocatedIn) {
             continue;
@@ -1040,6 +1066,15 @@ mod tests {
         let ex = extract("五年前，他到任时没有欢迎仪式。王振华主持制定了振兴大纲。");
         assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
         assert!(!entities(&ex).iter().any(|(_, l)| l.contains("仪式")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_the_table_does_not_place_in_the_report_s_region_lies_in_its_county() {
+        // the only 柳泉镇 of the table is in Jiangsu; a company named after Jiangsu is no sign
+        let ex = extract("平原县项目开工\n德州市平原县重大项目在柳泉镇开工。江苏恒力精工集团投资建设。荷溪街道也有项目。");
+        assert!(related(&ex, "柳泉镇", LocatedIn, "平原县"), "{:?}", relations(&ex));
+        assert!(related(&ex, "荷溪街道", LocatedIn, "平原县"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, o)| s == "柳泉镇" && *p == LocatedIn && o != "平原县"), "{:?}", relations(&ex));
     }
 
     #[test]

@@ -417,15 +417,33 @@ fn preferred_label(class: Class, heads: &BTreeSet<String>, names: &BTreeSet<Stri
 /// the document does not say which one.
 fn choose_divisions(gaz: &Gazetteer, cands: &[Cand]) -> HashMap<String, Option<usize>> {
     let places: Vec<&Cand> = cands.iter().filter(|c| c.rule == Rule::Gazetteer && !c.divisions.is_empty()).collect();
+    // provinces named only inside other names (江苏|恒力精工集团): no sign of the region
+    // (the spans of the other names, by begin: a lookup per province mention, not a scan)
+    let mut names: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() != Family::Place).map(|o| (o.begin, o.end)).collect();
+    names.sort_unstable();
+    let longest = names.iter().map(|&(b, e)| e - b).max().unwrap_or(0);
+    let inside_names = |c: &Cand| {
+        let from = names.partition_point(|&(b, _)| b + longest < c.end);
+        names[from..names.partition_point(|&(b, _)| b <= c.begin)].iter().any(|&(b, e)| c.end <= e && (b, e) != (c.begin, c.end))
+    };
+    let free_provinces: HashSet<&str> = places
+        .iter()
+        .filter(|c| c.divisions.iter().any(|&d| gaz.get(d).level == Level::Province))
+        .filter(|c| !inside_names(c))
+        .map(|c| c.name.as_str())
+        .collect();
     // each name with the entries it may mean, once (a name is mentioned many times)
     let mut seen = HashSet::default();
     let distinct: Vec<&Cand> = places.iter().copied().filter(|c| seen.insert((c.name.as_str(), c.divisions.as_slice()))).collect();
     // how many other place names of the document an entry is related to (ancestor or descendant)
+    // (a township is not supported by its province alone: 江苏恒力精工集团 in a report on a
+    // county of Shandong says nothing of which 柳泉镇 is meant)
     let support = |name: &str, d: usize| {
+        let township = gaz.get(d).level == Level::Township;
         distinct
             .iter()
             .filter(|o| o.name != name)
-            .filter(|o| o.divisions.iter().any(|&od| gaz.is_within(d, od) || gaz.is_within(od, d)))
+            .filter(|o| o.divisions.iter().any(|&od| (gaz.is_within(d, od) && !(township && gaz.get(od).level == Level::Province && !free_provinces.contains(o.name.as_str()))) || gaz.is_within(od, d)))
             .map(|o| o.name.as_str())
             .collect::<BTreeSet<_>>()
             .len()
