@@ -894,6 +894,19 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && of_kind(&cx.res.entities[s].label))
         });
         let Some(org) = org else { continue };
+        // the head of a division heads its people's government, when the text names it
+        // (县长 of 平原县, where the text says 平原县政府: the government's); else the division
+        let heads_division = p.role.ends_with('长') && p.role.chars().rev().nth(1).is_some_and(|c| "县区市镇乡省旗州".contains(c));
+        let org = if heads_division && cx.class(org) == Class::AdministrativeDivision {
+            let place = &cx.res.entities[org].label;
+            cx.res
+                .entities
+                .iter()
+                .position(|e| e.class == Class::GovernmentBody && e.label.strip_prefix(place.as_str()).is_some_and(|r| r == "人民政府" || r == "政府"))
+                .unwrap_or(org)
+        } else {
+            org
+        };
         let Some(sentence) = cx.sentence(p.begin) else { continue };
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
     }
@@ -1066,6 +1079,16 @@ mod tests {
         let ex = extract("五年前，他到任时没有欢迎仪式。王振华主持制定了振兴大纲。");
         assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
         assert!(!entities(&ex).iter().any(|(_, l)| l.contains("仪式")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_division_s_head_holds_the_post_in_its_government_when_the_text_names_it() {
+        let holder = |text: &str| {
+            let ex = extract(text);
+            ex.posts.iter().find(|p| ex.entities[p.person].label == "孙立新" && p.role == "县长").map(|p| ex.entities[p.org].label.clone())
+        };
+        assert_eq!(holder("平原县项目\n县委副书记、县长孙立新致辞。平原县政府与恒力集团签约。").as_deref(), Some("平原县人民政府"));
+        assert_eq!(holder("平原县项目\n平原县县长孙立新致辞。").as_deref(), Some("平原县"));
     }
 
     #[test]
