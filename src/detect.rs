@@ -1673,10 +1673,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (德州市平原县|重大项目: a chain of divisions, too)
     let place_then_generic = class == Class::Project && {
         let mut at = begin;
-        while let Some(f) = doc.tok_starting_at(at).filter(|f| f.len() >= 2 && f.end < sb && ends_with_division_suffix(doc.word_str(f))) {
+        while let Some(f) = doc.tok_starting_at(at).filter(|f| f.len() >= 2 && f.end <= sb && ends_with_division_suffix(doc.word_str(f))) {
             at = f.end;
         }
-        at > begin && is_generic_prefix(doc.str(at, sb))
+        // (平原县|项目: a division's projects, no project's name)
+        at > begin && (at == sb && sfx.text == "项目" || at < sb && is_generic_prefix(doc.str(at, sb)))
     };
     if place_then_generic {
         return None;

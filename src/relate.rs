@@ -1088,7 +1088,7 @@ mod tests {
             ex.posts.iter().find(|p| ex.entities[p.person].label == "孙立新" && p.role == "县长").map(|p| ex.entities[p.org].label.clone())
         };
         assert_eq!(holder("平原县项目\n县委副书记、县长孙立新致辞。平原县政府与恒力集团签约。").as_deref(), Some("平原县人民政府"));
-        assert_eq!(holder("平原县项目\n平原县县长孙立新致辞。").as_deref(), Some("平原县"));
+        assert_eq!(holder("平原县项目\n平原县县长孙立新致辞。县委副书记、县长孙立新讲话。").as_deref(), Some("平原县"));
     }
 
     #[test]
