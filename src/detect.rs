@@ -783,13 +783,21 @@ impl Detector {
             }
         }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
-        let unlisted: Vec<Cand> = unlisted
+        let (free, under_listed): (Vec<Cand>, Vec<Cand>) = unlisted
             .into_iter()
-            .filter(|c| !is_held(&held, c.begin, c.end))
             .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
             .filter(|c| unlisted_place_is_named(doc, gaz, c))
-            .collect();
-        out.extend(unlisted);
+            .partition(|c| !is_held(&held, c.begin, c.end));
+        // (岚|坝乡 where jieba cut the name apart, in a text that names 岚坝乡 elsewhere: the
+        // unlisted name, not the table's shorter one it ends with)
+        let named: rustc_hash::FxHashSet<&str> = free.iter().map(|c| c.name.as_str()).collect();
+        let longer: Vec<Cand> = under_listed.into_iter().filter(|u| named.contains(u.name.as_str())).collect();
+        if !longer.is_empty() {
+            out.retain(|c| !longer.iter().any(|u| u.end == c.end && u.begin < c.begin));
+            let free_of_others: Vec<Cand> = longer.into_iter().filter(|u| !out.iter().any(|c| c.begin < u.end && u.begin < c.end)).collect();
+            out.extend(free_of_others);
+        }
+        out.extend(free);
         out.sort_by_key(|c| c.begin);
         out
     }
@@ -1333,6 +1341,11 @@ const EVENT_VERBS: &[&str] = &[
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
     let class = sfx.class;
+    // (物业|项目经理: the post, not a project)
+    // (but 党委|书记 is the committee's secretary)
+    if class == Class::Project && doc.tok_holding(se - 1).is_some_and(|t| t.end > se && lexicon::is_post(doc.word_str(t))) {
+        return None;
+    }
     // 柳溪/村/村集体: the village ends at the first 村
     if sfx.text == "村" && sb > 0 && doc.chars[sb - 1] == '村' {
         return None;
@@ -1897,8 +1910,17 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
     // (but a post that names a meeting's members is the meeting's: 常委会议, 行长工作会议)
     let members = event && ["会议", "大会", "座谈会", "工作会议", "办公会议", "联席会议", "会"].iter().any(|k| doc.str(t.end, (t.end + 4).min(doc.chars.len())).starts_with(k));
-    if t.tag == Tag::PersonName && event && !place_follows || lexicon::is_post(w) && !members {
+    // (首届|富/nr|硒茶文化旅游节: one character is no one's name)
+    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 || lexicon::is_post(w) && !members {
         return false;
+    }
+    // (新/岗/社区, 东/岗/村: a one-character name with its adjective or direction)
+    if t.len() == 1
+        && class == Class::Community
+        && (t.tag == Tag::Direction || matches!(w, "大" | "小" | "老" | "新" | "上" | "下" | "中"))
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 1 && n.tag == Tag::Noun && !matches!(doc.chars[n.end], '村') && doc.str(n.end, (n.end + 2).min(doc.chars.len())) == "社区")
+    {
+        return true;
     }
     // a direction or 大/小/老/新 that starts a village's name jieba cut off (上/塘村, 下/湾村,
     // 大/新村)
@@ -1970,6 +1992,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     }
     // (行政|审批|服务局: what a department does names it, though it stops other names)
     if matches!(class, Class::GovernmentBody | Class::Institution) && is_department_work(w) {
+        return true;
+    }
+    // (悦邻物业|服务|有限公司: a company's trade, though it stops other names)
+    if class == Class::Company && lexicon::INDUSTRY_WORDS.contains(&w) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() || p.tag == Tag::Verb) {
         return true;
     }
     if lexicon::is_stop_word(&w) {
@@ -2840,6 +2866,18 @@ mod tests {
         // two bodies, or a word that ends like one, are no department
         let ex = extract("合肥市经委和劳动局联合发文，城市面积和规划格局都变了。");
         assert!(!entities(&ex).iter().any(|(_, l)| l.contains('和')), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_jieba_cuts_into_single_characters_are_found_whole() {
+        let ex = extract("澄湖街道志愿服务\n新岗社区长者饭堂里总能看到志愿者。9月12日开幕的岚坝乡首届富硒茶文化旅游节吸引游客。岚坝乡立足资源优势。推动惠州市悦邻物业服务有限公司成立党支部。悦邻物业项目经理何志强说。");
+        assert!(has(&ex, Community, "新岗社区"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "岚坝乡首届富硒茶文化旅游节"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "惠州市悦邻物业服务有限公司"), "{:?}", entities(&ex));
+        // the township the text names elsewhere, not the table's 坝乡 it ends with
+        assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡"), "{:?}", entities(&ex));
+        // a project manager is no project
+        assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
     }
 
     #[test]
