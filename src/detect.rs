@@ -2287,7 +2287,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let raw = doc.text(ib, ie);
     let inner: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
     let n = inner.chars().count();
-    if n == 0 || n > 16 || inner.contains(['，', '。', '！', '？', '；', '：', '…', ',']) {
+    if n == 0 || n > 24 || inner.contains(['，', '。', '！', '？', '；', '：', '…', ',']) {
         return None;
     }
     // a slogan of several parts (“街道吹哨、部门报到”) names a thing only with a kind word after it
@@ -2331,6 +2331,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
                 break;
             }
         }
+    }
+    // (a long quote names a thing only with its kind after it: “村集体经济组织+专业合作社+
+    // 基地+农户”发展模式)
+    if n > 16 && !kind.is_some_and(|k| ["模式", "机制", "体系", "制度", "行动", "工程", "工作法"].iter().any(|m| k.ends_with(m))) {
+        return None;
     }
     let gap_text: String = after.chars().take(gap).collect();
     let suffix_class = longest_suffix_entry(&after, End::Start, |s| doc.is_tok_end(ce + s.text.chars().count()))
@@ -2437,9 +2442,12 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
                 let n = q.name.chars().count();
                 // (or a verb that carries a programme out or names one: 实行“多乡一品”, 这叫“托底”)
                 // (also after an adverb jieba joins to the verb: 全面推行)
+                // (打造, 推出, 建立 … a thing made: a short name, not a show's or a book's title)
                 let verb_before = doc.tok_ending_at(q.begin).is_some_and(|v| {
                     let w = doc.word_str(v);
-                    w.chars().count() <= 4 && ["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索"].iter().any(|p| w.ends_with(p))
+                    w.chars().count() <= 4
+                        && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索"].iter().any(|p| w.ends_with(p))
+                            || n <= 10 && ["打造", "推出", "建立", "构建", "组建"].iter().any(|p| w.ends_with(p)))
                 }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
                 if actor.is_none() && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
                     return None;
@@ -2779,6 +2787,17 @@ mod tests {
         assert!(has(&ex, Initiative, "315发展战略"));
         assert!(has(&ex, Initiative, "邻里议事厅"));
         assert!(!labelled(&ex, "排头兵"), "a metaphor in quotes is no initiative: {:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_short_quote_made_or_launched_is_a_programme_a_long_one_needs_its_kind() {
+        let ex = extract("云岫区营商环境\n云岫区打造“15分钟政务服务圈”。中心组建“小桥帮办”团队。青禾乡探索推行“村集体经济组织+专业合作社+基地+农户”发展模式。");
+        for name in ["15分钟政务服务圈", "小桥帮办", "村集体经济组织+专业合作社+基地+农户"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a show's long title, a long quote with no kind after it)
+        let ex = extract("电视台推出“欢乐春节龙腾舞跃贺新春特别节目”。大家都说“一户煮饭满楼香邻里之间真和睦”。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]
