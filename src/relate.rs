@@ -532,7 +532,7 @@ const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶�
 /// Verbs that hold an event somewhere: 仪式在竹坞村举行.
 const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
 /// Verbs that put a project somewhere: 生产线在朱湾村建成.
-const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产", "开业", "竣工", "建成投产"];
+const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产", "开业", "竣工", "建成投产", "建设", "兴建", "新建"];
 
 /// Every verb the rules of [`verbs`] look for, with the kinds it is of.
 static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
@@ -586,15 +586,30 @@ fn verbs(cx: &mut Ctx) {
             let attributive = doc.str(v, (v + 6).min(sent.end)).split(['，', '。', '；']).next().is_some_and(|w| w.contains('的'));
             if am.begin > 0 && doc.chars[am.begin - 1] == '由' && am.end + 2 >= v && !attributive {
                 let clause_begin = doc.clause_start(sent.begin, am.begin, &[]);
-                if let Some(p) = in_sent.iter().filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project).last() {
-                    cx.add(actor, Predicate::Undertakes, p.entity, Some(si));
+                let before = doc.str(clause_begin, am.begin - 1);
+                let project = in_sent
+                    .iter()
+                    .filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project)
+                    .last()
+                    .map(|m| m.entity)
+                    // (…物流园项目，由X投资建设: 由 starts its clause, the project the sentence's)
+                    .or_else(|| before.is_empty().then(|| in_sent.iter().filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity)).flatten())
+                    // (该项目由X投资建设: the project named last before)
+                    .or_else(|| {
+                        matches!(before, "该项目" | "项目" | "该工程" | "此项目" | "这个项目")
+                            .then(|| cx.res.mentions.iter().filter(|m| m.end <= clause_begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity))
+                            .flatten()
+                    });
+                if let Some(p) = project {
+                    cx.add(actor, Predicate::Undertakes, p, Some(si));
                 }
                 continue;
             }
             let next_verb = undertake_verbs.iter().copied().find(|&x| x > v).unwrap_or(sent.end);
+            // (拟投资20亿元，在龙湖产业园建设…: where it is built is not what is undertaken)
             let projects: Vec<usize> = in_sent
                 .iter()
-                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project)
+                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m))
                 .map(|m| m.entity)
                 .collect();
             for p in projects {
@@ -603,8 +618,12 @@ fn verbs(cx: &mut Ctx) {
         }
         // 青禾镇位于云澄县, 地处, 隶属: the place after the verb holds the thing before it
         for v in verbs_at(LOCATE) {
-            let before = in_sent.iter().filter(|m| m.end <= v).last();
             let after = in_sent.iter().find(|m| m.begin > v && m.begin <= v + 4);
+            // 位于柳泉镇的瑞丰新能源电池材料项目: the thing after 的 lies there
+            let described = after.and_then(|a| {
+                (doc.chars.get(a.end) == Some(&'的')).then(|| in_sent.iter().find(|m| m.begin == a.end + 1 && matches!(cx.class(m.entity), Class::Project | Class::Company)))?
+            });
+            let before = described.or_else(|| in_sent.iter().filter(|m| m.end <= v).last());
             if let (Some(a), Some(b)) = (before, after) {
                 if cx.res.family(b.entity) == Family::Place && cx.res.family(a.entity) != Family::Person {
                     cx.add(a.entity, Predicate::LocatedIn, b.entity, Some(si));
@@ -1079,6 +1098,18 @@ mod tests {
         let ex = extract("五年前，他到任时没有欢迎仪式。王振华主持制定了振兴大纲。");
         assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
         assert!(!entities(&ex).iter().any(|(_, l)| l.contains("仪式")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn builders_of_projects_said_by_reference_by_clause_or_where_they_are_built() {
+        let ex = extract("平原县项目开工\n主会场设在位于柳泉镇的瑞丰新能源电池材料项目现场。该项目由瑞丰新能源科技有限公司投资建设，总投资35亿元。\n同日开工的华瑞冷链物流园项目，由华瑞冷链物流有限公司投资8.6亿元建设。\n绿禾农业科技有限公司拟投资5亿元，在柳泉镇建设智慧农业示范园项目。");
+        assert!(related(&ex, "瑞丰新能源电池材料", LocatedIn, "柳泉镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "瑞丰新能源科技有限公司", Undertakes, "瑞丰新能源电池材料"), "{:?}", relations(&ex));
+        assert!(related(&ex, "华瑞冷链物流有限公司", Undertakes, "华瑞冷链物流园"), "{:?}", relations(&ex));
+        assert!(related(&ex, "智慧农业示范园", LocatedIn, "柳泉镇"), "{:?}", relations(&ex));
+        // where it is built is not what is undertaken
+        let ex = extract("恒力精工集团拟投资20亿元，在龙湖产业园建设高端装备制造项目。");
+        assert!(!related(&ex, "恒力精工集团", Undertakes, "龙湖产业园"), "{:?}", relations(&ex));
     }
 
     #[test]
