@@ -1539,7 +1539,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         while let Some(t) = doc.tok_starting_at(at).filter(|t| t.end + 2 <= sb) {
             let after_place = at > begin && {
                 let w = doc.str(begin, at);
-                (["产业园", "园区", "开发区", "工业园", "基地", "村", "社区"].iter().any(|k| w.ends_with(k)) || ends_with_division_suffix(w)) && w.chars().count() >= 3
+                // (镇/乡/县/街道: 灌区, 景区, 城区 end with 区 and are no places)
+                ["产业园", "园区", "开发区", "工业园", "基地", "村", "社区", "镇", "乡", "县", "街道"].iter().any(|k| w.ends_with(k)) && w.chars().count() >= 3
             };
             if after_place && verb(t) && t.len() >= 2 {
                 begin = t.end;
