@@ -783,6 +783,32 @@ impl Detector {
             }
         }
         // places the table does not hold: a name and a division suffix (澜州市云澄区青禾镇)
+        // (a zone the table holds, 合肥高新技术产业开发区: its entry, though zones are not
+        // looked for by the table's names)
+        let unlisted: Vec<Cand> = unlisted
+            .into_iter()
+            .map(|mut c| {
+                if lexicon::zone_suffix(&c.name).is_some() && c.divisions.is_empty() {
+                    let entries = gaz.by_name(&c.name);
+                    if entries.len() == 1 {
+                        c.divisions = entries.to_vec();
+                        c.rule = Rule::Gazetteer;
+                    }
+                }
+                c
+            })
+            .collect();
+        // (a zone holds the places its name starts with: 合肥|高新技术产业开发区)
+        let (zones, unlisted): (Vec<Cand>, Vec<Cand>) =
+            unlisted.into_iter().partition(|c| lexicon::zone_suffix(&c.name).is_some() && (c.rule == Rule::Gazetteer || unlisted_place_is_named(doc, gaz, c)));
+        for z in zones {
+            if out.iter().any(|c| c.begin < z.end && z.begin < c.end && !(z.begin <= c.begin && c.end < z.end)) {
+                continue;
+            }
+            out.retain(|c| !(z.begin <= c.begin && c.end < z.end));
+            hold(&mut held, &z);
+            out.push(z);
+        }
         let (free, under_listed): (Vec<Cand>, Vec<Cand>) = unlisted
             .into_iter()
             .filter(|c| gaz.by_name(&c.name).is_empty() && !Gazetteer::is_generic(&c.name))
@@ -1569,7 +1595,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         let name = doc.text(begin, se);
         let tail: String = name.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
-        if lexicon::NOT_DIVISION_ENDINGS.contains(&tail.as_str()) || name.chars().count() > 7 {
+        let zone = lexicon::ZONE_SUFFIXES.contains(&sfx.text);
+        // (江西|南昌高新区, 苏州|太仓高新区: a zone goes by the last place of its name)
+        if zone {
+            while let Some(t) = doc.tok_starting_at(begin).filter(|t| t.tag == Tag::PlaceName && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::PlaceName && n.end <= sb)) {
+                begin = t.end;
+            }
+        }
+        let name = doc.text(begin, se);
+        if !zone && (lexicon::NOT_DIVISION_ENDINGS.contains(&tail.as_str()) || name.chars().count() > 7) || zone && sb - begin > 6 {
             return None;
         }
         // 全国文明镇, 历史文化名镇: a title, not a place
@@ -1687,6 +1721,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (德州市平原县|重大项目: a chain of divisions, too)
     let place_then_generic = class == Class::Project && {
         let mut at = begin;
+        // (a zone's name: 鸿岭经济开发区|重点项目)
+        let prefix = doc.str(begin, sb);
+        if let Some((i, z)) = lexicon::ZONE_SUFFIXES.iter().filter_map(|z| prefix.find(z).map(|i| (i, z))).min_by_key(|&(i, _)| i) {
+            at = begin + prefix[..i + z.len()].chars().count();
+        }
         while let Some(f) = doc.tok_starting_at(at).filter(|f| f.len() >= 2 && f.end <= sb && ends_with_division_suffix(doc.word_str(f))) {
             at = f.end;
         }
@@ -1808,12 +1847,17 @@ fn ends_with_division_suffix(w: &str) -> bool {
 /// suffix looks like one: not common words (风险区, 深山区, 首富镇), not a title of a kind
 /// (资源大县, 工业强镇, 旅游名镇), not two things joined (谢续学和镇).
 fn unlisted_place_is_named(doc: &DocView, gaz: &Gazetteer, c: &Cand) -> bool {
-    let suffix_len = if c.name.ends_with("街道") { 2 } else { 1 };
+    let zone = lexicon::zone_suffix(&c.name);
+    let suffix_len = zone.map_or(if c.name.ends_with("街道") { 2 } else { 1 }, |z| z.chars().count());
     let sb = c.end - suffix_len;
     if sb <= c.begin {
         return false;
     }
     let prefix = doc.str(c.begin, sb);
+    // (县经济开发区: the county's zone, named by its level)
+    if zone.is_some() && (lexicon::LEVEL_WORDS.contains(&prefix) || is_generic_prefix(prefix)) {
+        return false;
+    }
     if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及']) {
         return false;
     }
@@ -2898,6 +2942,16 @@ mod tests {
         assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡"), "{:?}", entities(&ex));
         // a project manager is no project
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn development_zones_are_places_below_their_county() {
+        let ex = extract("鸿岭经济开发区项目集中签约\n郎溪县鸿岭经济开发区重点项目集中签约仪式举行。5个项目均落户鸿岭经济开发区。江西南昌高新区也来了。县经济开发区很大。");
+        assert!(has(&ex, AdministrativeDivision, "鸿岭经济开发区"), "{:?}", entities(&ex));
+        assert!(related(&ex, "鸿岭经济开发区", LocatedIn, "郎溪县"), "{:?}", relations(&ex));
+        // (by the last place of its name; a zone named by a level word is no name)
+        assert!(has(&ex, AdministrativeDivision, "南昌高新区"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|(c, l)| l == "县经济开发区" || *c == Project), "{:?}", entities(&ex));
     }
 
     #[test]

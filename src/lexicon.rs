@@ -175,6 +175,17 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // units of the armed police and of fire and rescue (武警澜州总队青禾支队)
     "总队" => Organization,
     "支队" => Organization,
+    // development zones (鸿岭经济开发区, 张江高新区): places projects lie in, like a
+    // township ([`ZONE_SUFFIXES`])
+    "高新技术产业开发区" => AdministrativeDivision,
+    "经济技术开发区" => AdministrativeDivision,
+    "高新技术开发区" => AdministrativeDivision,
+    "经济开发区" => AdministrativeDivision,
+    "工业集中区" => AdministrativeDivision,
+    "产业集聚区" => AdministrativeDivision,
+    "高新区" => AdministrativeDivision,
+    "经开区" => AdministrativeDivision,
+    "开发区" => AdministrativeDivision,
     // administrative divisions the table does not hold (the table is matched first)
     "街道" => AdministrativeDivision,
     "镇" => AdministrativeDivision,
@@ -495,6 +506,15 @@ pub const CENTRAL_BODIES: &[(&str, &str)] = &[
 /// of 夸下海口, 包头, 攀枝花 the tree): jieba tagging them as nouns or verbs is no sign of
 /// the city, unlike for 合肥/n, 遵义/v or 许昌/nr, which name nothing else.
 pub const CITY_NAMES_ALSO_WORDS: &[&str] = &["来宾", "安康", "日照", "白银", "阿里", "大同", "长治", "开封", "海口", "包头", "攀枝花"];
+
+/// The kinds of development zones among [`SUFFIXES`], longest first: named zones are
+/// places (鸿岭经济开发区), below their county as a township is.
+pub const ZONE_SUFFIXES: &[&str] = &["高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "工业集中区", "产业集聚区", "高新区", "经开区", "开发区"];
+
+/// The zone suffix `name` ends with, if any.
+pub fn zone_suffix(name: &str) -> Option<&'static str> {
+    ZONE_SUFFIXES.iter().find(|s| name.ends_with(**s) && name.len() > s.len()).copied()
+}
 
 /// Words after a mountain's name that show the mountains are meant, not the division
 /// named after them (大兴安岭南麓, 大别山腹地).

@@ -281,6 +281,9 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
             Level::Township => 4,
         };
     }
+    if lexicon::zone_suffix(label).is_some() {
+        return 4;
+    }
     match label.chars().last() {
         Some('省') => 1,
         Some('市') => 2,
