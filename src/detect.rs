@@ -1496,6 +1496,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if matches!(sfx.text, "政府" | "人民政府") && committee_level(doc, t).is_some() {
             break;
         }
+        // (梧垟|镇岚下/ns|村: jieba glued the township's suffix to the village after it)
+        if class == Class::Community && t.len() >= 3 && matches!(doc.chars[t.begin], '镇' | '乡') && t.begin > 0 && is_han(doc.chars[t.begin - 1]) {
+            begin = t.begin + 1;
+            break;
+        }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
         // (柳溪村|小寨沟自然村: nor a village the village it lies in)
         if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区"))) {
@@ -1939,6 +1944,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     }
     // coming upon something (正赶上|柳溪村的村晚, 恰逢|茶叶博览会开幕)
     if lexicon::COMING_UPON.contains(&w) {
+        return false;
+    }
+    // a profile's title (——记|尤溪县…党支部书记陈永福)
+    if w == "记" && t.begin > 0 && matches!(doc.chars[t.begin - 1], '—' | '-' | '：' | ' ') {
         return false;
     }
     // who owns an enterprise, said before its name (县属企业|澜州塑管厂, 国有企业|…)
@@ -2645,7 +2654,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 /// 带队, 介绍): a word jieba may glue into a noun.
 const NAME_FOLLOWERS: &[&str] = &[
     "主持", "出席", "表示", "介绍", "指出", "强调", "讲话", "调研", "带队", "带领", "参加", "陪同", "要求", "一行", "同志", "来到", "深入", "前往",
-    "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说",
+    "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说", "评价", "坦言", "感慨",
     // and the adverbs that start what they do (老党员谢/德安/主动认领)
     "主动", "积极", "带头", "每天", "一直", "多次", "先后", "已经", "正在", "也", "还", "又", "就", "曾",
 ];
@@ -2952,6 +2961,18 @@ mod tests {
         // (by the last place of its name; a zone named by a level word is no name)
         assert!(has(&ex, AdministrativeDivision, "南昌高新区"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|(c, l)| l == "县经济开发区" || *c == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn river_chiefs_rare_characters_and_profiles_of_village_secretaries() {
+        let ex = extract("扎根山村二十六载——记尤溪县梧垟镇岚下村党支部书记陈永福\n县委书记、县级总河长彭建华出席会议。梧垟镇党委书记林建国评价说，陈永福是榜样。");
+        // (a river chief's post names no body; the name after it is a person's)
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "彭建华" && p.role == "书记"), "{:?}", ex.posts);
+        assert!(has(&ex, AdministrativeDivision, "梧垟镇"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "岚下村"), "{:?}", entities(&ex));
+        assert!(has(&ex, PartyOrganization, "岚下村党支部"), "{:?}", entities(&ex));
+        assert!(has(&ex, Person, "林建国"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with('记') || e.alt_labels.iter().any(|a| a.starts_with('记'))), "{:?}", entities(&ex));
     }
 
     #[test]

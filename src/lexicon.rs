@@ -417,6 +417,9 @@ pub const POSTS: &[(&str, &str)] = &[
     ("主任委员", "主任委员"),
     ("委员", "委员"),
     ("网格员", "网格员"),
+    // river chiefs of the 河长制 (县级总河长, 村级河长)
+    ("总河长", "总河长"),
+    ("河长", "河长"),
     ("院士", "院士"),
     ("宣传委员", "宣传委员"),
     ("组织委员", "组织委员"),
@@ -438,6 +441,7 @@ pub const POSTS: &[(&str, &str)] = &[
     ("副总裁", "副总裁"),
     ("副行长", "副行长"),
     ("副理事长", "副理事长"),
+    ("副总河长", "副总河长"),
 ];
 
 /// Common surnames (single and double), for telling a name from a word after a post.
@@ -667,7 +671,7 @@ pub const COMMON_NOUNS: &[&str] = &[
 /// Words ending in a division suffix that are not divisions (园区, 城镇, 超市, 城乡 …),
 /// by their last two characters.
 pub const NOT_DIVISION_ENDINGS: &[&str] = &[
-    "园区", "景区", "社区", "小区", "城区", "校区", "片区", "街区", "辖区", "新区", "发区", "护区", "范区", "聚区",
+    "园区", "景区", "社区", "小区", "城区", "校区", "片区", "街区", "辖区", "新区", "发区", "护区", "范区", "聚区", "导区",
     "能区", "贸区", "务区", "验区", "心区", "行区", "商区", "库区", "矿区", "灾区", "域区", "展区", "业区", "游区",
     // a mountain area (武陵山区), no district
     "山区",

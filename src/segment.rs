@@ -83,6 +83,7 @@ impl Tag {
             // (零件/mq, 零部件/mq: parts, whatever the 零 made jieba think)
             b"mq" if matches!(word, "零件" | "零部件") => Tag::Noun,
             b"m" | b"mq" => Tag::Numeral,
+
             b"q" => Tag::Classifier,
             b"t" | b"tg" => Tag::Time,
             b"f" => Tag::Direction,
@@ -160,6 +161,12 @@ pub fn is_glue_char(c: char) -> bool {
             '携' | '对' | '在' | '为' | '把' | '将' | '向' | '从' | '与' | '和' | '及' | '到' | '由' | '被' | '给' | '于' | '以' | '即' | '并'
                 | '或' | '等' | '的' | '了' | '是'
         )
+}
+
+/// A character outside the 3,755 common ones of GB 2312's first level (垟, 琍, 垚).
+fn is_rare_char(w: &str) -> bool {
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(w);
+    unmappable || !(bytes.len() == 2 && (0xB0..=0xD7).contains(&bytes[0]))
 }
 
 fn last_char(w: &str) -> char {
@@ -243,6 +250,15 @@ impl Segmenter {
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
             let tag = if e - b == 1 && t.word.chars().next().is_some_and(is_division_char) {
                 Tag::Noun
+            } else if e - b == 1 && t.tag == "zg" && {
+                // a character the dictionary knows only as a morpheme (zg) is part of a name
+                // when it is a rare one (垟, 琍, 垚) or stands beside one (梧|垟镇); the common
+                // ones (反, 此, 往) are words
+                let rare_at = |k: usize| tags.get(k).is_some_and(|x| x.end - x.start == 1 && is_rare_char(x.word));
+                is_rare_char(t.word) || rare_at(i) || i >= 2 && rare_at(i - 2)
+            } {
+                Tag::Noun
+
             } else if e - b >= 2
                 && tag != Tag::PlaceName
                 && tag != Tag::Punct
