@@ -710,26 +710,30 @@ fn attendance(cx: &mut Ctx) {
     };
     for (si, sent) in doc.sentences.iter().enumerate() {
         let first = cx.top.partition_point(|m| m.begin < sent.begin);
-        let in_sent: Vec<&NMention> = cx.top[first..].iter().copied().take_while(|m| m.begin < sent.end).filter(|m| m.end <= sent.end).collect();
+        let in_sent = || cx.top[first..].iter().copied().take_while(|m| m.begin < sent.end).filter(|m| m.end <= sent.end);
         // the event told of: its sentence's paragraph is this one or the one before
         // (or the report's own event, named in its title, until another is named)
         let near = last_event.filter(|&(e, es)| {
             let (ep, sp) = (doc.sentences[es].paragraph, sent.paragraph);
             ep == sp || doc.sentences[es + 1..si].iter().all(|s| s.paragraph == ep || s.paragraph == sp) || title_events.contains(&e)
         });
-        if let Some((event, _)) = near {
+        if let Some((event, _)) = near.filter(|_| in_sent().next().is_some()) {
+            let in_sent: Vec<&NMention> = in_sent().collect();
             let signing = doc.str(sent.begin, sent.end).contains("签约") || doc.str(sent.begin, sent.end).contains("签订");
             let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
-            for t in &doc.toks[tb..te] {
+            for (k, t) in doc.toks[tb..te].iter().enumerate() {
+                if t.tag == Tag::Punct {
+                    continue;
+                }
                 let w = doc.str(t.begin, t.end);
                 // (在发言中 may be one word)
-                let attend = ATTENDING.contains(&w) || t.len() >= 3 && t.len() <= 5 && ATTENDING.iter().any(|a| w.contains(a));
+                let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a));
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 if !attend && !sign {
                     continue;
                 }
                 // (主持制定了大纲: chairing a piece of work, not the event)
-                if w == "主持" && doc.toks.get(tb + doc.toks[tb..te].iter().position(|x| x.begin == t.begin).unwrap_or(0) + 1).is_some_and(|n| n.tag == Tag::Verb && !matches!(doc.str(n.begin, n.end), "召开" | "举行" | "会议")) {
+                if w == "主持" && doc.toks.get(tb + k + 1).is_some_and(|n| n.tag == Tag::Verb && !matches!(doc.str(n.begin, n.end), "召开" | "举行" | "会议")) {
                     continue;
                 }
                 let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
@@ -757,7 +761,7 @@ fn attendance(cx: &mut Ctx) {
             }
         }
         // the last event named, but not one whose spirit is studied (学习党的二十大精神)
-        if let Some(m) = in_sent.iter().rev().find(|m| cx.class(m.entity) == Class::Event && doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神") {
+        if let Some(m) = in_sent().filter(|m| cx.class(m.entity) == Class::Event && doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神").last() {
             last_event = Some((m.entity, si));
         }
     }
