@@ -719,7 +719,21 @@ fn attendance(cx: &mut Ctx) {
         });
         if let Some((event, _)) = near.filter(|_| in_sent().next().is_some()) {
             let in_sent: Vec<&NMention> = in_sent().collect();
-            let signing = doc.str(sent.begin, sent.end).contains("签约") || doc.str(sent.begin, sent.end).contains("签订");
+            let text = doc.str(sent.begin, sent.end);
+            let signing = text.contains("签约") || text.contains("签订");
+            // the projects signed, started or finished at a ceremony of that kind (集中签约仪式:
+            // 签约项目中，…项目总投资15亿元; 同日开工的…项目)
+            let label = &cx.res.entities[event].label;
+            let ceremony = ["签约", "开工", "竣工", "投产", "奠基"].iter().any(|k| label.contains(k) && (text.contains(k) || *k == "签约" && text.contains("签订")));
+            if ceremony {
+                for m in in_sent.iter().filter(|m| cx.class(m.entity) == Class::Project) {
+                    // (not the park they lie in)
+                    let park = ["产业园", "园区", "开发区", "工业园"].iter().any(|p| cx.res.entities[m.entity].label.ends_with(p));
+                    if !park && !is_venue(cx, m) {
+                        found.push((event, m.entity, si));
+                    }
+                }
+            }
             let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
             for (k, t) in doc.toks[tb..te].iter().enumerate() {
                 if t.tag == Tag::Punct {
@@ -1101,6 +1115,10 @@ mod tests {
         for who in ["杨光辉", "孙立新", "马建华", "高志远", "青禾县人民政府", "恒力精工集团"] {
             assert!(relations(&ex).iter().any(|(s, p, o)| s.ends_with("集中开工仪式") && *p == Participant && o == who), "{who}: {:?}", relations(&ex));
         }
+        // the projects signed or started at a ceremony of that kind, not the park they lie in
+        let ex = extract("青禾县项目集中签约仪式举行\n4月18日，青禾县重点项目集中签约仪式举行。签约项目中，澄远储能电池项目总投资15亿元，落户龙湖产业园。");
+        assert!(related(&ex, "青禾县重点项目集中签约仪式", Participant, "澄远储能电池"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "青禾县重点项目集中签约仪式", Participant, "龙湖产业园"), "{:?}", relations(&ex));
         // chairing a piece of work, an event that never took place
         let ex = extract("五年前，他到任时没有欢迎仪式。王振华主持制定了振兴大纲。");
         assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
