@@ -377,6 +377,27 @@ fn named_after(cx: &mut Ctx) {
     }
 }
 
+/// The body a sentence's subject stands for when it is a kind word (中心, 合作社, 公司,
+/// 社区 …, with 该/这个 or not) before `at`: the last entity named before the sentence whose
+/// name ends with that kind.
+fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let mut words = doc.toks_between(sent_begin, at).filter(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "同时" | "此外" | "近年来"));
+    let mut first = words.next()?;
+    if matches!(doc.str(first.begin, first.end), "该" | "这个" | "此") {
+        first = words.next().filter(|t| t.begin == first.end)?;
+    }
+    let kind = doc.str(first.begin, first.end);
+    if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会") {
+        return None;
+    }
+    cx.res.mentions[..cx.res.mentions.partition_point(|m| m.begin < sent_begin)]
+        .iter()
+        .rev()
+        .find(|m| cx.res.entities[m.entity].label.ends_with(kind) && cx.res.entities[m.entity].label != kind && matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
+        .map(|m| m.entity)
+}
+
 /// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
 fn is_venue(cx: &Ctx, m: &NMention) -> bool {
     m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
@@ -496,6 +517,9 @@ fn initiatives(cx: &mut Ctx) {
                 (a, b) => a.or(b).map(|x| x.1),
             }
         });
+        // (中心组建“小桥帮办”团队, 该社区推行…: a kind word as the sentence's subject is the
+        // last body of that kind named)
+        let actor = actor.or_else(|| kind_subject(cx, sent.begin, m.begin).or_else(|| kind_subject(cx, cx.doc.clause_start(sent.begin, m.begin, &[]), m.begin)));
         match actor {
             Some(a) => cx.add(a, Predicate::Implements, m.entity, Some(si)),
             None => unresolved.push((m.entity, m.begin)),
@@ -1135,6 +1159,13 @@ mod tests {
         // where it is built is not what is undertaken
         let ex = extract("恒力精工集团拟投资20亿元，在龙湖产业园建设高端装备制造项目。");
         assert!(!related(&ex, "恒力精工集团", Undertakes, "龙湖产业园"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_kind_word_as_the_subject_implements_for_the_last_body_of_its_kind() {
+        let ex = extract("云岫区营商环境\n走进云岫区政务服务中心，大厅宽敞明亮。\n针对企业办事难题，中心组建“小桥帮办”团队，提供帮办服务。");
+        assert!(related(&ex, "云岫区政务服务中心", Implements, "小桥帮办"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "云岫区", Implements, "小桥帮办"), "{:?}", relations(&ex));
     }
 
     #[test]
