@@ -676,7 +676,8 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let attributive = beginning(de_at + 1, de_at + 13)
             .iter()
             .filter(|_| doc.chars.get(de_at) == Some(&'的'))
-            .filter(|a| matches!(a.family, Family::Project | Family::Organization))
+            // (今年58岁的陈永福: an age before 的 and a person is the person's)
+            .filter(|a| matches!(a.family, Family::Project | Family::Organization) || a.family == Family::Person && f.unit == "岁")
             .filter(|a| doc.chars[de_at..a.begin].iter().all(|c| c.is_alphanumeric()))
             .min_by_key(|a| a.begin)
             // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too)
@@ -722,8 +723,8 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         // speaks of the last body of that kind the text named
         // (该项目由…投资建设，总投资35亿元: with 该/此/这个 before it, ahead of the names of
         // its clauses; 此次集中开工项目14个: 此次/本次 alone speak of the last event)
-        let kind_reference = |at: usize, demonstrative: bool| {
-            let mut words = doc.toks_between(sent.begin, at).filter(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外"));
+        let kind_reference = |from: usize, at: usize, demonstrative: bool| {
+            let mut words = doc.toks_between(from, at).filter(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外"));
             let mut first = words.next()?;
             let pointed = matches!(doc.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个");
             if pointed {
@@ -737,13 +738,21 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                 return None;
             }
             let kind = doc.str(first.begin, first.end);
+            // (…表彰大会召开，大会表彰了100名优秀共产党员: the meeting just named)
+            // (only one named earlier in the same sentence: 会议强调 in national news is another)
+            if matches!(kind, "大会" | "会议") {
+                return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Event && a.end <= from).map(|a| a.entity);
+            }
+            // (not 企业/公司/项目 starting a clause, which speaks of enterprises in general there)
+            let clause = from > sent.begin;
             let ends: &[&str] = match kind {
+                "公司" | "企业" | "项目" | "工程" if clause => return None,
                 "公司" | "企业" => &["公司", "集团"],
                 "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" | "中心" | "产业园" => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };
-            anchors[..anchors.partition_point(|a| a.begin < sent.begin)]
+            anchors[..anchors.partition_point(|a| a.begin < from)]
                 .iter()
                 .rev()
                 .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
@@ -756,11 +765,14 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                 None if national() => None,
                 in_clause => in_clause
                     .or_else(|| person_subject(false))
-                    .or_else(|| kind_reference(f.begin, true))
+                    .or_else(|| kind_reference(sent.begin, f.begin, true))
+                    // (…，合作社社员236户: a kind word starting the figure's clause)
+                    // (not 企业/公司/项目, which a clause uses of enterprises in general)
+                    .or_else(|| (clause_begin > sent.begin).then(|| kind_reference(clause_begin, f.begin, false)).flatten())
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
-                    .or_else(|| kind_reference(f.begin, false))
+                    .or_else(|| kind_reference(sent.begin, f.begin, false))
                     .or(subject.filter(|_| refers_to_place(doc, sent.begin, f.end, sent.end))),
             },
         };
@@ -840,6 +852,17 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "云岫区政务服务中心" && v == "128"), "{f:?}");
         let f = figures("云岫区项目\n该公司投资5.6亿元建设的年产50万套汽车零部件项目开工。");
         assert!(f.iter().any(|(e, _, v, _)| e == "年产50万套汽车零部件" && v == "560000000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_clause_led_by_a_kind_word_or_the_meeting_just_named_is_theirs() {
+        let f = figures("青禾村致富路\n青禾村成立了青禾村猕猴桃专业合作社。如今，基地面积已达1200亩，合作社社员236户，年产猕猴桃1800吨。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾村猕猴桃专业合作社" && v == "236"), "{f:?}");
+        let f = figures("云岫县表彰大会召开\n6月28日，云岫县“两优一先”表彰大会召开，大会表彰了100名优秀共产党员。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("表彰大会") && v == "100"), "{f:?}");
+        // (企业 starting a clause speaks of enterprises in general)
+        let f = figures("云岫县工业\n去年云岫县引进澄远科技有限公司，全县工业增长，企业存款余额21.6亿元。");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "澄远科技有限公司" && v == "2160000000"), "{f:?}");
     }
 
     #[test]
