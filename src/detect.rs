@@ -271,6 +271,22 @@ impl<'a> DocView<'a> {
         self.toks[first..].iter().take_while(move |t| t.end <= e)
     }
 
+    /// The word a stretch `[from, at)` starts with once times, figures and time adverbs are
+    /// passed (今年以来，合作社…), and whether a demonstrative (该, 这个 …) stands right before
+    /// it: the kind word by which a sentence or clause speaks of a body named before (该项目,
+    /// 中心, 合作社).
+    pub fn leading_word(&self, from: usize, at: usize) -> Option<(&str, bool)> {
+        let mut words = self.toks_between(from, at).filter(|t| {
+            !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来")
+        });
+        let first = words.next()?;
+        if matches!(self.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个") {
+            let next = words.next().filter(|t| t.begin == first.end)?;
+            return Some((self.str(next.begin, next.end), true));
+        }
+        Some((self.str(first.begin, first.end), false))
+    }
+
     /// Where the clause holding `i` starts: after the last ，；： (or `stops`) since `from`.
     pub fn clause_start(&self, from: usize, i: usize, stops: &[char]) -> usize {
         (from..i).rev().find(|&k| matches!(self.chars[k], '，' | '；' | '：') || stops.contains(&self.chars[k])).map_or(from, |k| k + 1)
@@ -1598,8 +1614,6 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
             begin = cut;
         }
-        let name = doc.text(begin, se);
-        let tail: String = name.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
         let zone = lexicon::ZONE_SUFFIXES.contains(&sfx.text);
         // (江西|南昌高新区, 苏州|太仓高新区: a zone goes by the last place of its name)
         if zone {
@@ -1608,6 +1622,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
         }
         let name = doc.text(begin, se);
+        let tail: String = name.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
         if !zone && (lexicon::NOT_DIVISION_ENDINGS.contains(&tail.as_str()) || name.chars().count() > 7) || zone && sb - begin > 6 {
             return None;
         }
@@ -1832,12 +1847,16 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
             if !power || at == t.begin {
                 return None;
             }
-            // (柳泉镇|5万千瓦…: the division the station is named after, right before)
-            return Some(if p.len() >= 2 && ends_with_division_suffix(w) || p.len() == 1 && matches!(w, "镇" | "乡" | "县" | "村") && doc.tok_ending_at(p.begin).is_some_and(|q| q.len() >= 2 && q.tag.is_nominal()) {
-                if p.len() == 1 { doc.tok_ending_at(p.begin).map_or(p.begin, |q| q.begin) } else { p.begin }
+            // (柳泉镇|5万千瓦…: the division the station is named after, right before, also
+            // when jieba cut its suffix off: 柳泉|镇)
+            let division = if p.len() >= 2 && ends_with_division_suffix(w) {
+                Some(p.begin)
+            } else if matches!(w, "镇" | "乡" | "县" | "村") {
+                doc.tok_ending_at(p.begin).filter(|q| q.len() >= 2 && q.tag.is_nominal()).map(|q| q.begin)
             } else {
-                at
-            });
+                None
+            };
+            return Some(division.unwrap_or(at));
         }
         at = p.begin;
     }
@@ -2951,6 +2970,13 @@ mod tests {
         assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡"), "{:?}", entities(&ex));
         // a project manager is no project
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn every_zone_kind_is_a_division_suffix() {
+        for z in crate::lexicon::ZONE_SUFFIXES {
+            assert!(crate::lexicon::SUFFIXES.iter().any(|s| s.text == *z && s.class == AdministrativeDivision), "{z}");
+        }
     }
 
     #[test]

@@ -724,12 +724,8 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         // (该项目由…投资建设，总投资35亿元: with 该/此/这个 before it, ahead of the names of
         // its clauses; 此次集中开工项目14个: 此次/本次 alone speak of the last event)
         let kind_reference = |from: usize, at: usize, demonstrative: bool| {
-            let mut words = doc.toks_between(from, at).filter(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外"));
-            let mut first = words.next()?;
-            let pointed = matches!(doc.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个");
-            if pointed {
-                first = words.next().filter(|t| t.begin == first.end)?;
-            } else if matches!(doc.str(first.begin, first.end), "此次" | "本次" | "这次") {
+            let (kind, pointed) = doc.leading_word(from, at)?;
+            if matches!(kind, "此次" | "本次" | "这次") {
                 return demonstrative
                     .then(|| anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
                     .flatten();
@@ -737,7 +733,6 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             if pointed != demonstrative {
                 return None;
             }
-            let kind = doc.str(first.begin, first.end);
             // (…表彰大会召开，大会表彰了100名优秀共产党员: the meeting just named)
             // (only one named earlier in the same sentence: 会议强调 in national news is another)
             if matches!(kind, "大会" | "会议") {

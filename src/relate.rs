@@ -381,13 +381,7 @@ fn named_after(cx: &mut Ctx) {
 /// 社区 …, with 该/这个 or not) before `at`: the last entity named before the sentence whose
 /// name ends with that kind.
 fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
-    let doc = cx.doc;
-    let mut words = doc.toks_between(sent_begin, at).filter(|t| !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(doc.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "同时" | "此外" | "近年来"));
-    let mut first = words.next()?;
-    if matches!(doc.str(first.begin, first.end), "该" | "这个" | "此") {
-        first = words.next().filter(|t| t.begin == first.end)?;
-    }
-    let kind = doc.str(first.begin, first.end);
+    let (kind, _) = cx.doc.leading_word(sent_begin, at)?;
     if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会") {
         return None;
     }

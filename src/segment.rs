@@ -258,7 +258,6 @@ impl Segmenter {
                 is_rare_char(t.word) || rare_at(i) || i >= 2 && rare_at(i - 2)
             } {
                 Tag::Noun
-
             } else if e - b >= 2
                 && tag != Tag::PlaceName
                 && tag != Tag::Punct
