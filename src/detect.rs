@@ -1444,8 +1444,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         begin = h;
     }
     let place_like = matches!(class, Class::AdministrativeDivision | Class::Community);
+    let compound = sfx.text == "小区";
     let limit = match class {
         Class::Event | Class::Project => 20,
+        _ if compound => 7,
         Class::AdministrativeDivision => 5,
         _ => 14,
     };
@@ -1685,6 +1687,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             cand.relative = Some(level);
             return Some(cand);
         }
+    }
+    // (看老旧|小区, 教师住宅|小区: a kind of compound after whatever words names none)
+    if compound && lexicon::PLACE_KIND_MODIFIERS.iter().any(|k| k.chars().count() >= 2 && prefix.ends_with(k)) {
+        return None;
     }
     // 人口规模|自然村, 实现|行政村: a kind of village after common words names none
     if matches!(sfx.text, "自然村" | "行政村") {
@@ -2096,14 +2102,25 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             _ => false,
         },
         Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
+        // (幸福|里|小区, 和谐|家园|小区: a residential compound's name may be any fine word)
+        Tag::Direction => class == Class::Community && w == "里" && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "小区",
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
+                || class == Class::Community && w.chars().count() >= 2 && compound_follows(doc, t.end)
                 || class == Class::Company && is_trade_name_char(doc, t, w)
                 // 新/材料, 新/能源: an industry jieba cut in two
                 || class == Class::Project && w == "新" && !first
         }
         _ => false,
     }
+}
+
+/// Does a residential compound's suffix (小区) follow `at` within its name, nothing but
+/// ideographs between?
+fn compound_follows(doc: &DocView, at: usize) -> bool {
+    let end = (at + 6).min(doc.chars.len());
+    let run = doc.chars[at..end].iter().take_while(|&&c| is_han(c)).count();
+    doc.str(at, at + run).contains("小区")
 }
 
 /// Is `t` a direction or 小/大/老/新 standing alone right after a division's suffix
@@ -3361,6 +3378,16 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
         let ex = extract("柳溪村集体经济收入增长。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn residential_compounds_are_named_and_kinds_of_compounds_are_not() {
+        let ex = extract("今年4月，幸福里小区、金桂苑小区和阳光家园小区被纳入改造计划。在锦绣花园小区，居民说起了变化。");
+        for c in ["幸福里小区", "金桂苑小区", "阳光家园小区", "锦绣花园小区"] {
+            assert!(has(&ex, Community, c), "{c}: {:?}", entities(&ex));
+        }
+        let ex = extract("全区改造老旧小区23个，涉及住宅小区、无物业小区和安置小区。该小区居民说，物业进小区后，各小区面貌一新。辖区小区开展平安小区创建，要看老旧小区改造。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
     }
 
     #[test]

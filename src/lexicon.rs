@@ -196,6 +196,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "省" => AdministrativeDivision,
     // communities
     "社区" => Community,
+    // a residential compound (锦绣花园小区): where a community's people live, named as one
+    "小区" => Community,
     // a village as its people name it (小寨沟自然村) or as the state does (…行政村)
     "自然村" => Community,
     "行政村" => Community,
@@ -611,7 +613,11 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
         // 小山村, 偏远渔村, 古村: what a village is like, said of any village
         "小", "山", "渔", "偏远", "古", "传统", "特色", "重灾", "受灾", "试点",
         // how poor it was (特困村, 经济落后村, 欠发达村)
-        "特困", "落后", "经济落后", "欠发达", "薄弱"];
+        "特困", "落后", "经济落后", "欠发达", "薄弱",
+        // kinds of residential compounds (老旧小区, 无物业小区, 安置小区) and their titles (平安小区)
+        "老旧", "老", "旧", "住宅", "商品房", "安置", "保障房", "保障性住房", "棚改", "回迁", "拆迁", "封闭式", "开放式",
+        "无物业", "弃管", "物业", "高档", "城镇", "平安", "文明", "绿色", "智慧", "星级", "红色", "无讼", "零发案",
+        "老楼", "楼院", "居住", "居民", "标杆"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
 pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行"];

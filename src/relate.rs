@@ -217,7 +217,8 @@ fn adjacency(cx: &mut Ctx) {
         for b in beginning_in(ms, a.end, a.end + 1).iter().filter(|m| m.rule != Rule::SelfReference) {
             let (ca, cb) = (cx.class(a.entity), cx.class(b.entity));
             let ok = match cb.family() {
-                Family::Place => ca == Class::AdministrativeDivision && rank(cx, b.entity) > rank(cx, a.entity),
+                // (东湖社区|丽景湾小区: a residential compound lies in the community before it)
+                Family::Place => matches!(ca, Class::AdministrativeDivision | Class::Community) && rank(cx, b.entity) > rank(cx, a.entity),
                 Family::Project | Family::Organization => true,
                 _ => false,
             };
@@ -267,11 +268,12 @@ fn adjacency(cx: &mut Ctx) {
     }
 }
 
-/// Depth of a place: a community is below a township, a township below a county …
+/// Depth of a place: a residential compound is below a community, a community below a
+/// township, a township below a county …
 fn rank(cx: &Ctx, e: usize) -> u8 {
     let label = &cx.res.entities[e].label;
     if cx.class(e) == Class::Community {
-        return 5;
+        return if label.ends_with("小区") { 6 } else { 5 };
     }
     if let Some(code) = &cx.res.entities[e].admin_code {
         return match crate::gazetteer::level_of_code12(code) {
@@ -1028,6 +1030,16 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_residential_compound_lies_in_the_community_before_it() {
+        let ex = extract("松涛街道加装电梯\n松涛街道东湖社区丽景湾小区建成于2005年，共有居民836户。");
+        assert!(related(&ex, "丽景湾小区", LocatedIn, "东湖社区"), "{:?}", relations(&ex));
+        assert!(related(&ex, "东湖社区", LocatedIn, "松涛街道"), "{:?}", relations(&ex));
+        // (two villages side by side: neither lies in the other)
+        let ex = extract("青禾镇修路\n青禾镇柳溪村、石门村修通了路。");
+        assert!(!related(&ex, "石门村", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
     }
 
     #[test]
