@@ -56,8 +56,14 @@ pub struct Cand {
     /// For names relative to the document's place (镇党委, 全镇, 市党代会): the level word.
     pub relative: Option<char>,
     /// For initiatives found after an actor (星河社区“七点钟议事厅”): the actor's span begin.
+    /// Until actors are known, a quote kept for that rule holds [`UNCLASSIFIED`] or [`SLOGAN`].
     pub actor_before: Option<usize>,
 }
+
+/// A quote that names a programme only after an actor or a verb of carrying one out.
+const UNCLASSIFIED: usize = usize::MAX;
+/// A slogan of parts (“一窗受理、集成服务”): a programme only after a verb of carrying it out.
+const SLOGAN: usize = usize::MAX - 1;
 
 impl Cand {
     fn new(begin: usize, end: usize, class: Class, name: String, rule: Rule) -> Cand {
@@ -2415,7 +2421,9 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
                 continue;
             }
             let nominal = doc.tok_starting_at(ce).is_some_and(|t| t.tag.is_nominal());
-            if let Some(k) = kind_at(g).filter(|k| k.chars().count() >= 2 && nominal) {
+            // (“一个项目、一名领导、一个专班”推进机制: how a system works may stand before it)
+            let working = doc.tok_starting_at(ce).is_some_and(|t| t.tag == Tag::Verb && t.len() == 2 && t.end == ce + g);
+            if let Some(k) = kind_at(g).filter(|k| k.chars().count() >= 2 && (nominal || working && matches!(*k, "机制" | "模式" | "体制" | "工作法"))) {
                 gap = g;
                 kind = Some(k);
                 break;
@@ -2463,6 +2471,14 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         }
     }
     if parts && kind.is_none() {
+        // (全面推行“一窗受理、集成服务”: a slogan of parts of two to eight characters each,
+        // carried out, is the programme it names; the verb before it is asked with the actors)
+        let phrases = inner.split('、').all(|p| (2..=8).contains(&p.chars().count()) && p.chars().all(is_han));
+        if phrases && (2..=4).contains(&inner.split('、').count()) {
+            let mut c = mk(Class::Initiative, inner, ce);
+            c.actor_before = Some(SLOGAN);
+            return Some(c);
+        }
         return None;
     }
     if let Some(k) = kind {
@@ -2512,7 +2528,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     // kept for the actor rule, decided once actors are known
     let mut c = mk(Class::Initiative, inner, ce);
-    c.actor_before = Some(usize::MAX);
+    c.actor_before = Some(UNCLASSIFIED);
     Some(c)
 }
 
@@ -2523,7 +2539,9 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
     quoted
         .into_iter()
         .filter_map(|mut q| {
-            let unclassified = q.actor_before == Some(usize::MAX);
+            // (a slogan of parts: only after a verb of carrying it out)
+            let slogan = q.actor_before == Some(SLOGAN);
+            let unclassified = q.actor_before == Some(UNCLASSIFIED) || slogan;
             let actor = cands.iter().filter(|c| c.end == q.begin && c.rule != Rule::SelfReference).find(|c| {
                 matches!(c.class.family(), crate::model::Family::Place | crate::model::Family::Organization)
             });
@@ -2539,7 +2557,7 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
                         && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索"].iter().any(|p| w.ends_with(p))
                             || n <= 10 && ["打造", "推出", "建立", "构建", "组建"].iter().any(|p| w.ends_with(p)))
                 }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
-                if actor.is_none() && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
+                if (actor.is_none() || slogan) && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
                     return None;
                 }
             }
@@ -2877,6 +2895,16 @@ mod tests {
         assert!(has(&ex, Initiative, "315发展战略"));
         assert!(has(&ex, Initiative, "邻里议事厅"));
         assert!(!labelled(&ex, "排头兵"), "a metaphor in quotes is no initiative: {:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_slogan_of_parts_is_a_programme_when_carried_out_or_followed_by_its_kind() {
+        let ex = extract("云溪区政务服务\n云溪区政务服务中心全面推行“一窗受理、集成服务”。青禾镇建立“一个项目、一名镇领导、一个工作专班”推进机制。");
+        assert!(has(&ex, Initiative, "一窗受理、集成服务"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "一个项目、一名镇领导、一个工作专班推进机制"), "{:?}", entities(&ex));
+        // (a slogan said, hoped for or sorted by is none)
+        let ex = extract("群众说“办事快、服务好”。问题按照“即时办、限时办”分类处理，做到“小事不出村、大事不出镇”。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]

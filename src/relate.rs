@@ -405,7 +405,23 @@ fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
     if is_venue(cx, m) {
         return None;
     }
+    // a service centre (政务服务中心, 新时代文明实践站) acts for itself as its clause's
+    // subject (not where someone goes: 到便民服务中心办事); other institutions (schools,
+    // museums, research institutes) hold exhibitions and studies, not a place's programmes
+    if cx.class(m.entity) == Class::Institution {
+        let sent = cx.sentence(m.begin).map(|s| &cx.doc.sentences[s])?;
+        if !is_service_centre(&cx.res.entities[m.entity].label) || cx.doc.clause_start(sent.begin, m.begin, &[]) != m.begin {
+            return None;
+        }
+    }
     actor_entity(cx, m.entity)
+}
+
+/// Is `label` a local service centre (政务服务中心, 党群服务中心, 新时代文明实践所, 综治中心)?
+fn is_service_centre(label: &str) -> bool {
+    label.ends_with(['心', '站', '所', '厅'])
+        && ["服务", "实践", "治理", "便民", "党群", "综治", "指挥"].iter().any(|w| label.contains(w))
+        && !label.contains("研究")
 }
 
 /// The actor an entity stands for, wherever it is written.
@@ -422,6 +438,7 @@ fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
                 .map_or(e, |r| r.object),
         ),
         Class::Organization | Class::SocialOrganization | Class::Company => Some(e),
+        Class::Institution if is_service_centre(&cx.res.entities[e].label) => Some(e),
         _ => None,
     }
 }
@@ -1169,6 +1186,12 @@ mod tests {
 
     #[test]
     fn a_kind_word_as_the_subject_implements_for_the_last_body_of_its_kind() {
+        // (a service centre as the subject carries out what it introduces; a school one goes to
+        // does not)
+        let ex = extract("云溪区政务服务\n云溪区政务服务中心全面推行“一窗受理、集成服务”。");
+        assert!(related(&ex, "云溪区政务服务中心", Implements, "一窗受理、集成服务"), "{:?}", relations(&ex));
+        let ex = extract("柳溪村的变化\n柳溪村党支部书记王振昌考入青禾职业学院进修，制定了“一体两翼”战略。");
+        assert!(!related(&ex, "青禾职业学院", Implements, "一体两翼"), "{:?}", relations(&ex));
         let ex = extract("云岫区营商环境\n走进云岫区政务服务中心，大厅宽敞明亮。\n针对企业办事难题，中心组建“小桥帮办”团队，提供帮办服务。");
         assert!(related(&ex, "云岫区政务服务中心", Implements, "小桥帮办"), "{:?}", relations(&ex));
         assert!(!related(&ex, "云岫区", Implements, "小桥帮办"), "{:?}", relations(&ex));
