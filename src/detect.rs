@@ -1226,7 +1226,13 @@ impl Detector {
             }
             // 王兆建是兴福镇党委书记, 王刚书记: the name before the post
             let (written, role) = lexicon::POSTS[k];
-            let name = name.or_else(|| loose_name_after_post(doc, at)).or_else(|| name_before_post(doc, pb, written == role));
+            // (苏木达额尔敦, 书记孟和巴|雅尔: a transliterated name, longer than the Han name
+            // jieba saw in it)
+            let name = match name {
+                Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
+                None => loose_name_after_post(doc, at).or_else(|| transliterated_name_at(doc, at + dash)),
+            };
+            let name = name.or_else(|| name_before_post(doc, pb, written == role));
             let Some((nb, ne)) = name else { continue };
             if !cands.iter().any(|c: &Cand| (c.begin, c.end) == (nb, ne)) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
@@ -1236,6 +1242,13 @@ impl Detector {
         // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is (or after 名叫:
         // 姑娘名叫熊竹青)
         for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t)) || matches!(doc.word_str(t), "叫" | "名叫" | "叫做")) {
+            // (牧民其其格: a transliterated name)
+            if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1)) {
+                if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+                    cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+                }
+                continue;
+            }
             let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
             let first = doc.tok_starting_at(nb);
             let surname = lexicon::is_surname(doc.chars[nb]);
@@ -1280,20 +1293,30 @@ impl Detector {
         (cands, posts)
     }
 
-    /// 全镇, 该区, 我县, 本街道: the document's own place.
+    /// 全镇, 该区, 我县, 本街道, 全旗, 全苏木, 该嘎查: the document's own place.
     pub fn self_references(&self, doc: &DocView) -> Vec<Cand> {
         let mut out = Vec::new();
-        for t in doc.toks.iter().filter(|t| t.len() == 2 || t.len() == 3) {
+        for t in doc.toks.iter().filter(|t| (1..=3).contains(&t.len())) {
             let w = &doc.chars[t.begin..t.end];
-            let (p, level) = (w[0], w[1]);
-            if !lexicon::is_self_reference_prefix(p) {
+            if !lexicon::is_self_reference_prefix(w[0]) {
                 continue;
             }
-            let community = w.len() == 2 && level == '村' || w.len() == 3 && level == '社' && w[2] == '区';
-            if !(w.len() == 2 && "省市区县镇乡".contains(level) || w.len() == 3 && level == '街' && w[2] == '道' || community) {
+            // (全/苏木, 该/嘎查: jieba keeps Inner Mongolia's township and village words whole)
+            let end = if w.len() == 1 {
+                match doc.tok_starting_at(t.end).map(|n| doc.word_str(n)) {
+                    Some("苏木" | "嘎查") => t.end + 2,
+                    _ => continue,
+                }
+            } else {
+                t.end
+            };
+            let w = &doc.chars[t.begin..end];
+            let level = w[1];
+            let community = w.len() == 2 && level == '村' || w.len() == 3 && (level == '社' && w[2] == '区' || level == '嘎' && w[2] == '查');
+            if !(w.len() == 2 && "省市区县镇乡旗".contains(level) || w.len() == 3 && (level == '街' && w[2] == '道' || level == '苏' && w[2] == '木') || community) {
                 continue;
             }
-            let mut c = Cand::new(t.begin, t.end, Class::AdministrativeDivision, doc.word(t), Rule::SelfReference);
+            let mut c = Cand::new(t.begin, end, Class::AdministrativeDivision, doc.text(t.begin, end), Rule::SelfReference);
             c.relative = Some(level);
             out.push(c);
         }
@@ -1527,7 +1550,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
         // (柳溪村|小寨沟自然村: nor a village the village it lies in)
-        if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区"))) {
+        if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区") || w.ends_with("嘎查"))) {
             break;
         }
         if sb - t.begin > limit {
@@ -1731,7 +1754,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
     let level_start = lexicon::LEVEL_WORDS
         .iter()
-        .chain(&["社区", "村", "区委", "县委", "市委", "省委"])
+        .chain(&["社区", "村", "区委", "县委", "市委", "省委", "旗", "苏木", "嘎查"])
         .find(|l| {
             // the level word stands as a word of its own, or starts a word jieba had to
             // guess (区发/改局: an abbreviation it did not know)
@@ -1876,7 +1899,7 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
 }
 
 fn ends_with_division_suffix(w: &str) -> bool {
-    w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道")
+    w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道") || w.ends_with("苏木")
 }
 
 /// A division name the table does not hold is a name only when what stands before its
@@ -2648,6 +2671,51 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A transliterated name (Mongolian, Tibetan, Uyghur: 额尔敦, 孟和巴雅尔, 扎西次仁,
+/// 买买提·吐尔逊) starting at `i`, after a post or a word for what the person is: two to
+/// eight characters of [`lexicon::TRANSLITERATION_MARKS`] and
+/// [`lexicon::TRANSLITERATION_OTHERS`], at least two of them marks, no Han surname that
+/// starts a two- or three-character name the dictionary would know, ending where a word
+/// ends before a verb, a function word or a punctuation mark.
+fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
+    // (总统某某和|迪亚斯: a conjunction starts no name)
+    if doc.chars.get(i).is_none_or(|&c| matches!(c, '和' | '与' | '及')) {
+        return None;
+    }
+    let mut e = i;
+    let mut letters = 0;
+    while e < doc.chars.len() && letters < 8 {
+        let c = doc.chars[e];
+        if c == '·' && letters > 0 && doc.chars.get(e + 1).is_some_and(|&n| lexicon::is_transliteration_char(n)) {
+            e += 1;
+            continue;
+        }
+        if !lexicon::is_transliteration_char(c) {
+            break;
+        }
+        letters += 1;
+        e += 1;
+    }
+    // the longest run that ends a word and is followed by what people do or a pause
+    while e > i + 1 {
+        let ends_word = doc.is_tok_end(e);
+        let next = doc.tok_starting_at(e);
+        let followed = next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct))
+            || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
+        let run = doc.str(i, e);
+        let known = doc.segmenter.is_some_and(|s| s.has_word(run)) && !doc.tok_starting_at(i).is_some_and(|t| t.end == e && t.tag == Tag::PersonName);
+        let marks_here = doc.chars[i..e].iter().filter(|&&c| lexicon::is_transliteration_mark(c)).count();
+        if ends_word && followed && marks_here >= 2 && !known && !lexicon::is_post(run) && !lexicon::is_common_noun(run) {
+            return Some((i, e));
+        }
+        e -= 1;
+        if doc.chars[e] == '·' {
+            e -= 1;
+        }
+    }
+    None
+}
+
 fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let t = doc.tok_starting_at(i)?;
     let w = doc.word(t);
@@ -2820,9 +2888,18 @@ pub fn level_of_word(w: char) -> Option<Level> {
         '省' => Some(Level::Province),
         '市' => Some(Level::City),
         '区' | '县' | '旗' => Some(Level::County),
-        '镇' | '乡' | '街' => Some(Level::Township),
+        // (苏: 苏木, Inner Mongolia's township)
+        '镇' | '乡' | '街' | '苏' => Some(Level::Township),
         _ => None,
     }
+}
+
+/// The level a division's name says by its suffix (青禾镇, 鹤汀街道, 那日图苏木, 正蓝旗).
+pub fn level_of_name(name: &str) -> Option<Level> {
+    if name.ends_with("街道") || name.ends_with("苏木") {
+        return Some(Level::Township);
+    }
+    name.chars().last().and_then(level_of_word)
 }
 
 #[cfg(test)]
@@ -3416,6 +3493,18 @@ mod tests {
         }
         let ex = extract("全区改造老旧小区23个，涉及住宅小区、无物业小区和安置小区。该小区居民说，物业进小区后，各小区面貌一新。辖区小区开展平安小区创建，要看老旧小区改造。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn transliterated_names_after_a_post_or_what_a_person_is_are_people() {
+        let ex = extract("宝格达苏木奶业\n苏木达巴图孟和出席。嘎查党支部书记孟和巴雅尔说，牧民其木格说，副主任阿依古丽·买买提主持。");
+        for p in ["巴图孟和", "孟和巴雅尔", "其木格", "阿依古丽·买买提"] {
+            assert!(has(&ex, Person, p), "{p}: {:?}", entities(&ex));
+        }
+        // (a conjunction starts none; a Han name stays as jieba saw it)
+        let ex = extract("青禾镇来客\n镇党委书记王建华和巴西客商座谈。村民马丽娜说，日子好了。");
+        assert!(has(&ex, Person, "王建华") && has(&ex, Person, "马丽娜"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with('和')), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -605,7 +605,7 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
 /// Words that stand for the place a report is about (这个小镇, 该村, 全县, 镇里, 街道, 辖区,
 /// 当地, 这里, 它).
 static PLACE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:这个|这座|这片|这一)[^，。；！？]{0,14}?(?:镇|乡|村|县|市|区|旗|州|城|岛|社区|街道)|[该本全我](?:街道|[镇乡村县市区旗州])|[镇乡村县市区]里|街道|辖区|当地|这里|该地|它").unwrap()
+    Regex::new(r"(?:这个|这座|这片|这一)[^，。；！？]{0,14}?(?:镇|乡|村|县|市|区|旗|州|城|岛|社区|街道)|[该本全我](?:街道|苏木|嘎查|[镇乡村县市区旗州])|[镇乡村县市区]里|街道|辖区|当地|这里|该地|它").unwrap()
 });
 
 /// Does the sentence up to a few characters after a figure (这个50多平方公里的小镇)

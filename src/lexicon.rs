@@ -69,6 +69,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "县委" => PartyOrganization / 2,
     "市委" => PartyOrganization / 2,
     "省委" => PartyOrganization / 2,
+    // a banner's and an autonomous prefecture's committee (正蓝旗委, 旗委; 州委)
+    "旗委" => PartyOrganization / 2,
+    "州委" => PartyOrganization / 2,
     // a prefecture's committee and administration (运城地委, 运城行署: 1998-era forms)
     "地委" => PartyOrganization / 2,
     // party departments (区委组织部: the prefix is a relative party committee)
@@ -188,6 +191,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "开发区" => AdministrativeDivision,
     // administrative divisions the table does not hold (the table is matched first)
     "街道" => AdministrativeDivision,
+    // Inner Mongolia's township (那日图苏木)
+    "苏木" => AdministrativeDivision,
     "镇" => AdministrativeDivision,
     "乡" => AdministrativeDivision,
     "县" => AdministrativeDivision,
@@ -381,6 +386,11 @@ pub const POSTS: &[(&str, &str)] = &[
     ("区长", "区长"),
     ("副县长", "副县长"),
     ("县长", "县长"),
+    // Inner Mongolia's banner, township (苏木) and village (嘎查) heads
+    ("副旗长", "副旗长"),
+    ("旗长", "旗长"),
+    ("苏木达", "苏木达"),
+    ("嘎查达", "嘎查达"),
     ("副市长", "副市长"),
     ("市长", "市长"),
     ("副省长", "副省长"),
@@ -451,6 +461,23 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| SURNAMES.chars().collect());
+    SET.contains(&c)
+}
+
+/// Characters that Mongolian, Tibetan and Uyghur names are written with in Chinese
+/// (额尔敦, 扎西次仁, 阿不都热合曼) and Han given names seldom use: two of them in a name
+/// with no Han surname mark a transliterated name.
+pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶";
+/// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音).
+pub const TRANSLITERATION_OTHERS: &str = "和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华图木其都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉措增平安罗松鲁春兴荣庆胡";
+
+pub fn is_transliteration_mark(c: char) -> bool {
+    static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
+    SET.contains(&c)
+}
+
+pub fn is_transliteration_char(c: char) -> bool {
+    static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().chain(TRANSLITERATION_OTHERS.chars()).collect());
     SET.contains(&c)
 }
 

@@ -865,7 +865,7 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
             // round-up naming counties of several provinces lies in none of them)
             if cx.res.divisions[e].is_none()
                 && (gaz.by_name(label).is_empty() || counties.len() <= 1 && matches!(level(subject), Some(Level::County | Level::Township)))
-                && (label.ends_with('镇') || label.ends_with('乡') || label.ends_with("街道"))
+                && (label.ends_with('镇') || label.ends_with('乡') || label.ends_with("街道") || label.ends_with("苏木"))
                 && !cx.has(e, Predicate::LocatedIn)
             {
                 let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
@@ -997,6 +997,9 @@ fn post_heads(role: &str) -> Option<&'static str> {
         "省长" => "省",
         "市长" => "市",
         "县长" => "县旗",
+        "旗长" => "旗",
+        "苏木达" => "木",
+        "嘎查达" => "查",
         "区长" => "区",
         "镇长" => "镇",
         "乡长" => "乡",
@@ -1245,6 +1248,14 @@ mod tests {
         let ex = extract("云岫县召开大会。云岫县委组织部推出“头雁工程”。云岫县委提出“三个一”工作法。");
         assert!(related(&ex, "云岫县委组织部", Implements, "头雁工程"), "{:?}", relations(&ex));
         assert!(related(&ex, "云岫县", Implements, "三个一"));
+    }
+
+    #[test]
+    fn banner_township_and_village_heads_of_inner_mongolia_head_their_divisions() {
+        let ex = extract("正蓝旗奶业\n正蓝旗宝格达苏木召开大会，副旗长乌力吉、苏木达巴图孟和出席。");
+        for (person, role, org) in [("乌力吉", "副旗长", "正蓝旗"), ("巴图孟和", "苏木达", "宝格达苏木")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && p.role == role && ex.entities[p.org].label == org), "{person}: {:?}", ex.posts);
+        }
     }
 
     #[test]

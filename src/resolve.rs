@@ -14,7 +14,7 @@
 //! The preferred label of an entity is a function of its names only (not of their
 //! order in the text), so the same thing gets the same IRI in every document.
 
-use crate::detect::{level_of_word, Cand, DocView, Rule};
+use crate::detect::{level_of_name, level_of_word, Cand, DocView, Rule};
 use crate::gazetteer::{Gazetteer, Level};
 use crate::lexicon;
 use crate::model::{Class, Entity, Family};
@@ -496,11 +496,7 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
     if let Some(&d) = c.divisions.first() {
         return Some(gaz.get(d).level);
     }
-    let last = c.name.chars().last()?;
-    if c.name.ends_with("街道") {
-        return Some(Level::Township);
-    }
-    level_of_word(last)
+    level_of_name(&c.name)
 }
 
 /// The place the document keeps talking about: named most often, in the title (which
@@ -539,7 +535,7 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     // (全村, 本社区: for the villages or communities named)
     for c in cands.iter().filter(|c| c.rule == Rule::SelfReference) {
         let level = c.relative.and_then(level_of_word);
-        let community = matches!(c.relative, Some('村' | '社'));
+        let community = matches!(c.relative, Some('村' | '社' | '嘎'));
         for s in score.values_mut().filter(|s| level.is_some() && s.1 == level || community && s.2) {
             s.0 += 1;
         }
@@ -574,7 +570,7 @@ fn resolve_relative(
             d = p;
         }
     } else if let Some(s) = subject {
-        if let Some(l) = s.chars().last().and_then(level_of_word) {
+        if let Some(l) = level_of_name(s) {
             by_level.insert(l, s.to_string());
         }
     }
@@ -593,10 +589,10 @@ fn resolve_relative(
             continue;
         }
         // 社区党委: the party committee of the community last named
-        if w == '社' || w == '村' {
+        if matches!(w, '社' | '村' | '嘎') {
             // 村党支部 → 柳溪村党支部; 村委会 → 柳溪村村委会, 居委会 → 星河社区居委会
             let whole = lexicon::BARE_LOCAL_BODIES.iter().any(|(body, _)| *body == c.name);
-            let rest: String = if whole { c.name.clone() } else { c.name.chars().skip(if w == '社' { 2 } else { 1 }).collect() };
+            let rest: String = if whole { c.name.clone() } else { c.name.chars().skip(if w == '村' { 1 } else { 2 }).collect() };
             // the one named in this sentence or the one before, else the one the report is
             // about (a branch a paragraph after its village was named is another's)
             let sentence = |i: usize| doc.sentence_of(i).unwrap_or(0);
@@ -612,8 +608,12 @@ fn resolve_relative(
             c.relative = None;
             continue;
         }
-        let Some(level) = level_of_word(w) else { continue };
-        let rest: String = c.name.chars().skip(if c.name.starts_with("街道") { 2 } else { 1 }).collect();
+        // (州委 said alone: an autonomous prefecture's, which the table's levels do not name)
+        let Some(level) = level_of_word(w) else {
+            c.name.clear();
+            continue;
+        };
+        let rest: String = c.name.chars().skip(if c.name.starts_with("街道") || c.name.starts_with("苏木") { 2 } else { 1 }).collect();
         if c.class == Class::Event {
             // 市党代会 → 常州市第十三次党代会: an event of the same kind at a place of that level
             let same = full_events.iter().find(|(n, _)| {
@@ -664,7 +664,7 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
     let named_last = |kind: &dyn Fn(usize) -> bool| res.mentions.iter().filter(|m| m.end <= c.begin && kind(m.entity)).max_by_key(|m| m.begin).map(|m| m.entity);
     // 全村, 该社区: the village or community the report is about, else the one named last
     // before the reference
-    if matches!(word, '村' | '社') {
+    if matches!(word, '村' | '社' | '嘎') {
         if res.entities[subject].class == Class::Community {
             return Some(subject);
         }
@@ -674,7 +674,7 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
     let mut d = res.divisions[subject];
     let level_of = |e: usize| match res.divisions[e] {
         Some(d) => Some(gaz.get(d).level),
-        None => res.entities[e].label.chars().last().and_then(level_of_word),
+        None => level_of_name(&res.entities[e].label),
     };
     // failing all else, the place of that level named last before the reference
     let named_before = || named_last(&|e| res.entities[e].class == Class::AdministrativeDivision && level_of(e) == Some(level));
@@ -713,7 +713,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         // (not a name said relative to a place, 村党支部 of 东坪村党支部: written again it
         // may be another village's, or every village's: 18个村党支部; the detector resolves
         // such names where they stand)
-        let relative = |a: &str| e.label.len() > a.len() && e.label.ends_with(a) && a.starts_with(['村', '镇', '乡', '县', '区', '市', '省', '社', '街']);
+        let relative = |a: &str| e.label.len() > a.len() && e.label.ends_with(a) && a.starts_with(['村', '镇', '乡', '县', '区', '市', '省', '社', '街', '嘎', '苏', '旗']);
         for a in e.alt_labels.iter().filter(|a| !relative(a)) {
             names.push((a.clone(), ei, false));
         }
@@ -828,6 +828,17 @@ mod tests {
         let branch = ex.entities.iter().position(|e| e.label == "柳溪村党支部").expect("the village's branch");
         assert_eq!(ex.mentions.iter().filter(|m| m.entity == branch).count(), 1, "{:?}", ex.mentions);
         assert!(!ex.relations.iter().any(|r| ex.entities[r.object].label == "三会一课" && ex.entities[r.subject].label.starts_with("柳溪村")), "{:?}", ex.relations);
+    }
+
+    #[test]
+    fn bodies_named_by_inner_mongolia_s_level_words_belong_to_the_banner_township_or_village() {
+        let ex = extract("正蓝旗奶业\n正蓝旗宝格达苏木青格勒嘎查新建牛舍，嘎查党支部领办合作社。旗委常委、副旗长乌力吉，苏木党委书记张明出席。旗农牧局局长李强主持。");
+        for (label, alt) in [("正蓝旗委", "旗委"), ("宝格达苏木党委", "苏木党委"), ("正蓝旗农牧局", "旗农牧局"), ("青格勒嘎查党支部", "嘎查党支部")] {
+            assert!(ex.entities.iter().any(|e| e.label == label && e.alt_labels.iter().any(|a| a == alt)), "{label}: {:?}", ex.entities);
+        }
+        // 全苏木: the township the report speaks of
+        let ex = extract("宝格达苏木奶业\n宝格达苏木位于正蓝旗。全苏木奶牛存栏2.1万头。");
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "宝格达苏木" && m.value == "21000"), "{:?}", ex.measurements);
     }
 
     #[test]
