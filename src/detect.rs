@@ -1482,6 +1482,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     };
     loop {
         // a village jieba knows as one word is that word (摆勺村), whatever stands before
+        // (a project named after the company that builds it takes the company's whole name:
+        // 天津海润精密部件有限公司|新能源汽车零部件扩产项目)
+        let limit = if class == Class::Project && doc.str(begin, sb).contains("公司") { limit + 14 } else { limit };
         if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit {
             break;
         }
@@ -1553,7 +1556,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区") || w.ends_with("嘎查"))) {
             break;
         }
-        if sb - t.begin > limit {
+        if sb - t.begin > limit && !(class == Class::Project && doc.str(t.begin, sb).contains("公司") && sb - t.begin <= limit + 14) {
             break;
         }
         // a name may start with a chain of places (贵州省农业厅, 宁夏回族自治区银川市第二人民医院);
@@ -2106,8 +2109,22 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if class == Class::Company && lexicon::INDUSTRY_WORDS.contains(&w) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() || p.tag == Tag::Verb) {
         return true;
     }
+    // (潮阳学校|新建|项目: building anew, after what is built, names the project; 新建 before
+    // a name is the sentence's verb)
+    if class == Class::Project && first && w == "新建" && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::PlaceName) && !lexicon::is_stop_word(doc.word_str(p))) {
+        return true;
+    }
     if lexicon::is_stop_word(&w) {
         return false;
+    }
+    // (京津智能装备产业园|一期|项目: a project's phase is part of its name)
+    if class == Class::Project && PHASES.contains(&w) {
+        return true;
+    }
+    // (潮阳学校|新建|项目: building anew, after what is built, names the project; 新建 before
+    // a name is the sentence's verb)
+    if class == Class::Project && first && w == "新建" && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::PlaceName) && !lexicon::is_stop_word(doc.word_str(p))) {
+        return true;
     }
     // guiding is a body's kind right before its suffix (指导委员会), else the sentence's verb
     // (指导|农村党支部)
@@ -2131,18 +2148,33 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             _ => false,
         },
         Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
+        // (天津|顺远/d|供应链管理有限公司: a trade name jieba read as an adverb, right after the
+        // place a company is named after)
+        Tag::Function => class == Class::Company && t.len() == 2 && w.chars().all(is_han) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName && p.len() >= 2),
         // (幸福|里|小区, 和谐|家园|小区: a residential compound's name may be any fine word)
-        Tag::Direction => class == Class::Community && w == "里" && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "小区",
+        Tag::Direction => {
+            class == Class::Community && w == "里" && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "小区"
+                // (宝坻|北方|冷链物流园项目: a part of the place the project is named after)
+                || class == Class::Project && matches!(w, "北方" | "南方" | "东方" | "西方") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName)
+        }
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
                 || class == Class::Community && w.chars().count() >= 2 && compound_follows(doc, t.end)
                 || class == Class::Company && is_trade_name_char(doc, t, w)
                 // 新/材料, 新/能源: an industry jieba cut in two
                 || class == Class::Project && w == "新" && !first
+                // (锐拓/新/材料有限公司: after a trade name, not starting one: 新材料有限公司)
+                || class == Class::Company
+                    && w == "新"
+                    && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.word_str(n), "材料" | "能源" | "型材"))
+                    && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) || p.len() >= 2 && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(p))))
         }
         _ => false,
     }
 }
+
+/// The phases of a project, part of its name (京津智能装备产业园一期项目).
+const PHASES: [&str; 5] = ["一期", "二期", "三期", "四期", "首期"];
 
 /// Does a residential compound's suffix (小区) follow `at` within its name, nothing but
 /// ideographs between?
@@ -2860,7 +2892,8 @@ fn settle(mut cands: Vec<Cand>, by_start: bool) -> Vec<Cand> {
 /// May `inner` stand as a mention of its own inside `outer`?
 fn nestable(outer: &Cand, inner: &Cand) -> bool {
     use crate::model::Family;
-    if inner.rule == Rule::SelfReference || inner.relative.is_some() {
+    // (县造纸厂|一期工程: a factory of the level's place stays inside its phase's works)
+    if inner.rule == Rule::SelfReference || inner.relative.is_some() && !(outer.class == Class::Project && inner.class == Class::Project) {
         return false;
     }
     if inner.end == outer.end && inner.class.family() == outer.class.family() {
@@ -3505,6 +3538,22 @@ mod tests {
         let ex = extract("青禾镇来客\n镇党委书记王建华和巴西客商座谈。村民马丽娜说，日子好了。");
         assert!(has(&ex, Person, "王建华") && has(&ex, Person, "马丽娜"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with('和')), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn projects_keep_their_phase_the_company_they_are_named_after_and_what_is_built_anew() {
+        let ex = extract("云岫区开工\n4月8日，云岫区重点项目集中开工活动在园区举行。同样位于园区的青禾智能装备产业园一期项目，由北京中科鼎盛投资集团有限公司投资建设。此外，云岫恒锐精密部件有限公司新能源汽车零部件扩产项目投资4.3亿元。云岫北方冷链物流园项目由云岫远拓新材料有限公司投资建设。星光学校新建项目开工。");
+        assert!(has(&ex, Event, "云岫区重点项目集中开工活动") || labelled(&ex, "重点项目集中开工活动"), "{:?}", entities(&ex));
+        for name in ["青禾智能装备产业园一期项目", "云岫恒锐精密部件有限公司新能源汽车零部件扩产项目", "云岫北方冷链物流园项目", "星光学校新建项目"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        for company in ["云岫恒锐精密部件有限公司", "云岫远拓新材料有限公司"] {
+            assert!(has(&ex, Company, company), "{company}: {:?}", entities(&ex));
+        }
+        assert!(related(&ex, "云岫恒锐精密部件有限公司", Undertakes, "云岫恒锐精密部件有限公司新能源汽车零部件扩产"), "{:?}", relations(&ex));
+        // (new things in general are no company's name; building anew alone names no project)
+        let ex = extract("全市新上市公司12家，新建项目30个。");
+        assert!(!ex.entities.iter().any(|e| matches!(e.class, Company | Project)), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -878,7 +878,9 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
             continue;
         }
         let subject = if ent.class == Class::Community {
-            match above {
+            // (在黄庄镇…，涉及大刘庄村、前洼村: a village lies in the township its paragraph
+            // named last before it)
+            match township_before(cx, e, gaz).or(above) {
                 Some(a) => a,
                 None => continue,
             }
@@ -892,6 +894,27 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
         cx.add(e, Predicate::LocatedIn, subject, sent);
     }
+}
+
+/// The township (a division the table or its suffix ranks so) named last before the first
+/// mention of the community `e`, in the same paragraph.
+fn township_before(cx: &Ctx, e: usize, gaz: &Gazetteer) -> Option<usize> {
+    let first = cx.res.mentions.iter().find(|m| m.entity == e)?;
+    let para = cx.doc.sentences[cx.sentence(first.begin)?].paragraph;
+    let para_begin = cx.doc.sentences.iter().find(|s| s.paragraph == para).map_or(0, |s| s.begin);
+    let township = |t: usize| {
+        cx.class(t) == Class::AdministrativeDivision
+            && match cx.res.divisions[t] {
+                Some(d) => gaz.get(d).level == Level::Township,
+                None => rank(cx, t) == 4,
+            }
+    };
+    cx.res.mentions[cx.res.mentions.partition_point(|m| m.begin < para_begin)..]
+        .iter()
+        .take_while(|m| m.end <= first.begin)
+        .filter(|m| m.rule != Rule::SelfReference && township(m.entity))
+        .last()
+        .map(|m| m.entity)
 }
 
 fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
@@ -1060,6 +1083,16 @@ mod tests {
         // (two villages side by side: neither lies in the other)
         let ex = extract("青禾镇修路\n青禾镇柳溪村、石门村修通了路。");
         assert!(!related(&ex, "石门村", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_village_lies_in_the_township_its_paragraph_named_before_it() {
+        let ex = extract("云岫县开工\n云岫县项目多。\n在青禾镇分会场，光伏项目开工，项目涉及柳溪村、石门村等6个村。");
+        assert!(related(&ex, "柳溪村", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "石门村", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        // (a village of a paragraph that names no township lies in the report's place)
+        let ex = extract("云岫县开工\n青禾镇项目多。\n项目涉及柳溪村。");
+        assert!(!related(&ex, "柳溪村", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
     }
 
     #[test]
