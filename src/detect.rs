@@ -221,6 +221,11 @@ impl<'a> DocView<'a> {
         self
     }
 
+    /// Is `w` in the dictionary? (`None` without a segmenter.)
+    pub fn knows_word(&self, w: &str) -> Option<bool> {
+        self.segmenter.map(|s| s.has_word(w))
+    }
+
     /// Does `[b, e)` read as a name rather than common words? It does when it holds a
     /// person or place word, a word the dictionary does not know, a lone character
     /// (a fragment of an unknown word), quotes, digits or Latin letters.
@@ -1771,7 +1776,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 })
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
-    let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室");
+    // (and a commission by its short name: 区发展改革委, not 会同|国家发展改革委)
+    let single_char_gov = matches!(sfx.text, "局" | "厅" | "政府" | "办公室") || sfx.text.ends_with('委') && class == Class::GovernmentBody;
     // (贫困村党支部, 后进村党支部: the body of a kind of village is no one body)
     let kind_of_place = |p: &str| p.ends_with(['村', '镇', '乡']) && p.chars().count() >= 2 && is_place_kind_prefix(p);
     // (青岚镇|聚力项目, 河南省|重点项目: a division and what is no name is no project's name;
@@ -3554,6 +3560,14 @@ mod tests {
         // (new things in general are no company's name; building anew alone names no project)
         let ex = extract("全市新上市公司12家，新建项目30个。");
         assert!(!ex.entities.iter().any(|e| matches!(e.class, Company | Project)), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn commissions_by_their_short_names_and_a_secretary_announcing_a_start() {
+        let ex = extract("云岫区开工\n区委书记高振宇宣布项目开工。区发展改革委主任韩立军、县卫健委副主任王强出席。水利部会同国家发展改革委部署。");
+        assert!(has(&ex, Person, "高振宇") && !ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "区发展改革委") && labelled(&ex, "县卫健委"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("会同")), "{:?}", entities(&ex));
     }
 
     #[test]

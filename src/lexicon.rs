@@ -89,6 +89,16 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "管理委员会" => GovernmentBody,
     "管委会" => GovernmentBody,
     "委员会" => GovernmentBody,
+    // commissions of a government by their usual short names (区发展改革委, 县卫健委)
+    "发展改革委" => GovernmentBody / 1,
+    "发改委" => GovernmentBody / 1,
+    "卫生健康委" => GovernmentBody / 1,
+    "卫健委" => GovernmentBody / 1,
+    "住建委" => GovernmentBody / 1,
+    "经信委" => GovernmentBody / 1,
+    "工信委" => GovernmentBody / 1,
+    "农业农村委" => GovernmentBody / 1,
+    "教委" => GovernmentBody / 1,
     "街道办事处" => GovernmentBody,
     "办事处" => GovernmentBody,
     "居委会" => GovernmentBody,
@@ -568,6 +578,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
     // deciding or preparing to do something (县里决定|建设火力发电厂, 要加大|…工程推进力度)
     "决定", "加大", "准备", "打算", "同意", "批准", "要求",
+    // announcing and speaking (区委书记高振宇宣布|项目开工)
+    "宣布", "宣告", "致辞", "讲话",
     // passing through a place (清水河流经|社区)
     "流经", "途经", "穿过", "贯穿", "横穿",
     // a dateline before the first name of a report (本报讯湖北凯乐集团公司)

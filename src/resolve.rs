@@ -702,12 +702,44 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
     named_before()
 }
 
+/// What a company is called for short after its full name (天津锐拓新材料有限公司 →
+/// 锐拓新材料; 内蒙古草原恒泰乳业有限公司 → 恒泰乳业): its name without the places it starts
+/// with and its legal form, also without a common word before the trade name, when four
+/// or more characters are left and no word the dictionary knows starts them (they start
+/// with the trade name).
+fn company_short_names(doc: &DocView, gaz: &Gazetteer, label: &str) -> Vec<String> {
+    if doc.knows_word("").is_none() {
+        return vec![];
+    }
+    let known = |w: &str| doc.knows_word(w) == Some(true);
+    let base = without_leading_places(gaz, label).unwrap_or_else(|| label.to_string());
+    let Some(core) = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司"].iter().find_map(|k| base.strip_suffix(k)) else {
+        return vec![];
+    };
+    // (no word of two to four characters starts it: 锐拓|新材料, not 新能源|开发)
+    let trade = |s: &str| {
+        let heads = (2..=4).filter_map(|n| s.char_indices().nth(n).map(|(i, _)| &s[..i]));
+        s.chars().count() >= 4 && !heads.into_iter().any(|h| known(h)) && !crate::detect::is_generic_prefix(s) && !lexicon::is_common_noun(s)
+    };
+    let mut out = Vec::new();
+    if trade(core) {
+        out.push(core.to_string());
+    } else if let Some(rest) = core.char_indices().nth(2).map(|(i, _)| &core[i..]).filter(|r| known(&core[..core.len() - r.len()]) && trade(r)) {
+        out.push(rest.to_string());
+    }
+    out
+}
+
 /// Later occurrences of names already found, and short names of linked places.
 fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
-    let mut names: Vec<(String, usize, bool)> = Vec::new(); // name, entity, is short place name
+    // name, entity, is a short name (of a place, or a company's trade name and trade)
+    let mut names: Vec<(String, usize, bool)> = Vec::new();
     for (ei, e) in res.entities.iter().enumerate() {
         if e.class == Class::Person && e.label.chars().count() < 2 {
             continue;
+        }
+        if e.class == Class::Company {
+            names.extend(company_short_names(doc, gaz, &e.label).into_iter().map(|s| (s, ei, true)));
         }
         names.push((e.label.clone(), ei, false));
         // (not a name said relative to a place, 村党支部 of 东坪村党支部: written again it
@@ -748,7 +780,8 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             if (n <= 3 || short) && !aligned {
                 continue;
             }
-            if short && !doc.tok_starting_at(b).is_some_and(|t| matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
+            let company = res.entities[ei].class == Class::Company;
+            if short && !company && !doc.tok_starting_at(b).is_some_and(|t| matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
                 continue;
             }
             // (大兴安岭南麓: the mountains, not the prefecture named after them)
@@ -839,6 +872,19 @@ mod tests {
         // 全苏木: the township the report speaks of
         let ex = extract("宝格达苏木奶业\n宝格达苏木位于正蓝旗。全苏木奶牛存栏2.1万头。");
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "宝格达苏木" && m.value == "21000"), "{:?}", ex.measurements);
+    }
+
+    #[test]
+    fn a_company_is_known_by_its_trade_name_and_trade_after_its_full_name() {
+        let ex = extract("云岫区开工\n云岫区引进天津锐拓新材料有限公司和内蒙古草原恒泰乳业有限公司。锐拓新材料董事长林海峰说，恒泰乳业也来了。");
+        let mentions = |label: &str| ex.entities.iter().position(|e| e.label == label).map_or(0, |i| ex.mentions.iter().filter(|m| m.entity == i).count());
+        assert_eq!(mentions("天津锐拓新材料有限公司"), 2, "{:?}", ex.mentions);
+        assert_eq!(mentions("内蒙古草原恒泰乳业有限公司"), 2, "{:?}", ex.mentions);
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "林海峰" && ex.entities[p.org].label == "天津锐拓新材料有限公司"), "{:?}", ex.posts);
+        // (a company named by common words has no short name: 新能源开发 is any company's work)
+        let ex = extract("云岫区开工\n云岫区引进天津新能源开发有限公司。新能源开发前景好。");
+        let company = ex.entities.iter().position(|e| e.class == crate::model::Class::Company);
+        assert!(company.is_none_or(|c| ex.mentions.iter().filter(|m| m.entity == c).count() == 1), "{:?}", ex.mentions);
     }
 
     #[test]
