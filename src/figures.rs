@@ -523,6 +523,11 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
         if t.tag == Tag::Punct || LINKING.contains(&w) || matches!(w, "的" | "为" | "了" | "有" | "现有" | "是" | "和" | "及" | "在" | "还" | "共") {
             break;
         }
+        // (60岁以上老年人2860人: an age group counted is the place's people, said after the age)
+        let age = |at: usize| doc.tok_ending_at(at).is_some_and(|a| doc.str(a.begin, a.end) == "岁");
+        if w == "岁" || matches!(w, "以上" | "以下") && age(t.begin) {
+            break;
+        }
         // the words before are a category named by another figure: 3亿元以上项目3个
         let unit_word = lexicon::is_unit(w) || w.starts_with(['万', '亿']) && lexicon::ends_with_unit(w);
         if matches!(w, "以上" | "以下" | "左右") || unit_word && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit() || "万亿".contains(*c)) {
@@ -764,6 +769,13 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                     // (…，合作社社员236户: a kind word starting the figure's clause)
                     // (not 企业/公司/项目, which a clause uses of enterprises in general)
                     .or_else(|| (clause_begin > sent.begin).then(|| kind_reference(clause_begin, f.begin, false)).flatten())
+                    // (清溪社区是…之一，辖区60岁以上老年人2860人，占…27.4%: the area of the
+                    // place the sentence starts with, in the clauses after it is named)
+                    .or_else(|| {
+                        let first_clause_end = doc.str(sent.begin, f.begin).find('，').map(|i| sent.begin + doc.str(sent.begin, f.begin)[..i].chars().count());
+                        let area = first_clause_end.is_some_and(|c| ["辖区", "境内", "区域内"].iter().any(|w| doc.str(c, f.begin).contains(w)));
+                        area.then(|| beginning(sent.begin, sent.begin + 1).iter().find(|a| a.family == Family::Place).map(outermost)).flatten()
+                    })
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
@@ -883,6 +895,16 @@ mod extraction_tests {
         let f = figures("青禾镇织出大产业\n青禾镇是纺织重镇。目前，全镇共有纺织企业2000多家。当地建成标准厂房12万平方米。");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "2000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "120000"), "{f:?}");
+    }
+
+    #[test]
+    fn an_age_group_is_counted_and_the_area_of_the_sentence_s_place_has_the_figures() {
+        let f = figures("松涛街道养老\n星河社区是松涛街道老人最多的社区之一，辖区60岁以上老年人2860人，占常住人口的27.4%。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "星河社区" && v == "2860" && u == "人"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "星河社区" && v == "27.4"), "{f:?}");
+        // (a category with another figure in it is still none: 3亿元以上项目3个)
+        let f = figures("青禾镇招商\n青禾镇招引项目7个，其中3亿元以上项目3个。");
+        assert!(!f.iter().any(|(_, _, v, _)| v == "3"), "{f:?}");
     }
 
     #[test]

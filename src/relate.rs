@@ -219,7 +219,11 @@ fn adjacency(cx: &mut Ctx) {
             let ok = match cb.family() {
                 // (东湖社区|丽景湾小区: a residential compound lies in the community before it)
                 Family::Place => matches!(ca, Class::AdministrativeDivision | Class::Community) && rank(cx, b.entity) > rank(cx, a.entity),
-                Family::Project | Family::Organization => true,
+                // (重庆市|北碚区…清溪社区养老服务中心: a name that starts with places of its own lies
+                // in the last of them, below)
+                Family::Project | Family::Organization => {
+                    !beginning_in(ms, b.begin, b.begin + 1).iter().any(|m| m.end < b.end && cx.res.family(m.entity) == Family::Place && m.rule != Rule::SelfReference)
+                }
                 _ => false,
             };
             if ok {
@@ -1073,6 +1077,14 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_name_that_starts_with_places_lies_in_the_last_of_them_not_the_one_before() {
+        let ex = extract("松涛街道养老\n在重庆市北碚区松涛街道星河社区养老服务中心，老人吃饭。");
+        let centre = ex.entities.iter().find(|e| e.label.ends_with("星河社区养老服务中心")).map(|e| e.label.clone()).expect("the centre");
+        assert!(related(&ex, &centre, LocatedIn, "星河社区"), "{:?}", relations(&ex));
+        assert!(!related(&ex, &centre, LocatedIn, "重庆市"), "{:?}", relations(&ex));
     }
 
     #[test]
