@@ -288,7 +288,8 @@ impl<'a> DocView<'a> {
     /// 中心, 合作社).
     pub fn leading_word(&self, from: usize, at: usize) -> Option<(&str, bool)> {
         let mut words = self.toks_between(from, at).filter(|t| {
-            !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来")
+            !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral)
+                && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来" | "据统计" | "据了解" | "据介绍" | "截至目前")
         });
         let first = words.next()?;
         if matches!(self.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个") {
@@ -1642,6 +1643,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             if first.tag == Tag::Verb && adverb {
                 begin = first.end;
             }
+            // (投资8000万元|建设|后安粉预制菜加工项目: the verb after what is invested)
+            let invested = before.end > 0 && doc.str(before.begin, before.end).ends_with('元') && doc.chars[before.begin].is_ascii_digit()
+                || matches!(doc.str(before.begin, before.end), "万元" | "亿元" | "元");
+            if invested && matches!(doc.str(first.begin, first.end), "建设" | "打造" | "新建" | "兴建" | "实施" | "建成" | "扩建") {
+                begin = first.end;
+            }
         }
     }
     if class == Class::AdministrativeDivision {
@@ -1833,6 +1840,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
         return None;
+    }
+    // (本届美食文化节, 此次推介会: the event named in full before, when there is one)
+    if class == Class::Event && prefix_len > 0 && ["本届", "这届", "此次", "本次", "这次", "该"].iter().any(|d| doc.str(begin.saturating_sub(2), begin).ends_with(d)) {
+        cand.relative = Some('届');
     }
     if class == Class::Project {
         // a project is known with and without the word 项目
@@ -3568,6 +3579,13 @@ mod tests {
         assert!(has(&ex, Person, "高振宇") && !ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
         assert!(labelled(&ex, "区发展改革委") && labelled(&ex, "县卫健委"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.starts_with("会同")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_signing_fair_is_an_event_and_a_market_no_city() {
+        let ex = extract("青禾镇美食节\n青禾镇同步举办文旅项目推介签约会。渔家海鲜市集人气旺。");
+        assert!(has(&ex, Event, "文旅项目推介签约会"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("海鲜市")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -685,8 +685,12 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             .filter(|a| matches!(a.family, Family::Project | Family::Organization) || a.family == Family::Person && f.unit == "岁")
             .filter(|a| doc.chars[de_at..a.begin].iter().all(|c| c.is_alphanumeric()))
             .min_by_key(|a| a.begin)
-            // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too)
-            .or_else(|| beginning(f.end, f.end + 1).iter().filter(|a| a.family == Family::Project).max_by_key(|a| a.end))
+            // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too; 投资
+            // 8000万元|建设|…加工项目: or before the verb of building it)
+            .or_else(|| {
+                let gap = if matches!(doc.str(f.end, (f.end + 2).min(doc.chars.len())), "建设" | "打造" | "新建" | "兴建" | "实施") { 2 } else { 0 };
+                beginning(f.end + gap, f.end + gap + 1).iter().filter(|a| a.family == Family::Project).max_by_key(|a| a.end)
+            })
             .map(outermost);
         // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place:
         // the number is a fact about the person
@@ -730,7 +734,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         // its clauses; 此次集中开工项目14个: 此次/本次 alone speak of the last event)
         let kind_reference = |from: usize, at: usize, demonstrative: bool| {
             let (kind, pointed) = doc.leading_word(from, at)?;
-            if matches!(kind, "此次" | "本次" | "这次") {
+            if matches!(kind, "此次" | "本次" | "这次" | "本届" | "这届") {
                 return demonstrative
                     .then(|| anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
                     .flatten();
@@ -895,6 +899,13 @@ mod extraction_tests {
         let f = figures("青禾镇织出大产业\n青禾镇是纺织重镇。目前，全镇共有纺织企业2000多家。当地建成标准厂房12万平方米。");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "2000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "120000"), "{f:?}");
+    }
+
+    #[test]
+    fn this_edition_s_figures_are_the_event_s_and_an_investment_before_building_is_the_project_s() {
+        let f = figures("青禾镇美食节\n12月6日，青禾镇稻香美食文化节开幕。据统计，本届美食文化节共接待游客8.6万人次。其中，云岫粉香食品有限公司投资8000万元建设米粉预制菜加工项目。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("美食文化节") && v == "86000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("米粉预制菜加工") && v == "80000000"), "{f:?}");
     }
 
     #[test]

@@ -321,6 +321,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "仪式" => Event,
     // (重点项目集中开工活动在…举行: a day of starting or signing projects)
     "开工活动" => Event,
+    "签约会" => Event,
     "签约活动" => Event,
     "开幕式" => Event,
     "闭幕式" => Event,
@@ -694,7 +695,7 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
 /// own, so the character is not a name's suffix there: 苗木市场 is no 苗木市, 广大市民 no
 /// 广大市, 西村村民 no 西村村, 美丽乡村 no 美丽乡. (Not 市区, 县城, 县域: 宿迁市区 does name 宿迁市.)
 pub const WORDS_AFTER_NAMES: &[&str] = &[
-    "市场", "市民", "市值", "市容", "市面", "市井", "市况", "区域", "区块", "区别", "区分", "区间", "区位",
+    "市场", "市集", "市民", "市值", "市容", "市面", "市井", "市况", "区域", "区块", "区别", "区分", "区间", "区位",
     "乡村", "乡镇", "乡亲", "乡贤", "乡愁", "乡土", "村民", "村庄", "村落", "村镇", "村委", "村务", "村组",
 ];
 

@@ -758,6 +758,18 @@ fn attendance(cx: &mut Ctx) {
             let (ep, sp) = (doc.sentences[es].paragraph, sent.paragraph);
             ep == sp || doc.sentences[es + 1..si].iter().all(|s| s.paragraph == ep || s.paragraph == sp) || title_events.contains(&e)
         });
+        // 本届旅游节由A、B主办，C承办: the bodies that organise the event the sentence names
+        // before the verb (or the one just told of)
+        let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
+        for t in doc.toks[tb..te].iter().filter(|t| matches!(doc.str(t.begin, t.end), "主办" | "承办" | "协办" | "联合主办" | "共同主办")) {
+            // (not an event whose spirit is studied: 学习党的二十大精神)
+            let named = in_sent().filter(|m| cx.class(m.entity) == Class::Event && m.end <= t.begin && doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神").last();
+            let Some(event) = named.map(|m| m.entity).or(near.map(|n| n.0)) else { continue };
+            let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
+            for m in in_sent().filter(|m| m.begin >= clause_begin && m.end <= t.begin && cx.class(m.entity).family() == Family::Organization) {
+                found.push((event, m.entity, si));
+            }
+        }
         if let Some((event, _)) = near.filter(|_| in_sent().next().is_some()) {
             let in_sent: Vec<&NMention> = in_sent().collect();
             let text = doc.str(sent.begin, sent.end);
@@ -775,7 +787,6 @@ fn attendance(cx: &mut Ctx) {
                     }
                 }
             }
-            let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
             for (k, t) in doc.toks[tb..te].iter().enumerate() {
                 if t.tag == Tag::Punct {
                     continue;
@@ -1077,6 +1088,15 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_bodies_that_organise_an_event_take_part_in_it() {
+        let ex = extract("青禾镇美食节\n12月6日，青禾镇稻香美食文化节开幕。本届美食文化节由云岫县文化和旅游局、青禾镇人民政府主办，云岫文旅投资有限公司承办。");
+        let event = ex.entities.iter().find(|e| e.label.ends_with("美食文化节")).map(|e| e.label.clone()).expect("the festival");
+        for org in ["云岫县文化和旅游局", "青禾镇人民政府", "云岫文旅投资有限公司"] {
+            assert!(related(&ex, &event, Participant, org), "{org}: {:?}", relations(&ex));
+        }
     }
 
     #[test]

@@ -580,7 +580,7 @@ fn resolve_relative(
         }
     }
     let full_events: Vec<(String, usize)> =
-        cands.iter().enumerate().filter(|(_, c)| c.class == Class::Event && c.relative.is_none()).map(|(i, c)| (c.name.clone(), i)).collect();
+        cands.iter().filter(|c| c.class == Class::Event && c.relative.is_none()).map(|c| (c.name.clone(), c.begin)).collect();
     let communities: Vec<(usize, String)> =
         cands.iter().filter(|c| c.class == Class::Community && c.relative.is_none()).map(|c| (c.begin, c.name.clone())).collect();
     for c in cands.iter_mut() {
@@ -604,6 +604,14 @@ fn resolve_relative(
                     c.name = format!("{community}{rest}");
                 }
                 None => c.name.clear(), // no community to name it after: dropped
+            }
+            c.relative = None;
+            continue;
+        }
+        // 本届美食文化节 → 青禾镇稻香美食文化节: the event named before whose name ends so
+        if w == '届' {
+            if let Some((full, _)) = full_events.iter().filter(|(n, b)| n.len() > c.name.len() && n.ends_with(&c.name) && *b < c.begin).last() {
+                c.alts.push(std::mem::replace(&mut c.name, full.clone()));
             }
             c.relative = None;
             continue;
