@@ -952,6 +952,23 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             .filter(|m| matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
             .max_by_key(|m| (cx.res.family(m.entity) == Family::Organization, m.end - m.begin))
             .map(|m| m.entity);
+        // 公司副总经理刘海军, 该公司董事长陈永福: a post of a company said by its kind word is
+        // the post in the last body of that kind named before it
+        let org = org.or_else(|| {
+            let kind = cx.doc.tok_ending_at(p.begin).map(|t| cx.doc.str(t.begin, t.end))?;
+            let kind = kind.strip_prefix('该').unwrap_or(kind);
+            let ends: &[&str] = match kind {
+                "公司" | "企业" => &["公司", "集团"],
+                "集团" => &["集团", "集团有限公司", "集团股份有限公司"],
+                "合作社" => &["合作社"],
+                _ => return None,
+            };
+            ms[..ms.partition_point(|m| m.begin < p.begin)]
+                .iter()
+                .rev()
+                .find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Company && ends.iter().any(|e| cx.res.entities[m.entity].label.ends_with(e)))
+                .map(|m| m.entity)
+        });
         // 驻村第一书记: the first secretary sent to the village named in this sentence or
         // the one before
         let org = org.or_else(|| {
@@ -1088,6 +1105,14 @@ mod tests {
         let ex = extract("云岫县地处大别山区。禾丰茶叶加工厂在柳溪村建成投产。");
         assert!(related(&ex, "禾丰茶叶加工厂", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "禾丰茶叶加工厂" && *p == LocatedIn && o != "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_post_of_a_company_said_by_its_kind_word_is_in_the_last_company_named() {
+        let ex = extract("云岫县营商\n云岫本草药业有限公司计划投资。“审批快了。”公司副总经理刘海军说。该公司董事长陈永福说，好。");
+        for person in ["刘海军", "陈永福"] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == "云岫本草药业有限公司"), "{person}: {:?}", ex.posts);
+        }
     }
 
     #[test]

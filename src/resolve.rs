@@ -111,7 +111,7 @@ fn canonical_org(name: &str) -> String {
 pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>) -> Resolution {
     let mut cands = cands;
     restore_village_prefixes(doc, &mut cands);
-    drop_glued_words(doc, &mut cands);
+    drop_glued_words(doc, gaz, &mut cands);
     definitions(doc, &mut cands);
     shorten_place_chains(doc, &mut cands);
     prefecture_bodies(&mut cands);
@@ -276,10 +276,10 @@ fn restore_village_prefixes(doc: &DocView, cands: &mut [Cand]) {
 /// its own elsewhere is that name, when those characters hold such a word (not 中共|中央
 /// 政治局), are no place's (湖塘|镇政府 stays) and could not start a village's name
 /// (大|涧村, 东|营村).
-fn drop_glued_words(doc: &DocView, cands: &mut [Cand]) {
+fn drop_glued_words(doc: &DocView, gaz: &Gazetteer, cands: &mut [Cand]) {
     let named = |c: &Cand| c.rule == Rule::Suffix && c.relative.is_none() && c.name == doc.str(c.begin, c.end);
     let alone: HashSet<(Family, &str)> = cands.iter().filter(|c| named(c)).map(|c| (c.class.family(), c.name.as_str())).collect();
-    if alone.len() < 2 {
+    if alone.is_empty() {
         return;
     }
     let places: Vec<(usize, usize)> = cands.iter().filter(|c| c.class.is_place()).map(|c| (c.begin, c.end)).collect();
@@ -296,7 +296,9 @@ fn drop_glued_words(doc: &DocView, cands: &mut [Cand]) {
                 continue;
             }
             let rest = doc.str(c.begin + k, c.end);
-            if !alone.contains(&(c.class.family(), rest)) || rest.starts_with(['省', '市', '县', '区', '镇', '乡', '村']) {
+            // (位|于首阳/nr|镇: or, after one preposition, a division the table holds)
+            let listed = k == 1 && crate::segment::is_glue_char(doc.chars[c.begin]) && c.class == Class::AdministrativeDivision && rest.chars().count() >= 3 && !gaz.by_name(rest).is_empty();
+            if !alone.contains(&(c.class.family(), rest)) && !listed || rest.starts_with(['省', '市', '县', '区', '镇', '乡', '村']) {
                 continue;
             }
             let glued = doc.str(c.begin, c.begin + k);
@@ -312,6 +314,11 @@ fn drop_glued_words(doc: &DocView, cands: &mut [Cand]) {
         let c = &mut cands[i];
         c.begin += k;
         c.name = doc.text(c.begin, c.end);
+        // (a division the table holds is linked like one the table found)
+        if c.class == Class::AdministrativeDivision && c.divisions.is_empty() && !gaz.by_name(&c.name).is_empty() {
+            c.divisions = gaz.by_name(&c.name).to_vec();
+            c.rule = Rule::Gazetteer;
+        }
     }
 }
 
@@ -880,6 +887,14 @@ mod tests {
         // 全苏木: the township the report speaks of
         let ex = extract("宝格达苏木奶业\n宝格达苏木位于正蓝旗。全苏木奶牛存栏2.1万头。");
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "宝格达苏木" && m.value == "21000"), "{:?}", ex.measurements);
+    }
+
+    #[test]
+    fn a_listed_township_jieba_glued_to_a_preposition_is_the_township() {
+        // (位/于首阳/nr/镇: jieba's cut; 首阳镇 is a township of 陇西县 in the table)
+        let ex = extract("陇西县营商\n陇西县位于甘肃中部。位于首阳镇的陇源本草药业有限公司计划投资。");
+        assert!(ex.entities.iter().any(|e| e.label == "首阳镇" && e.admin_code.is_some()), "{:?}", ex.entities);
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("于")), "{:?}", ex.entities);
     }
 
     #[test]
