@@ -1685,6 +1685,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）') {
         begin += 1;
     }
+    // (临江花园小区|和德/胜里小区: a conjunction jieba glued to a compound's name)
+    if compound && sb - begin >= 3 && matches!(doc.chars[begin], '和' | '与' | '及') {
+        begin += 1;
+    }
     // a meeting named after a quoted title (“两优一先”表彰大会): the quote is in its name,
     // the label without the marks
     if class == Class::Event && begin >= 3 && doc.chars[begin - 1] == '”' {

@@ -572,7 +572,7 @@ const PARTICIPATE: u8 = 8;
 const BUILT: u8 = 16;
 
 /// Verbs that place something: 青禾镇位于云澄县.
-const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶属于", "地属"];
+const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶属于", "地属", "同属", "所在"];
 /// Verbs that hold an event somewhere: 仪式在竹坞村举行.
 const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
 /// Verbs that put a project somewhere: 生产线在朱湾村建成.
@@ -669,8 +669,17 @@ fn verbs(cx: &mut Ctx) {
             });
             let before = described.or_else(|| in_sent.iter().filter(|m| m.end <= v).last());
             if let (Some(a), Some(b)) = (before, after) {
-                if cx.res.family(b.entity) == Family::Place && cx.res.family(a.entity) != Family::Person {
+                // (松韵小区所在的文昌社区: what lies in the place after 所在的, written right before)
+                let where_it_is = doc.str(v, (v + 2).min(doc.chars.len())) == "所在";
+                let placed = !where_it_is || a.end == v && doc.chars.get(v + 2) == Some(&'的') && b.begin == v + 3;
+                if cx.res.family(b.entity) == Family::Place && cx.res.family(a.entity) != Family::Person && placed {
                     cx.add(a.entity, Predicate::LocatedIn, b.entity, Some(si));
+                    // (临江花园小区和德胜里小区同属松江社区: both)
+                    if doc.str(v, (v + 2).min(doc.chars.len())) == "同属" {
+                        for o in in_sent.iter().filter(|m| m.end < a.begin && m.end + 1 >= a.begin && matches!(doc.chars[m.end], '和' | '、' | '与') && cx.res.family(m.entity) == Family::Place) {
+                            cx.add(o.entity, Predicate::LocatedIn, b.entity, Some(si));
+                        }
+                    }
                 }
             }
         }
@@ -1130,6 +1139,16 @@ mod tests {
         let centre = ex.entities.iter().find(|e| e.label.ends_with("星河社区养老服务中心")).map(|e| e.label.clone()).expect("the centre");
         assert!(related(&ex, &centre, LocatedIn, "星河社区"), "{:?}", relations(&ex));
         assert!(!related(&ex, &centre, LocatedIn, "重庆市"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_compound_lies_in_the_community_it_is_said_to_be_in_or_to_belong_to_with_another() {
+        let ex = extract("松涛街道改造\n针对老人多的实际，松韵小区所在的文昌社区增加了扶手。临江花园小区和德胜里小区同属松江社区。松江社区党委书记说，好。");
+        assert!(related(&ex, "松韵小区", LocatedIn, "文昌社区"), "{:?}", relations(&ex));
+        assert!(related(&ex, "临江花园小区", LocatedIn, "松江社区") && related(&ex, "德胜里小区", LocatedIn, "松江社区"), "{:?}", relations(&ex));
+        // (所在 without 的 places nothing: 所在村)
+        let ex = extract("青禾镇扶贫\n王振华回到所在村柳溪村。");
+        assert!(!relations(&ex).iter().any(|(s, p, _)| s == "王振华" && *p == LocatedIn), "{:?}", relations(&ex));
     }
 
     #[test]

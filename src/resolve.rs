@@ -603,7 +603,8 @@ fn resolve_relative(
             // the one named in this sentence or the one before, else the one the report is
             // about (a branch a paragraph after its village was named is another's)
             let sentence = |i: usize| doc.sentence_of(i).unwrap_or(0);
-            let near = communities.iter().filter(|(b, _)| *b < c.begin && sentence(*b) + 1 >= sentence(c.begin)).last();
+            // (社区党委 is a 社区's: not a residential compound's named in between)
+            let near = communities.iter().filter(|(b, n)| *b < c.begin && sentence(*b) + 1 >= sentence(c.begin) && !n.ends_with("小区")).last();
             let about = communities.iter().find(|(_, n)| Some(n.as_str()) == subject);
             match near.or(about) {
                 Some((_, community)) => {
@@ -887,6 +888,13 @@ mod tests {
         // 全苏木: the township the report speaks of
         let ex = extract("宝格达苏木奶业\n宝格达苏木位于正蓝旗。全苏木奶牛存栏2.1万头。");
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "宝格达苏木" && m.value == "21000"), "{:?}", ex.measurements);
+    }
+
+    #[test]
+    fn a_community_s_committee_said_alone_is_no_residential_compound_s() {
+        let ex = extract("松涛街道改造\n东兴社区光明巷小区共有住户318户，社区党委组织党员入户。");
+        assert!(ex.entities.iter().any(|e| e.label == "东兴社区党委"), "{:?}", ex.entities);
+        assert!(!ex.entities.iter().any(|e| e.label == "光明巷小区党委"), "{:?}", ex.entities);
     }
 
     #[test]
