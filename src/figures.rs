@@ -735,9 +735,15 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let kind_reference = |from: usize, at: usize, demonstrative: bool| {
             let (kind, pointed) = doc.leading_word(from, at)?;
             if matches!(kind, "此次" | "本次" | "这次" | "本届" | "这届") {
-                return demonstrative
-                    .then(|| anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
-                    .flatten();
+                // (本届美食文化节: the event named right after it; 本届旅游节: the last event of
+                // that kind; else the last event)
+                let word_end = doc.toks_between(from, at).find(|t| doc.str(t.begin, t.end) == kind).map(|t| t.end);
+                let named = word_end.and_then(|e| beginning(e, e + 1).iter().find(|a| a.family == Family::Event));
+                let said = word_end.and_then(|e| doc.tok_starting_at(e)).map(|n| doc.str(n.begin, n.end));
+                let before = &anchors[..anchors.partition_point(|a| a.begin < sent.begin)];
+                let events = || before.iter().rev().filter(|a| a.family == Family::Event);
+                let of_kind = named.or_else(|| said.filter(|w| w.chars().count() >= 2).and_then(|w| events().find(|a| doc.str(a.begin, a.end).ends_with(w))));
+                return demonstrative.then(|| of_kind.or_else(|| events().next()).map(|a| a.entity)).flatten();
             }
             if pointed != demonstrative {
                 return None;
@@ -903,7 +909,7 @@ mod extraction_tests {
 
     #[test]
     fn this_edition_s_figures_are_the_event_s_and_an_investment_before_building_is_the_project_s() {
-        let f = figures("青禾镇美食节\n12月6日，青禾镇稻香美食文化节开幕。据统计，本届美食文化节共接待游客8.6万人次。其中，云岫粉香食品有限公司投资8000万元建设米粉预制菜加工项目。");
+        let f = figures("青禾镇美食节\n12月6日，青禾镇稻香美食文化节开幕。当晚，青禾米粉制作技艺大赛举行。据统计，本届美食文化节共接待游客8.6万人次。其中，云岫粉香食品有限公司投资8000万元建设米粉预制菜加工项目。");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("美食文化节") && v == "86000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e.starts_with("米粉预制菜加工") && v == "80000000"), "{f:?}");
     }
