@@ -1527,13 +1527,21 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             let after = doc.str(begin, sb);
             // (the department of a level or place named right before: 区|自然资源和规划分局,
             // 路桥区|发展和改革局; not 城市面积和规划格局, 经委和劳动局)
-            let owned = |p: &Tok| doc.tok_ending_at(p.begin).is_some_and(|o| lexicon::LEVEL_WORDS.contains(&doc.word_str(o)) || o.len() >= 3 && ends_with_division_suffix(doc.word_str(o)));
+            let owner = |o: &Tok| lexicon::LEVEL_WORDS.contains(&doc.word_str(o)) || o.len() >= 3 && ends_with_division_suffix(doc.word_str(o));
+            let owned = |p: &Tok| doc.tok_ending_at(p.begin).is_some_and(owner);
+            // (区|政务/服务|和数据管理局: a field of two words)
+            let two_words = |p: &Tok| {
+                doc.tok_ending_at(p.begin).filter(|q| q.tag == Tag::Noun && q.len() >= 2 && doc.tok_ending_at(q.begin).is_some_and(owner)).map(|q| q.begin)
+            };
             let body = |w: &str| w.ends_with(['委', '局', '厅', '办', '部', '会', '所', '处', '院']) || lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
             // (the suffix a word of its own or the end of one: 建设局, not 格局)
             let suffix_word = doc.tok_holding(sb).is_none_or(|h| h.begin == sb || h.len() >= 3);
-            let field = doc.tok_ending_at(t.begin).filter(|p| p.tag == Tag::Noun && p.len() >= 2 && !body(doc.word_str(p)) && owned(p) && suffix_word);
+            let field = doc
+                .tok_ending_at(t.begin)
+                .filter(|p| p.tag == Tag::Noun && p.len() >= 2 && !body(doc.word_str(p)) && suffix_word)
+                .and_then(|p| if owned(p) { Some(p.begin) } else { two_words(p) });
             if let Some(p) = field.filter(|_| !lexicon::LEVEL_WORDS.iter().any(|l| after.starts_with(l)) && !doc.looks_like_name(begin, sb)) {
-                begin = p.begin;
+                begin = p;
                 continue;
             }
         }
@@ -1574,7 +1582,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
         // (not before one character jieba tagged as a place: 桂花|坪|村 is one village)
-        if t.tag == Tag::PersonName && first.is_some_and(|f| f.tag == Tag::PlaceName && f.len() >= 2) {
+        // (but 、丰益/nr|北里/ns|社区: a community's name jieba cut in two, at a list's start)
+        let listed = class == Class::Community && doc.tok_ending_at(t.begin).is_none_or(|p| p.tag == Tag::Punct);
+        if t.tag == Tag::PersonName && first.is_some_and(|f| f.tag == Tag::PlaceName && f.len() >= 2) && !listed {
             break;
         }
         // figures are not name parts (20项|科技合作开发项目, 2万亩|优质烤烟生产基地), but an
@@ -2046,6 +2056,14 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 || lexicon::is_post(w) && !members {
         return false;
     }
+    // (润泽/园/社区, 锦华/苑/小区: a place-name character jieba left alone, whatever its tag)
+    if class == Class::Community
+        && t.len() == 1
+        && "园苑里湾庄坊巷府城岛桥湖山河港林坪".contains(doc.chars[t.begin])
+        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() && p.len() >= 2)
+    {
+        return true;
+    }
     // (新/岗/社区, 东/岗/村: a one-character name with its adjective or direction)
     if t.len() == 1
         && class == Class::Community
@@ -2163,7 +2181,12 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             // what a company or co-operative does is part of its name (香菇种植专业合作社)
             // (but a verb before the place that starts the name is the sentence's: 联合|青禾镇商会)
             Class::Company | Class::SocialOrganization => {
-                t.len() >= 2 && !lexicon::IMPLEMENT_VERBS.contains(&w) && !lexicon::PARTICIPATE_VERBS.contains(&w) && !place_starts_at(doc, t.end)
+                t.len() >= 2
+                    && !lexicon::IMPLEMENT_VERBS.contains(&w)
+                    && !lexicon::PARTICIPATE_VERBS.contains(&w)
+                    && !place_starts_at(doc, t.end)
+                    // (联合|北京/ns|丰源热力有限公司, 引入|北京…: before a place's name)
+                    && !doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::PlaceName && n.len() >= 2)
                     || class == Class::Company && is_trade_name_char(doc, t, w)
             }
             _ => false,
@@ -2473,6 +2496,10 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if age_group || matches!(inner.as_str(), "五一" | "十一" | "六一" | "七一" | "八一" | "五四" | "三八" | "双十一" | "双十二") {
         return None;
     }
+    // (村“两委”班子: a village's two committees, a body, no programme)
+    if matches!(inner.as_str(), "两委" | "三委" | "四委") {
+        return None;
+    }
     // the word after the closing quote
     let after = doc.text(ce, sent.end.min(ce + 10));
     // the kind word right after the quote, or after a short modifier (“1+4+N”网格治理模式)
@@ -2778,6 +2805,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
+        // (孙浩说/nr: jieba glued 说 to a two-character name)
+        if n == 3 && w.ends_with('说') && surname && doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct) {
+            return Some((t.begin, t.end - 1));
+        }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             // a given name's last character jieba left alone before a conjunction or a
             // pause (韩保|深|及县有关部门): three characters, when it names no place or unit
@@ -3590,6 +3621,18 @@ mod tests {
         let ex = extract("青禾镇美食节\n青禾镇同步举办文旅项目推介签约会。渔家海鲜市集人气旺。");
         assert!(has(&ex, Event, "文旅项目推介签约会"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("海鲜市")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn street_office_names_jieba_cuts_and_verbs_before_a_company_s_place() {
+        let ex = extract("卢沟桥街道接诉即办\n会上，润泽园社区、丰益北里社区作交流发言。街道联合北京丰源热力有限公司对管网测温，并引入北京畅行捷停车管理有限公司。公司总经理孙浩说。街道工委书记李明辉出席，区政务服务和数据管理局、区住房城乡建设委到会。社区“两委”班子参加。");
+        for (class, name) in [(Community, "润泽园社区"), (Community, "丰益北里社区"), (Company, "北京丰源热力有限公司"), (Company, "北京畅行捷停车管理有限公司"), (Person, "孙浩")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        for alias in ["街道工委", "区政务服务和数据管理局", "区住房城乡建设委"] {
+            assert!(labelled(&ex, alias), "{alias}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label == "两委"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -56,6 +56,11 @@ macro_rules! suffixes {
 pub const SUFFIXES: &[Suffix] = suffixes![
     // party organisations
     "党工委" => PartyOrganization / 1,
+    // (街道工委: a street office's party working committee, for short; not a people's
+    // congress's: 人大工委, 法工委)
+    "工委" => PartyOrganization / 1,
+    "人大工委" => GovernmentBody / 1,
+    "法工委" => GovernmentBody / 1,
     "党委员会" => PartyOrganization / 1,
     "党总支部" => PartyOrganization / 1,
     "党总支" => PartyOrganization / 1,
@@ -91,6 +96,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "委员会" => GovernmentBody,
     // commissions of a government by their usual short names (区发展改革委, 县卫健委)
     "发展改革委" => GovernmentBody / 1,
+    "建设委" => GovernmentBody / 1,
     "发改委" => GovernmentBody / 1,
     "卫生健康委" => GovernmentBody / 1,
     "卫健委" => GovernmentBody / 1,
