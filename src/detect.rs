@@ -587,6 +587,11 @@ impl Detector {
             if after_subject_pronoun(doc, b) {
                 continue;
             }
+            // nor a verb and the word 街道 (社区联合|街道劳动保障所: with the street office,
+            // not a 联合街道 of the table)
+            if name.ends_with("街道") && doc.tok_starting_at(b).is_some_and(|t| t.end + 2 == e && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))) && doc.tok_starting_at(e - 2).is_some_and(|t| t.end == e) {
+                continue;
+            }
             // nor end with the first character of a common word jieba found (发展|乡村|旅游
             // holds no 发展乡)
             if doc.tok_starting_at(e - 1).is_some_and(|t| t.end == e + 1 && lexicon::WORDS_AFTER_NAMES.contains(&doc.word_str(t))) {
@@ -681,8 +686,8 @@ impl Detector {
             if doc.chars.get(t.end).is_some_and(|&c| matches!(c, '村' | '镇' | '乡' | '屯' | '庄')) || doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" {
                 continue;
             }
-            // (大兴安岭南麓, 太行山脉: the mountains a prefecture is named after)
-            if lexicon::LANDFORM_PARTS.contains(&doc.str(t.end, (t.end + 2).min(doc.chars.len()))) {
+            // (大兴安岭南麓, 太行山脉: the mountains a prefecture is named after; 延安北路: a road)
+            if lexicon::LANDFORM_PARTS.contains(&doc.str(t.end, (t.end + 2).min(doc.chars.len()))) || lexicon::starts_road(doc.str(t.end, (t.end + 5).min(doc.chars.len()))) {
                 continue;
             }
             let w = doc.word(t);
@@ -1692,7 +1697,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         return None;
     }
     // strip leading particles the tokeniser left attached
-    while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）') {
+    while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）' | '暨') {
         begin += 1;
     }
     // (临江花园小区|和德/胜里小区: a conjunction jieba glued to a compound's name)
@@ -1952,6 +1957,10 @@ fn unlisted_place_is_named(doc: &DocView, gaz: &Gazetteer, c: &Cand) -> bool {
         return false;
     }
     if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及']) {
+        return false;
+    }
+    // (联合|街道劳动保障所, 配合|街道: a verb and the word 街道, no street office named)
+    if c.name.ends_with("街道") && doc.tok_starting_at(c.begin).is_some_and(|t| t.end == sb && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))) {
         return false;
     }
     // the mountains or a part of a province (鄂西山区, 苏北地区): the districts whose
@@ -2753,7 +2762,7 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 
 /// A transliterated name (Mongolian, Tibetan, Uyghur: 额尔敦, 孟和巴雅尔, 扎西次仁,
 /// 买买提·吐尔逊) starting at `i`, after a post or a word for what the person is: two to
-/// eight characters of [`lexicon::TRANSLITERATION_MARKS`] and
+/// twelve characters (and the dots between its parts) of [`lexicon::TRANSLITERATION_MARKS`] and
 /// [`lexicon::TRANSLITERATION_OTHERS`], at least two of them marks, no Han surname that
 /// starts a two- or three-character name the dictionary would know, ending where a word
 /// ends before a verb, a function word or a punctuation mark.
@@ -2764,7 +2773,7 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     }
     let mut e = i;
     let mut letters = 0;
-    while e < doc.chars.len() && letters < 8 {
+    while e < doc.chars.len() && letters < 12 {
         let c = doc.chars[e];
         if c == '·' && letters > 0 && doc.chars.get(e + 1).is_some_and(|&n| lexicon::is_transliteration_char(n)) {
             e += 1;
@@ -2777,10 +2786,13 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         e += 1;
     }
     // the longest run that ends a word and is followed by what people do or a pause
+    // (or where jieba glued a copula or 说 to the name's end: 努尔/兰是)
     while e > i + 1 {
-        let ends_word = doc.is_tok_end(e);
+        let glued = !doc.is_tok_end(e) && matches!(doc.chars.get(e), Some('是' | '说'));
+        let ends_word = doc.is_tok_end(e) || glued;
         let next = doc.tok_starting_at(e);
-        let followed = next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct))
+        let followed = glued
+            || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct))
             || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
         let run = doc.str(i, e);
         let known = doc.segmenter.is_some_and(|s| s.has_word(run)) && !doc.tok_starting_at(i).is_some_and(|t| t.end == e && t.tag == Tag::PersonName);
@@ -3586,6 +3598,9 @@ mod tests {
         for p in ["巴图孟和", "孟和巴雅尔", "其木格", "阿依古丽·买买提"] {
             assert!(has(&ex, Person, p), "{p}: {:?}", entities(&ex));
         }
+        // (Kazakh and Uyghur names, long or glued to 是)
+        let ex = extract("延安北路街道\n退休教师叶尔兰·努尔兰是社区的网格员。“好。”独居老人热孜万古丽·阿不都拉说。");
+        assert!(has(&ex, Person, "叶尔兰·努尔兰") && has(&ex, Person, "热孜万古丽·阿不都拉"), "{:?}", entities(&ex));
         // (a conjunction starts none; a Han name stays as jieba saw it)
         let ex = extract("青禾镇来客\n镇党委书记王建华和巴西客商座谈。村民马丽娜说，日子好了。");
         assert!(has(&ex, Person, "王建华") && has(&ex, Person, "马丽娜"), "{:?}", entities(&ex));
@@ -3633,6 +3648,13 @@ mod tests {
             assert!(labelled(&ex, alias), "{alias}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.label == "两委"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn roads_named_after_places_verbs_before_a_street_office_and_a_joined_event() {
+        let ex = extract("延安北路街道\n社区与延安北路派出所签协议，联合街道劳动保障所办招聘会。民族团结进步月暨石榴园社区主题活动启动。");
+        assert!(!ex.entities.iter().any(|e| e.label == "延安市" || e.label == "联合街道"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "石榴园社区"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -489,7 +489,7 @@ pub fn is_surname(c: char) -> bool {
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶";
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音).
-pub const TRANSLITERATION_OTHERS: &str = "和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华图木其都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉措增平安罗松鲁春兴荣庆胡";
+pub const TRANSLITERATION_OTHERS: &str = "万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华图木其都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉措增平安罗松鲁春兴荣庆胡";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
@@ -572,6 +572,12 @@ pub fn zone_suffix(name: &str) -> Option<&'static str> {
 /// Words after a mountain's name that show the mountains are meant, not the division
 /// named after them (大兴安岭南麓, 大别山腹地).
 pub const LANDFORM_PARTS: &[&str] = &["南麓", "北麓", "东麓", "西麓", "山麓", "山脉", "脚下", "腹地", "深处", "主峰", "余脉"];
+
+/// Does a road named after a place start at `rest` (延安|北路, 长江|路, 人民|大道)? The
+/// place's name there names the road.
+pub fn starts_road(rest: &str) -> bool {
+    rest.starts_with('路') || ["北路", "南路", "东路", "西路", "中路", "大街", "大道"].iter().any(|r| rest.starts_with(r))
+}
 
 /// Coming upon something (正赶上|柳溪村的村晚): they end a name to their left, an event's
 /// too (jieba tags some of them as nouns).

@@ -801,7 +801,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
                 continue;
             }
             // (大兴安岭南麓: the mountains, not the prefecture named after them)
-            if short && lexicon::LANDFORM_PARTS.contains(&doc.str(e, (e + 2).min(doc.chars.len()))) {
+            if short && (lexicon::LANDFORM_PARTS.contains(&doc.str(e, (e + 2).min(doc.chars.len()))) || lexicon::starts_road(doc.str(e, (e + 5).min(doc.chars.len())))) {
                 continue;
             }
             let mut begin = b;
