@@ -232,7 +232,9 @@ fn adjacency(cx: &mut Ctx) {
         }
     }
     // places inside a name: 枫泽市岚桥区鹤汀街道党工委, 青禾镇污水处理厂 lie in the last one
-    for b in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Project | Family::Organization)) {
+    // (not a company's: 天津锐拓新材料有限公司 is named after where it was registered, which
+    // says nothing of where it works, and the reports do not say it lies there)
+    for b in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Project | Family::Organization) && cx.class(m.entity) != Class::Company) {
         let inner = beginning_in(ms, b.begin, b.end)
             .iter()
             .filter(|a| a.end < b.end && (a.begin, a.end) != (b.begin, b.end))
@@ -915,6 +917,11 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         if cx.out.iter().any(|r| r.subject == e && r.predicate == Predicate::PartOf && cx.class(r.object) == Class::Project) {
             continue;
         }
+        // (a company named after a place, 天津锐拓…有限公司: registered there, wherever the
+        // report is)
+        if ent.class == Class::Company && cx.res.mentions.iter().find(|m| m.entity == e).is_some_and(|m| beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().any(|a| a.end < m.end && cx.res.family(a.entity) == Family::Place)) {
+            continue;
+        }
         let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
         cx.add(e, Predicate::LocatedIn, subject, sent);
     }
@@ -1122,6 +1129,14 @@ mod tests {
         for person in ["刘海军", "陈永福"] {
             assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == "云岫本草药业有限公司"), "{person}: {:?}", ex.posts);
         }
+    }
+
+    #[test]
+    fn a_company_named_after_a_place_is_not_said_to_lie_there_nor_in_the_report_s_place() {
+        let ex = extract("宝坻区开工\n宝坻区重点项目开工。天津锐拓新材料有限公司投资建设复合材料项目。青禾镇污水处理厂投运。");
+        assert!(!relations(&ex).iter().any(|(s, p, _)| s == "天津锐拓新材料有限公司" && *p == LocatedIn), "{:?}", relations(&ex));
+        // (a works named after its town still lies there)
+        assert!(related(&ex, "青禾镇污水处理厂", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
     }
 
     #[test]
