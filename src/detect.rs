@@ -1482,6 +1482,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)) } else { None };
     if let Some(h) = held_from {
         begin = h;
+        // (举办|53次|培训班, 7期|文物培训班: how many were held is no part of the name)
+        if let Some(n) = doc.tok_starting_at(begin).filter(|n| n.tag == Tag::Numeral && !doc.word_str(n).starts_with('第')) {
+            if let Some(c) = doc.tok_starting_at(n.end).filter(|c| matches!(doc.word_str(c), "次" | "期" | "场" | "个" | "批" | "届") && c.end < sb) {
+                begin = c.end;
+            }
+        }
     }
     let place_like = matches!(class, Class::AdministrativeDivision | Class::Community);
     let compound = sfx.text == "小区";
@@ -2126,6 +2132,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         if matches!(w, "和" | "与" | "及") && !first {
             return true;
         }
+        // (安全生产月|启动|仪式: what the ceremony does, right before its kind word)
+        if first && matches!(w, "启动" | "揭牌" | "授牌" | "开工" | "签约" | "奠基" | "开园" | "开幕") {
+            return true;
+        }
         if lexicon::PARTICIPATE_VERBS.contains(&w)
             || lexicon::IMPLEMENT_VERBS.iter().any(|v| w.contains(v))
             || matches!(w, "学习" | "传达" | "围绕" | "按照" | "根据" | "精神" | "会上" | "期间")
@@ -2138,9 +2148,25 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return match t.tag {
             Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective => true,
             Tag::Verb => EVENT_VERBS.contains(&w),
-            Tag::Numeral => w.starts_with('第') || w.ends_with('届') || w.chars().all(|c| c.is_ascii_alphanumeric()),
+            Tag::Numeral => {
+                w.starts_with('第') || w.ends_with('届') || w.chars().all(|c| c.is_ascii_alphanumeric())
+                    // (安全生产|月|启动仪式: a campaign's month)
+                    || w == "月" && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2)
+            }
+            // (民族团结|进步/d|模范集体…表彰大会: a word jieba took for an adverb, between nouns)
+            Tag::Function => {
+                t.len() == 2
+                    && !first
+                    && !matches!(w, "通过" | "以及" | "已经" | "正在" | "正式" | "共同" | "分别" | "同时" | "一起" | "一同" | "不断" | "充分" | "积极" | "全面" | "深入" | "认真" | "集中")
+                    && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2)
+                    && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun)
+            }
             // 第二|届: the classifier of an ordinal
-            Tag::Classifier => matches!(w, "届" | "次" | "期") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Numeral),
+            // (not a count: 3期|培训班, 53次)
+            Tag::Classifier => {
+                w == "届" && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Numeral)
+                    || matches!(w, "次" | "期") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Numeral && doc.word_str(p).starts_with('第'))
+            }
             _ => false,
         };
     }
@@ -3655,6 +3681,17 @@ mod tests {
         let ex = extract("延安北路街道\n社区与延安北路派出所签协议，联合街道劳动保障所办招聘会。民族团结进步月暨石榴园社区主题活动启动。");
         assert!(!ex.entities.iter().any(|e| e.label == "延安市" || e.label == "联合街道"), "{:?}", entities(&ex));
         assert!(has(&ex, Community, "石榴园社区"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn campaign_months_ceremonies_courses_and_harvest_days_are_events() {
+        let ex = extract("青禾县安全\n6月1日，青禾县安全生产月启动仪式在县城广场举行。街道召开民族团结进步模范集体和模范个人表彰大会。镇里举办村两委干部能力提升培训班。青禾镇枸杞开园节开幕。");
+        for name in ["安全生产月启动仪式", "民族团结进步模范集体和模范个人表彰大会", "村两委干部能力提升培训班", "青禾镇枸杞开园节"] {
+            assert!(ex.entities.iter().any(|e| e.class == Event && (e.label.ends_with(name) || e.alt_labels.iter().any(|a| a.ends_with(name)))), "{name}: {:?}", entities(&ex));
+        }
+        // (a function word between nouns still ends a meeting's name; how many courses were held is no part of one)
+        let ex = extract("大会通过人民代表大会决议。镇里举办7期文物培训班。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("通过") || e.label.starts_with('7')), "{:?}", entities(&ex));
     }
 
     #[test]
