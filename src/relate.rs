@@ -821,9 +821,16 @@ fn attendance(cx: &mut Ctx) {
                 }
                 // 会上，王建国强调: those named after it; else those named before the verb
                 let (from, to) = if w == "会上" { (t.end, clause_end) } else { (clause_begin, t.begin) };
+                // (…局、…局等15个部门负责人以及…公司等22家企业代表参加会议, 润泽园社区、…作交流发言:
+                // the bodies and places whose people attend or speak take part too)
+                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席") || w.contains("发言");
                 for m in in_sent.iter().filter(|m| m.begin >= from && m.end <= to) {
                     let fam = cx.class(m.entity).family();
-                    if fam == Family::Person || sign && fam == Family::Organization {
+                    // (not the body of a title before a person's name: 中央政治局常委、国务院总理李强出席:
+                    // a person named between the body and the verb attends for it)
+                    let titled = in_sent.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= t.begin);
+                    let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community) && !is_venue(cx, m) && !titled;
+                    if fam == Family::Person || sign && fam == Family::Organization || body {
                         found.push((event, m.entity, si));
                     }
                 }
@@ -1137,6 +1144,16 @@ mod tests {
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "天津锐拓新材料有限公司" && *p == LocatedIn), "{:?}", relations(&ex));
         // (a works named after its town still lies there)
         assert!(related(&ex, "青禾镇污水处理厂", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_bodies_whose_people_attend_or_speak_take_part_but_not_a_title_s_body() {
+        let ex = extract("云岫县营商\n4月20日，云岫县召开政企恳谈会。县营商环境建设局、县发展和改革局等15个部门负责人以及云岫本草药业有限公司等22家企业代表参加会议。会上，星河社区、柳岸社区作交流发言。");
+        for who in ["云岫县营商环境建设局", "云岫县发展和改革局", "云岫本草药业有限公司", "星河社区", "柳岸社区"] {
+            assert!(related(&ex, "云岫县政企恳谈会", Participant, who) || related(&ex, "政企恳谈会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        let ex = extract("云岫县大会\n4月20日，云岫县召开党建工作会议。县委常委、组织部部长王建华出席会议。");
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o.ends_with("县委")), "{:?}", relations(&ex));
     }
 
     #[test]
