@@ -232,15 +232,16 @@ fn adjacency(cx: &mut Ctx) {
         }
     }
     // places inside a name: 枫泽市岚桥区鹤汀街道党工委, 青禾镇污水处理厂 lie in the last one
-    // (not a company's: 天津锐拓新材料有限公司 is named after where it was registered, which
-    // says nothing of where it works, and the reports do not say it lies there)
-    for b in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Project | Family::Organization) && cx.class(m.entity) != Class::Company) {
+    // (not a company in the county, city or province it is named after: 天津锐拓新材料有限公司
+    // was registered there, which says nothing of where it works, and the reports do not say
+    // it lies there; a co-operative named after its village or town does lie there)
+    for b in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Project | Family::Organization)) {
         let inner = beginning_in(ms, b.begin, b.end)
             .iter()
             .filter(|a| a.end < b.end && (a.begin, a.end) != (b.begin, b.end))
             .filter(|a| cx.res.family(a.entity) == Family::Place && a.rule != Rule::SelfReference)
             .max_by_key(|a| a.end);
-        if let Some(a) = inner {
+        if let Some(a) = inner.filter(|a| !(cx.class(b.entity) == Class::Company && (1..=3).contains(&rank(cx, a.entity)))) {
             found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
@@ -924,9 +925,13 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         if cx.out.iter().any(|r| r.subject == e && r.predicate == Predicate::PartOf && cx.class(r.object) == Class::Project) {
             continue;
         }
-        // (a company named after a place, 天津锐拓…有限公司: registered there, wherever the
-        // report is)
-        if ent.class == Class::Company && cx.res.mentions.iter().find(|m| m.entity == e).is_some_and(|m| beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().any(|a| a.end < m.end && cx.res.family(a.entity) == Family::Place)) {
+        // (a company named after a county, city or province, 天津锐拓…有限公司: registered
+        // there, wherever the report is)
+        if ent.class == Class::Company
+            && cx.res.mentions.iter().find(|m| m.entity == e).is_some_and(|m| {
+                beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().any(|a| a.end < m.end && cx.res.family(a.entity) == Family::Place && (1..=3).contains(&rank(cx, a.entity)))
+            })
+        {
             continue;
         }
         let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
@@ -1142,8 +1147,10 @@ mod tests {
     fn a_company_named_after_a_place_is_not_said_to_lie_there_nor_in_the_report_s_place() {
         let ex = extract("宝坻区开工\n宝坻区重点项目开工。天津锐拓新材料有限公司投资建设复合材料项目。青禾镇污水处理厂投运。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "天津锐拓新材料有限公司" && *p == LocatedIn), "{:?}", relations(&ex));
-        // (a works named after its town still lies there)
+        // (a works named after its town still lies there, and a co-operative after its village)
         assert!(related(&ex, "青禾镇污水处理厂", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        let ex = extract("青禾镇合作社\n柳溪村成立了柳溪村股份经济合作社，入社农户86户。");
+        assert!(related(&ex, "柳溪村股份经济合作社", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
     }
 
     #[test]
