@@ -221,9 +221,9 @@ impl<'a> DocView<'a> {
         self
     }
 
-    /// Is `w` in the dictionary? (`None` without a segmenter.)
-    pub fn knows_word(&self, w: &str) -> Option<bool> {
-        self.segmenter.map(|s| s.has_word(w))
+    /// The segmenter whose dictionary rules ask about words, when there is one.
+    pub fn segmenter(&self) -> Option<&'a crate::segment::Segmenter> {
+        self.segmenter
     }
 
     /// Does `[b, e)` read as a name rather than common words? It does when it holds a
@@ -589,7 +589,7 @@ impl Detector {
             }
             // nor a verb and the word 街道 (社区联合|街道劳动保障所: with the street office,
             // not a 联合街道 of the table)
-            if name.ends_with("街道") && doc.tok_starting_at(b).is_some_and(|t| t.end + 2 == e && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))) && doc.tok_starting_at(e - 2).is_some_and(|t| t.end == e) {
+            if verb_then_street(doc, b, e) && doc.tok_starting_at(e - 2).is_some_and(|t| t.end == e) {
                 continue;
             }
             // nor end with the first character of a common word jieba found (发展|乡村|旅游
@@ -1497,12 +1497,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         Class::AdministrativeDivision => 5,
         _ => 14,
     };
+    // (a project named after the company that builds it takes the company's whole name:
+    // 天津海润精密部件有限公司|新能源汽车零部件扩产项目)
+    let limit_from = |from: usize| if class == Class::Project && doc.str(from, sb).contains("公司") { limit + 14 } else { limit };
     loop {
         // a village jieba knows as one word is that word (摆勺村), whatever stands before
-        // (a project named after the company that builds it takes the company's whole name:
-        // 天津海润精密部件有限公司|新能源汽车零部件扩产项目)
-        let limit = if class == Class::Project && doc.str(begin, sb).contains("公司") { limit + 14 } else { limit };
-        if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit {
+        if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit_from(begin) {
             break;
         }
         let Some(t) = doc.tok_ending_at(begin) else { break };
@@ -1581,7 +1581,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区") || w.ends_with("嘎查"))) {
             break;
         }
-        if sb - t.begin > limit && !(class == Class::Project && doc.str(t.begin, sb).contains("公司") && sb - t.begin <= limit + 14) {
+        if sb - t.begin > limit_from(t.begin) {
             break;
         }
         // a name may start with a chain of places (贵州省农业厅, 宁夏回族自治区银川市第二人民医院);
@@ -1667,7 +1667,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             // (投资8000万元|建设|后安粉预制菜加工项目: the verb after what is invested)
             let invested = before.end > 0 && doc.str(before.begin, before.end).ends_with('元') && doc.chars[before.begin].is_ascii_digit()
                 || matches!(doc.str(before.begin, before.end), "万元" | "亿元" | "元");
-            if invested && matches!(doc.str(first.begin, first.end), "建设" | "打造" | "新建" | "兴建" | "实施" | "建成" | "扩建") {
+            if invested && lexicon::BUILDING_AFTER_INVESTMENT.contains(&doc.str(first.begin, first.end)) {
                 begin = first.end;
             }
         }
@@ -1947,6 +1947,12 @@ fn ends_with_division_suffix(w: &str) -> bool {
     w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道") || w.ends_with("苏木")
 }
 
+/// Is `[b, e)` a dictionary verb and the word 街道 (社区联合|街道劳动保障所: with the street
+/// office, naming none)?
+fn verb_then_street(doc: &DocView, b: usize, e: usize) -> bool {
+    doc.str(b, e).ends_with("街道") && doc.tok_starting_at(b).is_some_and(|t| t.end + 2 == e && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))))
+}
+
 /// A division name the table does not hold is a name only when what stands before its
 /// suffix looks like one: not common words (风险区, 深山区, 首富镇), not a title of a kind
 /// (资源大县, 工业强镇, 旅游名镇), not two things joined (谢续学和镇).
@@ -1966,7 +1972,7 @@ fn unlisted_place_is_named(doc: &DocView, gaz: &Gazetteer, c: &Cand) -> bool {
         return false;
     }
     // (联合|街道劳动保障所, 配合|街道: a verb and the word 街道, no street office named)
-    if c.name.ends_with("街道") && doc.tok_starting_at(c.begin).is_some_and(|t| t.end == sb && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))) {
+    if verb_then_street(doc, c.begin, c.end) {
         return false;
     }
     // the mountains or a part of a province (鄂西山区, 苏北地区): the districts whose
@@ -2193,11 +2199,6 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     }
     // (京津智能装备产业园|一期|项目: a project's phase is part of its name)
     if class == Class::Project && PHASES.contains(&w) {
-        return true;
-    }
-    // (潮阳学校|新建|项目: building anew, after what is built, names the project; 新建 before
-    // a name is the sentence's verb)
-    if class == Class::Project && first && w == "新建" && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::PlaceName) && !lexicon::is_stop_word(doc.word_str(p))) {
         return true;
     }
     // guiding is a body's kind right before its suffix (指导委员会), else the sentence's verb

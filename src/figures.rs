@@ -688,7 +688,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
             // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too; 投资
             // 8000万元|建设|…加工项目: or before the verb of building it)
             .or_else(|| {
-                let gap = if matches!(doc.str(f.end, (f.end + 2).min(doc.chars.len())), "建设" | "打造" | "新建" | "兴建" | "实施") { 2 } else { 0 };
+                let gap = if lexicon::BUILDING_AFTER_INVESTMENT.contains(&doc.str(f.end, (f.end + 2).min(doc.chars.len()))) { 2 } else { 0 };
                 beginning(f.end + gap, f.end + gap + 1).iter().filter(|a| a.family == Family::Project).max_by_key(|a| a.end)
             })
             .map(outermost);
@@ -782,7 +782,7 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
                     // (清溪社区是…之一，辖区60岁以上老年人2860人，占…27.4%: the area of the
                     // place the sentence starts with, in the clauses after it is named)
                     .or_else(|| {
-                        let first_clause_end = doc.str(sent.begin, f.begin).find('，').map(|i| sent.begin + doc.str(sent.begin, f.begin)[..i].chars().count());
+                        let first_clause_end = (sent.begin..f.begin).find(|&i| doc.chars[i] == '，');
                         let area = first_clause_end.is_some_and(|c| ["辖区", "境内", "区域内"].iter().any(|w| doc.str(c, f.begin).contains(w)));
                         area.then(|| beginning(sent.begin, sent.begin + 1).iter().find(|a| a.family == Family::Place).map(outermost)).flatten()
                     })

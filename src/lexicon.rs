@@ -497,7 +497,7 @@ pub fn is_surname(c: char) -> bool {
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶";
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音).
-pub const TRANSLITERATION_OTHERS: &str = "万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华图木其都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉措增平安罗松鲁春兴荣庆胡";
+pub const TRANSLITERATION_OTHERS: &str = "万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
@@ -626,6 +626,10 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     // going somewhere, and words jieba glues to the name after them
     "来到", "走进", "走访", "前往", "先到", "回到", "赶到", "到达", "经", "后经", "经过", "来源", "各大", "各类",
 ];
+
+/// Verbs of building a project said right after what is invested in it (投资8000万元|建设|
+/// …加工项目): the sentence's verb, not the project's name; the figure before is the project's.
+pub const BUILDING_AFTER_INVESTMENT: &[&str] = &["建设", "打造", "新建", "兴建", "实施", "建成", "扩建"];
 
 /// Verbs that may stand inside a project name (武进人民医院南院扩建项目, 茂业天地改造).
 pub const CONSTRUCTION_VERBS: &[&str] = &[

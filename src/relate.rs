@@ -907,14 +907,20 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
             }
         }
     }
+    // each entity's first mention, found in one pass (a long document has thousands of both)
+    let mut first_mention: Vec<Option<&NMention>> = vec![None; cx.res.entities.len()];
+    for m in &cx.res.mentions {
+        first_mention[m.entity].get_or_insert(m);
+    }
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Community | Class::Project | Class::Company) || cx.has(e, Predicate::LocatedIn) {
             continue;
         }
+        let first = first_mention[e];
         let subject = if ent.class == Class::Community {
             // (在黄庄镇…，涉及大刘庄村、前洼村: a village lies in the township its paragraph
             // named last before it)
-            match township_before(cx, e, gaz).or(above) {
+            match first.and_then(|m| township_before(cx, m, gaz)).or(above) {
                 Some(a) => a,
                 None => continue,
             }
@@ -928,21 +934,20 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         // (a company named after a county, city or province, 天津锐拓…有限公司: registered
         // there, wherever the report is)
         if ent.class == Class::Company
-            && cx.res.mentions.iter().find(|m| m.entity == e).is_some_and(|m| {
+            && first.is_some_and(|m| {
                 beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().any(|a| a.end < m.end && cx.res.family(a.entity) == Family::Place && (1..=3).contains(&rank(cx, a.entity)))
             })
         {
             continue;
         }
-        let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
+        let sent = first.and_then(|m| cx.sentence(m.begin));
         cx.add(e, Predicate::LocatedIn, subject, sent);
     }
 }
 
-/// The township (a division the table or its suffix ranks so) named last before the first
-/// mention of the community `e`, in the same paragraph.
-fn township_before(cx: &Ctx, e: usize, gaz: &Gazetteer) -> Option<usize> {
-    let first = cx.res.mentions.iter().find(|m| m.entity == e)?;
+/// The township (a division the table or its suffix ranks so) named last before a
+/// community's first mention `first`, in the same paragraph.
+fn township_before(cx: &Ctx, first: &NMention, gaz: &Gazetteer) -> Option<usize> {
     let para = cx.doc.sentences[cx.sentence(first.begin)?].paragraph;
     let para_begin = cx.doc.sentences.iter().find(|s| s.paragraph == para).map_or(0, |s| s.begin);
     let township = |t: usize| {

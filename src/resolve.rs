@@ -81,9 +81,13 @@ fn without_leading_places(gaz: &Gazetteer, name: &str) -> Option<String> {
 
 /// A company's trade name, the key its mentions share (浙江上风集团, 上风集团公司 → 上风):
 /// the name without the places it starts with and the kind words it ends with.
+/// The kind words a company's name ends with, longest first; those with 有限 are its legal
+/// form proper.
+const COMPANY_FORMS: [&str; 8] = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"];
+
 fn company_core(name_without_places: &str) -> Option<String> {
     let mut core = name_without_places;
-    for kind in ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"] {
+    for kind in COMPANY_FORMS {
         if let Some(stem) = core.strip_suffix(kind) {
             core = stem;
             break;
@@ -723,27 +727,20 @@ fn self_reference_target(res: &Resolution, gaz: &Gazetteer, c: &Cand) -> Option<
 /// with and its legal form, also without a common word before the trade name, when four
 /// or more characters are left and no word the dictionary knows starts them (they start
 /// with the trade name).
-fn company_short_names(doc: &DocView, gaz: &Gazetteer, label: &str) -> Vec<String> {
-    if doc.knows_word("").is_none() {
-        return vec![];
-    }
-    let known = |w: &str| doc.knows_word(w) == Some(true);
+fn company_short_name(doc: &DocView, gaz: &Gazetteer, label: &str) -> Option<String> {
+    let seg = doc.segmenter()?;
+    let known = |w: &str| seg.has_word(w);
     let base = without_leading_places(gaz, label).unwrap_or_else(|| label.to_string());
-    let Some(core) = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司"].iter().find_map(|k| base.strip_suffix(k)) else {
-        return vec![];
-    };
+    let core = COMPANY_FORMS.iter().filter(|k| k.contains("有限")).find_map(|k| base.strip_suffix(k))?;
     // (no word of two to four characters starts it: 锐拓|新材料, not 新能源|开发)
     let trade = |s: &str| {
         let heads = (2..=4).filter_map(|n| s.char_indices().nth(n).map(|(i, _)| &s[..i]));
         s.chars().count() >= 4 && !heads.into_iter().any(|h| known(h)) && !crate::detect::is_generic_prefix(s) && !lexicon::is_common_noun(s)
     };
-    let mut out = Vec::new();
     if trade(core) {
-        out.push(core.to_string());
-    } else if let Some(rest) = core.char_indices().nth(2).map(|(i, _)| &core[i..]).filter(|r| known(&core[..core.len() - r.len()]) && trade(r)) {
-        out.push(rest.to_string());
+        return Some(core.to_string());
     }
-    out
+    core.char_indices().nth(2).map(|(i, _)| &core[i..]).filter(|r| known(&core[..core.len() - r.len()]) && trade(r)).map(str::to_string)
 }
 
 /// Later occurrences of names already found, and short names of linked places.
@@ -755,7 +752,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             continue;
         }
         if e.class == Class::Company {
-            names.extend(company_short_names(doc, gaz, &e.label).into_iter().map(|s| (s, ei, true)));
+            names.extend(company_short_name(doc, gaz, &e.label).map(|s| (s, ei, true)));
         }
         names.push((e.label.clone(), ei, false));
         // (not a name said relative to a place, 村党支部 of 东坪村党支部: written again it
