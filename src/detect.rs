@@ -1459,7 +1459,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         let motion = matches!(head.as_str(), "回" | "进" | "驻" | "入" | "返" | "离" | "到" | "留");
         // (行政审批|服务局: what a department does names it)
         let department = class == Class::GovernmentBody && is_department_work(&head);
-        if !department && (lexicon::PARTICIPATE_VERBS.contains(&head.as_str()) || lexicon::IMPLEMENT_VERBS.contains(&head.as_str()))
+        // (高标准农田|建设项目: the works a project does, after what it works on)
+        let works = class == Class::Project && lexicon::CONSTRUCTION_VERBS.contains(&head.as_str()) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2);
+        if !department && !works && (lexicon::PARTICIPATE_VERBS.contains(&head.as_str()) || lexicon::IMPLEMENT_VERBS.contains(&head.as_str()))
             || matches!(class, Class::Community | Class::AdministrativeDivision) && (motion || ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
         {
             return None;
@@ -1825,8 +1827,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         while let Some(f) = doc.tok_starting_at(at).filter(|f| f.len() >= 2 && f.end <= sb && ends_with_division_suffix(doc.word_str(f))) {
             at = f.end;
         }
-        // (平原县|项目: a division's projects, no project's name)
+        // (平原县|项目: a division's projects, no project's name; also when jieba cut the
+        // division's suffix off: 青禾|县|项目)
         at > begin && (at == sb && sfx.text == "项目" || at < sb && is_generic_prefix(doc.str(at, sb)))
+            || sfx.text == "项目" && (2..=5).contains(&(sb - begin)) && ends_with_division_suffix(doc.str(begin, sb))
     };
     if place_then_generic {
         return None;
@@ -1862,6 +1866,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (恒力/nz|精工集团: a word the dictionary knows as a proper noun starts a company's name)
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
+        && !(class == Class::Project && project_in_context(doc, sent, begin, sb, se))
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
         return None;
@@ -1877,6 +1882,46 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// Is the project `[begin, se)`, named by common words only (新能源装备精密零部件项目,
+/// 纺织服装产业园项目), one project the report tells of? It is when the sentence builds
+/// or invests in it (投资8亿元|建设|…项目), names who invests in it or where it settled with
+/// 的 (…有限公司投资的|…项目, 落户兰溪镇的|…项目), or gives its cost or land right after
+/// (…项目|总投资4.2亿元). What names a kind of projects stays out: a short description
+/// (烘干项目), one word (配套项目), generic words (重点项目, caught before).
+fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: usize) -> bool {
+    let prefix = doc.str(begin, sb);
+    if sb - begin < 4 || doc.tok_starting_at(begin).is_none_or(|t| t.end >= sb) || doc.str(sb, se) != "项目" {
+        return false;
+    }
+    // (新能源配套电网重点项目, 新能源产业项目: a kind of projects; 项目13个, 项目资金: counted or
+    // spent, a kind too)
+    let after = doc.str(se, (se + 6).min(doc.chars.len()));
+    if prefix.contains("重点") || prefix.contains("重大") || prefix.ends_with("产业") || after.starts_with(|c: char| c.is_ascii_digit() || "资分共一二三四五六七八九十两".contains(c)) {
+        return false;
+    }
+    let Some(before) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin) else { return false };
+    let word = doc.word_str(before);
+    let clause = doc.str(doc.clause_start(sent.begin, before.begin, &[]), before.begin);
+    // (…公司投资8亿元|建设|…, …集团拟投资20亿元，在…|建设|…, 金沙湾村|实施|…: who invests,
+    // what is invested or the place or company that builds stands before the verb)
+    let built = (matches!(word, "投资建设" | "投资兴建") || lexicon::BUILDING_AFTER_INVESTMENT.contains(&word))
+        && (doc.str(sent.begin, before.begin).contains("投资")
+            || ["公司", "集团", "村", "社区", "街道"].iter().any(|k| clause.ends_with(k))
+            || ends_with_division_suffix(clause) && clause.chars().count() >= 2);
+    // (…公司投资的, 总投资54亿元的, 落户兰溪镇的: who invests, what, or where it settled)
+    let owned = word == "的"
+        && doc.tok_ending_at(before.begin).is_some_and(|p| {
+            let w = doc.word_str(p);
+            ["投资", "建设", "承建", "兴建"].iter().any(|v| w.ends_with(v))
+                || w.ends_with('元') && clause.contains("投资")
+                || (p.tag == Tag::PlaceName || ends_with_division_suffix(w)) && (clause.contains("落户") || clause.contains("位于"))
+        });
+    let costed = ["总投资", "计划投资", "投资", "占地", "用地", "规划用地", "建筑面积"]
+        .iter()
+        .any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '约')));
+    built || owned || costed
 }
 
 /// What a department or public body does, which its name states (行政审批服务局,
@@ -2192,6 +2237,15 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // (潮阳学校|新建|项目: building anew, after what is built, names the project; 新建 before
     // a name is the sentence's verb)
     if class == Class::Project && first && w == "新建" && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::PlaceName) && !lexicon::is_stop_word(doc.word_str(p))) {
+        return true;
+    }
+    // (精密轴承|及|传动部件项目: 及 between two things a project makes or builds)
+    if class == Class::Project
+        && w == "及"
+        && !first
+        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2)
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun)
+    {
         return true;
     }
     if lexicon::is_stop_word(&w) {
@@ -3648,6 +3702,18 @@ mod tests {
         // (new things in general are no company's name; building anew alone names no project)
         let ex = extract("全市新上市公司12家，新建项目30个。");
         assert!(!ex.entities.iter().any(|e| matches!(e.class, Company | Project)), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_of_common_words_is_one_when_it_is_built_invested_in_or_costed() {
+        let ex = extract("青禾县项目签约\n会上签约了3个配套项目：澄远精工机械有限公司投资8亿元建设高端轴承及传动部件项目；落户柳溪镇的纺织服装产业园项目由云岫锦华纺织有限公司投资建设；柳溪镇实施高标准农田建设项目；县城商贸综合体项目总投资4.2亿元。");
+        for name in ["高端轴承及传动部件项目", "纺织服装产业园项目", "高标准农田建设项目", "县城商贸综合体项目"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        // (kinds of projects: counted, said of a whole industry, key projects, no verb of
+        // building; a short description)
+        let ex = extract("青禾县项目签约\n县里引进来自沿海地区的新能源产业项目13个。开工建设的配套电网重点项目进展顺利。中央资金支持符合条件的公共服务设施项目。柳溪镇建设烘干项目。");
+        assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -623,20 +623,21 @@ fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end
 }
 
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
-pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
+pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
     // anchors come sorted by begin: each question below looks at the slice of anchors that
     // begin in its window only (a long document has thousands of figures and anchors)
     debug_assert!(anchors.windows(2).all(|w| w[0].begin <= w[1].begin));
     let max_len = anchors.iter().map(|a| a.end - a.begin).max().unwrap_or(0);
     let beginning = |from: usize, to: usize| &anchors[anchors.partition_point(|a| a.begin < from)..anchors.partition_point(|a| a.begin < to)];
-    let outermost = |a: &Anchor| -> usize {
+    let outer_anchor = |a: &'x Anchor| -> &'x Anchor {
         beginning(a.end.saturating_sub(max_len), a.begin + 1)
             .iter()
             .filter(|o| o.begin <= a.begin && a.end <= o.end && describable(o.family))
             .max_by_key(|o| o.end - o.begin)
-            .map_or(a.entity, |o| o.entity)
+            .unwrap_or(a)
     };
+    let outermost = |a: &'x Anchor| -> usize { outer_anchor(a).entity };
     let mut out = Vec::with_capacity(figures.len());
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
     for f in figures {
@@ -665,7 +666,8 @@ pub fn attach(doc: &DocView, figures: &[Figure], anchors: &[Anchor], subject: Op
         let nearest_in = |from: usize, other_clause: bool| {
             beginning(from, f.begin)
                 .iter()
-                .filter(|a| describable(a.family) && a.end <= f.begin && !agent(a) && !measured_from(a) && !aside(a))
+                // (由浙江|绍兴|锦绣纺织有限公司: nor a place inside the agent's name)
+                .filter(|a| describable(a.family) && a.end <= f.begin && !agent(a) && !agent(outer_anchor(a)) && !measured_from(a) && !aside(a))
                 .filter(|a| !(other_clause && counted_item(a)))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
@@ -855,6 +857,9 @@ mod extraction_tests {
         let f = figures("青禾镇项目开工\n同日开工的禾丰冷链物流园项目，由山东禾丰物流有限公司投资8.6亿元建设，位于青禾镇工业园区，占地210亩。");
         assert!(f.iter().all(|(e, _, _, _)| e == "禾丰冷链物流园"), "{f:?}");
         assert_eq!(f.len(), 2, "{f:?}");
+        // (nor a place the agent's name starts with)
+        let f = figures("青禾镇项目开工\n落户青禾镇的纺织服装产业园项目由浙江绍兴锦华纺织有限公司投资5.5亿元建设。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "纺织服装产业园" && v == "550000000"), "{f:?}");
         // a figure right before a project's name; a power station's capacity is in its name
         let f = figures("青禾镇项目开工\n绿禾农业科技有限公司拟在青禾镇建设3000亩智慧农业示范园项目。");
         assert!(f.iter().any(|(e, _, v, _)| e == "智慧农业示范园" && v == "3000"), "{f:?}");
