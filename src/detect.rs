@@ -1481,7 +1481,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
     // and its kind word, verbs included
-    let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)) } else { None };
+    let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)).or_else(|| held_in(doc, sent, begin, se)) } else { None };
     if let Some(h) = held_from {
         begin = h;
         // (举办|53次|培训班, 7期|文物培训班: how many were held is no part of the name)
@@ -2375,6 +2375,63 @@ fn held_at(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
         i = t.begin;
     }
     None
+}
+
+/// 9月26日上午，中江县第三季度重大项目集中签约仪式在…举行: an event that is the subject
+/// of its being held (在…召开/举行/开幕, or 召开/举行 right after its kind word) is named by
+/// its whole clause, after the time words that open it: ordinals, quotes and 暨 included
+/// (兰山区“枫桥式”…现场推进会, …学校启用暨秋季开学工作推进会). Not past a 的 (由…牵头召开的|…),
+/// nor when a preposition or a post stands in the clause (then the clause is no name; jieba
+/// tags words of names as persons' too often for a person to tell).
+fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
+    const VERBS: [&str; 8] = ["召开", "举行", "举办", "开幕", "开班", "启动", "拉开帷幕", "隆重"];
+    let rest = &doc.chars[se..(se + 24).min(sent.end)];
+    let rest = &rest[..rest.iter().position(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '（' | '）' | ',' | ';' | '(' | ')' | '\n')).unwrap_or(rest.len())];
+    let starts = |v: &str, from: usize| rest.len() >= from + v.chars().count() && rest[from..].iter().zip(v.chars()).all(|(a, b)| *a == b);
+    let held = if rest.first() == Some(&'在') { (1..rest.len()).any(|i| VERBS.iter().any(|v| starts(v, i))) } else { VERBS.iter().any(|v| starts(v, 0)) };
+    if !held {
+        return None;
+    }
+    let mut b = doc.clause_start(sent.begin, at, &[]);
+    // (2024年, 当天下午, 近日: time words open the clause, no part of the name)
+    while let Some(t) = doc.tok_starting_at(b).filter(|t| t.end < at) {
+        let w = doc.word_str(t);
+        // (a year right before the name is written as part of it: 2024年|中宁县…开园节)
+        let date = t.tag == Tag::Numeral && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.word_str(n), "月" | "日") || doc.word_str(n) == "年" && doc.tok_starting_at(n.end).is_some_and(|m| m.tag == Tag::Numeral));
+        if t.tag == Tag::Time && !doc.word_str(t).ends_with('年') || date || matches!(w, "月" | "日" | "上午" | "下午" | "晚上" | "当天" | "当日" | "同日" | "近日" | "日前" | "随后") {
+            b = t.end;
+        } else {
+            break;
+        }
+    }
+    let mut quoted = false;
+    let mut i = b;
+    while i < at {
+        let Some(t) = doc.tok_starting_at(i) else { return None };
+        let w = doc.word_str(t);
+        match w {
+            "“" | "‘" => quoted = true,
+            "”" | "’" => quoted = false,
+            // (正赶上|纺织品博览会开幕, 韩正宣布|…博览会开幕, 出席了|…论坛, 这场|座谈会: coming
+            // upon, announcing, attending or pointing at the event is the sentence's)
+            _ if !quoted
+                && (w == "的"
+                    || w == "了"
+                    || matches!(w, "这场" | "这次" | "此次" | "本次" | "那次" | "那场" | "这个" | "那个")
+                    || lexicon::COMING_UPON.contains(&w)
+                    || lexicon::PARTICIPATE_VERBS.contains(&w)
+                    || matches!(w, "宣布" | "祝贺" | "见证" | "迎来" | "庆祝")) =>
+            {
+                b = t.end
+            }
+            _ if quoted => {}
+            _ if lexicon::is_post(w) || matches!(w, "在" | "由" | "对" | "向" | "把" | "将" | "被" | "为" | "是" | "从" | "以" | "于" | "自" | "据") => return None,
+            _ if t.tag == Tag::Punct && w != "·" => return None,
+            _ => {}
+        }
+        i = t.end;
+    }
+    (b < at && at - b <= 40).then_some(b)
 }
 
 /// A lone character jieba cut off a company's trade name it did not know (恒信/达/科技
@@ -3542,6 +3599,25 @@ mod tests {
         // the place before a post is no person
         let ex = extract("柳溪村党支部书记介绍了情况。");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn an_event_held_somewhere_is_named_by_its_whole_clause() {
+        let ex = extract("云岫区推进会\n8月21日上午，云岫区创建全国文明城市攻坚推进会在星河社区召开。9月26日，云岫区柳溪镇第三季度重大项目集中签约仪式在青禾县智能装备产业园举行。当天下午，澜江县“枫桥式”矛盾纠纷化解工作现场推进会暨授旗仪式在柳溪镇举行。5月16日，2024年澄湖镇枸杞开园节暨产销对接会开幕。");
+        for name in ["云岫区创建全国文明城市攻坚推进会", "云岫区柳溪镇第三季度重大项目集中签约仪式", "澜江县枫桥式矛盾纠纷化解工作现场推进会暨授旗仪式", "2024年澄湖镇枸杞开园节暨产销对接会"] {
+            assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
+        }
+        // (each event a 暨 joins, the name from the last place of its chain and without its
+        // year are names of it too)
+        for alt in ["授旗仪式", "枸杞开园节", "产销对接会", "柳溪镇第三季度重大项目集中签约仪式", "澄湖镇枸杞开园节暨产销对接会"] {
+            assert!(labelled(&ex, alt), "{alt}: {:?}", entities(&ex));
+        }
+        // (not who announces, attends or comes upon it, nor what is said of it with 的)
+        let ex = extract("青禾县博览会\n县长韩立宣布青禾县首届茶叶博览会开幕。正赶上青禾县茶叶博览会开幕。由县委宣传部主办的青禾县读书文化节在县图书馆开幕。");
+        for name in ["青禾县首届茶叶博览会", "青禾县茶叶博览会", "青禾县读书文化节"] {
+            assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Event && (e.label.contains("宣布") || e.label.contains("赶上") || e.label.contains("主办"))), "{:?}", entities(&ex));
     }
 
     #[test]

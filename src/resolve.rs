@@ -350,6 +350,7 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         let short = doc.text(last, c.end);
         c.alts.push(std::mem::replace(&mut c.name, short));
     }
+    events_without_places(doc, cands, &places);
     // a project goes by its name without the chain of places it starts with (甘肃省天水市
     // 麦积区|禾塬苹果基地, 渭源县|禾溪供水工程), when what is left is a name of its own
     for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.relative.is_none()) {
@@ -362,6 +363,40 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         if suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end) {
             let short = doc.text(at, c.end);
             c.alts.push(std::mem::replace(&mut c.name, short));
+        }
+    }
+}
+
+/// An event goes by its name from the last place of the chain it starts with, too (德州市|
+/// 平原县春季…签约仪式 and 平原县春季…签约仪式 in the title are one ceremony), and without
+/// the year it starts with; its name as written stays its name.
+fn events_without_places(doc: &DocView, cands: &mut [Cand], places: &[(usize, usize)]) {
+    for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
+        // (and the year it starts with: 2024年|中宁县|…开园节)
+        let year = c.end - c.begin > 5 && doc.chars[c.begin..c.begin + 4].iter().all(char::is_ascii_digit) && doc.chars[c.begin + 4] == '年';
+        let from = if year { c.begin + 5 } else { c.begin };
+        let mut at = from;
+        let mut last = from;
+        while let Some(p) = places.iter().find(|p| p.0 == at && p.1 < c.end) {
+            (last, at) = (at, p.1);
+        }
+        let suffixed = at > from && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州' | '道');
+        // (only the last place of a chain is dropped from the name: 云南省|第九届人民代表大会
+        // and 四川省|第九届… stay two congresses)
+        if suffixed && last > from || year {
+            c.alts.push(doc.text(if suffixed { last } else { from }, c.end));
+        }
+        let core = if suffixed { doc.text(at, c.end) } else { doc.text(from, c.end) };
+        // (…成立103周年暨“两优一先”表彰大会, 枸杞开园节暨产销对接会: each event a 暨 joins
+        // goes by its own name too, the one before it when it ends with an event's kind)
+        if let Some(i) = core.rfind('暨') {
+            let (before, after) = (&core[..i], &core[i + '暨'.len_utf8()..]);
+            if after.chars().count() >= 4 {
+                c.alts.push(after.to_string());
+            }
+            if before.chars().count() >= 4 && lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && before.ends_with(s.text)) {
+                c.alts.push(before.to_string());
+            }
         }
     }
 }
