@@ -504,7 +504,7 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
-        (select(cands), posts)
+        (join_events(doc, select(cands)), posts)
     }
 
     /// Full names from the division table, and place words the table does not hold
@@ -3047,6 +3047,35 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
             .max_by_key(|k| k.len())
             .copied()
     })
+}
+
+/// Two events a 暨 joins are one (“接诉即办”工作推进会暨“每月一题”专题调度会): one span,
+/// named by both, and by each alone.
+fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut i = 0;
+    while i < cands.len() {
+        let a = &cands[i];
+        if a.class == Class::Event && doc.chars.get(a.end) == Some(&'暨') {
+            // (the second may start inside its quote)
+            let at = a.end + 1 + usize::from(doc.chars.get(a.end + 1) == Some(&'“'));
+            if let Some(j) = (i + 1..cands.len()).take_while(|&j| cands[j].begin <= at).find(|&j| cands[j].begin >= a.end + 1 && cands[j].class == Class::Event) {
+                let b = cands.remove(j);
+                let a = &mut cands[i];
+                let unquoted = |n: &str| n.replace(['“', '”'], "");
+                let first = unquoted(&std::mem::take(&mut a.name));
+                a.name = format!("{first}暨{}", unquoted(&b.name));
+                a.alts.push(first);
+                a.alts.push(unquoted(&b.name));
+                a.alts.extend(b.alts.iter().map(|n| unquoted(n)));
+                a.alts.sort();
+                a.alts.dedup();
+                a.end = b.end;
+                continue; // (a third may follow)
+            }
+        }
+        i += 1;
+    }
+    cands
 }
 
 /// Settles overlaps: crossing spans keep the longer (then the higher rule); a span

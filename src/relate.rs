@@ -775,7 +775,7 @@ fn attendance(cx: &mut Ctx) {
         let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
         for t in doc.toks[tb..te].iter().filter(|t| matches!(doc.str(t.begin, t.end), "主办" | "承办" | "协办" | "联合主办" | "共同主办")) {
             // (not an event whose spirit is studied: 学习党的二十大精神)
-            let named = in_sent().filter(|m| cx.class(m.entity) == Class::Event && m.end <= t.begin && doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神").last();
+            let named = in_sent().filter(|m| cx.class(m.entity) == Class::Event && m.end <= t.begin && !studied(doc, m)).last();
             let Some(event) = named.map(|m| m.entity).or(near.map(|n| n.0)) else { continue };
             let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
             for m in in_sent().filter(|m| m.begin >= clause_begin && m.end <= t.begin && cx.class(m.entity).family() == Family::Organization) {
@@ -820,11 +820,23 @@ fn attendance(cx: &mut Ctx) {
                 if in_sent.iter().any(|m| m.begin >= t.end && m.end <= clause_end && cx.class(m.entity) == Class::Event) {
                     continue;
                 }
-                // 会上，王建国强调: those named after it; else those named before the verb
-                let (from, to) = if w == "会上" { (t.end, clause_end) } else { (clause_begin, t.begin) };
                 // (…局、…局等15个部门负责人以及…公司等22家企业代表参加会议, 润泽园社区、…作交流发言:
                 // the bodies and places whose people attend or speak take part too)
                 let bodies = matches!(w, "参加" | "出席" | "参会" | "列席") || w.contains("发言");
+                // (镇长孙海峰，副局长王晓梅，以及…企业负责人参加座谈: those who attend may be
+                // listed a clause each, a person ending each)
+                let mut clause_begin = clause_begin;
+                while bodies && clause_begin > sent.begin + 1 {
+                    let prev = doc.clause_start(sent.begin, clause_begin - 1, &[]);
+                    let ends_with_person = in_sent.iter().any(|m| m.end == clause_begin - 1 && m.begin >= prev && cx.class(m.entity) == Class::Person);
+                    let acts = doc.toks[tb..te].iter().any(|v| v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(doc.str(v.begin, v.end)) || ATTENDING.contains(&doc.str(v.begin, v.end))));
+                    if doc.chars[clause_begin - 1] != '，' || !ends_with_person || acts {
+                        break;
+                    }
+                    clause_begin = prev;
+                }
+                // 会上，王建国强调: those named after it; else those named before the verb
+                let (from, to) = if w == "会上" { (t.end, clause_end) } else { (clause_begin, t.begin) };
                 for m in in_sent.iter().filter(|m| m.begin >= from && m.end <= to) {
                     let fam = cx.class(m.entity).family();
                     // (not the body of a title before a person's name: 中央政治局常委、国务院总理李强出席:
@@ -846,13 +858,20 @@ fn attendance(cx: &mut Ctx) {
             }
         }
         // the last event named, but not one whose spirit is studied (学习党的二十大精神)
-        if let Some(m) = in_sent().filter(|m| cx.class(m.entity) == Class::Event && doc.str(m.end, (m.end + 2).min(doc.chars.len())) != "精神").last() {
+        if let Some(m) = in_sent().filter(|m| cx.class(m.entity) == Class::Event && !studied(doc, m)).last() {
             last_event = Some((m.entity, si));
         }
     }
     for (event, who, si) in found {
         cx.add(event, Predicate::Participant, who, Some(si));
     }
+}
+
+/// Is `m` an event whose spirit the clause studies (学习党的二十大精神, 贯彻党的二十大和
+/// 二十届三中全会精神), not one that takes place?
+fn studied(doc: &DocView, m: &NMention) -> bool {
+    let end = (m.end..(m.end + 24).min(doc.chars.len())).find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | '：' | '！' | '？')).unwrap_or((m.end + 24).min(doc.chars.len()));
+    doc.str(m.end, end).contains("精神")
 }
 
 /// A report about a place lists its communities and projects: they lie in it unless
@@ -1131,7 +1150,8 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
 #[cfg(test)]
 mod tests {
     use crate::model::Predicate::*;
-    use crate::pipeline::test_support::{entities, extract, related, relations};
+    use crate::model::Class;
+    use crate::pipeline::test_support::{entities, extract, labelled, related, relations};
 
     #[test]
     fn a_project_built_in_a_village_lies_there() {
@@ -1166,6 +1186,21 @@ mod tests {
         }
         let ex = extract("云岫县大会\n4月20日，云岫县召开党建工作会议。县委常委、组织部部长王建华出席会议。");
         assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o.ends_with("县委")), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn those_listed_a_clause_each_before_attending_take_part_and_two_events_joined_are_one() {
+        let ex = extract("青禾镇座谈会\n5月20日，青禾镇召开纺织产业链重点企业座谈会。镇党委书记顾建明主持会议，镇党委副书记、镇长孙海涛，澜州市工业和信息化局副局长王晓燕，以及12家企业负责人参加座谈。");
+        for who in ["顾建明", "孙海涛", "王晓燕"] {
+            assert!(related(&ex, "纺织产业链重点企业座谈会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (not one who did something else in a clause of its own: 王强调研了…)
+        let ex = extract("青禾镇座谈会\n5月20日，青禾镇召开纺织产业链重点企业座谈会。上午王强调研了企业，镇长孙海涛，以及12家企业负责人参加座谈。");
+        assert!(!related(&ex, "纺织产业链重点企业座谈会", Participant, "王强"), "{:?}", relations(&ex));
+        let ex = extract("鹤汀街道推进会\n8月15日，鹤汀街道召开“接诉即办”工作推进会暨“每月一题”专题调度会。街道工委书记李明远出席会议并讲话。");
+        assert!(related(&ex, "接诉即办工作推进会暨每月一题专题调度会", Participant, "李明远"), "{:?}", relations(&ex));
+        assert!(labelled(&ex, "接诉即办工作推进会") && labelled(&ex, "每月一题专题调度会"), "{:?}", entities(&ex));
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Class::Event && (e.label.contains("每月一题") || e.label.contains("接诉即办"))).count(), 1, "{:?}", entities(&ex));
     }
 
     #[test]

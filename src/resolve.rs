@@ -383,10 +383,12 @@ fn events_without_places(doc: &DocView, cands: &mut [Cand], places: &[(usize, us
         let suffixed = at > from && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州' | '道');
         // (only the last place of a chain is dropped from the name: 云南省|第九届人民代表大会
         // and 四川省|第九届… stay two congresses)
+        // (names are said without their quotes)
+        let unquoted = |b: usize| doc.str(b, c.end).replace(['“', '”'], "");
         if suffixed && last > from || year {
-            c.alts.push(doc.text(if suffixed { last } else { from }, c.end));
+            c.alts.push(unquoted(if suffixed { last } else { from }));
         }
-        let core = if suffixed { doc.text(at, c.end) } else { doc.text(from, c.end) };
+        let core = unquoted(if suffixed { at } else { from });
         // (…成立103周年暨“两优一先”表彰大会, 枸杞开园节暨产销对接会: each event a 暨 joins
         // goes by its own name too, the one before it when it ends with an event's kind)
         if let Some(i) = core.rfind('暨') {
