@@ -1252,9 +1252,15 @@ impl Detector {
         }
         // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is (or after 名叫:
         // 姑娘名叫熊竹青)
-        for t in doc.toks.iter().filter(|t| t.len() >= 2 && lexicon::is_person_descriptor(doc.word_str(t)) || matches!(doc.word_str(t), "叫" | "名叫" | "叫做")) {
+        // (数学教师王雪: a word that ends with an occupation's; not with a group's: 干部职工|齐声)
+        let descriptor = |w: &str| {
+            lexicon::is_person_descriptor(w)
+                || w.chars().count() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).take(2).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
+        };
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && (descriptor(doc.word_str(t)) || lexicon::WEAK_PERSON_DESCRIPTORS.contains(&doc.word_str(t))) || matches!(doc.word_str(t), "叫" | "名叫" | "叫做")) {
+            let weak = lexicon::WEAK_PERSON_DESCRIPTORS.contains(&doc.word_str(t));
             // (牧民其其格: a transliterated name)
-            if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1)) {
+            if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| !weak && person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1)) {
                 if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                     cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
                 }
@@ -1266,7 +1272,16 @@ impl Detector {
             // (弟弟|常/捣乱: a character and a verb are no surname and given name)
             let given_verb = first.is_some_and(|f| f.len() == 1) && doc.tok_starting_at(nb + 1).is_some_and(|g| g.tag == Tag::Verb);
             let named = first.is_some_and(|f| f.tag == Tag::PersonName && (surname || f.len() >= 3) || f.len() == 1 && surname && !given_verb);
-            if named && (2..=3).contains(&(ne - nb)) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+            // (党员次仁多吉: a four-character name jieba knows as one)
+            // (not a Han name jieba glued a word's first character to: 孙颖莎以, 吴玉韶作)
+            let han_name = surname && !lexicon::DOUBLE_SURNAMES.iter().any(|s| doc.str(nb, ne).starts_with(s));
+            let whole = first.is_some_and(|f| f.tag == Tag::PersonName && f.end == ne)
+                && !han_name
+                && doc.chars[nb..ne].iter().all(|&c| lexicon::is_transliteration_char(c));
+            // (选手孙龙以|2分: not where jieba glued a preposition to the name)
+            // (学生|明德知耻, 选手王子|露: a two-character name there is too often a word)
+            let weak_ok = !weak || first.is_some_and(|f| f.tag == Tag::PersonName && f.end == ne && f.len() == 3 && surname) && !ends_with_glued_word(doc.chars[ne - 1]);
+            if named && weak_ok && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
         }
@@ -1297,7 +1312,14 @@ impl Detector {
             // a name it had to guess)
             let guessed = doc.segmenter.is_some_and(|s| !s.has_word(w));
             let called = matches!(doc.str(t.end, (t.end + 2).min(doc.chars.len())), "同志" | "老汉" | "老人" | "大爷" | "大娘" | "大妈" | "阿姨" | "大姐" | "大哥" | "师傅");
-            if after_de && guessed && (does || says) || clause_start && (says || is_a) || called {
+            // (代办员陈思雨说: a full name jieba knows, saying something, whatever stands before)
+            // (not after another name, nor a preposition and a name: 崔善姬|向普京|介绍)
+            let full_name_says = says
+                && t.len() == 3
+                && before.is_some_and(|p| !matches!(p.tag, Tag::Verb | Tag::PersonName | Tag::Function) || doc.word_str(p) == "员")
+                && !"向对给跟和与同被把让将从".contains(doc.chars[t.begin])
+                && !ends_with_glued_word(doc.chars[t.end - 1]);
+            if after_de && guessed && (does || says) || clause_start && (says || is_a) || called || full_name_says {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
             }
         }
@@ -2887,7 +2909,8 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             known_word |= t.begin > i && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)));
             j = t.end;
         }
-        if known_word {
+        // (主任边巴|说: a verb of its own is no given name's last character)
+        if known_word || n == 3 && doc.tok_starting_at(i + 2).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb) {
             continue;
         }
         let next = doc.tok_starting_at(e);
@@ -2962,12 +2985,14 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             // a given name's last character jieba left alone before a conjunction or a
             // pause (韩保|深|及县有关部门): three characters, when it names no place or unit
-            let lone = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && x.tag == Tag::Noun && is_han(doc.chars[x.begin]));
+            let lone = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && matches!(x.tag, Tag::Noun | Tag::PlaceName) && is_han(doc.chars[x.begin]));
             let joined = lone.filter(|x| {
                 n == 2
                     && surname
                     && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
-                    && matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等'))
+                    && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等'))
+                        // (局长高丽/nr|华|通报了: or before what people do in reports)
+                        || t.tag == Tag::PersonName && NAME_FOLLOWERS.iter().filter(|f| f.chars().count() == 2).any(|f| doc.str(x.end, (x.end + 2).min(doc.chars.len())) == *f))
             });
             return Some((t.begin, joined.map_or(t.end, |x| x.end)));
         }
@@ -2992,7 +3017,12 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if nx.tag == Tag::Verb && nw.chars().count() == 2 && nw.ends_with('说') && nw.chars().all(is_han) {
             return Some((t.begin, nx.end - 1));
         }
-        if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name) && nw.chars().all(|c| is_han(c)) {
+        // (董事长韩/秋月/t|说: jieba may take the given name for a time)
+        let time_name = nx.tag == Tag::Time && nw.chars().count() == 2 && {
+            let after = doc.str(nx.end, (nx.end + 2).min(doc.chars.len()));
+            NAME_FOLLOWERS.iter().any(|w| after.starts_with(w)) || after.starts_with(['，', '。', '、'])
+        };
+        if (1..=2).contains(&nw.chars().count()) && (matches!(nx.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb) || adverb_name || time_name) && nw.chars().all(|c| is_han(c)) {
             let after = doc.chars.get(nx.end).copied().unwrap_or('。');
             // (a given name jieba tags as one needs nothing after it: 王/秀英/年收入; nor one
             // before what people do in reports, which jieba may glue into a noun: 周/立新/
@@ -3004,6 +3034,12 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// A character jieba glues to the end of a name that starts the next word (孙龙以|2分,
+/// 吴玉韶作|报告).
+fn ends_with_glued_word(c: char) -> bool {
+    "以作为在于向对把将被从和与及说是".contains(c)
 }
 
 /// What people named in reports are said to do right after their names (主持会议,
@@ -3513,6 +3549,21 @@ mod tests {
         let ex = extract("青禾镇召开推进会。镇党委书记周立新主持会议，副局长王海峰带队检查。在东坪村，老党员谢德安主动认领责任区。");
         for person in ["周立新", "王海峰", "谢德安"] {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn people_after_occupations_posts_and_saying_are_found_whole() {
+        // (jieba's guesses: a given name taken for a time, a last character left alone before
+        // a verb, a name after an occupation word it ends, a full name saying something)
+        let ex = extract("青禾镇纪事\n公司董事长韩秋月说，数学教师王晓雪今年到县城任教。区司法局局长高丽华通报了情况。中心代办员陈思雨说，家长代表杨春梅也来了。党员次仁多吉担任理事长。");
+        for person in ["韩秋月", "王晓雪", "高丽华", "陈思雨", "杨春梅", "次仁多吉"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+        // (not a group, a preposition before a name, a name glued to the next word, an idiom)
+        let ex = extract("青禾镇纪事\n干部职工齐声咏唱。崔善姬向普京介绍了情况。中国队选手孙龙以2分夺冠。激励广大科研人员志存高远。下岗职工经过培训已再就业。学校学生明德知耻。");
+        for no in ["齐声", "向普京", "孙龙以", "志存高远", "经过培训", "明德"] {
+            assert!(!labelled(&ex, no), "{no}: {:?}", entities(&ex));
         }
     }
 

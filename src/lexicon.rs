@@ -713,7 +713,13 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     // kin named after the person the text is about (爱人杨秀梅、儿媳杨波)
     "爱人", "妻子", "丈夫", "老伴", "儿子", "女儿", "儿媳", "女婿", "父亲", "母亲", "孙子", "孙女",
     "哥哥", "姐姐", "弟弟", "妹妹",
+    // who a person is at an event or in a place (家长代表杨春梅, 参赛选手符秀兰)
+    "家长代表", "企业代表", "群众代表", "参赛选手", "村民小组长",
 ];
+
+/// Words for what a person is that also stand before other words (代表全中国, 青年齐聚,
+/// 干部群众): a name after them only when jieba knows it for a person's (干部罗晓燕).
+pub const WEAK_PERSON_DESCRIPTORS: &[&str] = &["干部", "代表", "家长", "选手", "学生", "大学生", "青年"];
 
 /// Words that begin with a division or community suffix character but are words of their
 /// own, so the character is not a name's suffix there: 苗木市场 is no 苗木市, 广大市民 no
