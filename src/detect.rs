@@ -2669,6 +2669,26 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if matches!(inner.as_str(), "两委" | "三委" | "四委") {
         return None;
     }
+    // (“党支部+合作社+农户”, “保底收益+按股分红”: a formula of parts joined by + is a way of
+    // working, whatever kind word follows)
+    let formula = inner.split('+').count() >= 2 && inner.split('+').all(|p| (1..=10).contains(&p.chars().count()) && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()));
+    if formula && inner.chars().filter(|&c| is_han(c)).count() >= 4 {
+        return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
+    }
+    // (“政府补一点、居民出一点”的方式, “…”的三级防控体系: a way of working after 的)
+    if doc.chars.get(ce) == Some(&'的') {
+        let rest = doc.str(ce + 1, sent.end.min(ce + 9));
+        const WAYS: [&str; 6] = ["方式", "模式", "机制", "做法", "办法", "体系"];
+        let way = (0..=4).any(|g| {
+            let gap: String = rest.chars().take(g).collect();
+            // (打破了“材料齐全后受理”的传统模式: a way left behind is none of the report's)
+            gap.chars().count() == g && gap.chars().all(is_han) && !gap.contains("传统") && !gap.contains('旧') && WAYS.iter().any(|w| rest[gap.len()..].starts_with(w))
+        });
+        let left_behind = ["打破", "改变", "告别", "摒弃", "破除", "取代"].iter().any(|v| doc.str(ob.saturating_sub(4), ob).contains(v));
+        if way && !left_behind && n >= 4 && inner.chars().filter(|&c| is_han(c)).count() >= 4 {
+            return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
+        }
+    }
     // the word after the closing quote
     let after = doc.text(ce, sent.end.min(ce + 10));
     // the kind word right after the quote, or after a short modifier (“1+4+N”网格治理模式)
@@ -2823,10 +2843,12 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
                 // (or a verb that carries a programme out or names one: 实行“多乡一品”, 这叫“托底”)
                 // (also after an adverb jieba joins to the verb: 全面推行)
                 // (打造, 推出, 建立 … a thing made: a short name, not a show's or a book's title)
-                let verb_before = doc.tok_ending_at(q.begin).is_some_and(|v| {
+                // (实现了“…”: past the particle)
+                let before = doc.tok_ending_at(q.begin).and_then(|v| if doc.word_str(v) == "了" { doc.tok_ending_at(v.begin) } else { Some(v) });
+                let verb_before = before.is_some_and(|v| {
                     let w = doc.word_str(v);
                     w.chars().count() <= 4
-                        && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索"].iter().any(|p| w.ends_with(p))
+                        && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索", "坚持", "采取", "采用", "落实"].iter().any(|p| w.ends_with(p))
                             || n <= 10 && ["打造", "推出", "建立", "构建", "组建"].iter().any(|p| w.ends_with(p)))
                 }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
                 if (actor.is_none() || slogan) && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
@@ -3698,6 +3720,17 @@ mod tests {
             assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.class == Event && (e.label.contains("宣布") || e.label.contains("赶上") || e.label.contains("主办"))), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn formulas_ways_of_working_and_programmes_held_to_are_initiatives() {
+        let ex = extract("柳溪村纪事\n柳溪村采取“党支部+合作社+农户”的方式，统一收购。街道按照“政府补一点、居民出一点、企业让一点”的办法试点加装电梯。社区推行“社区党委+业委会+物业公司”三方联动机制。青禾县坚持“项目为王”。");
+        for name in ["党支部+合作社+农户", "政府补一点、居民出一点、企业让一点", "社区党委+业委会+物业公司", "项目为王"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a way left behind, a tradition, a formula of two one-character parts)
+        let ex = extract("柳溪村纪事\n审批打破了“材料齐全后受理”的传统模式。村里“人+地”的做法变了。");
+        assert!(!labelled(&ex, "材料齐全后受理") && !labelled(&ex, "人+地"), "{:?}", entities(&ex));
     }
 
     #[test]
