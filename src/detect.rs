@@ -1482,7 +1482,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (行政审批|服务局: what a department does names it)
         let department = class == Class::GovernmentBody && is_department_work(&head);
         // (高标准农田|建设项目: the works a project does, after what it works on)
-        let works = class == Class::Project && lexicon::CONSTRUCTION_VERBS.contains(&head.as_str()) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2);
+        let works = class == Class::Project && lexicon::CONSTRUCTION_VERBS.contains(&head.as_str()) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() && p.len() >= 2);
         if !department && !works && (lexicon::PARTICIPATE_VERBS.contains(&head.as_str()) || lexicon::IMPLEMENT_VERBS.contains(&head.as_str()))
             || matches!(class, Class::Community | Class::AdministrativeDivision) && (motion || ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
         {
@@ -2193,7 +2193,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         if !w.chars().skip(1).all(|c| "一二三四五六七八九十百零0123456789届次".contains(c)) {
             return false;
         }
-        return !matches!(class, Class::AdministrativeDivision | Class::Community | Class::Project);
+        // (a project's name holds a numbered school or hospital: 城北新区|第二|小学新建项目)
+        let numbered_body = class == Class::Project && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun && n.len() >= 2 && lexicon::SUFFIXES.iter().any(|s| s.class != Class::Project && doc.word_str(n).ends_with(s.text)));
+        return !matches!(class, Class::AdministrativeDivision | Class::Community | Class::Project) || numbered_body;
     }
     // jieba tags the words it had to guess at random (鹤栖/Verb): an unknown word of
     // two or more characters is a name part

@@ -770,6 +770,17 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
                 .map(|a| outermost(a))
         };
+        let finished_project = |from: usize, to: usize| {
+            let words = doc.str(from, to);
+            let at = words.match_indices("项目").find(|&(i, _)| {
+                let rest = &words[i + "项目".len()..];
+                let finished = ["建成", "投产", "投运", "达产", "竣工", "全部建成", "全面建成", "建成投产", "正式投产", "运营"].iter().any(|v| rest.starts_with(v));
+                let head = words[..i].chars().next_back().is_none_or(|c| matches!(c, '，' | '该' | '：'));
+                finished && head
+            })?;
+            let at = from + words[..at.0].chars().count();
+            anchors[..anchors.partition_point(|a| a.begin < at)].iter().rev().find(|a| a.family == Family::Project).map(|a| outermost(a))
+        };
         let target = match attributive {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
@@ -788,6 +799,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                         let area = first_clause_end.is_some_and(|c| ["辖区", "境内", "区域内"].iter().any(|w| doc.str(c, f.begin).contains(w)));
                         area.then(|| beginning(sent.begin, sent.begin + 1).iter().find(|a| a.family == Family::Place).map(outermost)).flatten()
                     })
+                    // (…董事长黄德正介绍，项目全部建成后，预计年接待游客50万人次: a clause of the
+                    // project being finished speaks of the last project named)
+                    .or_else(|| finished_project(sent.begin, f.begin))
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
@@ -865,6 +879,16 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "智慧农业示范园" && v == "3000"), "{f:?}");
         let ex = extract("青禾镇项目开工\n青禾镇5万千瓦分布式光伏发电项目由晟阳新能源有限公司投资2.3亿元建设。");
         assert!(ex.entities.iter().any(|e| e.label == "青禾镇5万千瓦分布式光伏发电"), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_finished_project_s_figures_and_a_numbered_school_s_project() {
+        // (项目建成后: the last project named, not the company in the speaker's title)
+        let f = figures("青禾镇文旅\n青禾渔村文旅综合体项目开工。云岫椰风文旅投资有限公司董事长黄德明介绍，项目全部建成后，预计年接待游客50万人次。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾渔村文旅综合体" && v == "500000"), "{f:?}");
+        let f = figures("云岫县教育\n云岫县城北新区第二小学新建项目总投资1.35亿元。柳溪镇初级中学学生宿舍楼建设项目投资1250万元。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "云岫县城北新区第二小学新建" && v == "135000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("学生宿舍楼建设") && v == "12500000"), "{f:?}");
     }
 
     #[test]
