@@ -1909,8 +1909,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
 /// Is the project `[begin, se)`, named by common words only (新能源装备精密零部件项目,
 /// 纺织服装产业园项目), one project the report tells of? It is when the sentence builds
 /// or invests in it (投资8亿元|建设|…项目), names who invests in it or where it settled with
-/// 的 (…有限公司投资的|…项目, 落户兰溪镇的|…项目), or gives its cost or land right after
-/// (…项目|总投资4.2亿元). What names a kind of projects stays out: a short description
+/// 的 (…有限公司投资的|…项目, 落户兰溪镇的|…项目), or gives its cost or land or where it
+/// settled right after (…项目|总投资4.2亿元, …项目|落户兰溪镇). What names a kind of projects stays out: a short description
 /// (烘干项目), one word (配套项目), generic words (重点项目, caught before).
 fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: usize) -> bool {
     let prefix = doc.str(begin, sb);
@@ -1923,7 +1923,12 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
     if prefix.contains("重点") || prefix.contains("重大") || prefix.ends_with("产业") || after.starts_with(|c: char| c.is_ascii_digit() || "资分共一二三四五六七八九十两".contains(c)) {
         return false;
     }
-    let Some(before) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin) else { return false };
+    let costed = ["总投资", "计划投资", "投资", "占地", "用地", "规划用地", "建筑面积"]
+        .iter()
+        .any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '约')));
+    // (…纺织服装产业园项目|落户兰溪镇, …项目选址巴河镇: where it settled)
+    let settled = ["落户", "选址", "位于", "坐落"].iter().any(|w| after.starts_with(w));
+    let Some(before) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin) else { return costed || settled };
     let word = doc.word_str(before);
     let clause = doc.str(doc.clause_start(sent.begin, before.begin, &[]), before.begin);
     // (…公司投资8亿元|建设|…, …集团拟投资20亿元，在…|建设|…, 金沙湾村|实施|…: who invests,
@@ -1940,10 +1945,7 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
                 || w.ends_with('元') && clause.contains("投资")
                 || (p.tag == Tag::PlaceName || ends_with_division_suffix(w)) && (clause.contains("落户") || clause.contains("位于"))
         });
-    let costed = ["总投资", "计划投资", "投资", "占地", "用地", "规划用地", "建筑面积"]
-        .iter()
-        .any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '约')));
-    built || owned || costed
+    built || owned || costed || settled
 }
 
 /// What a department or public body does, which its name states (行政审批服务局,

@@ -120,6 +120,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     }
     let mut cx = Ctx { doc, res, top, out: BTreeSet::new() };
     table_chain(&mut cx, gaz);
+    settled(&mut cx);
     adjacency(&mut cx);
     named_after(&mut cx);
     initiatives(&mut cx);
@@ -241,7 +242,9 @@ fn adjacency(cx: &mut Ctx) {
             .filter(|a| a.end < b.end && (a.begin, a.end) != (b.begin, b.end))
             .filter(|a| cx.res.family(a.entity) == Family::Place && a.rule != Rule::SelfReference)
             .max_by_key(|a| a.end);
-        if let Some(a) = inner.filter(|a| !(cx.class(b.entity) == Class::Company && (1..=3).contains(&rank(cx, a.entity)))) {
+        // (nor where the text says it settled: 郎溪县…物流中心项目选址鸿岭经济开发区)
+        let settled_elsewhere = cx.has(b.entity, Predicate::LocatedIn);
+        if let Some(a) = inner.filter(|a| !settled_elsewhere && !(cx.class(b.entity) == Class::Company && (1..=3).contains(&rank(cx, a.entity)))) {
             found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
@@ -272,6 +275,51 @@ fn adjacency(cx: &mut Ctx) {
     }
     for (s, o, sent) in undertaken {
         cx.add(s, Predicate::Undertakes, o, sent);
+    }
+}
+
+/// Words that say where a thing settled or lies, before the place (落户|清泉镇, 位于首阳镇,
+/// 选址在巴河镇).
+const SETTLED_AT: &[&str] = &["落户", "位于", "选址", "坐落于", "坐落在", "落地", "地处", "落户在", "落户于", "选址在", "选址于", "建在"];
+
+/// locatedIn where the text says where a project or body settled: 落户清泉镇的|商贸综合体项目,
+/// 位于首阳镇的|…公司 (the name after 的), 纺织服装产业园项目|落户兰溪镇, …项目选址巴河镇 (the
+/// name the clause starts with).
+fn settled(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    for (i, p) in cx.top.iter().enumerate() {
+        if !matches!(cx.class(p.entity), Class::AdministrativeDivision | Class::Community) || p.rule == Rule::SelfReference {
+            continue;
+        }
+        let before = doc.str(p.begin.saturating_sub(3), p.begin);
+        if !SETTLED_AT.iter().any(|w| before.ends_with(w)) {
+            continue;
+        }
+        // (位于南华镇和凯江镇之间: between or among places, in none of them)
+        if doc.chars.get(p.end).is_some_and(|c| matches!(c, '和' | '与' | '、' | '及' | '至' | '到')) {
+            continue;
+        }
+        // (位于青禾镇|柳溪村的: the last place of a chain)
+        if cx.top.get(i + 1).is_some_and(|n| n.begin == p.end && matches!(cx.class(n.entity), Class::AdministrativeDivision | Class::Community)) {
+            continue;
+        }
+        let settles = |e: usize| matches!(cx.res.family(e), Family::Project | Family::Organization) && !matches!(cx.class(e), Class::GovernmentBody | Class::PartyOrganization);
+        let subject = if doc.chars.get(p.end) == Some(&'的') {
+            cx.top.get(i + 1).filter(|n| n.begin == p.end + 1 && settles(n.entity)).map(|n| n.entity)
+        } else {
+            let Some(sent) = cx.sentence(p.begin) else { continue };
+            let clause = doc.clause_start(doc.sentences[sent].begin, p.begin, &[]);
+            cx.top[..i].iter().rev().take_while(|m| m.begin >= clause).find(|m| settles(m.entity)).map(|m| m.entity)
+        };
+        if let Some(e) = subject {
+            found.push((e, p.entity, cx.sentence(p.begin)));
+        }
+    }
+    for (s, o, sent) in found {
+        if !cx.has(s, Predicate::LocatedIn) {
+            cx.add(s, Predicate::LocatedIn, o, sent);
+        }
     }
 }
 
@@ -1201,6 +1249,15 @@ mod tests {
         assert!(related(&ex, "接诉即办工作推进会暨每月一题专题调度会", Participant, "李明远"), "{:?}", relations(&ex));
         assert!(labelled(&ex, "接诉即办工作推进会") && labelled(&ex, "每月一题专题调度会"), "{:?}", entities(&ex));
         assert_eq!(ex.entities.iter().filter(|e| e.class == Class::Event && (e.label.contains("每月一题") || e.label.contains("接诉即办"))).count(), 1, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_or_body_lies_where_the_text_says_it_settled() {
+        let ex = extract("青禾县项目签约\n青禾县举行签约仪式。落户柳溪镇的县城商贸综合体项目总投资4.2亿元。纺织服装产业园项目落户澄湖镇。位于石门镇的云岫本草药业有限公司扩大生产。冷链物流项目选址鹤汀镇。");
+        for (what, place) in [("县城商贸综合体", "柳溪镇"), ("纺织服装产业园", "澄湖镇"), ("云岫本草药业有限公司", "石门镇"), ("冷链物流", "鹤汀镇")] {
+            assert!(related(&ex, what, LocatedIn, place), "{what} in {place}: {:?}", relations(&ex));
+            assert!(!related(&ex, what, LocatedIn, "青禾县"), "{what}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
