@@ -2411,7 +2411,7 @@ fn held_at(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
 /// tags words of names as persons' too often for a person to tell).
 fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
     const VERBS: [&str; 8] = ["召开", "举行", "举办", "开幕", "开班", "启动", "拉开帷幕", "隆重"];
-    let rest = &doc.chars[se..(se + 24).min(sent.end)];
+    let rest = &doc.chars[se..(se + 48).min(sent.end)];
     let rest = &rest[..rest.iter().position(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '（' | '）' | ',' | ';' | '(' | ')' | '\n')).unwrap_or(rest.len())];
     let starts = |v: &str, from: usize| rest.len() >= from + v.chars().count() && rest[from..].iter().zip(v.chars()).all(|(a, b)| *a == b);
     let held = if rest.first() == Some(&'在') { (1..rest.len()).any(|i| VERBS.iter().any(|v| starts(v, i))) } else { VERBS.iter().any(|v| starts(v, 0)) };

@@ -859,7 +859,9 @@ fn attendance(cx: &mut Ctx) {
                     continue;
                 }
                 // (主持制定了大纲: chairing a piece of work, not the event)
-                if w == "主持" && doc.toks.get(tb + k + 1).is_some_and(|n| n.tag == Tag::Verb && !matches!(doc.str(n.begin, n.end), "召开" | "举行" | "会议")) {
+                // (but 主持开工仪式: the verb of the ceremony's name)
+                let ceremony_after = |n: &crate::segment::Tok| ["仪式", "活动", "典礼", "会议", "大会"].iter().any(|k| doc.str(n.end, (n.end + 2).min(doc.chars.len())) == *k);
+                if w == "主持" && doc.toks.get(tb + k + 1).is_some_and(|n| n.tag == Tag::Verb && !matches!(doc.str(n.begin, n.end), "召开" | "举行" | "会议") && !ceremony_after(n)) {
                     continue;
                 }
                 let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
