@@ -892,6 +892,15 @@ mod extraction_tests {
     }
 
     #[test]
+    fn cases_and_sessions_are_counted_and_a_date_s_start_is_none() {
+        let f = figures("青禾镇平安建设\n青禾镇立案查处违法违规行为97起，调处物业纠纷57宗，开展志愿服务150余场次。新规自2024年1月1日起施行，大家一起努力。");
+        for (v, u) in [("97", "起"), ("57", "宗"), ("150", "场次")] {
+            assert!(f.iter().any(|(e, _, fv, fu)| e == "青禾镇" && fv == v && fu == u), "{v}{u}: {f:?}");
+        }
+        assert_eq!(f.len(), 3, "{f:?}");
+    }
+
+    #[test]
     fn a_centre_s_figures_and_a_project_built_for_a_sum() {
         let f = figures("云岫区营商环境\n走进云岫区政务服务中心，大厅宽敞明亮。中心建筑面积2.6万平方米，设置综合受理窗口128个。");
         assert!(f.iter().any(|(e, _, v, _)| e == "云岫区政务服务中心" && v == "26000"), "{f:?}");
