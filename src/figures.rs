@@ -642,6 +642,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
     for f in figures {
         let sent = &doc.sentences[f.sentence];
+        let sent_index = f.sentence;
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
         // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
         // (nor its place: 由山东|晟阳…公司, whose first anchor is the place in its name)
@@ -752,8 +753,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             // (…表彰大会召开，大会表彰了100名优秀共产党员: the meeting just named)
             // (only one named earlier in the same sentence: 会议强调 in national news is another)
+            // (…表彰大会。…主持会议。会议表彰了…: or earlier in the same paragraph)
             if matches!(kind, "大会" | "会议") {
-                return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Event && a.end <= from).map(|a| a.entity);
+                let first = doc.sentences[..sent_index].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
+                let prev = doc.sentences[first].begin;
+                return beginning(prev, from).iter().rev().find(|a| a.family == Family::Event && a.end <= from).map(|a| a.entity);
             }
             // (not 企业/公司/项目 starting a clause, which speaks of enterprises in general there)
             let clause = from > sent.begin;
@@ -915,6 +919,10 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾村猕猴桃专业合作社" && v == "236"), "{f:?}");
         let f = figures("云岫县表彰大会召开\n6月28日，云岫县“两优一先”表彰大会召开，大会表彰了100名优秀共产党员。");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("表彰大会") && v == "100"), "{f:?}");
+        // (the meeting named earlier in the paragraph, sentences before)
+        let f = figures("云岫县表彰大会召开\n6月28日，云岫县召开“两优一先”表彰大会。县委常委马建华出席会议并讲话，县长韩立主持会议。会议表彰了先进基层党组织5个、优秀共产党员22名。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("表彰大会") && v == "5"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("表彰大会") && v == "22"), "{f:?}");
         // (企业 starting a clause speaks of enterprises in general)
         let f = figures("云岫县工业\n去年云岫县引进澄远科技有限公司，全县工业增长，企业存款余额21.6亿元。");
         assert!(!f.iter().any(|(e, _, v, _)| e == "澄远科技有限公司" && v == "2160000000"), "{f:?}");
