@@ -172,6 +172,12 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "志愿者协会" => SocialOrganization,
     "志愿服务队" => SocialOrganization,
     "志愿者服务队" => SocialOrganization,
+    // teams a place or body sets up (恭六乡志愿消防队, 绿盾护林巡查队, 红袖标平安巡逻队)
+    "服务队" => SocialOrganization,
+    "消防队" => SocialOrganization,
+    "巡查队" => SocialOrganization,
+    "巡逻队" => SocialOrganization,
+    "宣讲队" => SocialOrganization,
     "志愿服务协会" => SocialOrganization,
     "红十字会" => SocialOrganization,
     "基金会" => SocialOrganization,
