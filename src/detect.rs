@@ -1253,12 +1253,16 @@ impl Detector {
         // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is (or after 名叫:
         // 姑娘名叫熊竹青)
         // (数学教师王雪: a word that ends with an occupation's; not with a group's: 干部职工|齐声)
-        let descriptor = |w: &str| {
+        let descriptor = |t: &Tok, w: &str| {
             lexicon::is_person_descriptor(w)
-                || w.chars().count() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).take(2).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
+                || t.len() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).take(2).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
         };
-        for t in doc.toks.iter().filter(|t| t.len() >= 2 && (descriptor(doc.word_str(t)) || lexicon::WEAK_PERSON_DESCRIPTORS.contains(&doc.word_str(t))) || matches!(doc.word_str(t), "叫" | "名叫" | "叫做")) {
-            let weak = lexicon::WEAK_PERSON_DESCRIPTORS.contains(&doc.word_str(t));
+        let weak_descriptor = |t: &Tok, w: &str| t.len() <= 3 && lexicon::WEAK_PERSON_DESCRIPTORS.contains(&w);
+        for t in doc.toks.iter().filter(|t| {
+            let w = doc.word_str(t);
+            t.len() >= 2 && (descriptor(t, w) || weak_descriptor(t, w)) || matches!(w, "叫" | "名叫" | "叫做")
+        }) {
+            let weak = weak_descriptor(t, doc.word_str(t));
             // (牧民其其格: a transliterated name)
             if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| !weak && person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1)) {
                 if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
