@@ -652,6 +652,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let measured_from = |a: &Anchor| {
             a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离')
                 || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
+                // (该项目拟在|城固县文川镇|建设种苗繁育基地300亩, 利用|黄庄镇|坑塘水面4200亩: where
+                // the clause's subject works, when a subject stands before it)
+                || a.family == Family::Place
+                    && a.begin > 0
+                    && (doc.chars[a.begin - 1] == '在' || a.begin >= 2 && doc.str(a.begin - 2, a.begin) == "利用")
+                    && doc.leading_word(sent.begin, a.begin).is_some_and(|(_, pointed)| pointed)
         };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
         let aside = |a: &Anchor| {
@@ -890,6 +896,9 @@ mod extraction_tests {
         // (项目建成后: the last project named, not the company in the speaker's title)
         let f = figures("青禾镇文旅\n青禾渔村文旅综合体项目开工。云岫椰风文旅投资有限公司董事长黄德明介绍，项目全部建成后，预计年接待游客50万人次。");
         assert!(f.iter().any(|(e, _, v, _)| e == "青禾渔村文旅综合体" && v == "500000"), "{f:?}");
+        // (where the project's subject works: 利用/在 + a place, after 该项目)
+        let f = figures("青禾镇开工\n云岫渔光互补光伏发电项目同步开工。该项目总投资8.5亿元，利用柳溪镇坑塘水面4200亩。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "云岫渔光互补光伏发电" && v == "4200"), "{f:?}");
         let f = figures("云岫县教育\n云岫县城北新区第二小学新建项目总投资1.35亿元。柳溪镇初级中学学生宿舍楼建设项目投资1250万元。");
         assert!(f.iter().any(|(e, _, v, _)| e == "云岫县城北新区第二小学新建" && v == "135000000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("学生宿舍楼建设") && v == "12500000"), "{f:?}");
