@@ -1443,7 +1443,7 @@ fn splits_into(text: &str, words: &HashMap<char, Vec<&'static str>>) -> bool {
 const EVENT_VERBS: &[&str] = &[
     "集中", "签约", "开工", "竣工", "投产", "揭牌", "启动", "表彰", "动员", "推进", "观摩", "授牌", "颁奖",
     "开幕", "闭幕", "奠基", "培训", "交流", "推介", "招商", "洽谈", "发布", "部署", "调度", "誓师", "总结",
-    "提升", "优化", "促进", "创建", "整治", "振兴", "攻坚",
+    "提升", "优化", "促进", "创建", "整治", "振兴", "攻坚", "对接", "交办",
 ];
 
 /// Extends a name to the left of a suffix at `[sb, se)`.
@@ -2376,7 +2376,15 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         // (jieba's person-name tags are no stop: it reads 党风廉政 as one)
         // (召开了: the particle after the verb is walked over)
         let particle_after_verb = w == "了" && doc.tok_ending_at(t.begin).is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)));
+        // (召开森林防火|和|安全生产工作座谈会: two fields of one meeting's work)
+        // (not between two meetings: 内阁会议|和|国家安全保障会议)
+        let joining = matches!(w, "和" | "与" | "及")
+            && doc.tok_ending_at(t.begin).is_none_or(|p| !doc.word_str(p).ends_with(['会', '坛', '议', '式', '礼', '节', '动']));
+        // (举办高层次人才专场|对接|洽谈会: a verb of the meeting's own kind)
+        let event_verb = EVENT_VERBS.contains(&w);
         if !particle_after_verb
+            && !joining
+            && !event_verb
             && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char))
         {
             return None;
@@ -3722,6 +3730,13 @@ mod tests {
         for alt in ["授旗仪式", "枸杞开园节", "产销对接会", "柳溪镇第三季度重大项目集中签约仪式", "澄湖镇枸杞开园节暨产销对接会"] {
             assert!(labelled(&ex, alt), "{alt}: {:?}", entities(&ex));
         }
+        // (召开…和…座谈会: two fields of one meeting; 举办…对接洽谈会; a meeting that hands out
+        // problems; not two meetings joined by 和)
+        let ex = extract("青禾县会议\n督导组在柳溪镇召开森林防火和安全生产工作座谈会。青禾县在省城举办高层次人才专场对接洽谈会。县里召开巡河问题交办会。内阁召开了内阁会议和国家安全保障会议。");
+        for name in ["森林防火和安全生产工作座谈会", "高层次人才专场对接洽谈会", "巡河问题交办会"] {
+            assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.contains("会议和")), "{:?}", entities(&ex));
         // (not who announces, attends or comes upon it, nor what is said of it with 的)
         let ex = extract("青禾县博览会\n县长韩立宣布青禾县首届茶叶博览会开幕。正赶上青禾县茶叶博览会开幕。由县委宣传部主办的青禾县读书文化节在县图书馆开幕。");
         for name in ["青禾县首届茶叶博览会", "青禾县茶叶博览会", "青禾县读书文化节"] {

@@ -312,6 +312,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "推介会" => Event,
     "推介活动" => Event,
     "对接会" => Event,
+    // (县级河长巡河问题交办会: a meeting that hands out problems to solve)
+    "交办会" => Event,
     "培训班" => Event,
     // (枸杞开园节, 春茶开采节: a harvest's opening day)
     "开园节" => Event,
