@@ -3066,7 +3066,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             // before what people do in reports, which jieba may glue into a noun: 周/立新/
             // 主持会议, 王/海峰/带队)
             let doing = NAME_FOLLOWERS.iter().any(|w| doc.str(nx.end, (nx.end + 2).min(doc.chars.len())).starts_with(w));
-            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doing || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
+            // (主任李/永福|早年…: or a time word)
+            // (not 宋/健在/…, 向/两国/…: a verb or a preposition read as a name)
+            let then_time = doc.tok_starting_at(nx.end).is_some_and(|a| a.tag == Tag::Time) && matches!(nx.tag, Tag::Noun | Tag::PersonName) && !matches!(first, '向' | '和' | '与' | '对' | '从');
+            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doing || then_time || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
                 return Some((t.begin, nx.end));
             }
         }
@@ -3596,6 +3599,11 @@ mod tests {
         // a verb, a name after an occupation word it ends, a full name saying something)
         let ex = extract("青禾镇纪事\n公司董事长韩秋月说，数学教师王晓雪今年到县城任教。区司法局局长高丽华通报了情况。中心代办员陈思雨说，家长代表杨春梅也来了。党员次仁多吉担任理事长。");
         for person in ["韩秋月", "王晓雪", "高丽华", "陈思雨", "杨春梅", "次仁多吉"] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+        }
+        // (a post chain ending with a forest chief; a given name before a time word; 萧)
+        let ex = extract("柳溪镇纪事\n柳溪镇党委书记、镇级总林长吴美玲介绍了情况。柳溪村党支部书记、村委会主任李永福早年在外经商。澄湖村党支部书记萧红军告诉记者。");
+        for person in ["吴美玲", "李永福", "萧红军"] {
             assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
         }
         // (not a group, a preposition before a name, a name glued to the next word, an idiom)
