@@ -830,7 +830,9 @@ fn attendance(cx: &mut Ctx) {
                 found.push((event, m.entity, si));
             }
         }
-        if let Some((event, _)) = near.filter(|_| in_sent().next().is_some()) {
+        // (…现场会在…召开，孙立强参加会议: the event the sentence itself names first)
+        let here = in_sent().find(|m| cx.class(m.entity) == Class::Event && !studied(doc, m)).map(|m| (m.entity, si));
+        if let Some((event, _)) = here.or(near).filter(|_| in_sent().next().is_some()) {
             let in_sent: Vec<&NMention> = in_sent().collect();
             let text = doc.str(sent.begin, sent.end);
             let signing = text.contains("签约") || text.contains("签订");
@@ -1247,6 +1249,9 @@ mod tests {
         // (not one who did something else in a clause of its own: 王强调研了…)
         let ex = extract("青禾镇座谈会\n5月20日，青禾镇召开纺织产业链重点企业座谈会。上午王强调研了企业，镇长孙海涛，以及12家企业负责人参加座谈。");
         assert!(!related(&ex, "纺织产业链重点企业座谈会", Participant, "王强"), "{:?}", relations(&ex));
+        // (the event the sentence itself names first: …现场会在…召开，孙立强参加会议)
+        let ex = extract("青禾县现场会\n5月22日，全县工贸企业安全生产标准化建设现场会在澄远线缆有限公司召开，县委常委孙立强参加会议。");
+        assert!(related(&ex, "全县工贸企业安全生产标准化建设现场会", Participant, "孙立强") || related(&ex, "工贸企业安全生产标准化建设现场会", Participant, "孙立强"), "{:?}", relations(&ex));
         let ex = extract("鹤汀街道推进会\n8月15日，鹤汀街道召开“接诉即办”工作推进会暨“每月一题”专题调度会。街道工委书记李明远出席会议并讲话。");
         assert!(related(&ex, "接诉即办工作推进会暨每月一题专题调度会", Participant, "李明远"), "{:?}", relations(&ex));
         assert!(labelled(&ex, "接诉即办工作推进会") && labelled(&ex, "每月一题专题调度会"), "{:?}", entities(&ex));
