@@ -857,7 +857,12 @@ fn attendance(cx: &mut Ctx) {
                 // (在发言中 may be one word)
                 let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a));
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
-                if !attend && !sign {
+                // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
+                let hears = w == "听取" && {
+                    let end = (t.end..sent.end).find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | '：')).unwrap_or(sent.end);
+                    doc.str(t.end, end).ends_with("汇报")
+                };
+                if !attend && !sign && !hears {
                     continue;
                 }
                 // (主持制定了大纲: chairing a piece of work, not the event)
@@ -888,13 +893,14 @@ fn attendance(cx: &mut Ctx) {
                     clause_begin = prev;
                 }
                 // 会上，王建国强调: those named after it; else those named before the verb
-                let (from, to) = if w == "会上" { (t.end, clause_end) } else { (clause_begin, t.begin) };
+                let (from, to) = if w == "会上" || hears { (t.end, clause_end) } else { (clause_begin, t.begin) };
+                let bodies = bodies || hears;
                 for m in in_sent.iter().filter(|m| m.begin >= from && m.end <= to) {
                     let fam = cx.class(m.entity).family();
                     // (not the body of a title before a person's name: 中央政治局常委、国务院总理李强出席:
                     // a person named between the body and the verb attends for it)
                     let titled = in_sent.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= t.begin);
-                    let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community) && !is_venue(cx, m) && !titled;
+                    let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community || hears && fam == Family::Place) && !is_venue(cx, m) && !titled;
                     if fam == Family::Person || sign && fam == Family::Organization || body {
                         found.push((event, m.entity, si));
                     }
@@ -1252,6 +1258,11 @@ mod tests {
         // (the event the sentence itself names first: …现场会在…召开，孙立强参加会议)
         let ex = extract("青禾县现场会\n5月22日，全县工贸企业安全生产标准化建设现场会在澄远线缆有限公司召开，县委常委孙立强参加会议。");
         assert!(related(&ex, "全县工贸企业安全生产标准化建设现场会", Participant, "孙立强") || related(&ex, "工贸企业安全生产标准化建设现场会", Participant, "孙立强"), "{:?}", relations(&ex));
+        // (those whose reports the meeting hears)
+        let ex = extract("柳溪镇座谈会\n3月13日，督导组在柳溪镇召开森林防火工作座谈会，听取澄湖镇、柳溪镇的工作汇报。");
+        for who in ["澄湖镇", "柳溪镇"] {
+            assert!(related(&ex, "森林防火工作座谈会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
         let ex = extract("鹤汀街道推进会\n8月15日，鹤汀街道召开“接诉即办”工作推进会暨“每月一题”专题调度会。街道工委书记李明远出席会议并讲话。");
         assert!(related(&ex, "接诉即办工作推进会暨每月一题专题调度会", Participant, "李明远"), "{:?}", relations(&ex));
         assert!(labelled(&ex, "接诉即办工作推进会") && labelled(&ex, "每月一题专题调度会"), "{:?}", entities(&ex));
