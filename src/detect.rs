@@ -299,6 +299,12 @@ impl<'a> DocView<'a> {
         Some((self.str(first.begin, first.end), false))
     }
 
+    /// Where the clause holding `i` ends: at the first ，；： or end of a sentence from `i`,
+    /// or at `to`.
+    pub fn clause_end(&self, i: usize, to: usize) -> usize {
+        (i..to).find(|&k| matches!(self.chars[k], '，' | '。' | '；' | '：' | '！' | '？')).unwrap_or(to)
+    }
+
     /// Where the clause holding `i` starts: after the last ，；： (or `stops`) since `from`.
     pub fn clause_start(&self, from: usize, i: usize, stops: &[char]) -> usize {
         (from..i).rev().find(|&k| matches!(self.chars[k], '，' | '；' | '：') || stops.contains(&self.chars[k])).map_or(from, |k| k + 1)
@@ -2422,11 +2428,11 @@ fn held_at(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
 /// nor when a preposition or a post stands in the clause (then the clause is no name; jieba
 /// tags words of names as persons' too often for a person to tell).
 fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
-    const VERBS: [&str; 8] = ["召开", "举行", "举办", "开幕", "开班", "启动", "拉开帷幕", "隆重"];
+    let verbs = || lexicon::HOLDING_VERBS.iter().chain(&["开幕", "开班", "启动", "拉开帷幕"]);
     let rest = &doc.chars[se..(se + 48).min(sent.end)];
     let rest = &rest[..rest.iter().position(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '、' | '（' | '）' | ',' | ';' | '(' | ')' | '\n')).unwrap_or(rest.len())];
     let starts = |v: &str, from: usize| rest.len() >= from + v.chars().count() && rest[from..].iter().zip(v.chars()).all(|(a, b)| *a == b);
-    let held = if rest.first() == Some(&'在') { (1..rest.len()).any(|i| VERBS.iter().any(|v| starts(v, i))) } else { VERBS.iter().any(|v| starts(v, 0)) };
+    let held = if rest.first() == Some(&'在') { (1..rest.len()).any(|i| verbs().any(|v| starts(v, i))) } else { verbs().any(|v| starts(v, 0)) };
     if !held {
         return None;
     }
@@ -3078,9 +3084,9 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A character jieba glues to the end of a name that starts the next word (孙龙以|2分,
-/// 吴玉韶作|报告).
+/// 吴玉韶作|报告): a glue character, or the first of 作报告 or 说.
 fn ends_with_glued_word(c: char) -> bool {
-    "以作为在于向对把将被从和与及说是".contains(c)
+    crate::segment::is_glue_char(c) || matches!(c, '作' | '说')
 }
 
 /// What people named in reports are said to do right after their names (主持会议,

@@ -642,7 +642,6 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
     for f in figures {
         let sent = &doc.sentences[f.sentence];
-        let sent_index = f.sentence;
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
         // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
         // (nor its place: 由山东|晟阳…公司, whose first anchor is the place in its name)
@@ -761,7 +760,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // (only one named earlier in the same sentence: 会议强调 in national news is another)
             // (…表彰大会。…主持会议。会议表彰了…: or earlier in the same paragraph)
             if matches!(kind, "大会" | "会议") {
-                let first = doc.sentences[..sent_index].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
+                let first = doc.sentences[..f.sentence].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
                 let prev = doc.sentences[first].begin;
                 return beginning(prev, from).iter().rev().find(|a| a.family == Family::Event && a.end <= from).map(|a| a.entity);
             }

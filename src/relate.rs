@@ -601,7 +601,7 @@ fn initiatives(cx: &mut Ctx) {
         }
         let Some(si) = cx.sentence(at) else { continue };
         let para = cx.doc.sentences[si].paragraph;
-        let para_begin = cx.doc.sentences.iter().find(|s| s.paragraph == para).map_or(0, |s| s.begin);
+        let para_begin = cx.doc.sentences.get(cx.doc.sentences.partition_point(|s| s.paragraph < para)).map_or(0, |s| s.begin);
         let actor = cx
             .top_beginning_in(para_begin, at)
             .iter()
@@ -858,10 +858,7 @@ fn attendance(cx: &mut Ctx) {
                 let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a));
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
-                let hears = w == "听取" && {
-                    let end = (t.end..sent.end).find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | '：')).unwrap_or(sent.end);
-                    doc.str(t.end, end).ends_with("汇报")
-                };
+                let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
                 if !attend && !sign && !hears {
                     continue;
                 }
@@ -872,7 +869,7 @@ fn attendance(cx: &mut Ctx) {
                     continue;
                 }
                 let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
-                let clause_end = (t.end..sent.end).find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | '：' | '！' | '？')).unwrap_or(sent.end);
+                let clause_end = doc.clause_end(t.end, sent.end);
                 // (出席第五届论坛: the event of its own clause, the verbs' rule)
                 if in_sent.iter().any(|m| m.begin >= t.end && m.end <= clause_end && cx.class(m.entity) == Class::Event) {
                     continue;
@@ -928,8 +925,7 @@ fn attendance(cx: &mut Ctx) {
 /// Is `m` an event whose spirit the clause studies (学习党的二十大精神, 贯彻党的二十大和
 /// 二十届三中全会精神), not one that takes place?
 fn studied(doc: &DocView, m: &NMention) -> bool {
-    let end = (m.end..(m.end + 24).min(doc.chars.len())).find(|&i| matches!(doc.chars[i], '，' | '。' | '；' | '：' | '！' | '？')).unwrap_or((m.end + 24).min(doc.chars.len()));
-    doc.str(m.end, end).contains("精神")
+    doc.str(m.end, doc.clause_end(m.end, (m.end + 24).min(doc.chars.len()))).contains("精神")
 }
 
 /// A report about a place lists its communities and projects: they lie in it unless

@@ -331,12 +331,11 @@ fn drop_glued_words(doc: &DocView, gaz: &Gazetteer, cands: &mut [Cand]) {
 fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
     // (sorted, so each name asks only the places that begin inside it: a long document
     // names thousands of both)
-    let places: Vec<(usize, usize)> = cands
+    let mut sorted: Vec<(usize, usize)> = cands
         .iter()
         .filter(|c| c.class.is_place() && c.rule != Rule::SelfReference)
         .map(|c| (c.begin, c.end))
         .collect();
-    let mut sorted = places.clone();
     sorted.sort_unstable();
     for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.relative.is_none()) {
         // the last place inside the name, and what stands before it: a chain of places
@@ -350,14 +349,11 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         let short = doc.text(last, c.end);
         c.alts.push(std::mem::replace(&mut c.name, short));
     }
-    events_without_places(doc, cands, &places);
+    events_without_places(doc, cands, &sorted);
     // a project goes by its name without the chain of places it starts with (甘肃省天水市
     // 麦积区|禾塬苹果基地, 渭源县|禾溪供水工程), when what is left is a name of its own
     for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.relative.is_none()) {
-        let mut at = c.begin;
-        while let Some(p) = places.iter().find(|p| p.0 == at && p.1 < c.end) {
-            at = p.1;
-        }
+        let (_, at) = place_chain(&sorted, c.begin, c.end);
         // (the chain ends in a division's suffix: 南京|北站枢纽工程 keeps its city)
         let suffixed = at > c.begin && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州');
         if suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end) {
@@ -370,16 +366,22 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
 /// An event goes by its name from the last place of the chain it starts with, too (德州市|
 /// 平原县春季…签约仪式 and 平原县春季…签约仪式 in the title are one ceremony), and without
 /// the year it starts with; its name as written stays its name.
-fn events_without_places(doc: &DocView, cands: &mut [Cand], places: &[(usize, usize)]) {
+/// The chain of places a name `[from, end)` starts with, in the places' sorted spans: where
+/// its last place begins and where the chain ends (both `from` when there is none).
+fn place_chain(sorted: &[(usize, usize)], from: usize, end: usize) -> (usize, usize) {
+    let (mut last, mut at) = (from, from);
+    while let Some(p) = sorted[sorted.partition_point(|p| p.0 < at)..].iter().take_while(|p| p.0 == at).filter(|p| p.1 < end).max_by_key(|p| p.1) {
+        (last, at) = (at, p.1);
+    }
+    (last, at)
+}
+
+fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, usize)]) {
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
         // (and the year it starts with: 2024年|中宁县|…开园节)
         let year = c.end - c.begin > 5 && doc.chars[c.begin..c.begin + 4].iter().all(char::is_ascii_digit) && doc.chars[c.begin + 4] == '年';
         let from = if year { c.begin + 5 } else { c.begin };
-        let mut at = from;
-        let mut last = from;
-        while let Some(p) = places.iter().find(|p| p.0 == at && p.1 < c.end) {
-            (last, at) = (at, p.1);
-        }
+        let (last, at) = place_chain(sorted, from, c.end);
         let suffixed = at > from && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州' | '道');
         // (only the last place of a chain is dropped from the name: 云南省|第九届人民代表大会
         // and 四川省|第九届… stay two congresses)
