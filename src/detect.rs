@@ -1737,7 +1737,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         return None;
     }
     // strip leading particles the tokeniser left attached
-    while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）' | '暨') {
+    // (but an event's name that opens with a quoted title keeps its quote, so that the
+    // title stays a mention inside it: “共富工坊”建设推进会)
+    let opens_title = |b: usize| class == Class::Event && matches!(doc.chars[b], '“' | '‘') && doc.chars[b + 1..sb].contains(if doc.chars[b] == '“' { &'”' } else { &'’' });
+    while begin < sb && matches!(doc.chars[begin], '、' | '“' | '”' | '‘' | '’' | '《' | '》' | '（' | '）' | '暨') && !opens_title(begin) {
         begin += 1;
     }
     // (临江花园小区|和德/胜里小区: a conjunction jieba glued to a compound's name)
@@ -1933,9 +1936,11 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
     if prefix.contains("重点") || prefix.contains("重大") || prefix.ends_with("产业") || after.starts_with(|c: char| c.is_ascii_digit() || "资分共一二三四五六七八九十两".contains(c)) {
         return false;
     }
-    let costed = ["总投资", "计划投资", "投资", "占地", "用地", "规划用地", "建筑面积"]
-        .iter()
-        .any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '约')));
+    let cost_words = ["总投资", "计划投资", "投资", "占地", "用地", "规划用地", "建筑面积"];
+    let costs = |text: &str| cost_words.iter().any(|w| text.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '约')));
+    // (…封装测试项目。该项目总投资15亿元: the cost may open the next sentence, said of 该项目)
+    let next = doc.str(se, (se + 12).min(doc.chars.len()));
+    let costed = costs(after) || next.strip_prefix(['。', '，', '；']).and_then(|r| r.strip_prefix("该项目").or_else(|| r.strip_prefix("项目"))).is_some_and(costs);
     // (…纺织服装产业园项目|落户兰溪镇, …项目选址巴河镇: where it settled)
     let settled = ["落户", "选址", "位于", "坐落"].iter().any(|w| after.starts_with(w));
     let Some(before) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin) else { return costed || settled };
@@ -1955,7 +1960,15 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
                 || w.ends_with('元') && clause.contains("投资")
                 || (p.tag == Tag::PlaceName || ends_with_division_suffix(w)) && (clause.contains("落户") || clause.contains("位于"))
         });
-    built || owned || costed || settled
+    // (…管委会与…有限公司签约|功率半导体封装测试项目: a project a body signs for)
+    let signed = matches!(word, "签约" | "签下" | "签订") && in_sign_clause(doc, sent, before.begin);
+    built || owned || costed || settled || signed
+}
+
+/// Does a body sign in the clause before `at` (…管委会与…有限公司|签约, 该镇成功|签约)?
+fn in_sign_clause(doc: &DocView, sent: &Span, at: usize) -> bool {
+    let clause = doc.str(doc.clause_start(sent.begin, at, &[]), at);
+    ["公司", "集团", "政府", "管委会", "办事处", "镇", "乡", "街道", "村", "县", "区", "市", "局", "委", "合作社", "企业"].iter().any(|k| clause.contains(k))
 }
 
 /// What a department or public body does, which its name states (行政审批服务局,
@@ -2368,7 +2381,7 @@ fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
 /// nothing but name words between (no punctuation, no other verb of holding).
 fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
     let mut i = at;
-    while i > sent.begin && at - i <= 20 {
+    while i > sent.begin && at - i <= 32 {
         let t = doc.tok_ending_at(i)?;
         let w = doc.word_str(t);
         if lexicon::HOLDING_VERBS.contains(&w) {
@@ -2388,6 +2401,16 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
             && doc.tok_ending_at(t.begin).is_none_or(|p| !doc.word_str(p).ends_with(['会', '坛', '议', '式', '礼', '节', '动']));
         // (举办高层次人才专场|对接|洽谈会: a verb of the meeting's own kind)
         let event_verb = EVENT_VERBS.contains(&w);
+        // (召开“共富工坊”建设推进会: a quoted title inside the name, walked over whole)
+        if matches!(w, "”" | "’") {
+            let open = if w == "”" { '“' } else { '‘' };
+            if let Some(q) = (i.saturating_sub(16).max(sent.begin)..t.begin).rev().find(|&k| doc.chars[k] == open) {
+                if doc.chars[q + 1..t.begin].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | '+')) && q + 1 < t.begin {
+                    i = q;
+                    continue;
+                }
+            }
+        }
         if !particle_after_verb
             && !joining
             && !event_verb
@@ -3222,6 +3245,8 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
         (_, Family::Place) => matches!(inner.rule, Rule::Gazetteer | Rule::Suffix),
         (Family::Project, Family::Project) => true,
         (Family::Project | Family::Event, Family::Organization) => inner.rule == Rule::Suffix,
+        // (“共富工坊”建设推进会: the programme quoted in a meeting's name)
+        (Family::Event, Family::Initiative) => inner.rule == Rule::Quoted,
         (Family::Organization, Family::Organization) => {
             inner.rule == Rule::Suffix && inner.class != Class::PartyOrganization && !(inner.class == Class::Company && outer.class == Class::Company)
         }
@@ -3252,7 +3277,7 @@ pub fn level_of_name(name: &str) -> Option<Level> {
 #[cfg(test)]
 mod tests {
     use crate::model::Class::*;
-    use crate::model::Predicate::{LocatedIn, Undertakes};
+    use crate::model::Predicate::{LocatedIn, Participant, Undertakes};
     use crate::pipeline::test_support::{entities, extract, has, labelled, related, relations};
 
     #[test]
@@ -3349,6 +3374,31 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn a_project_a_body_signs_for_or_costed_in_the_next_sentence_is_named_by_common_words() {
+        let ex = extract("青禾县项目签约\n青禾县经开区管委会与恒芯微电子有限公司签约功率半导体封装测试项目。柳溪街道办事处与澄远智能装备制造有限公司签约智能焊接机器人生产项目。项目总投资8.6亿元。");
+        for name in ["功率半导体封装测试项目", "智能焊接机器人生产项目"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        let ex = extract("青禾县\n澄远公司在园区建设智能焊接机器人生产项目。该项目总投资8.6亿元。");
+        assert!(labelled(&ex, "智能焊接机器人生产项目"), "{:?}", entities(&ex));
+        // (a kind of projects, or no one signing: no name)
+        let ex = extract("青禾县\n今年签约功率半导体封装测试项目。镇里鼓励签约新能源产业项目。");
+        assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_meeting_named_with_a_quoted_title_inside_keeps_the_title_as_a_programme() {
+        let ex = extract("履坦镇推进会\n9月12日，履坦镇召开“共富工坊”建设推进会暨村企结对签约仪式。会上，澄远五金工具有限公司、明湖茶业有限公司等8家企业与12个村签订结对协议。");
+        assert!(has(&ex, Event, "共富工坊建设推进会暨村企结对签约仪式"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "共富工坊"), "{:?}", entities(&ex));
+        for who in ["澄远五金工具有限公司", "明湖茶业有限公司"] {
+            assert!(related(&ex, "共富工坊建设推进会暨村企结对签约仪式", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        let ex = extract("澄迈县推进会\n5月20日，澄迈县召开2024年优化营商环境工作推进会暨“营商环境体验官”聘任仪式。");
+        assert!(has(&ex, Event, "2024年优化营商环境工作推进会暨营商环境体验官聘任仪式"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -707,8 +707,26 @@ fn verbs(cx: &mut Ctx) {
                 .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m))
                 .map(|m| m.entity)
                 .collect();
+            // (…管委会与…有限公司签约…项目, A、B共同投资建设: those joined to the actor by 与/和/、
+            // sign or build with it)
+            let mut partners = Vec::new();
+            let mut at = am.begin;
+            while at > sent.begin && matches!(doc.chars[at - 1], '与' | '和' | '、' | '同' | '及') {
+                let Some(p) = in_sent.iter().rev().find(|m| m.end == at - 1) else { break };
+                match cx.class(p.entity).family() {
+                    Family::Place | Family::Organization => {}
+                    _ => break,
+                }
+                if let Some(a) = actor_of(cx, p) {
+                    partners.push(a);
+                }
+                at = p.begin;
+            }
             for p in projects {
                 cx.add(actor, Predicate::Undertakes, p, Some(si));
+                for &a in &partners {
+                    cx.add(a, Predicate::Undertakes, p, Some(si));
+                }
             }
         }
         // 青禾镇位于云澄县, 地处, 隶属: the place after the verb holds the thing before it
@@ -882,8 +900,14 @@ fn attendance(cx: &mut Ctx) {
                 let mut clause_begin = clause_begin;
                 while bodies && clause_begin > sent.begin + 1 {
                     let prev = doc.clause_start(sent.begin, clause_begin - 1, &[]);
-                    let ends_with_person = in_sent.iter().any(|m| m.end == clause_begin - 1 && m.begin >= prev && cx.class(m.entity) == Class::Person);
-                    let acts = doc.toks[tb..te].iter().any(|v| v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(doc.str(v.begin, v.end)) || ATTENDING.contains(&doc.str(v.begin, v.end))));
+                    // (…等部门负责人，各乡镇分管领导…参加会议: or with those a body sends, whose
+                    // clause may hold a verb of what they are in charge of)
+                    let sent_by_bodies = ends_with_attendees(doc, prev, clause_begin - 1);
+                    let ends_with_person = sent_by_bodies || in_sent.iter().any(|m| m.end == clause_begin - 1 && m.begin >= prev && cx.class(m.entity) == Class::Person);
+                    let acts = doc.toks[tb..te].iter().any(|v| {
+                        let vw = doc.str(v.begin, v.end);
+                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies || ATTENDING.contains(&vw))
+                    });
                     if doc.chars[clause_begin - 1] != '，' || !ends_with_person || acts {
                         break;
                     }
@@ -897,7 +921,9 @@ fn attendance(cx: &mut Ctx) {
                     // (not the body of a title before a person's name: 中央政治局常委、国务院总理李强出席:
                     // a person named between the body and the verb attends for it)
                     let titled = in_sent.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= t.begin);
-                    let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community || hears && fam == Family::Place) && !is_venue(cx, m) && !titled;
+                    // (两渡镇、南关镇作表态发言, 听取塔甸镇…的汇报: a town speaks or reports for its government)
+                    let speaks = hears || w.contains("发言");
+                    let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community || speaks && fam == Family::Place) && !is_venue(cx, m) && !titled;
                     if fam == Family::Person || sign && fam == Family::Organization || body {
                         found.push((event, m.entity, si));
                     }
@@ -920,6 +946,16 @@ fn attendance(cx: &mut Ctx) {
     for (event, who, si) in found {
         cx.add(event, Predicate::Participant, who, Some(si));
     }
+}
+
+/// Does the clause `[b, e)` end with people a body or place sends to a meeting (…等部门负责人,
+/// 各乡镇党委书记、乡镇长, 企业代表共260余人)?
+fn ends_with_attendees(doc: &DocView, b: usize, e: usize) -> bool {
+    let clause = doc.str(b, e);
+    let counted = clause.strip_suffix('人').is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit() || "余多十百千两".contains(c)));
+    counted
+        || ["负责人", "代表", "同志", "人员", "干部", "领导", "嘉宾", "成员"].iter().any(|k| clause.ends_with(k))
+        || doc.tok_ending_at(e).is_some_and(|t| t.begin >= b && lexicon::is_post(doc.str(t.begin, t.end)))
 }
 
 /// Is `m` an event whose spirit the clause studies (学习党的二十大精神, 贯彻党的二十大和
@@ -1406,6 +1442,27 @@ mod tests {
     fn nested_names_are_parts() {
         let ex = extract("青禾镇加快建设禾丰科技产业园。禾丰科技产业园C区项目占地80亩。");
         assert!(related(&ex, "禾丰科技产业园C区", PartOf, "禾丰科技产业园"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn bodies_that_send_people_towns_that_speak_and_co_signers_take_part_or_undertake() {
+        // (…等部门负责人，各乡镇分管领导…参加会议: a clause of bodies and the people they send)
+        let ex = extract("青禾县推进会\n当天上午，全县春耕生产现场推进会在柳溪镇召开。县长刘振宇出席会议，县自然资源局、县财政局等部门负责人，各乡镇分管领导、农业站站长及合作社代表共260余人参加会议。");
+        assert!(related(&ex, "全县春耕生产现场推进会", Participant, "刘振宇"), "{:?}", relations(&ex));
+        assert!(relations(&ex).iter().any(|(e, p, w)| e == "全县春耕生产现场推进会" && *p == Participant && w.ends_with("财政局")), "{:?}", relations(&ex));
+        // (not a clause that tells of something else: 澄湖镇完成春播)
+        let ex = extract("青禾县推进会\n当天上午，全县春耕生产现场推进会在柳溪镇召开。澄湖镇完成春播，合作社代表共260余人参加会议。");
+        assert!(!related(&ex, "全县春耕生产现场推进会", Participant, "澄湖镇"), "{:?}", relations(&ex));
+        // (two towns and a bureau speak at the meeting)
+        let ex = extract("青禾县召开安全生产工作推进会\n6月13日，青禾县召开安全生产工作推进会。县长王建平出席会议并讲话。会上，柳溪镇、七沟镇先后发言。");
+        for who in ["柳溪镇", "七沟镇"] {
+            assert!(related(&ex, "安全生产工作推进会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (the body a company signs with undertakes the project too)
+        let ex = extract("青禾县项目签约\n青禾县经开区管委会与澄远新能源科技有限公司签约电驱系统生产基地项目。");
+        for who in ["青禾县经开区管委会", "澄远新能源科技有限公司"] {
+            assert!(related(&ex, who, Undertakes, "电驱系统生产基地"), "{who}: {:?}", relations(&ex));
+        }
     }
 
     #[test]

@@ -391,6 +391,13 @@ fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, us
             c.alts.push(unquoted(if suffixed { last } else { from }));
         }
         let core = unquoted(if suffixed { at } else { from });
+        // (重庆市璧山区|2024年|第三季度…签约仪式: a year after the places, too; the title says
+        // 第三季度…签约仪式)
+        if suffixed && !year {
+            if let Some(rest) = core.get(4..).filter(|_| core.chars().take(4).all(|c| c.is_ascii_digit())).and_then(|r| r.strip_prefix('年')).filter(|r| r.chars().count() >= 6) {
+                c.alts.push(rest.to_string());
+            }
+        }
         // (…成立103周年暨“两优一先”表彰大会, 枸杞开园节暨产销对接会: each event a 暨 joins
         // goes by its own name too, the one before it when it ends with an event's kind)
         if let Some(i) = core.rfind('暨') {
