@@ -1873,7 +1873,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
-            (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 => {
+            // (县农业农村局: a department of two fields of work)
+            (Class::PartyOrganization | Class::GovernmentBody | Class::Event, Some(l)) if prefix == *l || prefix.chars().count() <= 4 || class == Class::GovernmentBody && prefix.chars().count() <= 6 => {
                 cand.relative = l.chars().next();
             }
             // 县造纸厂: the factory of the document's county
@@ -3451,6 +3452,14 @@ mod tests {
         assert!(has(&ex, Community, "桂花坪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "桂花坪村股份经济合作社"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡" || l == "坪村" || l.starts_with("成立")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_department_of_its_level_named_by_two_fields_of_work_is_a_body() {
+        let ex = extract("青禾县\n会上，县农业农村局、县财政局等部门负责人参加会议。区文化广电旅游局作交流发言。");
+        for name in ["县农业农村局", "县财政局", "区文化广电旅游局"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
     }
 
     #[test]
