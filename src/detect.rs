@@ -1643,6 +1643,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         begin = t.begin;
     }
+    // (贵州|数聚/v|未来/t|科技有限公司, 山东|鲁东/nr|海洋装备有限公司, 北京华/升|电梯…: a
+    // company named by its province and a trade name jieba cut into words that stop names)
+    let starts_with_province = |b: usize| lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(b, sb).starts_with(p)) || doc.tok_starting_at(b).is_some_and(|f| ends_with_division_suffix(doc.word_str(f)));
+    if class == Class::Company && sfx.text.contains("公司") && !starts_with_province(begin) {
+        if let Some(b) = province_trade_name(doc, sent, begin) {
+            begin = b;
+        }
+    }
     // 没有兴师动众的欢迎仪式, 不搞开工仪式: an event that did not take place
     if class == Class::Event {
         let clause = doc.str(doc.clause_start(sent.begin, begin, &[]), begin);
@@ -1918,6 +1926,36 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// Where a company's name starts that names its province, then a trade name of one to
+/// four characters, right before `begin` (贵州|数聚未来|科技有限公司): walked back over at most
+/// three words that are no punctuation, function word or verb the dictionary knows.
+fn province_trade_name(doc: &DocView, sent: &Span, begin: usize) -> Option<usize> {
+    let mut b = begin;
+    for _ in 0..3 {
+        let t = doc.tok_ending_at(b).filter(|t| t.begin >= sent.begin)?;
+        let w = doc.word_str(t);
+        let known_verb = t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(w));
+        let particle = t.tag == Tag::Function && (t.len() > 1 || "与由和及在的等向对从为把被将同跟给于以".contains(w));
+        if t.tag == Tag::Punct || !w.chars().all(is_han) || particle || known_verb || begin - t.begin > 8 {
+            return None;
+        }
+        b = t.begin;
+        let text = doc.str(b, begin);
+        if let Some(p) = lexicon::PROVINCE_SHORT_NAMES.iter().find(|p| text.starts_with(**p)) {
+            let trade = &text[p.len()..];
+            let trade = trade.strip_prefix('省').unwrap_or(trade);
+            // (not 上海|三家|公司, 北京|某|种子公司, 在北京|会见|…公司: a count, an unnamed one, a
+            // meeting)
+            let counted = trade.contains(['某', '家', '几', '多']) || trade.starts_with(|c: char| "一二三四五六七八九十两".contains(c));
+            let meeting = ["会见", "会晤", "接见", "会谈", "看望", "慰问", "考察", "调研", "访问"].iter().any(|v| trade.contains(v));
+            if (1..=4).contains(&trade.chars().count()) && trade.chars().all(is_han) && !lexicon::INDUSTRY_WORDS.contains(&trade) && !counted && !meeting {
+                return Some(b);
+            }
+        }
+    }
+    None
 }
 
 /// Is the project `[begin, se)`, named by common words only (新能源装备精密零部件项目,
@@ -3438,6 +3476,12 @@ mod tests {
         let ex = extract("青禾镇引进恒信达电子有限公司和华锐新材料有限公司，帮助企业解决用工难题。");
         assert!(has(&ex, Company, "恒信达电子有限公司"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "华锐新材料有限公司"), "{:?}", entities(&ex));
+        // (贵州|数聚/v|未来/t|科技有限公司, 北京华/升|电梯…: a province, then a trade name jieba
+        // cut into words that stop names)
+        let ex = extract("青禾县\n与贵州数聚未来科技有限公司签约。由北京华升电梯工程有限公司承建。上海三家公司参加。");
+        assert!(has(&ex, Company, "贵州数聚未来科技有限公司"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "北京华升电梯工程有限公司"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "上海三家公司"), "{:?}", entities(&ex));
         // a verb or a function word still ends the name
         let ex = extract("镇里引进新材料有限公司一家。");
         assert!(!ex.entities.iter().any(|e| e.class == Company), "{:?}", entities(&ex));

@@ -650,6 +650,13 @@ pub const CONSTRUCTION_VERBS: &[&str] = &[
 
 /// Trades a company's name states between its trade name and its legal form
 /// (华丰|机械制造|有限公司): with a trade name before them, a company's name.
+/// The provinces as companies' names start with them (贵州数聚未来科技有限公司).
+pub const PROVINCE_SHORT_NAMES: &[&str] = &[
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
+    "西藏", "宁夏", "新疆", "香港", "澳门",
+];
+
 pub const INDUSTRY_WORDS: &[&str] = &[
     "机械", "制造", "机械制造", "科技", "技术", "食品", "农业", "建材", "电子", "化工", "纺织", "服装", "物流", "贸易",
     "商贸", "工贸", "建设", "建筑", "能源", "新能源", "材料", "新材料", "生物", "医药", "环保", "信息", "网络", "实业",

@@ -104,7 +104,8 @@ fn canonical_org(name: &str) -> String {
         }
     }
     // 湖塘镇政府 is 湖塘镇人民政府
-    if let Some(stem) = name.strip_suffix("政府").filter(|s| !s.ends_with("人民")) {
+    // (镇政府 said alone stays as written: a name it goes by in the text)
+    if let Some(stem) = name.strip_suffix("政府").filter(|s| !s.ends_with("人民") && s.chars().count() >= 2 && *s != "街道") {
         if stem.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || stem.ends_with("街道") {
             return format!("{stem}人民政府");
         }
@@ -1031,6 +1032,9 @@ mod tests {
         assert_eq!(bodies.len(), 1, "{:?}", entities(&ex));
         assert_eq!(bodies[0].label, "青禾镇人民政府");
         assert!(labelled(&ex, "青禾镇政府"));
+        // (镇政府 said alone goes by that name too, as written)
+        let ex = extract("青禾镇召开会议\n青禾镇召开会议。签约仪式在镇政府举行。");
+        assert!(ex.entities.iter().any(|e| e.class == GovernmentBody && e.label == "青禾镇人民政府" && e.alt_labels.iter().any(|a| a == "镇政府")), "{:?}", ex.entities);
     }
 
     #[test]
