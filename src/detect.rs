@@ -3281,6 +3281,8 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
     match (outer.class.family(), inner.class.family()) {
         // a person's name holds no place (王丽水, 张常州)
         (Family::Person, _) => false,
+        // (延吉新村|街道, 王村|镇: a division named after a village is no mention of the village)
+        (_, Family::Place) if outer.class == Class::AdministrativeDivision && inner.class == Class::Community && inner.begin == outer.begin => false,
         (_, Family::Place) => matches!(inner.rule, Rule::Gazetteer | Rule::Suffix),
         (Family::Project, Family::Project) => true,
         (Family::Project | Family::Event, Family::Organization) => inner.rule == Rule::Suffix,
@@ -3496,6 +3498,16 @@ mod tests {
         assert!(has(&ex, Community, "桂花坪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "桂花坪村股份经济合作社"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|(_, l)| l == "坝乡" || l == "坪村" || l.starts_with("成立")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn shanghai_s_residents_districts_are_communities_and_a_division_named_after_a_village_holds_none() {
+        let ex = extract("延吉新村街道养老\n延吉新村街道长岭居民区、延春居民区建成长者食堂。长岭居民区党总支书记王芳说，各居民区和普通居民区都有志愿者。");
+        for name in ["长岭居民区", "延春居民区"] {
+            assert!(has(&ex, Community, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, PartyOrganization, "长岭居民区党总支"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label == "延吉新村" || e.label.contains("普通") || e.label == "各居民区")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -223,6 +223,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "省" => AdministrativeDivision,
     // communities
     "社区" => Community,
+    // Shanghai's communities (长岭居民区), each with its residents' committee
+    "居民区" => Community,
     // a residential compound (锦绣花园小区): where a community's people live, named as one
     "小区" => Community,
     // a village as its people name it (小寨沟自然村) or as the state does (…行政村)
@@ -669,7 +671,7 @@ pub const INDUSTRY_WORDS: &[&str] = &[
 /// Modifiers that do not make a name specific: a name made only of these (plus a
 /// level word such as 区/镇) is a common noun phrase, not a name (重大项目, 区重点项目).
 pub const GENERIC_MODIFIERS: &[&str] = &[
-    "重大", "重点", "一批", "新", "老", "该", "这", "这些", "本", "各", "全", "有关", "相关", "其他",
+    "重大", "重点", "一批", "新", "老", "该", "普通", "这", "这些", "本", "各", "全", "有关", "相关", "其他",
     "其它", "多个", "一些", "大型", "主要", "首个", "建设", "招商", "在建", "新建", "续建", "拟建", "已建",
     // what a town's headline does for its projects (聚力项目攻坚), not what they are
     "聚力", "发力", "助力", "赋能", "攻坚",
