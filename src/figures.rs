@@ -659,8 +659,10 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     && doc.leading_word(sent.begin, a.begin).is_some_and(|(_, pointed)| pointed)
         };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
+        // (…公司位于渠黎镇，是扶绥县重点制糖企业之一: nor the place of what something is one of)
         let aside = |a: &Anchor| {
             a.begin > 0 && doc.chars[a.begin - 1] == '像'
+                || a.family == Family::Place && a.begin > 0 && doc.chars[a.begin - 1] == '是' && doc.str(a.end, doc.clause_end(a.end, f.begin.max(a.end))).ends_with("之一")
                 || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
         };
         // an item of a counted enumeration (襄垣、武乡2个县) is counted, and describes
@@ -740,7 +742,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // speaks of the last body of that kind the text named
         // (该项目由…投资建设，总投资35亿元: with 该/此/这个 before it, ahead of the names of
         // its clauses; 此次集中开工项目14个: 此次/本次 alone speak of the last event)
-        let kind_reference = |from: usize, at: usize, demonstrative: bool| {
+        let kind_reference_at = |from: usize, at: usize, demonstrative: bool, clause: bool| {
             let (kind, pointed) = doc.leading_word(from, at)?;
             if matches!(kind, "此次" | "本次" | "这次" | "本届" | "这届") {
                 // (本届美食文化节: the event named right after it; 本届旅游节: the last event of
@@ -765,7 +767,6 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 return beginning(prev, from).iter().rev().find(|a| a.family == Family::Event && a.end <= from).map(|a| a.entity);
             }
             // (not 企业/公司/项目 starting a clause, which speaks of enterprises in general there)
-            let clause = from > sent.begin;
             let ends: &[&str] = match kind {
                 "公司" | "企业" | "项目" | "工程" if clause => return None,
                 "公司" | "企业" => &["公司", "集团"],
@@ -779,16 +780,25 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
                 .map(|a| outermost(a))
         };
+        let kind_reference = |from: usize, at: usize, demonstrative: bool| kind_reference_at(from, at, demonstrative, from > sent.begin);
         let finished_project = |from: usize, to: usize| {
             let words = doc.str(from, to);
             let at = words.match_indices("项目").find(|&(i, _)| {
                 let rest = &words[i + "项目".len()..];
-                let finished = ["建成", "投产", "投运", "达产", "竣工", "全部建成", "全面建成", "建成投产", "正式投产", "运营"].iter().any(|v| rest.starts_with(v));
+                let finished = ["建成", "投产", "投运", "达产", "竣工", "全部建成", "全面建成", "建成投产", "正式投产", "运营", "全部达产", "全面达产", "全部投产"].iter().any(|v| rest.starts_with(v));
                 let head = words[..i].chars().next_back().is_none_or(|c| matches!(c, '，' | '该' | '：'));
                 finished && head
             })?;
             let at = from + words[..at.0].chars().count();
             anchors[..anchors.partition_point(|a| a.begin < at)].iter().rev().find(|a| a.family == Family::Project).map(|a| outermost(a))
+        };
+        // (合作社理事长梁振华告诉记者，合作社成立于2019年，目前有社员53户: what a person says
+        // about the body its words start with, as a sentence would)
+        let speech = || {
+            let said = doc.toks_between(sent.begin, f.begin).filter(|t| matches!(doc.str(t.begin, t.end), "说" | "介绍" | "告诉" | "表示" | "谈到" | "坦言")).last()?;
+            beginning(sent.begin, said.begin).iter().find(|a| a.end == said.begin && a.family == Family::Person)?;
+            let opens = doc.clause_end(said.end, f.begin);
+            (opens < f.begin).then(|| kind_reference_at(opens + 1, f.begin, false, false)).flatten()
         };
         let target = match attributive {
             Some(a) => Some(a),
@@ -811,6 +821,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     // (…董事长黄德正介绍，项目全部建成后，预计年接待游客50万人次: a clause of the
                     // project being finished speaks of the last project named)
                     .or_else(|| finished_project(sent.begin, f.begin))
+                    .or_else(speech)
                     .or_else(|| nearest(sent.begin))
                     .or_else(|| person_subject(true))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
@@ -941,6 +952,19 @@ mod extraction_tests {
         let f = figures("青禾县重大项目集中开工仪式举行\n4月18日，青禾县重大项目集中开工仪式在柳泉镇举行。此次集中开工项目14个、总投资61.8亿元。");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("重大项目集中开工仪式") && v == "14"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("重大项目集中开工仪式") && v == "6180000000"), "{f:?}");
+    }
+
+    #[test]
+    fn what_a_person_says_of_its_body_and_a_company_that_is_one_of_a_place_s_have_the_figures() {
+        let f = figures("青禾镇农机\n在柳溪村，青禾镇兴农农机专业合作社的农机库里停满了机具。合作社理事长梁振华告诉记者，合作社成立于2019年，目前有社员53户，拥有农机具86台。");
+        for v in ["53", "86"] {
+            assert!(f.iter().any(|(e, _, x, _)| e.ends_with("兴农农机专业合作社") && x == v), "{v}: {f:?}");
+        }
+        let f = figures("青禾县制糖\n澄远糖业有限公司位于柳溪镇，是青禾县重点制糖企业之一，日榨甘蔗能力1.2万吨。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "澄远糖业有限公司" && v == "12000"), "{f:?}");
+        // (what a project gives once it is fully producing, in what its manager says)
+        let f = figures("青禾县茶叶\n澄远茶叶精深加工产业园项目总投资1.8亿元。公司总经理杨文涛介绍，项目全部达产后，预计年产值5.6亿元。");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("澄远茶叶精深加工产业园") && v == "560000000"), "{f:?}");
     }
 
     #[test]
