@@ -483,6 +483,9 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     // words before, within the clause, past a linking verb (茶园面积已发展到3.6万亩), and
     // past an aside in brackets (水利工程（包括水库、塘坝等）982处)
     let mut qb = qb;
+    // (后塘村现有412户1265人: having, said with nothing counted before the figure, is what
+    // the text says of it)
+    let mut having = None;
     if doc.chars.get(qb.wrapping_sub(1)) == Some(&'）') {
         if let Some(open) = (sent_begin.max(qb.saturating_sub(40))..qb).rev().find(|&i| doc.chars[i] == '（') {
             qb = open;
@@ -495,6 +498,9 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             break;
         }
         qb = t.begin;
+        if matches!(w, "有" | "现有" | "拥有" | "已有") {
+            having = Some(w);
+        }
         // 一级企业的有5家: those of the kind before 的 that there are
         if w == "有" {
             if let Some(d) = doc.tok_ending_at(qb).filter(|d| doc.str(d.begin, d.end) == "的") {
@@ -600,7 +606,9 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             if raw.chars().count() >= 2 {
                 Some(raw)
             } else {
-                following()
+                // (the words after the figure first: 已有4000户|停电)
+                let counts = raw.is_empty() && (classifier || doc.chars.get(e.wrapping_sub(1)).is_some_and(|c| matches!(c, '人' | '口')));
+                following().filter(|f| !f.chars().any(|c| c.is_ascii_digit())).or_else(|| having.filter(|_| counts).map(str::to_string))
             }
         }
     };
@@ -1102,6 +1110,10 @@ mod extraction_tests {
         let f = figures("柳溪村的变化\n地震后，柳溪村住在集中安置点的有379户1800多人。");
         assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "379" && u == "户"), "{f:?}");
         assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "1800" && u == "人"), "{f:?}");
+        // (having, with nothing counted before or after: what the text says of the figures)
+        let f = figures("柳溪村的变化\n柳溪村现有412户1265人。");
+        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "现有" && v == "412" && u == "户"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "柳溪村" && v == "1265" && u == "人"), "{f:?}");
     }
 
     #[test]
