@@ -383,8 +383,13 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 Some(q) => q,
                 // the first of two counts side by side: the words before it
                 None if doc.chars.get(e).is_some_and(|c| c.is_ascii_digit()) => {
-                    let words = doc.str(stop.max(clause_begin), b).trim_end_matches(['的', '有', '是', '为', '共']);
-                    if words.chars().count() < 2 || !words.chars().all(char::is_alphanumeric) {
+                    // (全村569户村民目前有|379户1800多人: after a figure before it in the clause)
+                    let prev_end = out.last().filter(|p| p.sentence == si && p.end <= b).map_or(0, |p| p.end);
+                    let said = doc.str(stop.max(clause_begin).max(prev_end), b);
+                    let words = said.trim_end_matches(['的', '有', '是', '为', '共']);
+                    // (柳溪村|现有|412户1265人: or having, when nothing else is said)
+                    let words = if words.chars().count() < 2 && matches!(said, "有" | "现有" | "拥有" | "已有") { said } else { words };
+                    if words.chars().count() < 2 && !matches!(words, "有") || !words.chars().all(char::is_alphanumeric) {
                         continue;
                     }
                     words.to_string()
@@ -607,7 +612,7 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
                 Some(raw)
             } else {
                 // (the words after the figure first: 已有4000户|停电)
-                let counts = raw.is_empty() && (classifier || doc.chars.get(e.wrapping_sub(1)).is_some_and(|c| matches!(c, '人' | '口')));
+                let counts = raw.is_empty() && !doc.chars.get(e).is_some_and(|c| c.is_ascii_digit()) && (classifier || doc.chars.get(e.wrapping_sub(1)).is_some_and(|c| matches!(c, '人' | '口')));
                 following().filter(|f| !f.chars().any(|c| c.is_ascii_digit())).or_else(|| having.filter(|_| counts).map(str::to_string))
             }
         }
@@ -1111,6 +1116,8 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "379" && u == "户"), "{f:?}");
         assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "1800" && u == "人"), "{f:?}");
         // (having, with nothing counted before or after: what the text says of the figures)
+        let f = figures("柳溪村的变化\n全村569户村民目前有379户1800多人住在安置点。");
+        assert!(f.iter().any(|(e, _, v, u)| e == "柳溪村" && v == "379" && u == "户"), "{f:?}");
         let f = figures("柳溪村的变化\n柳溪村现有412户1265人。");
         assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "现有" && v == "412" && u == "户"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, u)| e == "柳溪村" && v == "1265" && u == "人"), "{f:?}");
