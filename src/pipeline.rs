@@ -12,7 +12,7 @@ use crate::lexicon;
 use crate::model::*;
 use crate::normalize::{normalize, Normalized};
 use crate::relate::relate;
-use crate::resolve::resolve;
+use crate::resolve::{resolve, Resolution};
 use crate::segment::Segmenter;
 use crate::sentences;
 
@@ -168,10 +168,21 @@ impl Extractor {
                 sentence: f.sentence,
             });
         }
+        // (甘肃|陇润服饰有限公司: a place written only as the short name a body's name starts
+        // with is part of that name: no entity of the text, only the table's area)
+        let name_part_only = name_part_places(&res);
+        if name_part_only.iter().any(|&p| p) {
+            mentions.retain(|m| !name_part_only[m.entity]);
+            for (e, part) in res.entities.iter_mut().zip(&name_part_only) {
+                e.mentioned &= !part;
+            }
+        }
         // the table's chain above the linked places, to their province
         // (moved out: nothing below reads them where they were)
         let mut entities = std::mem::take(&mut res.entities);
         let mut relations = std::mem::take(&mut rels.relations);
+        // (nor what the text would say of such a place: 郑州煤炭学院 → 郑州市)
+        relations.retain(|r| !(name_part_only[r.subject] || name_part_only[r.object]));
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
         relations.extend(chain);
@@ -276,6 +287,28 @@ impl Default for Extractor {
 }
 
 /// A shared extractor for the stage tests (building one takes a few hundred ms).
+
+/// The places each of whose mentions is the short name (written without its suffix: 甘肃,
+/// 成都) that an organisation's mention starts with, and that the table links.
+fn name_part_places(res: &Resolution) -> Vec<bool> {
+    let mut part = vec![true; res.entities.len()];
+    let mut seen = vec![false; res.entities.len()];
+    // where each organisation's mention begins, the furthest it ends
+    let mut body_end: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for o in res.mentions.iter().filter(|o| res.family(o.entity) == Family::Organization) {
+        let end = body_end.entry(o.begin).or_default();
+        *end = (*end).max(o.end);
+    }
+    for m in &res.mentions {
+        let e = m.entity;
+        seen[e] = true;
+        let short = m.end - m.begin < res.entities[e].label.chars().count();
+        let in_body = body_end.get(&m.begin).is_some_and(|&end| end > m.end);
+        part[e] &= res.family(e) == Family::Place && res.entities[e].admin_code.is_some() && short && in_body;
+    }
+    part.iter().zip(&seen).map(|(p, s)| *p && *s).collect()
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
@@ -317,6 +350,20 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::test_support::extract;
+
+    #[test]
+    fn a_place_only_written_as_the_short_name_a_body_starts_with_is_no_entity_of_the_text() {
+        use crate::model::Family;
+        let ex = extract("会宁县帮扶车间\n甘肃陇润服饰有限公司在会宁县建起帮扶车间。成都蜀康生物医药有限公司来到四川省考察。");
+        let text_places: Vec<&str> = ex.entities.iter().filter(|e| e.mentioned && e.class.family() == Family::Place).map(|e| e.label.as_str()).collect();
+        assert!(text_places.contains(&"会宁县") && text_places.contains(&"四川省"), "{text_places:?}");
+        assert!(!text_places.contains(&"甘肃省") && !text_places.contains(&"成都市"), "{text_places:?}");
+        // (every mention still slices back to its text, and names a mentioned entity)
+        for m in &ex.mentions {
+            assert!(ex.entities[m.entity].mentioned, "{m:?}");
+            assert_eq!(ex.text.chars().skip(m.begin).take(m.end - m.begin).collect::<String>(), m.text);
+        }
+    }
 
     #[test]
     fn metadata_keys_start_with_the_chars_looked_for() {
