@@ -2817,9 +2817,21 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let numbered = NUMBERED.is_match(&inner);
     // (a campaign, 活动, names one only with four characters before it: “联户扶贫活动”, not
     // “读书活动”)
-    let inner_suffix = lexicon::INITIATIVE_SUFFIXES.iter().any(|s| inner.ends_with(s) && inner.chars().count() > s.chars().count())
+    // (a one-character suffix after two or more: not “体制”)
+    let inner_suffix = lexicon::INITIATIVE_SUFFIXES.iter().any(|s| inner.ends_with(s) && inner.chars().count() > s.chars().count().max(2))
         || inner.ends_with("攻坚战") && inner.chars().count() > 3
-        || inner.ends_with("活动") && inner.chars().count() >= 6;
+        || inner.ends_with("活动") && inner.chars().count() >= 6
+        // (“安全生产月”, “宪法宣传周”: a campaign's month or week)
+        || inner.ends_with(['月', '周'])
+            && inner.chars().count() >= 5
+            && inner.chars().all(is_han)
+            && ["宣传", "活动", "生产", "服务", "招聘", "质量", "教育", "安全", "文化", "科技", "消费"].iter().any(|w| inner[..inner.len() - 3].ends_with(w));
+    // (“积分制”, “妈妈岗”: not a word that ends so, “遏制”, “持证上岗”)
+    let word_ending = |inner: &str| {
+        let last_two: String = inner.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        doc.segmenter.is_some_and(|s| s.has_word(&last_two))
+    };
+    let inner_suffix = inner_suffix && !(inner.ends_with(['制', '岗']) && !inner.ends_with("长制") && !inner.ends_with("责任制") && word_ending(&inner));
     let inner_chars = inner.chars().count();
     let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix);
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
@@ -3166,7 +3178,7 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
     let mut quotes = 0;
     loop {
         match doc.chars.get(at) {
-            Some('、') if at < end => at += 1,
+            Some('、' | '和' | '与' | '及') if at < end && doc.chars.get(at + 1) == Some(&'“') => at += 1,
             Some('“') if at < end => {
                 at = (at + 1..(at + 20).min(end)).find(|&i| doc.chars[i] == '”')? + 1;
                 quotes += 1;
@@ -3385,6 +3397,15 @@ mod tests {
         assert!(has(&ex, Initiative, "315发展战略"));
         assert!(has(&ex, Initiative, "邻里议事厅"));
         assert!(!labelled(&ex, "排头兵"), "a metaphor in quotes is no initiative: {:?}", entities(&ex));
+        // (systems, posts and campaign months by their own last word; a run joined by 和 or
+        // closed by 举措)
+        let ex = extract("青禾县\n街道出台网格员“积分制”管理办法，专门设置“妈妈岗”，正值“安全生产月”。全县推行“承诺即入制”和“拿地即开工”，“一网通办”“极简审批”等改革举措落地。");
+        for name in ["积分制", "妈妈岗", "安全生产月", "承诺即入制", "一网通办", "极简审批"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (but not a word that ends so: “遏制”, “持证上岗”)
+        let ex = extract("青禾县\n对“遏制”表示不满，要求“持证上岗”。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -365,6 +365,8 @@ pub const INITIATIVE_KIND_WORDS: &[&str] = &[
     "攻坚战", "创建", "示范区", "示范点", "服务", "审批", "经济", "工程项目", "项目",
     // (of a reform, a business, a tourism offer, a pledge: “两级政府、三级管理”体制)
     "管理体制", "体制", "新业态", "业态", "旅游线路", "线路", "承诺",
+    // (“一件事一次办”“承诺即入制”等改革举措)
+    "举措",
 ];
 
 /// Suffixes that make a (quoted or listed) name an initiative by themselves.
@@ -374,6 +376,8 @@ pub const INITIATIVE_SUFFIXES: &[&str] = &[
     "网格", "联盟", "共同体", "示范区", "先行区", "管家", "工程", "手册", "清单", "文化",
     // the chief systems (河长制, 林长制, 街长制) and responsibility systems
     "长制", "责任制",
+    // (“积分制”, “承诺即入制”: a system of its own; “15分钟便民生活圈”; “妈妈岗”, “党员先锋岗”)
+    "制", "生活圈", "服务圈", "岗",
 ];
 
 /// Head nouns of an enumeration that give its items a class (A、B、C等服务品牌).
