@@ -2940,12 +2940,21 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
                 // (also after an adverb jieba joins to the verb: 全面推行)
                 // (打造, 推出, 建立 … a thing made: a short name, not a show's or a book's title)
                 // (实现了“…”: past the particle)
-                let before = doc.tok_ending_at(q.begin).and_then(|v| if doc.word_str(v) == "了" { doc.tok_ending_at(v.begin) } else { Some(v) });
+                // (推行“一窗通办”“延时服务”: the verb before a run of quotes carries out each)
+                let mut start = q.begin;
+                while start >= 2 && (doc.chars[start - 1] == '”' || matches!(doc.chars[start - 1], '、' | '和' | '与' | '及') && doc.chars[start - 2] == '”') {
+                    let close = if doc.chars[start - 1] == '”' { start - 1 } else { start - 2 };
+                    match (close.saturating_sub(16)..close).rev().find(|&i| matches!(doc.chars[i], '“' | '”')) {
+                        Some(open) if doc.chars[open] == '“' => start = open,
+                        _ => break,
+                    }
+                }
+                let before = doc.tok_ending_at(start).and_then(|v| if doc.word_str(v) == "了" { doc.tok_ending_at(v.begin) } else { Some(v) });
                 let verb_before = before.is_some_and(|v| {
                     let w = doc.word_str(v);
                     w.chars().count() <= 4
-                        && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索", "坚持", "采取", "采用", "落实"].iter().any(|p| w.ends_with(p))
-                            || n <= 10 && ["打造", "推出", "建立", "构建", "组建"].iter().any(|p| w.ends_with(p)))
+                        && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索", "坚持", "采取", "采用", "落实", "深化", "推进"].iter().any(|p| w.ends_with(p))
+                            || n <= 10 && ["打造", "推出", "建立", "构建", "组建", "设立"].iter().any(|p| w.ends_with(p)))
                 }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
                 if (actor.is_none() || slogan) && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
                     return None;
@@ -3401,6 +3410,11 @@ mod tests {
         // closed by 举措)
         let ex = extract("青禾县\n街道出台网格员“积分制”管理办法，专门设置“妈妈岗”，正值“安全生产月”。全县推行“承诺即入制”和“拿地即开工”，“一网通办”“极简审批”等改革举措落地。");
         for name in ["积分制", "妈妈岗", "安全生产月", "承诺即入制", "一网通办", "极简审批"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (carried out: deepened, set up, or in a run after the verb)
+        let ex = extract("青禾县\n街道深化“每月一题”专项治理，设立“红黑榜”，推行“一窗通办”“延时服务”。");
+        for name in ["每月一题", "红黑榜", "一窗通办", "延时服务"] {
             assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
         }
         // (but not a word that ends so: “遏制”, “持证上岗”)
