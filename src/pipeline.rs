@@ -182,7 +182,10 @@ impl Extractor {
         let mut entities = std::mem::take(&mut res.entities);
         let mut relations = std::mem::take(&mut rels.relations);
         // (nor what the text would say of such a place: 郑州煤炭学院 → 郑州市)
-        relations.retain(|r| !(name_part_only[r.subject] || name_part_only[r.object]));
+        // (a page's header line, 来源：惠水县融媒体中心 发布时间：…, says who published the
+        // page, nothing of the report: no relation has it for evidence)
+        let header: Vec<usize> = spans.iter().take(6).enumerate().filter(|(_, s)| (s.heading || s.end - s.begin < 60) && is_metadata_line(&norm.chars[s.begin..s.end])).map(|(i, _)| i).collect();
+        relations.retain(|r| !(name_part_only[r.subject] || name_part_only[r.object]) && r.sentence.is_none_or(|s| !header.contains(&s)));
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
         relations.extend(chain);
@@ -363,6 +366,15 @@ mod tests {
             assert!(ex.entities[m.entity].mentioned, "{m:?}");
             assert_eq!(ex.text.chars().skip(m.begin).take(m.end - m.begin).collect::<String>(), m.text);
         }
+    }
+
+    #[test]
+    fn a_page_s_header_line_is_no_relation_s_evidence() {
+        let ex = extract("青禾镇召开推进会\n来源：青禾县融媒体中心 发布时间：2024-05-21 09:30\n5月20日，青禾镇召开乡村振兴推进会。");
+        assert!(ex.entities.iter().any(|e| e.label.contains("融媒体中心")), "{:?}", ex.entities);
+        let header = 1;
+        assert!(ex.relations.iter().all(|r| r.sentence != Some(header)), "{:?}", ex.relations);
+        assert!(ex.relations.iter().any(|r| r.sentence.is_some()), "{:?}", ex.relations);
     }
 
     #[test]
