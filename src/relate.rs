@@ -633,7 +633,7 @@ const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产",
 static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
     let mut kinds = rustc_hash::FxHashMap::default();
     for (words, kind) in
-        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
+        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (RUNNING_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
     {
         for w in words {
             *kinds.entry(*w).or_insert(0) |= kind;
@@ -641,6 +641,31 @@ static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
     }
     kinds
 });
+
+/// The project a clause speaks of by a kind word (`said`: 该项目, 该基地 …): the last one
+/// named before `at` (of that kind, for 基地, 园区 …).
+fn referred_project(cx: &Ctx, said: &str, at: usize) -> Option<usize> {
+    let kind = PROJECT_REFERENCES.contains(&said).then(|| said.trim_start_matches(['该', '此']).trim_start_matches("这个"))?;
+    let fits = |e: usize| match kind {
+        "项目" | "工程" => cx.class(e) == Class::Project,
+        _ => matches!(cx.class(e).family(), Family::Project | Family::Organization) && cx.res.entities[e].label.ends_with(kind),
+    };
+    cx.res.mentions.iter().filter(|m| m.end <= at && fits(m.entity)).last().map(|m| m.entity)
+}
+
+/// The kind word a sentence opens with when it speaks of a project named before (该项目…,
+/// 项目总投资…), or "".
+fn opening_reference(doc: &DocView, sent: &crate::sentences::Span) -> &'static str {
+    let opening = doc.str(sent.begin, doc.clause_end(sent.begin, sent.end));
+    PROJECT_REFERENCES.iter().find(|k| opening.starts_with(**k)).map_or("", |k| *k)
+}
+
+/// Verbs by which a body runs or builds a project for others (该基地由…合作社运营, 由…公司负责
+/// 设计施工), beside [`lexicon::UNDERTAKE_VERBS`].
+const RUNNING_VERBS: &[&str] = &["运营", "负责", "施工", "代建", "承接"];
+
+/// The kind words by which a clause speaks of the project just named (该项目由…承建, 该基地由…运营).
+const PROJECT_REFERENCES: &[&str] = &["该项目", "项目", "该工程", "此项目", "这个项目", "该基地", "该园区", "该产业园", "该中心", "该工坊", "该车间"];
 
 /// undertakes (actor + 招引/签约/携 … + project) and participant (event + 参加/召开 …).
 fn verbs(cx: &mut Ctx) {
@@ -690,11 +715,9 @@ fn verbs(cx: &mut Ctx) {
                     // (…物流园项目，由X投资建设: 由 starts its clause, the project the sentence's)
                     .or_else(|| before.is_empty().then(|| in_sent.iter().filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity)).flatten())
                     // (该项目由X投资建设: the project named last before)
-                    .or_else(|| {
-                        matches!(before, "该项目" | "项目" | "该工程" | "此项目" | "这个项目")
-                            .then(|| cx.res.mentions.iter().filter(|m| m.end <= clause_begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity))
-                            .flatten()
-                    });
+                    .or_else(|| referred_project(cx, before, clause_begin))
+                    // (项目总投资240万元，…，由X负责设计施工: or the one the sentence opens with)
+                    .or_else(|| before.is_empty().then(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).flatten());
                 if let Some(p) = project {
                     cx.add(actor, Predicate::Undertakes, p, Some(si));
                 }
@@ -722,6 +745,14 @@ fn verbs(cx: &mut Ctx) {
                 }
                 at = p.begin;
             }
+            // (该项目由…投资建设，云南宏顺建设工程有限公司承建: a body whose clause is its verb alone
+            // builds the project the sentence is about)
+            let alone = projects.is_empty() && doc.clause_start(sent.begin, am.begin, &[]) == am.begin && doc.clause_end(v, sent.end) == doc.tok_starting_at(v).map_or(v, |t| t.end);
+            let projects = if alone {
+                in_sent.iter().filter(|m| m.end <= am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity).or_else(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).into_iter().collect()
+            } else {
+                projects
+            };
             for p in projects {
                 cx.add(actor, Predicate::Undertakes, p, Some(si));
                 for &a in &partners {
@@ -1463,6 +1494,17 @@ mod tests {
         for who in ["青禾县经开区管委会", "澄远新能源科技有限公司"] {
             assert!(related(&ex, who, Undertakes, "电驱系统生产基地"), "{who}: {:?}", relations(&ex));
         }
+    }
+
+    #[test]
+    fn bodies_that_run_or_build_the_project_a_clause_speaks_of_undertake_it() {
+        let ex = extract("青禾县茶叶\n青禾县茶叶精深加工产业园项目开工。该项目由澄远茶业有限公司投资建设，云岫宏顺建设工程有限公司承建，总投资1.8亿元。");
+        assert!(related(&ex, "澄远茶业有限公司", Undertakes, "青禾县茶叶精深加工产业园"), "{:?}", relations(&ex));
+        assert!(related(&ex, "云岫宏顺建设工程有限公司", Undertakes, "青禾县茶叶精深加工产业园"), "{:?}", relations(&ex));
+        let ex = extract("青禾县加装电梯\n柳溪小区加装电梯项目开工。项目总投资约240万元，由澄远电梯工程有限公司负责设计施工。");
+        assert!(related(&ex, "澄远电梯工程有限公司", Undertakes, "柳溪小区加装电梯"), "{:?}", relations(&ex));
+        let ex = extract("青禾镇稻鱼共生\n青禾镇建成智慧稻鱼共生示范基地。该基地由青禾县雅丰农业专业合作社运营，面积1500亩。");
+        assert!(related(&ex, "青禾县雅丰农业专业合作社", Undertakes, "智慧稻鱼共生示范基地"), "{:?}", relations(&ex));
     }
 
     #[test]
