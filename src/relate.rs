@@ -375,13 +375,21 @@ fn named_after(cx: &mut Ctx) {
     }
     // a school, clinic, company or project named after a village without its 村 (西辛庄村:
     // 西辛庄小学) lies in it
-    let villages: Vec<(usize, &str)> = cx
+    // (also a co-operative, institution or project named after its township, after the
+    // county it starts with: 通江县|陈河|银耳专业合作社 → 陈河镇)
+    let villages: Vec<(usize, &str, bool)> = cx
         .res
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.class == Class::Community)
-        .filter_map(|(i, e)| e.label.strip_suffix('村').filter(|s| s.chars().count() >= 2).map(|s| (i, s)))
+        .filter(|(_, e)| matches!(e.class, Class::Community | Class::AdministrativeDivision))
+        .filter_map(|(i, e)| {
+            let village = e.class == Class::Community;
+            let stem = if village { e.label.strip_suffix('村') } else { e.label.strip_suffix('镇').or_else(|| e.label.strip_suffix('乡')) };
+            // (a township's stem that is a word of its own, 发展乡, 河北镇, names no body after it)
+            let word = |s: &str| cx.doc.segmenter().is_some_and(|g| g.has_word(s)) || lexicon::PROVINCE_SHORT_NAMES.contains(&s);
+            stem.filter(|s| s.chars().count() >= 2 && (village || !word(s))).map(|s| (i, s, village))
+        })
         .collect();
     // each entity's first mention, found in one pass (a long document has thousands of both)
     let mut first_mention: Vec<Option<&NMention>> = vec![None; cx.res.entities.len()];
@@ -397,16 +405,23 @@ fn named_after(cx: &mut Ctx) {
         // the stem is a word of the name as written (not 太平|洋保险公司, 北海|道拓殖银行) and
         // no other place's (单晶河|乡中学, 柳林|县…工程), nor an ordinal (第一|劝业银行)
         let Some(m) = first_mention[e] else { continue }; // (none when no village has a stem)
-        let written = cx.doc.str(m.begin, m.end);
+        // (past the county or city the name starts with: 通江县|陈河银耳专业合作社)
+        let from = beginning_in(&cx.res.mentions, m.begin, m.begin + 1)
+            .iter()
+            .filter(|p| p.end < m.end && cx.class(p.entity) == Class::AdministrativeDivision && matches!(cx.doc.chars[p.end - 1], '县' | '市' | '区' | '旗'))
+            .map(|p| p.end)
+            .max()
+            .unwrap_or(m.begin);
+        let written = cx.doc.str(from, m.end);
         let named = villages
             .iter()
-            .filter(|(_, stem)| written.starts_with(stem) && !stem.starts_with('第'))
-            .filter(|(_, stem)| {
-                let at = m.begin + stem.chars().count();
+            .filter(|(_, stem, village)| written.starts_with(stem) && !stem.starts_with('第') && (*village && from == m.begin || !*village && (ent.class != Class::Company || ent.label.ends_with("合作社"))))
+            .filter(|(_, stem, _)| {
+                let at = from + stem.chars().count();
                 cx.doc.is_tok_end(at) && !cx.doc.chars.get(at).is_some_and(|&c| matches!(c, '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '州' | '旗'))
             })
-            .max_by_key(|(_, stem)| stem.len());
-        if let Some(&(v, _)) = named {
+            .max_by_key(|(_, stem, _)| stem.len());
+        if let Some(&(v, _, _)) = named {
             let sent = cx.doc.sentence_of(m.begin);
             cx.add(e, Predicate::LocatedIn, v, sent);
         }
@@ -1505,6 +1520,15 @@ mod tests {
         assert!(related(&ex, "澄远电梯工程有限公司", Undertakes, "柳溪小区加装电梯"), "{:?}", relations(&ex));
         let ex = extract("青禾镇稻鱼共生\n青禾镇建成智慧稻鱼共生示范基地。该基地由青禾县雅丰农业专业合作社运营，面积1500亩。");
         assert!(related(&ex, "青禾县雅丰农业专业合作社", Undertakes, "智慧稻鱼共生示范基地"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_co_operative_named_after_its_township_after_its_county_lies_there() {
+        let ex = extract("通江县电商\n陈河镇发展银耳产业。通江县陈河银耳专业合作社理事长王德富说，今年销售银耳30吨。");
+        assert!(related(&ex, "通江县陈河银耳专业合作社", LocatedIn, "陈河镇"), "{:?}", relations(&ex));
+        // (not a township whose stem is a word of its own: 发展乡)
+        let ex = extract("青禾县\n发展乡召开会议。青禾县发展银耳专业合作社成立。");
+        assert!(!relations(&ex).iter().any(|(s, p, o)| s.ends_with("合作社") && *p == LocatedIn && o == "发展乡"), "{:?}", relations(&ex));
     }
 
     #[test]
