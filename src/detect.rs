@@ -2531,6 +2531,8 @@ fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
                 b = t.end
             }
             _ if quoted => {}
+            // (暨为老服务项目签约仪式: 为 of serving the old, the people, is a name's word)
+            "为" if doc.chars.get(t.end).is_some_and(|c| "老民农企".contains(*c)) => {}
             _ if lexicon::is_post(w) || matches!(w, "在" | "由" | "对" | "向" | "把" | "将" | "被" | "为" | "是" | "从" | "以" | "于" | "自" | "据") => return None,
             _ if t.tag == Tag::Punct && w != "·" => return None,
             _ => {}
@@ -3473,6 +3475,9 @@ mod tests {
         for who in ["澄远五金工具有限公司", "明湖茶业有限公司"] {
             assert!(related(&ex, "共富工坊建设推进会暨村企结对签约仪式", Participant, who), "{who}: {:?}", relations(&ex));
         }
+        // (暨为老服务项目签约仪式: 为 of serving the old is a word of the name)
+        let ex = extract("青禾街道\n10月11日，青禾街道“敬老月”活动启动仪式暨为老服务项目签约仪式在综合为老服务中心举行。");
+        assert!(labelled(&ex, "为老服务项目签约仪式"), "{:?}", entities(&ex));
         let ex = extract("澄迈县推进会\n5月20日，澄迈县召开2024年优化营商环境工作推进会暨“营商环境体验官”聘任仪式。");
         assert!(has(&ex, Event, "2024年优化营商环境工作推进会暨营商环境体验官聘任仪式"), "{:?}", entities(&ex));
     }

@@ -1007,7 +1007,14 @@ fn ends_with_attendees(doc: &DocView, b: usize, e: usize) -> bool {
 /// Is `m` an event whose spirit the clause studies (学习党的二十大精神, 贯彻党的二十大和
 /// 二十届三中全会精神), not one that takes place?
 fn studied(doc: &DocView, m: &NMention) -> bool {
-    doc.str(m.end, doc.clause_end(m.end, (m.end + 24).min(doc.chars.len()))).contains("精神")
+    // (…迎接党的二十届三中全会胜利召开: nor one welcomed or awaited)
+    let before = doc.str(doc.clause_start(m.begin.saturating_sub(8), m.begin, &[]), m.begin);
+    // (the verb right before it, 迎接党的|…)
+    let welcomed = ["迎接", "喜迎"].iter().any(|w| before.rfind(w).is_some_and(|i| {
+        let gap = &before[i + w.len()..];
+        gap.chars().count() <= 6 && !gap.contains('暨') && !gap.contains('日')
+    }));
+    doc.str(m.end, doc.clause_end(m.end, (m.end + 24).min(doc.chars.len()))).contains("精神") || welcomed
 }
 
 /// A report about a place lists its communities and projects: they lie in it unless
@@ -1438,6 +1445,13 @@ mod tests {
     fn an_event_whose_spirit_is_studied_has_no_participants() {
         let ex = extract("青禾镇召开会议，深入学习贯彻党的二十大精神。青禾镇党委召开党的二十大精神宣讲会。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| *p == Participant && s == "党的二十大"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn an_event_welcomed_is_not_the_one_those_who_speak_next_attend() {
+        let ex = extract("青禾县推进会\n6月13日，青禾县召开安全生产工作推进会。县长王建平出席会议并讲话，要求以实际成效迎接党的二十届三中全会胜利召开。会上，柳溪镇、七沟镇先后发言。");
+        assert!(related(&ex, "安全生产工作推进会", Participant, "柳溪镇"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(e, p, _)| e.contains("三中全会") && *p == Participant), "{:?}", relations(&ex));
     }
 
     #[test]
