@@ -498,6 +498,7 @@ impl Detector {
         quoted.extend(self.policy_documents(doc));
         quoted.extend(self.measure_packages(doc));
         cands.extend(self.lists(doc));
+        cands.extend(village_runs(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.party_congresses(doc));
         cands.extend(self.dictionary_orgs(doc));
@@ -1231,7 +1232,8 @@ impl Detector {
             };
             let mut at = pe;
             for &(nb, ne, _) in &found[i + 1..] {
-                if name.is_some() || nb > at + 16 || !doc.chars.get(at).is_some_and(|&c| c == '、') {
+                // (…党支部书记兼村委会主任凌秋月: one person holding both)
+                if name.is_some() || nb > at + 16 || !doc.chars.get(at).is_some_and(|&c| c == '、' || c == '兼') {
                     break;
                 }
                 let between = doc.text(at + 1, nb);
@@ -1371,6 +1373,81 @@ impl Detector {
 /// suffixes (河北涿州|万全庄村, 安徽六安|林寨村): a community found by its suffix that
 /// starts with a chain of places the table knows begins after them, when two characters
 /// or more of its own name are left.
+/// Villages enumerated (岜来村、坛良村、忙来村和西郭庄村): two or more names of two to four
+/// characters and 村, joined by 、/和/及/与, are villages whatever words jieba read in them
+/// (岜/来/村, 坛/良村, 西/郭庄村). The first begins after punctuation, a function word, a
+/// verb the dictionary knows or a division's name.
+fn village_runs(doc: &DocView) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let joiner = |c: char| matches!(c, '、' | '和' | '及' | '与');
+    let stem_ok = |b: usize, e: usize| {
+        let stem = doc.str(b, e);
+        (2..=4).contains(&(e - b))
+            && doc.chars[b..e].iter().all(|&c| is_han(c))
+            && !is_generic_prefix(stem)
+            && !is_place_kind_prefix(&format!("{stem}村"))
+            && !lexicon::is_common_noun(&format!("{stem}村").as_str())
+            && !stem.contains(['村', '镇', '乡', '县', '个', '和', '及', '与', '的'])
+    };
+    for sent in doc.sentences {
+        let ends: Vec<usize> = (sent.begin + 2..sent.end).filter(|&i| doc.chars[i] == '村' && doc.is_tok_end(i + 1)).collect();
+        // each 村 that closes an item joined to the next one: (stem begin, 村)
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let flush = |run: &mut Vec<(usize, usize)>, out: &mut Vec<Cand>| {
+            if run.len() >= 2 {
+                for &(b, v) in run.iter() {
+                    out.push(Cand::new(b, v + 1, Class::Community, doc.text(b, v + 1), Rule::List));
+                }
+            }
+            run.clear();
+        };
+        for &v in &ends {
+            let joined = run.last().is_some_and(|&(_, pv)| pv + 2 <= v && joiner(doc.chars[pv + 1]));
+            let begin = if joined {
+                let pv = run.last().map(|r| r.1).unwrap_or(v);
+                Some(pv + 2).filter(|&b| stem_ok(b, v))
+            } else {
+                // the first item: back to a boundary that starts no name
+                // (坛/良村: from the start of the word jieba glued 村 into)
+                let mut b = doc.tok_holding(v).filter(|t| t.begin < v && t.end == v + 1).map_or(v, |t| t.begin);
+                // (安坡村: a word of its own with two or more characters before 村 is the name)
+                let mut found = (v - b >= 2).then_some(b);
+                while let Some(t) = doc.tok_ending_at(b).filter(|t| found.is_none() && v - t.begin <= 5 && t.begin >= sent.begin) {
+                    let w = doc.word_str(t);
+                    let stop = t.tag == Tag::Punct
+                        || t.tag == Tag::Function
+                        || t.tag == Tag::Verb && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(w))
+                        || t.len() >= 2 && ends_with_division_suffix(w) && t.end <= v - 2;
+                    if stop {
+                        break;
+                    }
+                    b = t.begin;
+                    if t.begin == sent.begin || doc.tok_ending_at(t.begin).is_none_or(|p| {
+                        let pw = doc.word_str(p);
+                        p.tag == Tag::Punct || p.tag == Tag::Function || p.tag == Tag::Verb && p.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(pw)) || p.len() >= 2 && ends_with_division_suffix(pw)
+                    }) {
+                        found = Some(b);
+                        break;
+                    }
+                }
+                let found = found.or_else(|| (b < v && doc.tok_ending_at(b).is_some_and(|p| p.tag == Tag::Punct || p.tag == Tag::Function)).then_some(b));
+                found.filter(|&b| stem_ok(b, v))
+            };
+            match begin {
+                Some(b) => {
+                    if !joined {
+                        flush(&mut run, &mut out);
+                    }
+                    run.push((b, v));
+                }
+                None => flush(&mut run, &mut out),
+            }
+        }
+        flush(&mut run, &mut out);
+    }
+    out
+}
+
 fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -> Vec<Cand> {
     // the ends of the table's places that begin at each character, in the order found
     let mut ends_from: HashMap<usize, Vec<usize>> = HashMap::default();
@@ -3548,6 +3625,18 @@ mod tests {
         }
         assert!(has(&ex, PartyOrganization, "长岭居民区党总支"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label == "延吉新村" || e.label.contains("普通") || e.label == "各居民区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn villages_enumerated_are_villages_whatever_words_jieba_read_in_them() {
+        let ex = extract("渠黎镇\n岜来村、坛良村、忙来村和大箐村都在发展。综合体二期建设，串联安坡村、排溪村等特色村庄。");
+        for name in ["岜来村", "坛良村", "忙来村", "大箐村", "安坡村", "排溪村"] {
+            assert!(has(&ex, Community, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "串联安坡村"), "{:?}", entities(&ex));
+        // (kinds of villages are none: 贫困村、重点村)
+        let ex = extract("渠黎镇\n全镇贫困村、重点村和边境村都已脱贫。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
     }
 
     #[test]

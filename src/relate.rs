@@ -1164,6 +1164,15 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 .find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Company && ends.iter().any(|e| cx.res.entities[m.entity].label.ends_with(e)))
                 .map(|m| m.entity)
         });
+        // (坛良村党支部书记兼村委会主任凌秋月: the head of a village's or community's committee,
+        // whose committee the text does not name, heads the village or community named last
+        // before in the sentence)
+        let village = || {
+            let sent = cx.sentence(p.begin).filter(|_| committee_head(&p.role_text))?;
+            let from = cx.doc.sentences[sent].begin;
+            beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity)
+        };
+        let org = org.or_else(village);
         // 驻村第一书记: the first secretary sent to the village named in this sentence or
         // the one before
         let org = org.or_else(|| {
@@ -1238,6 +1247,12 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
     }
     out
+}
+
+/// Is the post as written the head of a village's or community's committee (村委会主任,
+/// 居委会副主任, 村主任)?
+fn committee_head(written: &str) -> bool {
+    (written.starts_with("村委会") || written.starts_with("居委会") || written == "村主任") && written.contains("主任")
 }
 
 /// The last characters of the names of what a post heads, for posts that say it
@@ -1543,6 +1558,15 @@ mod tests {
         // (not a township whose stem is a word of its own: 发展乡)
         let ex = extract("青禾县\n发展乡召开会议。青禾县发展银耳专业合作社成立。");
         assert!(!relations(&ex).iter().any(|(s, p, o)| s.ends_with("合作社") && *p == LocatedIn && o == "发展乡"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn one_person_holding_a_village_s_two_posts_holds_both() {
+        let ex = extract("渠黎镇\n岜来村、坛良村都种甘蔗。坛良村党支部书记兼村委会主任凌秋月说，今年增收。");
+        let posts: Vec<(String, String)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.clone(), ex.entities[p.org].label.clone())).collect();
+        assert!(posts.contains(&("凌秋月".into(), "坛良村党支部".into())), "{posts:?}");
+        // (the committee 村委会主任 names, in the village named before)
+        assert!(posts.contains(&("凌秋月".into(), "坛良村村委会".into())), "{posts:?}");
     }
 
     #[test]
