@@ -511,6 +511,7 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
+        let cands = widen_to_places(doc, cands);
         (join_events(doc, select(cands)), posts)
     }
 
@@ -2391,6 +2392,22 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if matches!(w, "成立" | "组建" | "创办" | "设立" | "挂牌" | "新成立" | "注册成立") {
         return false;
     }
+    // acting with or through a body (委托|…有限公司, 牵线|…公司, 利用|村委会, 代表|区委): the
+    // sentence's verb, which jieba often tags as a noun
+    // (before a place or level word that starts the body's name: not 美国联合|发射联盟公司,
+    // 原子能利用|研究所)
+    let body_starts = |at: usize| {
+        doc.tok_starting_at(at).is_some_and(|n| n.tag == Tag::PlaceName)
+            || matches!(doc.chars.get(at), Some('县' | '区' | '市' | '镇' | '乡' | '村' | '省' | '州'))
+            || ["中共", "中国", "中央", "北京", "上海", "天津", "重庆"].iter().any(|p| doc.str(at, (at + 2).min(doc.chars.len())) == *p)
+            || lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(at, (at + 3).min(doc.chars.len())).starts_with(p))
+    };
+    if class.family() == crate::model::Family::Organization
+        && matches!(w, "委托" | "牵线" | "利用" | "联合" | "代表" | "依托" | "携手" | "联手" | "邀请" | "协调" | "督促" | "借助" | "依靠" | "带领" | "动员" | "鼓励" | "引导" | "帮助")
+        && body_starts(t.end)
+    {
+        return false;
+    }
     // (行政|审批|服务局: what a department does names it, though it stops other names)
     if matches!(class, Class::GovernmentBody | Class::Institution) && is_department_work(w) {
         return true;
@@ -3323,6 +3340,29 @@ fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// A body's or project's name that starts inside a village's or community's name jieba
+/// cut (前/李村|党支部, 同心/苑社区|党委, 后/塘村|党支部) starts where that name does, when
+/// another reading found the whole (前李村 enumerated, 同心苑社区 said alone).
+fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let places: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Community && c.rule != Rule::SelfReference).map(|c| (c.begin, c.end)).collect();
+    if places.is_empty() {
+        return cands;
+    }
+    for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project) && c.rule == Rule::Suffix) {
+        let Some(&(pb, _)) = places.iter().find(|&&(pb, pe)| pb < c.begin && c.begin < pe && pe < c.end && c.begin - pb <= 2) else { continue };
+        let widened = doc.text(pb, c.begin);
+        if !widened.chars().all(is_han) {
+            continue;
+        }
+        c.name = format!("{widened}{}", c.name);
+        for a in c.alts.iter_mut() {
+            *a = format!("{widened}{a}");
+        }
+        c.begin = pb;
+    }
+    cands
+}
+
 /// Settles overlaps: crossing spans keep the longer (then the higher rule); a span
 /// nested in a longer one is kept when its kind can be part of another thing.
 pub fn select(cands: Vec<Cand>) -> Vec<Cand> {
@@ -3601,6 +3641,15 @@ mod tests {
         assert!(has(&ex, Company, "贵州数聚未来科技有限公司"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "北京华升电梯工程有限公司"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "上海三家公司"), "{:?}", entities(&ex));
+        // (acting with or through a body before its name: 委托|…公司, 代表|区委; not inside
+        // one: 德国联合银行)
+        let ex = extract("青禾县\n县里委托山西安泰安全技术服务有限公司开展体检。镇党委牵线浙江恒顺五金工具有限公司。德国联合银行来访。");
+        assert!(has(&ex, Company, "山西安泰安全技术服务有限公司"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "浙江恒顺五金工具有限公司"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("委托") || e.label.contains("牵线")), "{:?}", entities(&ex));
+        // (a body's name that starts inside a village's name jieba cut: 前/李村|党支部)
+        let ex = extract("洙湖镇\n前李村、孙庄村都在洙湖镇。前李村党支部书记李长河说。");
+        assert!(has(&ex, PartyOrganization, "前李村党支部"), "{:?}", entities(&ex));
         // a verb or a function word still ends the name
         let ex = extract("镇里引进新材料有限公司一家。");
         assert!(!ex.entities.iter().any(|e| e.class == Company), "{:?}", entities(&ex));
