@@ -402,12 +402,6 @@ pub const LIST_HEADS: &[(&str, Class)] = &[
 /// Posts, longest first. The first field is the post as written, the second the role
 /// that becomes the post's label.
 pub const POSTS: &[(&str, &str)] = &[
-    // (…党支部书记兼村委会主任: the head of the village's committee, of the village)
-    ("村委会副主任", "副主任"),
-    ("居委会副主任", "副主任"),
-    ("村委会主任", "主任"),
-    ("居委会主任", "主任"),
-    ("村主任", "主任"),
     ("党工委书记", "书记"),
     ("党总支书记", "书记"),
     ("党支部书记", "书记"),

@@ -1168,7 +1168,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // whose committee the text does not name, heads the village or community named last
         // before in the sentence)
         let village = || {
-            let sent = cx.sentence(p.begin).filter(|_| committee_head(&p.role_text))?;
+            let sent = cx.sentence(p.begin).filter(|_| committee_head(cx.doc, p))?;
             let from = cx.doc.sentences[sent].begin;
             beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity)
         };
@@ -1249,10 +1249,11 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
     out
 }
 
-/// Is the post as written the head of a village's or community's committee (村委会主任,
-/// 居委会副主任, 村主任)?
-fn committee_head(written: &str) -> bool {
-    (written.starts_with("村委会") || written.starts_with("居委会") || written == "村主任") && written.contains("主任")
+/// Is the post the head of a village's or community's committee (村委会|主任, 居委会|副主任,
+/// 村|主任)?
+fn committee_head(doc: &DocView, p: &PostCand) -> bool {
+    let before = doc.str(p.begin.saturating_sub(3), p.begin);
+    p.role_text.ends_with("主任") && (before.ends_with("村委会") || before.ends_with("居委会") || before.ends_with("兼村") || before.ends_with("、村"))
 }
 
 /// The last characters of the names of what a post heads, for posts that say it
