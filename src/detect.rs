@@ -1390,6 +1390,12 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
             && !lexicon::is_common_noun(&format!("{stem}村").as_str())
             && !stem.contains(['村', '镇', '乡', '县', '个', '和', '及', '与', '的'])
     };
+    // a word no village's name goes past: punctuation, a function word, a verb the dictionary
+    // knows, a division's name
+    let boundary = |t: &Tok| {
+        let w = doc.word_str(t);
+        matches!(t.tag, Tag::Punct | Tag::Function) || t.tag == Tag::Verb && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(w)) || t.len() >= 2 && ends_with_division_suffix(w)
+    };
     for sent in doc.sentences {
         let ends: Vec<usize> = (sent.begin + 2..sent.end).filter(|&i| doc.chars[i] == '村' && doc.is_tok_end(i + 1)).collect();
         // each 村 that closes an item joined to the next one: (stem begin, 村)
@@ -1415,18 +1421,11 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
                 let mut found = (v - b >= 2).then_some(b);
                 while let Some(t) = doc.tok_ending_at(b).filter(|t| found.is_none() && v - t.begin <= 5 && t.begin >= sent.begin) {
                     let w = doc.word_str(t);
-                    let stop = t.tag == Tag::Punct
-                        || t.tag == Tag::Function
-                        || t.tag == Tag::Verb && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(w))
-                        || t.len() >= 2 && ends_with_division_suffix(w) && t.end <= v - 2;
-                    if stop {
+                    if boundary(t) && (t.end <= v - 2 || !ends_with_division_suffix(w)) {
                         break;
                     }
                     b = t.begin;
-                    if t.begin == sent.begin || doc.tok_ending_at(t.begin).is_none_or(|p| {
-                        let pw = doc.word_str(p);
-                        p.tag == Tag::Punct || p.tag == Tag::Function || p.tag == Tag::Verb && p.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(pw)) || p.len() >= 2 && ends_with_division_suffix(pw)
-                    }) {
+                    if t.begin == sent.begin || doc.tok_ending_at(t.begin).is_none_or(boundary) {
                         found = Some(b);
                         break;
                     }

@@ -184,7 +184,7 @@ impl Extractor {
         // (nor what the text would say of such a place: 郑州煤炭学院 → 郑州市)
         // (a page's header line, 来源：惠水县融媒体中心 发布时间：…, says who published the
         // page, nothing of the report: no relation has it for evidence)
-        let header: Vec<usize> = spans.iter().take(6).enumerate().filter(|(_, s)| (s.heading || s.end - s.begin < 60) && is_metadata_line(&norm.chars[s.begin..s.end])).map(|(i, _)| i).collect();
+        let header: Vec<usize> = header_lines(&norm, &spans).collect();
         relations.retain(|r| !(name_part_only[r.subject] || name_part_only[r.object]) && r.sentence.is_none_or(|s| !header.contains(&s)));
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
@@ -251,12 +251,14 @@ fn is_metadata_line(line: &[char]) -> bool {
     has_key && !line.contains(&'。')
 }
 
+/// The page's header lines (dates, source, author) among its first lines, by index.
+fn header_lines<'a>(norm: &'a Normalized, spans: &'a [sentences::Span]) -> impl Iterator<Item = usize> + 'a {
+    spans.iter().take(6).enumerate().filter(|(_, s)| (s.heading || s.end - s.begin < 60) && is_metadata_line(&norm.chars[s.begin..s.end])).map(|(i, _)| i)
+}
+
 fn page_metadata(norm: &Normalized, spans: &[sentences::Span]) -> PageMetadata {
     let mut meta = PageMetadata::default();
-    for s in spans.iter().take(6).filter(|s| s.heading || s.end - s.begin < 60) {
-        if !is_metadata_line(&norm.chars[s.begin..s.end]) {
-            continue;
-        }
+    for s in header_lines(norm, spans).map(|i| &spans[i]) {
         let line = norm.slice(s.begin, s.end);
         if let Some(c) = META_DATE.captures(&line) {
             let (m, d): (u32, u32) = (c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
