@@ -813,7 +813,16 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let opens = doc.clause_end(said.end, f.begin);
             (opens < f.begin).then(|| kind_reference_at(opens + 1, f.begin, false, false)).flatten()
         };
-        let target = match attributive {
+        // (…代表共260余人参加会议, 200余人参加仪式: those attending count for the event told of,
+        // the last one named before)
+        let attending = || {
+            let after = doc.str(f.end, (f.end + 4).min(doc.chars.len()));
+            let people = matches!(f.unit.as_str(), "人" | "名" | "余人") || f.unit.ends_with('人');
+            (people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v)))
+                .then(|| anchors[..anchors.partition_point(|a| a.begin < f.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
+                .flatten()
+        };
+        let target = match attributive.or_else(attending) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None => match nearest(clause_begin) {
@@ -973,6 +982,8 @@ mod extraction_tests {
         for v in ["53", "86"] {
             assert!(f.iter().any(|(e, _, x, _)| e.ends_with("兴农农机专业合作社") && x == v), "{v}: {f:?}");
         }
+        let f = figures("青禾县推进会\n当天上午，全县春耕生产现场推进会在柳溪镇召开。县农业农村局负责人、合作社代表共260余人参加会议。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("春耕生产现场推进会") && v == "260"), "{f:?}");
         let f = figures("青禾县制糖\n澄远糖业有限公司位于柳溪镇，是青禾县重点制糖企业之一，日榨甘蔗能力1.2万吨。");
         assert!(f.iter().any(|(e, _, v, _)| e == "澄远糖业有限公司" && v == "12000"), "{f:?}");
         // (what a project gives once it is fully producing, in what its manager says)
