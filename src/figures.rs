@@ -781,7 +781,10 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             // (not 企业/公司/项目 starting a clause, which speaks of enterprises in general there)
             let ends: &[&str] = match kind {
-                "公司" | "企业" | "项目" | "工程" if clause => return None,
+                // (…的蔗渣综合利用项目在渠黎镇开工，项目占地面积320亩: but 项目 after a project
+                // named earlier in the sentence is that project)
+                "项目" | "工程" if clause => return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Project && a.end <= from).map(|a| outermost(a)),
+                "公司" | "企业" if clause => return None,
                 "公司" | "企业" => &["公司", "集团"],
                 "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" | "中心" | "产业园" => &[kind][..],
                 "项目" | "工程" => &[],
@@ -982,6 +985,9 @@ mod extraction_tests {
         for v in ["53", "86"] {
             assert!(f.iter().any(|(e, _, x, _)| e.ends_with("兴农农机专业合作社") && x == v), "{v}: {f:?}");
         }
+        // (项目 opening a clause after a project the sentence named is that project)
+        let f = figures("青禾镇项目\n今年6月，由澄远糖业有限公司投资4.5亿元建设的蔗渣综合利用项目在柳溪镇开工，项目占地面积320亩。");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("蔗渣综合利用") && v == "320"), "{f:?}");
         let f = figures("青禾县推进会\n当天上午，全县春耕生产现场推进会在柳溪镇召开。县农业农村局负责人、合作社代表共260余人参加会议。");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("春耕生产现场推进会") && v == "260"), "{f:?}");
         let f = figures("青禾县制糖\n澄远糖业有限公司位于柳溪镇，是青禾县重点制糖企业之一，日榨甘蔗能力1.2万吨。");
