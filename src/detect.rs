@@ -3688,6 +3688,15 @@ mod tests {
     }
 
     #[test]
+    fn stations_of_public_services_and_service_societies_are_bodies() {
+        let ex = extract("青禾县\n红寺堡区枸杞技术服务站、县农业技术推广总站的专家和柳溪镇乡贤理事会、澄远社会工作服务社的社工参加。");
+        assert!(has(&ex, Institution, "红寺堡区枸杞技术服务站"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "县农业技术推广总站"), "{:?}", entities(&ex));
+        assert!(has(&ex, SocialOrganization, "柳溪镇乡贤理事会"), "{:?}", entities(&ex));
+        assert!(has(&ex, SocialOrganization, "澄远社会工作服务社"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_department_of_its_level_named_by_two_fields_of_work_is_a_body() {
         let ex = extract("青禾县\n会上，县农业农村局、县财政局等部门负责人参加会议。区文化广电旅游局作交流发言。");
         for name in ["县农业农村局", "县财政局", "区文化广电旅游局"] {

@@ -136,6 +136,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "农商行" => Company,
     "合作社" => Company,
     "供销社" => Organization,
+    // (上海乐龄社会工作服务社, 武潭镇乡贤理事会)
+    "服务社" => SocialOrganization,
+    "乡贤理事会" => SocialOrganization,
     // institutions
     "人民医院" => Institution / 1,
     "中医院" => Institution / 1,
@@ -143,6 +146,13 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "医院" => Institution,
     "卫生服务中心" => Institution,
     "服务中心" => Institution,
+    // (…枸杞技术服务站, 农业技术推广总站: a station of a public service; not 工作站, which
+    // names kinds more often: 专家工作站, 调解工作站)
+    "卫生服务站" => Institution,
+    "技术服务站" => Institution,
+    "电商服务站" => Institution,
+    "推广总站" => Institution,
+    "推广站" => Institution,
     "实践中心" => Institution,
     "研究中心" => Institution,
     "推广中心" => Institution,
