@@ -1927,6 +1927,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                         || l.chars().count() == 1 && doc.segmenter.is_some_and(|s| !s.has_word(w))
                         // 镇党委, 区政府: jieba's word is the level word and the suffix
                         || w.strip_prefix(**l) == Some(sfx.text)
+                        // (县政府|办公室, 区委|宣传部: or the level's government or committee,
+                        // whose office or department the name is)
+                        || l.chars().count() == 1 && class == Class::GovernmentBody && w.strip_prefix(**l).is_some_and(|r| matches!(r, "政府" | "人民政府" | "委")) && t.end <= sb
                 })
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
@@ -3685,6 +3688,14 @@ mod tests {
         // (kinds of villages are none: 贫困村、重点村)
         let ex = extract("渠黎镇\n全镇贫困村、重点村和边境村都已脱贫。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_office_of_a_level_s_government_said_with_its_level_word_is_a_body() {
+        let ex = extract("澄迈县\n县政府办公室副主任黎家豪主持会议。");
+        assert!(labelled(&ex, "县政府办公室"), "{:?}", entities(&ex));
+        let posts: Vec<String> = ex.posts.iter().map(|p| ex.entities[p.org].label.clone()).collect();
+        assert!(posts.iter().any(|o| o.ends_with("政府办公室")), "{posts:?}");
     }
 
     #[test]
