@@ -1409,9 +1409,9 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
             run.clear();
         };
         for &v in &ends {
-            let joined = run.last().is_some_and(|&(_, pv)| pv + 2 <= v && joiner(doc.chars[pv + 1]));
-            let begin = if joined {
-                let pv = run.last().map(|r| r.1).unwrap_or(v);
+            // (the 村 of the item before, when this one is joined to it)
+            let joined = run.last().map(|r| r.1).filter(|&pv| pv + 2 <= v && joiner(doc.chars[pv + 1]));
+            let begin = if let Some(pv) = joined {
                 Some(pv + 2).filter(|&b| stem_ok(b, v))
             } else {
                 // the first item: back to a boundary that starts no name
@@ -1435,7 +1435,7 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
             };
             match begin {
                 Some(b) => {
-                    if !joined {
+                    if joined.is_none() {
                         flush(&mut run, &mut out);
                     }
                     run.push((b, v));
@@ -2401,7 +2401,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     let body_starts = |at: usize| {
         doc.tok_starting_at(at).is_some_and(|n| n.tag == Tag::PlaceName)
             || matches!(doc.chars.get(at), Some('县' | '区' | '市' | '镇' | '乡' | '村' | '省' | '州'))
-            || ["中共", "中国", "中央", "北京", "上海", "天津", "重庆"].iter().any(|p| doc.str(at, (at + 2).min(doc.chars.len())) == *p)
+            || ["中共", "中国", "中央"].iter().any(|p| doc.str(at, (at + 2).min(doc.chars.len())) == *p)
             || lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(at, (at + 3).min(doc.chars.len())).starts_with(p))
     };
     if class.family() == crate::model::Family::Organization

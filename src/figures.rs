@@ -635,6 +635,9 @@ fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end
     PLACE_REFERENCE.is_match(doc.str(sent_begin, (figure_end + 8).min(sent_end)))
 }
 
+/// Verbs by which a person says something (陈海生说, 梁振华告诉记者, 黄德正介绍).
+const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", "指出", "坦言"];
+
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
@@ -733,7 +736,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 return None;
             }
             let new_subject = beginning(first.end, f.begin).iter().any(|a| describable(a.family) && doc.clause_start(sent.begin, a.begin, &[]) == a.begin);
-            let says = doc.toks_between(first.end, f.begin).any(|t| matches!(doc.str(t.begin, t.end), "说" | "表示" | "介绍" | "告诉" | "谈到" | "指出" | "坦言"));
+            let says = doc.toks_between(first.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)));
             (!new_subject && says == speech).then_some(first.entity)
         };
         // a clause whose subject is the whole country (目前，全国9125个城市街道…, 我国粮食
@@ -811,7 +814,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // (合作社理事长梁振华告诉记者，合作社成立于2019年，目前有社员53户: what a person says
         // about the body its words start with, as a sentence would)
         let speech = || {
-            let said = doc.toks_between(sent.begin, f.begin).filter(|t| matches!(doc.str(t.begin, t.end), "说" | "介绍" | "告诉" | "表示" | "谈到" | "坦言")).last()?;
+            let said = doc.toks_between(sent.begin, f.begin).filter(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end))).last()?;
             beginning(sent.begin, said.begin).iter().find(|a| a.end == said.begin && a.family == Family::Person)?;
             let opens = doc.clause_end(said.end, f.begin);
             (opens < f.begin).then(|| kind_reference_at(opens + 1, f.begin, false, false)).flatten()
@@ -820,7 +823,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // the last one named before)
         let attending = || {
             let after = doc.str(f.end, (f.end + 4).min(doc.chars.len()));
-            let people = matches!(f.unit.as_str(), "人" | "名" | "余人") || f.unit.ends_with('人');
+            let people = f.unit.ends_with('人') || f.unit == "名";
             (people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v)))
                 .then(|| anchors[..anchors.partition_point(|a| a.begin < f.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
                 .flatten()

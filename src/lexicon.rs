@@ -664,8 +664,6 @@ pub const CONSTRUCTION_VERBS: &[&str] = &[
     "开发", "治理", "修复", "更新", "美化", "亮化", "绿化", "拓宽", "延伸", "搬迁", "安置", "配套",
 ];
 
-/// Trades a company's name states between its trade name and its legal form
-/// (华丰|机械制造|有限公司): with a trade name before them, a company's name.
 /// The provinces as companies' names start with them (贵州数聚未来科技有限公司).
 pub const PROVINCE_SHORT_NAMES: &[&str] = &[
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
@@ -673,6 +671,8 @@ pub const PROVINCE_SHORT_NAMES: &[&str] = &[
     "西藏", "宁夏", "新疆", "香港", "澳门",
 ];
 
+/// Trades a company's name states between its trade name and its legal form
+/// (华丰|机械制造|有限公司): with a trade name before them, a company's name.
 pub const INDUSTRY_WORDS: &[&str] = &[
     "机械", "制造", "机械制造", "科技", "技术", "食品", "农业", "建材", "电子", "化工", "纺织", "服装", "物流", "贸易",
     "商贸", "工贸", "建设", "建筑", "能源", "新能源", "材料", "新材料", "生物", "医药", "环保", "信息", "网络", "实业",

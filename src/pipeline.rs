@@ -291,8 +291,6 @@ impl Default for Extractor {
     }
 }
 
-/// A shared extractor for the stage tests (building one takes a few hundred ms).
-
 /// The places each of whose mentions is the short name (written without its suffix: 甘肃,
 /// 成都) that an organisation's mention starts with, and that the table links.
 fn name_part_places(res: &Resolution) -> Vec<bool> {
@@ -314,6 +312,7 @@ fn name_part_places(res: &Resolution) -> Vec<bool> {
     part.iter().zip(&seen).map(|(p, s)| *p && *s).collect()
 }
 
+/// A shared extractor for the stage tests (building one takes a few hundred ms).
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;

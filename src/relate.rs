@@ -377,6 +377,8 @@ fn named_after(cx: &mut Ctx) {
     // 西辛庄小学) lies in it
     // (also a co-operative, institution or project named after its township, after the
     // county it starts with: 通江县|陈河|银耳专业合作社 → 陈河镇)
+    // (a township's stem that is a word of its own, 发展乡, 河北镇, names no body after it)
+    let word = |s: &str| cx.doc.segmenter().is_some_and(|g| g.has_word(s)) || lexicon::PROVINCE_SHORT_NAMES.contains(&s);
     let villages: Vec<(usize, &str, bool)> = cx
         .res
         .entities
@@ -386,8 +388,6 @@ fn named_after(cx: &mut Ctx) {
         .filter_map(|(i, e)| {
             let village = e.class == Class::Community;
             let stem = if village { e.label.strip_suffix('村') } else { e.label.strip_suffix('镇').or_else(|| e.label.strip_suffix('乡')) };
-            // (a township's stem that is a word of its own, 发展乡, 河北镇, names no body after it)
-            let word = |s: &str| cx.doc.segmenter().is_some_and(|g| g.has_word(s)) || lexicon::PROVINCE_SHORT_NAMES.contains(&s);
             stem.filter(|s| s.chars().count() >= 2 && (village || !word(s))).map(|s| (i, s, village))
         })
         .collect();
@@ -1529,7 +1529,7 @@ mod tests {
         // (not a clause that tells of something else: 澄湖镇完成春播)
         let ex = extract("青禾县推进会\n当天上午，全县春耕生产现场推进会在柳溪镇召开。澄湖镇完成春播，合作社代表共260余人参加会议。");
         assert!(!related(&ex, "全县春耕生产现场推进会", Participant, "澄湖镇"), "{:?}", relations(&ex));
-        // (two towns and a bureau speak at the meeting)
+        // (two towns speak at the meeting)
         let ex = extract("青禾县召开安全生产工作推进会\n6月13日，青禾县召开安全生产工作推进会。县长王建平出席会议并讲话。会上，柳溪镇、七沟镇先后发言。");
         for who in ["柳溪镇", "七沟镇"] {
             assert!(related(&ex, "安全生产工作推进会", Participant, who), "{who}: {:?}", relations(&ex));

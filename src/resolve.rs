@@ -364,9 +364,6 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
     }
 }
 
-/// An event goes by its name from the last place of the chain it starts with, too (德州市|
-/// 平原县春季…签约仪式 and 平原县春季…签约仪式 in the title are one ceremony), and without
-/// the year it starts with; its name as written stays its name.
 /// The chain of places a name `[from, end)` starts with, in the places' sorted spans: where
 /// its last place begins and where the chain ends (both `from` when there is none).
 fn place_chain(sorted: &[(usize, usize)], from: usize, end: usize) -> (usize, usize) {
@@ -377,6 +374,9 @@ fn place_chain(sorted: &[(usize, usize)], from: usize, end: usize) -> (usize, us
     (last, at)
 }
 
+/// An event goes by its name from the last place of the chain it starts with, too (德州市|
+/// 平原县春季…签约仪式 and 平原县春季…签约仪式 in the title are one ceremony), and without
+/// the year it starts with; its name as written stays its name.
 fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, usize)]) {
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
         // (and the year it starts with: 2024年|中宁县|…开园节)
