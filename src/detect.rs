@@ -1252,7 +1252,7 @@ impl Detector {
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
                 None => loose_name_after_post(doc, at).or_else(|| transliterated_name_at(doc, at + dash)),
             };
-            let name = name.or_else(|| name_before_post(doc, pb, written == role));
+            let name = name.or_else(|| name_before_post(doc, pb, written == role)).or_else(|| elected_name(doc, pb));
             let Some((nb, ne)) = name else { continue };
             if !cands.iter().any(|c: &Cand| (c.begin, c.end) == (nb, ne)) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
@@ -1844,6 +1844,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let name = doc.text(begin, se).replace(['“', '”'], "");
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
+    // a people's congress is named by its place or level alone (镇人大, 青禾镇人大, 全国人大;
+    // not 充分发挥|人大, 促进|人大)
+    if matches!(sfx.text, "人大" | "人大主席团") && !lexicon::LEVEL_WORDS.contains(&prefix.as_str()) && prefix != "全国" {
+        let mut at = begin;
+        while let Some(t) = doc.tok_starting_at(at).filter(|t| t.end <= sb && (t.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(t)))) {
+            at = t.end;
+        }
+        if at != sb || at == begin {
+            return None;
+        }
+    }
     // 区委书记, 县委: the party committee of the document's own county; 村委会, 党支部 …
     // said alone: the body of the village or community last named (a town's 党委 says 镇党委)
     let bare_local = lexicon::BARE_LOCAL_BODIES.iter().find(|(body, _)| *body == sfx.text).map(|&(_, level)| level);
@@ -3108,6 +3119,26 @@ fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize
     None
 }
 
+/// The person a congress elects or an authority appoints to the post at `pb`, written
+/// before 为 and the body (补选刘洋为青禾镇人民政府副镇长, 任命周红为县教育局局长): a name
+/// right after the verb, ending at 为 (or with 为 glued to it by jieba: 刘洋为/nr).
+fn elected_name(doc: &DocView, pb: usize) -> Option<(usize, usize)> {
+    const VERBS: [&str; 8] = ["补选", "选举", "选", "推选", "任命", "聘任", "增补", "决定任命"];
+    let w = (pb.saturating_sub(16)..pb).rev().find(|&i| doc.chars[i] == '为')?;
+    if doc.chars[w + 1..pb].iter().any(|c| !c.is_alphanumeric()) {
+        return None;
+    }
+    (2..=3).rev().find_map(|n| {
+        let nb = w.checked_sub(n)?;
+        let elected = VERBS.iter().any(|v| doc.str(nb.saturating_sub(v.chars().count()), nb) == *v && doc.is_tok_end(nb));
+        let t = doc.tok_starting_at(nb)?;
+        let name_tok = t.end == w && (t.tag == Tag::PersonName || lexicon::is_surname(doc.chars[nb]))
+            || t.end == w + 1 && t.tag == Tag::PersonName
+            || person_name_at(doc, nb).is_some_and(|(_, e)| e == w);
+        (elected && name_tok && lexicon::is_surname(doc.chars[nb]) && doc.chars[nb..w].iter().all(|&c| is_han(c))).then_some((nb, w))
+    })
+}
+
 /// A name right after a post that jieba cut wrongly (书记谢续/学在…): a surname and one or
 /// two more characters, up to a function word, a verb or punctuation.
 fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
@@ -3204,13 +3235,15 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
         // (孙浩说/nr: jieba glued 说 to a two-character name)
-        if n == 3 && w.ends_with('说') && surname && doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct) {
+        // (许志鸿说/nr: or to a three-character one)
+        if (3..=4).contains(&n) && w.ends_with('说') && surname && doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct) {
             return Some((t.begin, t.end - 1));
         }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             // a given name's last character jieba left alone before a conjunction or a
             // pause (韩保|深|及县有关部门): three characters, when it names no place or unit
-            let lone = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && matches!(x.tag, Tag::Noun | Tag::PlaceName) && is_han(doc.chars[x.begin]));
+            // (院长白雪/nr|芳/nr|介绍: or one jieba tags as a name of its own)
+            let lone = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName) && is_han(doc.chars[x.begin]));
             let joined = lone.filter(|x| {
                 n == 2
                     && surname
@@ -3275,6 +3308,8 @@ fn ends_with_glued_word(c: char) -> bool {
 const NAME_FOLLOWERS: &[&str] = &[
     "主持", "出席", "表示", "介绍", "指出", "强调", "讲话", "调研", "带队", "带领", "参加", "陪同", "要求", "一行", "同志", "来到", "深入", "前往",
     "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说", "评价", "坦言", "感慨",
+    // (镇长王/立新/代表镇人民政府作报告, 韩立新所作的报告: what a head does at a congress)
+    "代表", "所作", "致辞", "宣布",
     // and the adverbs that start what they do (老党员谢/德安/主动认领)
     "主动", "积极", "带头", "每天", "一直", "多次", "先后", "已经", "正在", "也", "还", "又", "就", "曾",
 ];
@@ -4610,6 +4645,25 @@ mod tests {
         assert!(has(&ex, Person, "沈雅琴"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "沈雅琴" && p.role == "副部长"), "{:?}", ex.posts);
         assert!(has(&ex, GovernmentBody, "人事部") && has(&ex, GovernmentBody, "国家计委"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_jieba_glued_to_said_or_cut_before_their_last_character_are_whole() {
+        let ex = extract("青禾社区\n内厝社区党委书记许志鸿说。卫生院院长白雪芳介绍，门诊量增长。会议听取了镇长王立新代表镇人民政府所作的报告。");
+        for name in ["许志鸿", "白雪芳", "王立新"] {
+            assert!(ex.entities.iter().any(|e| e.label == name && e.class == Person), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label == "许志鸿说" || e.label == "白雪"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_body_s_name_starts_after_handing_over_or_according_to() {
+        let ex = extract("云岫县青禾镇养老\n幸福院交由湖北安康养老服务有限公司运营。据镇应急管理办公室主任张海林介绍，巡查网格27个。县卫生健康局副局长董丽华出席。");
+        for name in ["湖北安康养老服务有限公司", "青禾镇应急管理办公室"] {
+            assert!(ex.entities.iter().any(|e| e.label == name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.entities.iter().any(|e| e.label.ends_with("卫生健康局") && e.class == GovernmentBody), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("交由") || e.label.starts_with('据')), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -90,6 +90,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "人民政府" => GovernmentBody / 1,
     "行署" => GovernmentBody / 2,
     "人大常委会" => GovernmentBody / 1,
+    // a township's people's congress and its presidium (镇人大主席, 青禾镇人大主席团)
+    "人大主席团" => GovernmentBody / 1,
+    "人大" => GovernmentBody / 1,
     "政协" => GovernmentBody / 1,
     "管理委员会" => GovernmentBody,
     "管委会" => GovernmentBody,
@@ -116,6 +119,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "派出所" => GovernmentBody,
     "司法所" => GovernmentBody,
     "公安局" => GovernmentBody / 1,
+    // departments whose names jieba cuts into a field and an adjective (县|卫生|健康/a|局)
+    "卫生健康局" => GovernmentBody / 1,
+    "应急管理局" => GovernmentBody / 1,
     "分局" => GovernmentBody,
     "政府" => GovernmentBody / 1,
     "办公室" => GovernmentBody,
@@ -646,6 +652,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "扶持", "帮扶", "鼓励", "带动", "带领", "牵头", "调动", "充分调动", "督促",
     // the place said as a pronoun (镇里扶持…)
     "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
+    // handing a thing over to a body that runs it (交由|…服务有限公司运营; 整合|…志愿服务队)
+    "交由", "交给", "委托", "整合", "移交",
     // verbs of holding a post
     "曾任", "担任", "现任", "时任", "任", "系", "兼任", "原任", "历任", "先后任",
     // meeting someone (在京会见|世界银行行长): jieba tags some as nouns

@@ -1152,16 +1152,21 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         let org = org.or_else(|| {
             let kind = cx.doc.tok_ending_at(p.begin).map(|t| cx.doc.str(t.begin, t.end))?;
             let kind = kind.strip_prefix('该').unwrap_or(kind);
-            let ends: &[&str] = match kind {
-                "公司" | "企业" => &["公司", "集团"],
-                "集团" => &["集团", "集团有限公司", "集团股份有限公司"],
-                "合作社" => &["合作社"],
+            // (卫生院院长白雪芳, 学校校长, 志愿服务队队长: a public institution or a team
+            // said by its kind word before its head's post)
+            let (ends, class): (&[&str], Class) = match kind {
+                "公司" | "企业" => (&["公司", "集团"], Class::Company),
+                "集团" => (&["集团", "集团有限公司", "集团股份有限公司"], Class::Company),
+                "合作社" => (&["合作社"], Class::Company),
+                "卫生院" | "医院" | "幼儿园" => (&[kind], Class::Institution),
+                "学校" | "小学" | "中学" => (&["学校", "小学", "中学"], Class::Institution),
+                "服务队" | "志愿服务队" => (&["服务队"], Class::SocialOrganization),
                 _ => return None,
             };
             ms[..ms.partition_point(|m| m.begin < p.begin)]
                 .iter()
                 .rev()
-                .find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Company && ends.iter().any(|e| cx.res.entities[m.entity].label.ends_with(e)))
+                .find(|m| m.end <= p.begin && cx.class(m.entity) == class && ends.iter().any(|e| cx.res.entities[m.entity].label.ends_with(e)))
                 .map(|m| m.entity)
         });
         // (坛良村党支部书记兼村委会主任凌秋月: the head of a village's or community's committee,
@@ -1226,27 +1231,27 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 }
             }
             // nothing of its kind in the sentence: the report's own place, when it is of
-            // that kind (镇长 in a report about a town)
-            cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && of_kind(&cx.res.entities[s].label))
+            // that kind (镇长 in a report about a town), or the one division of that kind the
+            // report names (副县长刘慧敏 in a report about one of its townships)
+            cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && of_kind(&cx.res.entities[s].label)).or_else(|| {
+                let divisions: BTreeSet<usize> =
+                    ms.iter().filter(|m| cx.class(m.entity) == Class::AdministrativeDivision && of_kind(&cx.res.entities[m.entity].label)).map(|m| m.entity).collect();
+                (heads_division(&p.role) && divisions.len() == 1).then(|| *divisions.first().unwrap())
+            })
         });
+        // (the head of a division holds the post in the division, as written — 县长 of 平原县
+        // even where the text also names 平原县政府; the government only when the post is
+        // written after it: 平原县人民政府副县长)
         let Some(org) = org else { continue };
-        // the head of a division heads its people's government, when the text names it
-        // (县长 of 平原县, where the text says 平原县政府: the government's); else the division
-        let heads_division = p.role.ends_with('长') && p.role.chars().rev().nth(1).is_some_and(|c| "县区市镇乡省旗州".contains(c));
-        let org = if heads_division && cx.class(org) == Class::AdministrativeDivision {
-            let place = &cx.res.entities[org].label;
-            cx.res
-                .entities
-                .iter()
-                .position(|e| e.class == Class::GovernmentBody && e.label.strip_prefix(place.as_str()).is_some_and(|r| r == "人民政府" || r == "政府"))
-                .unwrap_or(org)
-        } else {
-            org
-        };
         let Some(sentence) = cx.sentence(p.begin) else { continue };
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
     }
     out
+}
+
+/// Does the post head a division (县长, 副镇长, 旗长)?
+fn heads_division(role: &str) -> bool {
+    role.ends_with('长') && role.chars().rev().nth(1).is_some_and(|c| "县区市镇乡省旗州".contains(c))
 }
 
 /// Is the post the head of a village's or community's committee (村委会|主任, 居委会|副主任,
@@ -1325,6 +1330,23 @@ mod tests {
         for person in ["刘海军", "陈永福"] {
             assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == "云岫本草药业有限公司"), "{person}: {:?}", ex.posts);
         }
+    }
+
+    #[test]
+    fn a_post_of_a_health_centre_school_or_team_said_by_its_kind_word_is_in_the_last_one_named() {
+        let ex = extract("青禾镇民生\n青禾镇卫生院新建了门诊楼，卫生院院长白雪芳介绍，门诊量增长。青禾镇中心小学扩建，学校校长武建华说，好。柳溪志愿服务队成立，服务队队长吴晓东说，好。");
+        for (person, org) in [("白雪芳", "青禾镇卫生院"), ("武建华", "青禾镇中心小学"), ("吴晓东", "柳溪志愿服务队")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org), "{person}: {:?}", ex.posts);
+        }
+    }
+
+    #[test]
+    fn a_township_congress_is_a_body_its_president_heads() {
+        let ex = extract("青禾镇人代会\n青禾镇第十八届人民代表大会第四次会议召开。镇人大主席赵德明主持会议。会议依法补选刘洋为青禾镇人民政府副镇长。");
+        let holds = |person: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org);
+        assert!(holds("赵德明", "青禾镇人大"), "{:?}", ex.posts);
+        assert!(holds("刘洋", "青禾镇人民政府"), "{:?}", ex.posts);
+        assert!(related(&ex, "青禾镇人大", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
     }
 
     #[test]
@@ -1622,13 +1644,17 @@ mod tests {
     }
 
     #[test]
-    fn a_division_s_head_holds_the_post_in_its_government_when_the_text_names_it() {
-        let holder = |text: &str| {
+    fn a_division_s_head_holds_the_post_in_the_division_unless_written_after_its_government() {
+        let holder = |text: &str, role: &str| {
             let ex = extract(text);
-            ex.posts.iter().find(|p| ex.entities[p.person].label == "孙立新" && p.role == "县长").map(|p| ex.entities[p.org].label.clone())
+            ex.posts.iter().find(|p| ex.entities[p.person].label == "孙立新" && p.role == role).map(|p| ex.entities[p.org].label.clone())
         };
-        assert_eq!(holder("平原县项目\n县委副书记、县长孙立新致辞。平原县政府与恒力集团签约。").as_deref(), Some("平原县人民政府"));
-        assert_eq!(holder("平原县项目\n平原县县长孙立新致辞。县委副书记、县长孙立新讲话。").as_deref(), Some("平原县"));
+        assert_eq!(holder("平原县项目\n县委副书记、县长孙立新致辞。平原县政府与恒力集团签约。", "县长").as_deref(), Some("平原县"));
+        assert_eq!(holder("平原县项目\n平原县县长孙立新致辞。县委副书记、县长孙立新讲话。", "县长").as_deref(), Some("平原县"));
+        assert_eq!(holder("平原县人代会\n会议依法补选孙立新为平原县人民政府副县长。", "副县长").as_deref(), Some("平原县人民政府"));
+        // (a report about a township: the one county it names)
+        assert_eq!(holder("青禾镇项目开工\n平原县青禾镇项目开工。副县长孙立新，镇党委书记赵明出席。", "副县长").as_deref(), Some("平原县"));
+        assert_eq!(holder("青禾镇项目开工\n平原县与柳林县的项目开工。副县长孙立新出席。", "副县长"), None);
     }
 
     #[test]

@@ -153,13 +153,13 @@ pub fn is_numeral_place_word(w: &str) -> bool {
 /// test without branches that most chars fail.)
 pub fn is_glue_char(c: char) -> bool {
     const GLUE: u64 = char_bits(&[
-        '携', '对', '在', '为', '把', '将', '向', '从', '与', '和', '及', '到', '由', '被', '给', '于', '以', '即', '并', '或', '等', '的', '了', '是',
+        '携', '对', '在', '为', '把', '将', '向', '从', '与', '和', '及', '到', '由', '被', '给', '于', '以', '即', '并', '或', '等', '的', '了', '是', '据',
     ]);
     GLUE & 1 << (c as u32 % 64) != 0
         && matches!(
             c,
             '携' | '对' | '在' | '为' | '把' | '将' | '向' | '从' | '与' | '和' | '及' | '到' | '由' | '被' | '给' | '于' | '以' | '即' | '并'
-                | '或' | '等' | '的' | '了' | '是'
+                | '或' | '等' | '的' | '了' | '是' | '据'
         )
 }
 
@@ -342,8 +342,17 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }));
             return true;
         }
-        // a preposition glued to the end of an unknown name (菲佐对, 铁凝在): split it off
-        if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互') && !self.jieba.has_word(t.word) {
+        // 主/任何/丽 (主任何丽: the post 主任, then the surname 何): jieba reads 任何 after a
+        // lone 主
+        if t.word == "任何" && *i >= 2 && tags[*i - 2].word == "主" && out.len() > start && out.last().is_some_and(|p: &Tok| p.end == b && p.len() == 1) {
+            out.pop();
+            out.push(Tok::new(b - 1, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, Tag::Noun));
+            return true;
+        }
+        // a preposition glued to the end of an unknown name (菲佐对, 铁凝在, 补选刘洋为…副镇长):
+        // split it off
+        if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::PersonName));
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
@@ -381,7 +390,7 @@ mod tests {
 
     #[test]
     fn glue_chars_are_matched_by_is_glue_char() {
-        assert!("携对在为把将向从与和及到由被给于以即并或等的了是".chars().all(is_glue_char));
+        assert!("携对在为把将向从与和及到由被给于以即并或等的了是据".chars().all(is_glue_char));
         let others = "湖塘镇星河社区党委书记，。、1a";
         assert!(!others.chars().any(is_glue_char));
     }
@@ -440,8 +449,16 @@ mod tests {
 
     #[test]
     fn a_preposition_glued_to_the_end_of_a_name_is_split_off() {
-        let words = words(&Segmenter::new([]), "斯洛伐克总理菲佐对中方表示感谢");
-        assert!(words.contains(&"菲佐".to_string()) && words.contains(&"对".to_string()), "{words:?}");
+        let w = words(&Segmenter::new([]), "斯洛伐克总理菲佐对中方表示感谢");
+        assert!(w.contains(&"菲佐".to_string()) && w.contains(&"对".to_string()), "{w:?}");
+        let w = words(&Segmenter::new([]), "会议依法补选刘洋为青禾镇人民政府副镇长");
+        assert!(w.contains(&"刘洋".to_string()) && w.contains(&"为".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn the_post_zhuren_before_the_surname_he_is_not_read_as_renhe() {
+        let w = words(&Segmenter::new([]), "街道党工委副书记、办事处主任何丽主持");
+        assert!(w.windows(2).any(|w| w[0] == "主任" && w[1] == "何"), "{w:?}");
     }
 
     #[test]
