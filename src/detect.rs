@@ -4657,6 +4657,14 @@ mod tests {
     }
 
     #[test]
+    fn practice_institutes_and_drills_are_named() {
+        let ex = extract("青禾镇防汛\n青禾镇新时代文明实践所组织志愿者开展服务。6月12日，青禾镇在永丰村举行防汛抢险应急演练，镇卫生院医护人员参加。");
+        assert!(has(&ex, Institution, "青禾镇新时代文明实践所"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "防汛抢险应急演练"), "{:?}", entities(&ex));
+        assert!(related(&ex, "防汛抢险应急演练", Participant, "青禾镇卫生院"), "{:?}", relations(&ex));
+    }
+
+    #[test]
     fn a_body_s_name_starts_after_handing_over_or_according_to() {
         let ex = extract("云岫县青禾镇养老\n幸福院交由湖北安康养老服务有限公司运营。据镇应急管理办公室主任张海林介绍，巡查网格27个。县卫生健康局副局长董丽华出席。");
         for name in ["湖北安康养老服务有限公司", "青禾镇应急管理办公室"] {

@@ -160,6 +160,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "推广总站" => Institution,
     "推广站" => Institution,
     "实践中心" => Institution,
+    // a township's or a street's new-era civilisation practice institute and stations
+    "新时代文明实践所" => Institution,
+    "新时代文明实践站" => Institution,
+    "文明实践所" => Institution,
+    "文明实践站" => Institution,
     "研究中心" => Institution,
     "推广中心" => Institution,
     "指挥中心" => Institution,
@@ -359,6 +364,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "采摘节" => Event,
     "展销会" => Event,
     "仪式" => Event,
+    // drills held on a day (防汛抢险应急演练, 消防实战演练)
+    "应急演练" => Event,
+    "防汛演练" => Event,
+    "消防演练" => Event,
+    "实战演练" => Event,
     // (重点项目集中开工活动在…举行: a day of starting or signing projects)
     "开工活动" => Event,
     "签约会" => Event,

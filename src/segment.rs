@@ -250,6 +250,9 @@ impl Segmenter {
             // a lone division or community character is a name part, whatever jieba says (竹坞/村)
             let tag = if e - b == 1 && t.word.chars().next().is_some_and(is_division_char) {
                 Tag::Noun
+            } else if t.word == "委" && i >= 2 && tags[i - 2].word.chars().next_back().is_some_and(|c| matches!(c, '区' | '县' | '市' | '省' | '旗' | '州')) {
+                // (思明区/委/组织部: the county's committee, whatever jieba tags its 委)
+                Tag::Noun
             } else if e - b == 1 && t.tag == "zg" && {
                 // a character the dictionary knows only as a morpheme (zg) is part of a name
                 // when it is a rare one (垟, 琍, 垚) or stands beside one (梧|垟镇); the common
@@ -453,6 +456,13 @@ mod tests {
         assert!(w.contains(&"菲佐".to_string()) && w.contains(&"对".to_string()), "{w:?}");
         let w = words(&Segmenter::new([]), "会议依法补选刘洋为青禾镇人民政府副镇长");
         assert!(w.contains(&"刘洋".to_string()) && w.contains(&"为".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_committee_character_after_a_county_is_a_name_part() {
+        let toks = Segmenter::new([]).tag("思明区委组织部部长刘晓东出席", 0);
+        let wei = toks.iter().find(|t| t.begin == 3 && t.end == 4).expect("委 alone");
+        assert_eq!(wei.tag, Tag::Noun, "{toks:?}");
     }
 
     #[test]
