@@ -1728,6 +1728,19 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             begin = b;
         }
     }
+    // (定兴县鑫达冷链物流|有限公司冷链物流园项目: a project's name that the length limit cut
+    // inside the name of the company before it starts after the company's)
+    // (…管理|有限公司京东…项目: or where a word that stops names ended it inside one)
+    let cut = begin > 0 && is_han(doc.chars[begin - 1]) && !doc.tok_ending_at(begin).is_some_and(|p| p.tag == Tag::Function || lexicon::is_stop_word(doc.word_str(p)));
+    if class == Class::Project && (cut || ["有限", "公司", "集团公司"].iter().any(|c| doc.str(begin, sb).starts_with(c))) {
+        let words = doc.str(begin, sb);
+        if let Some(i) = ["有限公司", "有限责任公司", "集团公司"].iter().filter_map(|c| words.rfind(c).map(|i| i + c.len())).max() {
+            let at = begin + words[..i].chars().count();
+            if sb - at >= 2 && !is_generic_prefix(&words[i..]) && doc.is_tok_end(at) {
+                begin = at;
+            }
+        }
+    }
     // 没有兴师动众的欢迎仪式, 不搞开工仪式: an event that did not take place
     if class == Class::Event {
         let clause = doc.str(doc.clause_start(sent.begin, begin, &[]), begin);

@@ -676,8 +676,20 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
         // (…公司位于渠黎镇，是扶绥县重点制糖企业之一: nor the place of what something is one of)
+        // (…改造项目是去年|云岫县|重点民生工程，总投资2800万元: nor the place of what a
+        // project or body named before 是 in the sentence is said to be)
+        let described = |a: &Anchor| {
+            a.family == Family::Place && {
+                let copula = doc.toks_between(sent.begin, a.begin).filter(|t| doc.str(t.begin, t.end) == "是").last();
+                copula.is_some_and(|c| {
+                    doc.toks_between(c.end, a.begin).all(|t| t.tag == Tag::Time)
+                        && beginning(sent.begin, c.begin).iter().any(|o| matches!(o.family, Family::Project | Family::Organization) && o.end <= c.begin)
+                })
+            }
+        };
         let aside = |a: &Anchor| {
             a.begin > 0 && doc.chars[a.begin - 1] == '像'
+                || described(a)
                 || a.family == Family::Place && a.begin > 0 && doc.chars[a.begin - 1] == '是' && doc.str(a.end, doc.clause_end(a.end, f.begin.max(a.end))).ends_with("之一")
                 || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
         };
@@ -789,7 +801,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 "项目" | "工程" if clause => return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Project && a.end <= from).map(|a| outermost(a)),
                 "公司" | "企业" if clause => return None,
                 "公司" | "企业" => &["公司", "集团"],
-                "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" | "中心" | "产业园" => &[kind][..],
+                "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" | "中心" | "产业园" | "卫生院" | "幼儿园" | "敬老院" | "养老院" | "服务队" => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };
@@ -1253,6 +1265,29 @@ mod extraction_tests {
         assert!(f.iter().any(|x| x.2 == "300"), "{f:?}");
         assert!(!f.iter().any(|x| x.2 == "1"), "{f:?}");
         assert!(f.iter().any(|x| x.2 == "3843"), "{f:?}");
+    }
+
+    #[test]
+    fn the_place_a_project_is_said_to_be_a_work_of_describes_nothing() {
+        let f = figures("青禾街道改造\n永安社区老旧小区改造项目是去年云岫县重点民生工程，总投资2800万元，涉及楼栋36栋。");
+        assert!(f.iter().all(|(e, ..)| e == "永安社区老旧小区改造"), "{f:?}");
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn what_the_head_of_a_health_centre_says_of_it_is_its() {
+        let f = figures("青禾镇民生\n青禾镇卫生院新建了门诊楼。院长白雪芳介绍，今年以来，卫生院门诊量达到3.8万人次。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇卫生院" && v == "38000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_project_named_after_its_company_where_the_length_limit_cut_it_starts_after_the_company() {
+        // (管理, a word that stops names, stopped it inside the company's name)
+        let ex = extract("青禾镇签约\n青禾镇签约4个项目。澜州恒远供应链管理有限公司青禾智慧物流分拨中心项目，总投资6.5亿元。");
+        assert!(ex.entities.iter().any(|e| e.label.starts_with("青禾智慧物流分拨中心") && e.class == crate::model::Class::Project), "{:?}", crate::pipeline::test_support::entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("有限公司")), "{:?}", crate::pipeline::test_support::entities(&ex));
+        let f = figures("青禾镇签约\n青禾镇签约4个项目。澜州恒远供应链管理有限公司青禾智慧物流分拨中心项目，总投资6.5亿元。");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("青禾智慧物流分拨中心") && v == "650000000"), "{f:?}");
     }
 
     #[test]
