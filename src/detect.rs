@@ -4670,6 +4670,12 @@ mod tests {
     }
 
     #[test]
+    fn kinds_of_industry_and_verbs_of_having_name_no_project() {
+        let ex = extract("青禾乡茶产业\n青禾乡建有标准化茶园基地3200亩。仪式上签约文旅项目3个，总投资1.35亿元。");
+        assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn practice_institutes_and_drills_are_named() {
         let ex = extract("青禾镇防汛\n青禾镇新时代文明实践所组织志愿者开展服务。6月12日，青禾镇在永丰村举行防汛抢险应急演练，镇卫生院医护人员参加。");
         assert!(has(&ex, Institution, "青禾镇新时代文明实践所"), "{:?}", entities(&ex));
