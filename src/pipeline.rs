@@ -185,6 +185,14 @@ impl Extractor {
         // (a page's header line, 来源：惠水县融媒体中心 发布时间：…, says who published the
         // page, nothing of the report: no relation has it for evidence)
         let header: Vec<usize> = header_lines(&norm, &spans).collect();
+        // (but a body named after its place, 信息来源：京东镇人民政府, lies there whatever line
+        // names it first: the evidence is the body's first mention outside the header)
+        for r in relations.iter_mut().filter(|r| r.predicate == Predicate::LocatedIn && r.sentence.is_some_and(|s| header.contains(&s))) {
+            let (subject, object) = (&entities[r.subject], &entities[r.object]);
+            if matches!(subject.class, Class::GovernmentBody | Class::PartyOrganization) && subject.label.len() > object.label.len() && subject.label.starts_with(object.label.as_str()) {
+                r.sentence = mentions.iter().find(|m| m.entity == r.subject && !header.contains(&m.sentence)).map(|m| m.sentence).or(r.sentence);
+            }
+        }
         relations.retain(|r| !(name_part_only[r.subject] || name_part_only[r.object]) && r.sentence.is_none_or(|s| !header.contains(&s)));
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
@@ -395,5 +403,15 @@ mod tests {
         // the header's year dates the event
         let d = ex.dates.first().expect("event date");
         assert_eq!(d.date.value.lexical().0, "2024-06-11");
+    }
+
+    #[test]
+    fn a_body_named_first_in_the_header_still_lies_in_its_place_on_later_evidence() {
+        let ex = extract("青禾镇签约\n发布时间：2025-03-28　信息来源：青禾镇人民政府\n青禾镇举行签约仪式。青禾镇人民政府与澜州恒远有限公司签订协议。");
+        let gov = ex.entities.iter().position(|e| e.label == "青禾镇人民政府").expect("the government");
+        let town = ex.entities.iter().position(|e| e.label == "青禾镇").expect("the town");
+        let r = ex.relations.iter().find(|r| r.subject == gov && r.object == town && r.predicate == crate::model::Predicate::LocatedIn).expect("located in");
+        let evidence = &ex.sentences[r.sentence.expect("evidence")];
+        assert!(ex.text[..].chars().skip(evidence.begin).take(evidence.end - evidence.begin).collect::<String>().contains("签订协议"));
     }
 }
