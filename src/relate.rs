@@ -244,7 +244,15 @@ fn adjacency(cx: &mut Ctx) {
             .max_by_key(|a| a.end);
         // (nor where the text says it settled: 郎溪县…物流中心项目选址鸿岭经济开发区)
         let settled_elsewhere = cx.has(b.entity, Predicate::LocatedIn);
-        if let Some(a) = inner.filter(|a| !settled_elsewhere && !(cx.class(b.entity) == Class::Company && (1..=3).contains(&rank(cx, a.entity)))) {
+        // (北京中科晶能科技有限公司|分布式光伏发电项目: nor, in a report about a township, a
+        // project in the place its builder's name holds, a county or larger)
+        let local_report = cx.res.subject.is_some_and(|s| rank(cx, s) >= 4);
+        let builders = |a: &NMention| {
+            local_report
+                && (1..=3).contains(&rank(cx, a.entity))
+                && beginning_in(ms, b.begin, a.begin + 1).iter().any(|c| c.begin <= a.begin && a.end <= c.end && c.end < b.end && cx.class(c.entity) == Class::Company)
+        };
+        if let Some(a) = inner.filter(|a| !settled_elsewhere && !(cx.class(b.entity) == Class::Company && (1..=3).contains(&rank(cx, a.entity))) && !(cx.class(b.entity) == Class::Project && builders(a))) {
             found.push((b.entity, a.entity, cx.sentence(b.begin)));
         }
     }
@@ -1338,6 +1346,14 @@ mod tests {
         for (person, org) in [("白雪芳", "青禾镇卫生院"), ("武建华", "青禾镇中心小学"), ("吴晓东", "柳溪志愿服务队")] {
             assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org), "{person}: {:?}", ex.posts);
         }
+    }
+
+    #[test]
+    fn a_project_in_a_township_s_report_does_not_lie_where_its_builder_is_registered() {
+        let ex = extract("青禾镇签约\n云岫县青禾镇举行签约仪式。北京中科晶能科技有限公司分布式光伏发电项目，总投资2.1亿元。");
+        let project = ex.entities.iter().find(|e| e.class == crate::model::Class::Project).map(|e| e.label.clone()).expect("the project");
+        assert!(!relations(&ex).iter().any(|(s, p, o)| *s == project && *p == LocatedIn && o == "北京市"), "{:?}", relations(&ex));
+        assert!(related(&ex, "北京中科晶能科技有限公司", Undertakes, &project), "{:?}", relations(&ex));
     }
 
     #[test]
