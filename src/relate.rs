@@ -911,13 +911,23 @@ fn attendance(cx: &mut Ctx) {
             // the projects signed, started or finished at a ceremony of that kind (集中签约仪式:
             // 签约项目中，…项目总投资15亿元; 同日开工的…项目)
             let label = &cx.res.entities[event].label;
-            let ceremony = ["签约", "开工", "竣工", "投产", "奠基"].iter().any(|k| label.contains(k) && (text.contains(k) || *k == "签约" && text.contains("签订")));
+            // (此次签约项目4个。其中，…项目总投资18亿元；…: or the sentence that goes on with
+            // 其中 from one that says so)
+            let previous = if si > 0 && text.starts_with("其中") { doc.str(doc.sentences[si - 1].begin, doc.sentences[si - 1].end) } else { "" };
+            let says = |k: &str| text.contains(k) || previous.contains(k);
+            let ceremony = ["签约", "开工", "竣工", "投产", "奠基"].iter().any(|k| label.contains(k) && (says(k) || *k == "签约" && says("签订")));
             if ceremony {
                 for m in in_sent.iter().filter(|m| cx.class(m.entity) == Class::Project) {
                     // (not the park they lie in)
                     let park = ["产业园", "园区", "开发区", "工业园"].iter().any(|p| cx.res.entities[m.entity].label.ends_with(p));
                     if !park && !is_venue(cx, m) {
                         found.push((event, m.entity, si));
+                        // (保定润禾食品有限公司|年产5万吨速冻食品项目: and the company whose project
+                        // it is, written right before it or at the start of its name)
+                        let nested = beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().filter(|c| c.end < m.end);
+                        for c in in_sent.iter().copied().filter(|c| c.end == m.begin).chain(nested).filter(|c| cx.class(c.entity) == Class::Company) {
+                            found.push((event, c.entity, si));
+                        }
                     }
                 }
             }
@@ -1680,6 +1690,16 @@ mod tests {
         assert!(related(&ex, "柳泉镇", LocatedIn, "平原县"), "{:?}", relations(&ex));
         assert!(related(&ex, "荷溪街道", LocatedIn, "平原县"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s == "柳泉镇" && *p == LocatedIn && o != "平原县"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn projects_listed_after_a_signing_ceremony_and_their_companies_take_part() {
+        let ex = extract("青禾镇签约\n3月28日，青禾镇重点项目集中签约仪式举行。此次签约项目3个，总投资30亿元。其中，澜州恒远科技有限公司储能电池项目总投资18亿元；澜州禾丰食品有限公司预制菜加工项目总投资12亿元。");
+        for (what, company) in [("储能电池", "澜州恒远科技有限公司"), ("预制菜加工", "澜州禾丰食品有限公司")] {
+            let project = ex.entities.iter().find(|e| e.label.contains(what)).map(|e| e.label.clone()).expect("the project");
+            assert!(related(&ex, "青禾镇重点项目集中签约仪式", Participant, &project), "{project}: {:?}", relations(&ex));
+            assert!(related(&ex, "青禾镇重点项目集中签约仪式", Participant, company), "{company}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
