@@ -3246,6 +3246,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let surname = lexicon::is_surname(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
+    // (镇党委书记任政委、镇长任指挥长: 任 is the verb of holding the post after it)
+    if first == '任' && ["政委", "指挥长", "副指挥长", "组长", "副组长", "队长", "主任", "站长"].iter().any(|p| w[3..].starts_with(p) || doc.str(t.end, (t.end + 3).min(doc.chars.len())).starts_with(p) && n == 1) {
+        return None;
+    }
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
         // (孙浩说/nr: jieba glued 说 to a two-character name)
         // (许志鸿说/nr: or to a three-character one)
@@ -4673,6 +4677,14 @@ mod tests {
     fn kinds_of_industry_and_verbs_of_having_name_no_project() {
         let ex = extract("青禾乡茶产业\n青禾乡建有标准化茶园基地3200亩。仪式上签约文旅项目3个，总投资1.35亿元。");
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn flood_headquarters_and_teams_are_bodies_kinds_of_meetings_and_taking_a_post_are_not_names() {
+        let ex = extract("青禾镇防汛\n青禾镇调整充实镇防汛抗旱指挥部，由镇党委书记任政委、镇长任指挥长。组建青禾镇防汛应急抢险队1支。社区召开居民代表会议。");
+        assert!(has(&ex, GovernmentBody, "青禾镇防汛抗旱指挥部"), "{:?}", entities(&ex));
+        assert!(has(&ex, SocialOrganization, "青禾镇防汛应急抢险队"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label == "任政委" || e.label == "居民代表会议"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -699,12 +699,15 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let after = doc.str(a.end, (a.end + 5).min(f.begin));
             after.starts_with('、') || after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) && after.contains('个')
         };
+        // (组建…抢险队1支120人，储备编织袋5万条: what a clause sets up is its object, no subject
+        // of the clauses after it)
+        let founded = |a: &Anchor| a.begin >= 2 && a.end <= clause_begin && matches!(doc.str(a.begin - 2, a.begin), "组建" | "成立" | "建立" | "设立" | "组织");
         let nearest_in = |from: usize, other_clause: bool| {
             beginning(from, f.begin)
                 .iter()
                 // (由浙江|绍兴|锦绣纺织有限公司: nor a place inside the agent's name)
                 .filter(|a| describable(a.family) && a.end <= f.begin && !agent(a) && !agent(outer_anchor(a)) && !measured_from(a) && !aside(a))
-                .filter(|a| !(other_clause && counted_item(a)))
+                .filter(|a| !(other_clause && (counted_item(a) || founded(a))))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
                 .map(outermost)
@@ -861,6 +864,18 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     // (…董事长黄德正介绍，项目全部建成后，预计年接待游客50万人次: a clause of the
                     // project being finished speaks of the last project named)
                     .or_else(|| finished_project(sent.begin, f.begin))
+                    // (据…主任介绍，今年镇里共划分网格27个，…储备编织袋5万条: the place the
+                    // sentence says as a pronoun, when the report is about a place of that level)
+                    .or_else(|| {
+                        let s = subject?;
+                        let level = anchors.iter().find(|a| a.entity == s).map(|a| doc.str(a.begin, a.end).chars().next_back())??;
+                        doc.toks_between(sent.begin, f.begin)
+                            .any(|t| {
+                                let w = doc.str(t.begin, t.end);
+                                w.chars().count() == 2 && (w.ends_with('里') || w.starts_with('全')) && w.contains(level) && "镇乡县区".contains(level)
+                            })
+                            .then_some(s)
+                    })
                     .or_else(speech)
                     .or_else(|| nearest(sent.begin))
                     // (卫生院院长吴汉平介绍，今年以来已开展远程会诊380例: what the head of a
@@ -1274,6 +1289,14 @@ mod extraction_tests {
         let f = figures("青禾街道改造\n永安社区老旧小区改造项目是去年云岫县重点民生工程，总投资2800万元，涉及楼栋36栋。");
         assert!(f.iter().all(|(e, ..)| e == "永安社区老旧小区改造"), "{f:?}");
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn what_a_clause_sets_up_is_no_subject_the_town_said_as_a_pronoun_is() {
+        let f = figures("青禾镇防汛\n青禾镇召开防汛会议。据镇应急管理办公室主任张海林介绍，今年镇里共划分巡查网格27个，组建青禾镇防汛应急抢险队1支，储备编织袋5万条。");
+        for v in ["27", "50000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == v), "{v}: {f:?}");
+        }
     }
 
     #[test]

@@ -128,6 +128,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "局" => GovernmentBody / 2,
     "厅" => GovernmentBody / 2,
     "大队" => GovernmentBody,
+    // a town's or county's headquarters for floods, droughts or epidemics (镇防汛抗旱指挥部)
+    "防汛抗旱指挥部" => GovernmentBody,
+    "防汛指挥部" => GovernmentBody,
+    "抗震救灾指挥部" => GovernmentBody,
+    "救灾指挥部" => GovernmentBody,
     "中队" => GovernmentBody,
     // companies
     "集团股份有限公司" => Company,
@@ -199,6 +204,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "巡查队" => SocialOrganization,
     "巡逻队" => SocialOrganization,
     "宣讲队" => SocialOrganization,
+    // teams a town or county sets up for floods and emergencies (防汛抢险突击队, 民兵应急分队)
+    "抢险突击队" => SocialOrganization,
+    "抢险队" => SocialOrganization,
+    "应急分队" => SocialOrganization,
+    "救援队" => SocialOrganization,
     "志愿服务协会" => SocialOrganization,
     "红十字会" => SocialOrganization,
     "基金会" => SocialOrganization,
@@ -801,6 +811,8 @@ pub const COMMON_NOUNS: &[&str] = &[
     "重大项目", "重点项目", "建设项目", "民生工程", "民生项目", "产业项目", "招商项目", "在建项目",
     "村委会", "居委会", "办公室", "委员会", "人民政府", "人大常委会", "代表大会", "常委会", "全会",
     "街道办事处", "办事处", "派出所", "大队", "中队", "纪委", "区委", "县委", "市委", "省委",
+    // kinds of meetings a community or village holds, no one event (召开居民代表会议)
+    "居民代表会议", "村民代表会议", "两委会议", "议事会议", "党员大会", "村民大会", "居民大会", "党员代表大会",
 ];
 
 /// Words ending in a division suffix that are not divisions (园区, 城镇, 超市, 城乡 …),
