@@ -127,9 +127,37 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     verbs(&mut cx);
     attendance(&mut cx);
     structure(&mut cx, gaz);
+    own_builders(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// A project written with its own company right before it (or starting its name:
+/// 保定润禾食品有限公司|年产5万吨速冻食品项目) is undertaken by that company, not by the other
+/// companies its sentence names (签约的4个项目分别是：A公司X项目，…；B公司Y项目…).
+fn own_builders(cx: &mut Ctx) {
+    let ms = &cx.res.mentions;
+    let mut own: Vec<(usize, usize)> = Vec::new(); // (project, company)
+    for p in ms.iter().filter(|m| cx.class(m.entity) == Class::Project) {
+        let before = beginning_in(ms, p.begin.saturating_sub(40), p.begin + 1).iter().filter(|c| c.end == p.begin || c.begin == p.begin && c.end < p.end);
+        for c in before.filter(|c| cx.class(c.entity) == Class::Company) {
+            own.push((p.entity, c.entity));
+        }
+    }
+    if own.is_empty() {
+        return;
+    }
+    let other = |r: &Rel| {
+        r.predicate == Predicate::Undertakes
+            && cx.class(r.subject) == Class::Company
+            && own.iter().any(|&(p, _)| p == r.object)
+            && !own.iter().any(|&(p, c)| p == r.object && c == r.subject)
+    };
+    let drop: Vec<Rel> = cx.out.iter().filter(|r| other(r)).cloned().collect();
+    for r in drop {
+        cx.out.remove(&r);
+    }
 }
 
 /// 湖塘镇 → 武进区 → 常州市: each linked place lies in the nearest ancestor the document names.
@@ -1700,6 +1728,17 @@ mod tests {
             assert!(related(&ex, "青禾镇重点项目集中签约仪式", Participant, &project), "{project}: {:?}", relations(&ex));
             assert!(related(&ex, "青禾镇重点项目集中签约仪式", Participant, company), "{company}: {:?}", relations(&ex));
         }
+    }
+
+    #[test]
+    fn a_project_written_after_its_company_is_undertaken_by_that_company_only() {
+        let ex = extract("青禾镇签约\n青禾镇举行项目集中签约仪式。签约的2个项目分别是：澜州恒远科技有限公司储能电池项目，总投资18亿元；澜州禾丰食品有限公司预制菜加工项目，总投资12亿元。");
+        let projects: Vec<String> = ex.entities.iter().filter(|e| e.class == crate::model::Class::Project).map(|e| e.label.clone()).collect();
+        let storage = projects.iter().find(|p| p.contains("储能")).expect("storage project");
+        let food = projects.iter().find(|p| p.contains("预制菜")).expect("food project");
+        assert!(related(&ex, "澜州恒远科技有限公司", Undertakes, storage), "{:?}", relations(&ex));
+        assert!(!related(&ex, "澜州恒远科技有限公司", Undertakes, food), "{:?}", relations(&ex));
+        assert!(!related(&ex, "澜州禾丰食品有限公司", Undertakes, storage), "{:?}", relations(&ex));
     }
 
     #[test]
