@@ -1674,6 +1674,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if !extends_name(doc, t, w, class, begin == sb) {
             break;
         }
+        // (镇长陈立新代表|党寨镇人民政府作报告: a person speaking for a body is no part of its
+        // name; 代表资格审查委员会 is a name)
+        if w == "代表" && (2..=3).any(|k| t.begin >= k && person_name_at(doc, t.begin - k).is_some_and(|(_, e)| e == t.begin)) {
+            break;
+        }
         // 他|会同|镇农业服务中心: the word after a subject pronoun is its predicate
         if after_subject_pronoun(doc, t.begin) {
             break;
@@ -4671,6 +4676,10 @@ mod tests {
             assert!(ex.entities.iter().any(|e| e.label == name && e.class == Person), "{name}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.label == "许志鸿说" || e.label == "白雪"), "{:?}", entities(&ex));
+        // (nor does the body the person speaks for take the name in)
+        let ex = extract("青禾镇人代会\n会议听取了镇长陈立民代表青禾镇人民政府所作的报告。");
+        assert!(has(&ex, GovernmentBody, "青禾镇人民政府"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains("代表")), "{:?}", entities(&ex));
     }
 
     #[test]

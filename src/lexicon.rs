@@ -86,6 +86,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "政法委" => PartyOrganization / 1,
     "党群工作部" => PartyOrganization / 1,
     "党建办" => PartyOrganization / 1,
+    // (区委社治委: a party committee's commission for community governance)
+    "社治委" => PartyOrganization / 1,
     // government bodies
     "人民政府" => GovernmentBody / 1,
     "行署" => GovernmentBody / 2,
@@ -119,6 +121,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "派出所" => GovernmentBody,
     "司法所" => GovernmentBody,
     "公安局" => GovernmentBody / 1,
+    // a level's office of civilisation building (市文明办, 县文明办)
+    "文明办" => GovernmentBody / 1,
     // departments whose names jieba cuts into a field and an adjective (县|卫生|健康/a|局)
     "卫生健康局" => GovernmentBody / 1,
     "应急管理局" => GovernmentBody / 1,
@@ -146,10 +150,12 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "银行" => Company,
     "农商行" => Company,
     "合作社" => Company,
+    "家庭农场" => Company,
     "供销社" => Organization,
     // (上海乐龄社会工作服务社, 武潭镇乡贤理事会)
     "服务社" => SocialOrganization,
     "乡贤理事会" => SocialOrganization,
+    "红白理事会" => SocialOrganization,
     // institutions
     "人民医院" => Institution / 1,
     "中医院" => Institution / 1,
@@ -166,6 +172,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "推广站" => Institution,
     "实践中心" => Institution,
     // a township's or a street's new-era civilisation practice institute and stations
+    "新时代文明实践中心" => Institution,
     "新时代文明实践所" => Institution,
     "新时代文明实践站" => Institution,
     "文明实践所" => Institution,

@@ -1395,6 +1395,15 @@ mod tests {
     }
 
     #[test]
+    fn offices_commissions_councils_and_family_farms_hold_posts() {
+        let ex = extract("云岫县青禾镇文明实践\n云岫县委宣传部副部长、县文明办主任丁晓洁出席。柳溪村红白理事会会长杨德山介绍了经验。云岫县委社治委副主任张宏亮讲话。");
+        let holds = |person: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org);
+        assert!(holds("丁晓洁", "云岫县文明办"), "{:?}", ex.posts);
+        assert!(holds("杨德山", "柳溪村红白理事会"), "{:?}", ex.posts);
+        assert!(holds("张宏亮", "云岫县委社治委"), "{:?}", ex.posts);
+    }
+
+    #[test]
     fn a_township_congress_is_a_body_its_president_heads() {
         let ex = extract("青禾镇人代会\n青禾镇第十八届人民代表大会第四次会议召开。镇人大主席赵德明主持会议。会议依法补选刘洋为青禾镇人民政府副镇长。");
         let holds = |person: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org);
