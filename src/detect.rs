@@ -4683,6 +4683,13 @@ mod tests {
     }
 
     #[test]
+    fn signing_stops_a_project_s_name() {
+        let ex = extract("青禾镇签约\n青禾镇与澜州莲城食品有限公司签订湘莲精深加工项目合作协议。");
+        assert!(ex.entities.iter().any(|e| e.class == Project && e.label.starts_with("湘莲精深加工")), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains("签订")), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn kinds_of_industry_and_verbs_of_having_name_no_project() {
         let ex = extract("青禾乡茶产业\n青禾乡建有标准化茶园基地3200亩。仪式上签约文旅项目3个，总投资1.35亿元。");
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));

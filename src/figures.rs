@@ -735,8 +735,13 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             .map(outermost);
         // a person the clause is about (加羊多杰行程9万多公里) has the figure, not a place:
         // the number is a fact about the person
-        let person_said =
-            beginning(clause_begin, f.begin).iter().filter(|a| a.end <= f.begin).max_by_key(|a| a.end).filter(|a| a.family == Family::Person).map(|a| a.entity);
+        // (not what the person then says: 合作社理事长胡建军给记者算了一笔账：合作社现有社员326户)
+        let person_said = beginning(clause_begin, f.begin)
+            .iter()
+            .filter(|a| a.end <= f.begin)
+            .max_by_key(|a| a.end)
+            .filter(|a| a.family == Family::Person && !doc.chars[a.end..f.begin].iter().any(|&c| matches!(c, '：' | ':' | '“')))
+            .map(|a| a.entity);
         // a person who is the sentence's subject (陈海生询问了…，又掏出500元; 青禾镇柳溪村的
         // 党员王振华，…建起了一个占地3亩的养鸡场) has the figures of its clauses that name
         // nothing themselves: the person is the first name of the sentence but for the places
@@ -751,7 +756,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 return None;
             }
             let new_subject = beginning(first.end, f.begin).iter().any(|a| describable(a.family) && doc.clause_start(sent.begin, a.begin, &[]) == a.begin);
-            let says = doc.toks_between(first.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)));
+            // (…给记者算了一笔账：合作社现有社员326户: what follows a colon or a quote is said)
+            let says = doc.toks_between(first.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
+                || doc.chars[first.end..f.begin].iter().any(|&c| matches!(c, '：' | '“'));
             (!new_subject && says == speech).then_some(first.entity)
         };
         // a clause whose subject is the whole country (目前，全国9125个城市街道…, 我国粮食
@@ -1297,6 +1304,12 @@ mod extraction_tests {
         for v in ["27", "50000"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == v), "{v}: {f:?}");
         }
+    }
+
+    #[test]
+    fn what_a_person_then_says_after_a_colon_is_not_about_the_person() {
+        let f = figures("青禾镇莲产业\n柳溪湘莲种植专业合作社成立于2019年。合作社理事长胡建明给记者算了一笔账：合作社现有社员326户。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("专业合作社") && v == "326"), "{f:?}");
     }
 
     #[test]
