@@ -399,8 +399,10 @@ fn named_after(cx: &mut Ctx) {
         .filter(|(_, e)| e.class.is_place())
         .flat_map(|(i, e)| std::iter::once((i, e.label.clone())).chain(e.alt_labels.iter().filter(|a| a.ends_with("地区")).map(move |a| (i, a.trim_end_matches("地区").to_string()))))
         .collect();
+    // (and an institution or team the text names by its level word: 镇新时代文明实践所 of
+    // 博鳌镇, resolved to its full name)
     for (e, ent) in cx.res.entities.iter().enumerate() {
-        if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody) {
+        if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody | Class::Institution | Class::SocialOrganization) {
             continue;
         }
         let owner = places.iter().filter(|(_, l)| ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
@@ -1412,6 +1414,13 @@ mod tests {
         assert!(holds("丁晓洁", "云岫县文明办"), "{:?}", ex.posts);
         assert!(holds("杨德山", "柳溪村红白理事会"), "{:?}", ex.posts);
         assert!(holds("张宏亮", "云岫县委社治委"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn an_institution_named_by_its_level_word_lies_in_the_place_it_resolves_to() {
+        let ex = extract("青禾镇文明实践\n去年以来，青禾镇以镇新时代文明实践所为龙头，开展志愿服务。镇卫生院参与义诊。");
+        assert!(related(&ex, "青禾镇新时代文明实践所", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "青禾镇卫生院", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
     }
 
     #[test]

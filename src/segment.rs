@@ -306,6 +306,12 @@ impl Segmenter {
                     || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
             })
         };
+        // (博鳌/镇以/v|镇新时代文明实践所: the suffix of the name before and a function word)
+        if n == 2 && is_division_char(first) && t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, Tag::Function));
+            return true;
+        }
         if n == 2 && first != '省' && is_division_char(first) && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && after_name() {
             out.push(Tok::new(b, b + 1, Tag::Noun));
             let next_lone = tags.get(*i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
@@ -456,6 +462,12 @@ mod tests {
         assert!(w.contains(&"菲佐".to_string()) && w.contains(&"对".to_string()), "{w:?}");
         let w = words(&Segmenter::new([]), "会议依法补选刘洋为青禾镇人民政府副镇长");
         assert!(w.contains(&"刘洋".to_string()) && w.contains(&"为".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_township_suffix_glued_to_the_function_word_after_it_is_split_off() {
+        let w = words(&Segmenter::new([]), "去年以来，博鳌镇以镇新时代文明实践所为龙头");
+        assert!(w.windows(3).any(|w| w[0] == "博鳌" && w[1] == "镇" && w[2] == "以"), "{w:?}");
     }
 
     #[test]
