@@ -656,6 +656,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     let outermost = |a: &'x Anchor| -> usize { outer_anchor(a).entity };
     let mut out = Vec::with_capacity(figures.len());
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
+    // the level of the report's place as its name ends (镇 of 青禾镇), for the pronouns that
+    // say it (镇里, 全镇): looked up once, not per figure
+    let subject_level = subject.and_then(|s| {
+        anchors.iter().filter(|a| a.entity == s).find_map(|a| doc.str(a.begin, a.end).chars().next_back().filter(|c| "镇乡县区".contains(*c)))
+    });
     for f in figures {
         let sent = &doc.sentences[f.sentence];
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
@@ -874,14 +879,13 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     // (据…主任介绍，今年镇里共划分网格27个，…储备编织袋5万条: the place the
                     // sentence says as a pronoun, when the report is about a place of that level)
                     .or_else(|| {
-                        let s = subject?;
-                        let level = anchors.iter().find(|a| a.entity == s).map(|a| doc.str(a.begin, a.end).chars().next_back())??;
+                        let level = subject_level?;
                         doc.toks_between(sent.begin, f.begin)
                             .any(|t| {
                                 let w = doc.str(t.begin, t.end);
-                                w.chars().count() == 2 && (w.ends_with('里') || w.starts_with('全')) && w.contains(level) && "镇乡县区".contains(level)
+                                w.chars().count() == 2 && (w.ends_with('里') || w.starts_with('全')) && w.contains(level)
                             })
-                            .then_some(s)
+                            .then_some(subject?)
                     })
                     .or_else(speech)
                     .or_else(|| nearest(sent.begin))
