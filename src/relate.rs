@@ -897,7 +897,11 @@ fn verbs(cx: &mut Ctx) {
 
 /// Words by which someone takes part in the event the text has just told of (县委书记
 /// 杨光辉出席并宣布项目开工, 县长孙立新致辞, 马建华主持仪式, 高志远在发言中表示).
-const ATTENDING: &[&str] = &["出席", "参加", "主持", "致辞", "讲话", "发言", "宣布", "作报告", "参会", "列席", "颁奖", "揭牌", "见证", "致欢迎辞", "会上"];
+const ATTENDING: &[&str] = &[
+    "出席", "参加", "主持", "致辞", "讲话", "发言", "宣布", "作报告", "参会", "列席", "颁奖", "揭牌", "见证", "致欢迎辞", "会上",
+    // a congress's platform and reports (…等在主席台就座, 镇长龚雪梅所作的《政府工作报告》)
+    "就座", "所作",
+];
 
 /// participant: the people who attend, chair or speak at the event told of in the
 /// sentence before or in the paragraph before, by a verb with no event of its own
@@ -988,7 +992,7 @@ fn attendance(cx: &mut Ctx) {
                 }
                 // (…局、…局等15个部门负责人以及…公司等22家企业代表参加会议, 润泽园社区、…作交流发言:
                 // the bodies and places whose people attend or speak take part too)
-                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席") || w.contains("发言");
+                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座") || w.contains("发言");
                 // (镇长孙海峰，副局长王晓梅，以及…企业负责人参加座谈: those who attend may be
                 // listed a clause each, a person ending each)
                 let mut clause_begin = clause_begin;
@@ -1768,6 +1772,14 @@ mod tests {
         assert!(related(&ex, "澜州恒远科技有限公司", Undertakes, storage), "{:?}", relations(&ex));
         assert!(!related(&ex, "澜州恒远科技有限公司", Undertakes, food), "{:?}", relations(&ex));
         assert!(!related(&ex, "澜州禾丰食品有限公司", Undertakes, storage), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_congress_s_platform_and_its_reporters_take_part() {
+        let ex = extract("云岫县青禾镇人代会\n1月8日，青禾镇第十八届人民代表大会第五次会议开幕。镇党委书记杨志明，镇人大主席张秀芳等在主席台就座。大会听取并审议了镇长龚雪芳所作的《政府工作报告》。");
+        for who in ["杨志明", "张秀芳", "龚雪芳"] {
+            assert!(related(&ex, "青禾镇第十八届人民代表大会第五次会议", Participant, who), "{who}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
