@@ -2325,6 +2325,16 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     {
         return true;
     }
+    // (；|西/大寺/ns|村, 由|西/大寺/ns|村: a direction before a village's name jieba knew as
+    // a place, where a phrase starts)
+    if class == Class::Community
+        && t.len() == 1
+        && matches!(doc.chars[t.begin], '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下')
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::PlaceName && n.len() >= 2 && doc.chars.get(n.end) == Some(&'村'))
+        && doc.tok_ending_at(t.begin).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function))
+    {
+        return true;
+    }
     // (新/岗/社区, 东/岗/村: a one-character name with its adjective or direction)
     if t.len() == 1
         && class == Class::Community
@@ -4680,6 +4690,13 @@ mod tests {
         let ex = extract("青禾镇人代会\n会议听取了镇长陈立民代表青禾镇人民政府所作的报告。");
         assert!(has(&ex, GovernmentBody, "青禾镇人民政府"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.contains("代表")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_direction_before_a_village_s_name_starting_a_phrase_is_part_of_it() {
+        let ex = extract("青禾镇签约\n开工的项目有：青禾镇食品产业园项目；西大寺村农产品仓储配送中心项目总投资2亿元，由西大寺村股份经济合作社建设。");
+        assert!(has(&ex, Community, "西大寺村"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("大寺村")), "{:?}", entities(&ex));
     }
 
     #[test]

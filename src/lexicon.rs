@@ -150,6 +150,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "银行" => Company,
     "农商行" => Company,
     "合作社" => Company,
+    // a union of co-operatives (…专业合作社联合社)
+    "合作社联合社" => Company,
     "家庭农场" => Company,
     "供销社" => Organization,
     // (上海乐龄社会工作服务社, 武潭镇乡贤理事会)

@@ -757,32 +757,6 @@ fn verbs(cx: &mut Ctx) {
             // named before 由 in its clause
             // (not 由X投资建设的Y项目, where the project follows as usual)
             let attributive = doc.str(v, (v + 6).min(sent.end)).split(['，', '。', '；']).next().is_some_and(|w| w.contains('的'));
-            if am.begin > 0 && doc.chars[am.begin - 1] == '由' && am.end + 2 >= v && !attributive {
-                let clause_begin = doc.clause_start(sent.begin, am.begin, &[]);
-                let before = doc.str(clause_begin, am.begin - 1);
-                let project = in_sent
-                    .iter()
-                    .filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project)
-                    .last()
-                    .map(|m| m.entity)
-                    // (…物流园项目，由X投资建设: 由 starts its clause, the project the sentence's)
-                    .or_else(|| before.is_empty().then(|| in_sent.iter().filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity)).flatten())
-                    // (该项目由X投资建设: the project named last before)
-                    .or_else(|| referred_project(cx, before, clause_begin))
-                    // (项目总投资240万元，…，由X负责设计施工: or the one the sentence opens with)
-                    .or_else(|| before.is_empty().then(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).flatten());
-                if let Some(p) = project {
-                    cx.add(actor, Predicate::Undertakes, p, Some(si));
-                }
-                continue;
-            }
-            let next_verb = undertake_verbs.iter().copied().find(|&x| x > v).unwrap_or(sent.end);
-            // (拟投资20亿元，在龙湖产业园建设…: where it is built is not what is undertaken)
-            let projects: Vec<usize> = in_sent
-                .iter()
-                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m))
-                .map(|m| m.entity)
-                .collect();
             // (…管委会与…有限公司签约…项目, A、B共同投资建设: those joined to the actor by 与/和/、
             // sign or build with it)
             let mut partners = Vec::new();
@@ -798,6 +772,37 @@ fn verbs(cx: &mut Ctx) {
                 }
                 at = p.begin;
             }
+            // (由A与B共同实施: the agents of a passive may be joined, 由 before the first)
+            if at > 0 && doc.chars[at - 1] == '由' && am.end + 2 >= v && !attributive {
+                let am = in_sent.iter().find(|m| m.begin == at).copied().unwrap_or(am);
+                let clause_begin = doc.clause_start(sent.begin, am.begin, &[]);
+                let before = doc.str(clause_begin, am.begin - 1);
+                let project = in_sent
+                    .iter()
+                    .filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project)
+                    .last()
+                    .map(|m| m.entity)
+                    // (…物流园项目，由X投资建设: 由 starts its clause, the project the sentence's)
+                    .or_else(|| before.is_empty().then(|| in_sent.iter().filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity)).flatten())
+                    // (该项目由X投资建设: the project named last before)
+                    .or_else(|| referred_project(cx, before, clause_begin))
+                    // (项目总投资240万元，…，由X负责设计施工: or the one the sentence opens with)
+                    .or_else(|| before.is_empty().then(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).flatten());
+                if let Some(p) = project {
+                    cx.add(actor, Predicate::Undertakes, p, Some(si));
+                    for &a in &partners {
+                        cx.add(a, Predicate::Undertakes, p, Some(si));
+                    }
+                }
+                continue;
+            }
+            let next_verb = undertake_verbs.iter().copied().find(|&x| x > v).unwrap_or(sent.end);
+            // (拟投资20亿元，在龙湖产业园建设…: where it is built is not what is undertaken)
+            let projects: Vec<usize> = in_sent
+                .iter()
+                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m))
+                .map(|m| m.entity)
+                .collect();
             // (该项目由…投资建设，云南宏顺建设工程有限公司承建: a body whose clause is its verb alone
             // builds the project the sentence is about)
             let alone = projects.is_empty() && doc.clause_start(sent.begin, am.begin, &[]) == am.begin && doc.clause_end(v, sent.end) == doc.tok_starting_at(v).map_or(v, |t| t.end);
@@ -1779,6 +1784,15 @@ mod tests {
         let ex = extract("云岫县青禾镇人代会\n1月8日，青禾镇第十八届人民代表大会第五次会议开幕。镇党委书记杨志明，镇人大主席张秀芳等在主席台就座。大会听取并审议了镇长龚雪芳所作的《政府工作报告》。");
         for who in ["杨志明", "张秀芳", "龚雪芳"] {
             assert!(related(&ex, "青禾镇第十八届人民代表大会第五次会议", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+    }
+
+    #[test]
+    fn joined_agents_of_a_passive_undertake_the_project_together() {
+        let ex = extract("青禾镇项目\n青禾柿饼精深加工及冷链物流中心项目总投资2.8亿元，由青禾县金柿园农业专业合作社联合社与澜州果源冷链物流有限公司共同实施。");
+        let project = ex.entities.iter().find(|e| e.class == crate::model::Class::Project).map(|e| e.label.clone()).expect("the project");
+        for who in ["青禾县金柿园农业专业合作社联合社", "澜州果源冷链物流有限公司"] {
+            assert!(related(&ex, who, Undertakes, &project), "{who}: {:?}", relations(&ex));
         }
     }
 
