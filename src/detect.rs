@@ -3287,6 +3287,18 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             return Some((t.begin, joined.map_or(t.end, |x| x.end)));
         }
     }
+    // a double surname jieba read as a word of its own (欧阳/ns|敏, 司马/…): the given name
+    // is the word after it, of one or two characters, before what people do or a pause
+    if n == 2 && lexicon::DOUBLE_SURNAMES.contains(&w.as_str()) {
+        let nx = doc.tok_starting_at(t.end)?;
+        let nw = doc.word(nx);
+        let after = doc.str(nx.end, (nx.end + 2).min(doc.chars.len()));
+        let doing = NAME_FOLLOWERS.iter().any(|f| after.starts_with(f)) || after.starts_with(|c: char| !c.is_alphanumeric());
+        let verb = nx.tag == Tag::Verb || NAME_FOLLOWERS.contains(&nw.as_str());
+        if (1..=2).contains(&nw.chars().count()) && nw.chars().all(is_han) && !lexicon::is_post(&nw) && !lexicon::is_stop_word(&nw) && !verb && doing {
+            return Some((t.begin, nx.end));
+        }
+    }
     // a surname the tokeniser split from the given name: 夏/伟, and 王/丽水 where the given
     // name is also a place's
     // (和, 与, 及 before a word join it to the words before: 副主席和曾担任…)
@@ -4697,6 +4709,13 @@ mod tests {
         let ex = extract("青禾镇签约\n开工的项目有：青禾镇食品产业园项目；西大寺村农产品仓储配送中心项目总投资2亿元，由西大寺村股份经济合作社建设。");
         assert!(has(&ex, Community, "西大寺村"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.starts_with("大寺村")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_double_surname_jieba_read_as_a_word_starts_a_name() {
+        let ex = extract("青禾镇\n会上，镇党委副书记、镇长欧阳敏通报了情况。老人的长孙介绍了家里的变化。");
+        assert!(has(&ex, Person, "欧阳敏"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("长孙")), "{:?}", entities(&ex));
     }
 
     #[test]
