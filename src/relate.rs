@@ -641,6 +641,12 @@ fn initiatives(cx: &mut Ctx) {
         // (中心组建“小桥帮办”团队, 该社区推行…: a kind word as the sentence's subject is the
         // last body of that kind named)
         let actor = actor.or_else(|| kind_subject(cx, sent.begin, m.begin).or_else(|| kind_subject(cx, cx.doc.clause_start(sent.begin, m.begin, &[]), m.begin)));
+        // (在留客村，村“两委”结合“积分制”推行“门前三包”: the place a sentence opens with as its
+        // scene acts in it, when nobody else does)
+        let actor = actor.or_else(|| {
+            let scene = cx.top_beginning_in(sent.begin + 1, sent.begin + 2).first().filter(|t| cx.doc.chars[sent.begin] == '在' && t.end < m.begin)?;
+            (matches!(cx.class(scene.entity), Class::Community | Class::AdministrativeDivision) && cx.doc.chars.get(scene.end) == Some(&'，')).then_some(scene.entity)
+        });
         match actor {
             Some(a) => cx.add(a, Predicate::Implements, m.entity, Some(si)),
             None => unresolved.push((m.entity, m.begin)),
@@ -1430,6 +1436,13 @@ mod tests {
         let ex = extract("青禾镇文明实践\n去年以来，青禾镇以镇新时代文明实践所为龙头，开展志愿服务。镇卫生院参与义诊。");
         assert!(related(&ex, "青禾镇新时代文明实践所", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
         assert!(related(&ex, "青禾镇卫生院", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_place_a_sentence_opens_with_as_its_scene_implements_its_programmes() {
+        let ex = extract("青禾镇文明实践\n青禾镇推进文明实践。\n在柳溪村，村“两委”结合“积分制”推行“门前三包”。");
+        assert!(related(&ex, "柳溪村", Implements, "门前三包"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "青禾镇", Implements, "门前三包"), "{:?}", relations(&ex));
     }
 
     #[test]
