@@ -185,11 +185,12 @@ impl Extractor {
         // (a page's header line, 来源：惠水县融媒体中心 发布时间：…, says who published the
         // page, nothing of the report: no relation has it for evidence)
         let header: Vec<usize> = header_lines(&norm, &spans).collect();
-        // (but a body named after its place, 信息来源：京东镇人民政府, lies there whatever line
-        // names it first: the evidence is the body's first mention outside the header)
+        // (but what is named after its place, 信息来源：京东镇人民政府, lies there whatever line
+        // names it first — the name is the fact: the evidence is its first mention outside
+        // the header)
         for r in relations.iter_mut().filter(|r| r.predicate == Predicate::LocatedIn && r.sentence.is_some_and(|s| header.contains(&s))) {
             let (subject, object) = (&entities[r.subject], &entities[r.object]);
-            if matches!(subject.class, Class::GovernmentBody | Class::PartyOrganization) && subject.label.len() > object.label.len() && subject.label.starts_with(object.label.as_str()) {
+            if subject.label.len() > object.label.len() && subject.label.starts_with(object.label.as_str()) {
                 r.sentence = mentions.iter().find(|m| m.entity == r.subject && !header.contains(&m.sentence)).map(|m| m.sentence).or(r.sentence);
             }
         }

@@ -1194,6 +1194,9 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
     let mut out = Vec::new();
     let ms = &cx.res.mentions;
     let longest = ms.iter().map(|m| m.end - m.begin).max().unwrap_or(0);
+    // the divisions the text names, gathered once (a division head's post with nothing of its
+    // kind in its sentence asks for the one of that kind)
+    let named_divisions: BTreeSet<usize> = ms.iter().filter(|m| cx.class(m.entity) == Class::AdministrativeDivision).map(|m| m.entity).collect();
     for p in posts {
         let Some(person) = beginning_in(ms, p.person.0, p.person.0 + 1).iter().find(|m| (m.begin, m.end) == p.person).map(|m| m.entity) else { continue };
         // the organisation written right before the post (星河社区党总支 + 书记), possibly
@@ -1297,9 +1300,14 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             // that kind (镇长 in a report about a town), or the one division of that kind the
             // report names (副县长刘慧敏 in a report about one of its townships)
             cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision && of_kind(&cx.res.entities[s].label)).or_else(|| {
-                let divisions: BTreeSet<usize> =
-                    ms.iter().filter(|m| cx.class(m.entity) == Class::AdministrativeDivision && of_kind(&cx.res.entities[m.entity].label)).map(|m| m.entity).collect();
-                (heads_division(&p.role) && divisions.len() == 1).then(|| *divisions.first().unwrap())
+                if !heads_division(&p.role) {
+                    return None;
+                }
+                let mut of_that_kind = named_divisions.iter().filter(|&&d| of_kind(&cx.res.entities[d].label));
+                match (of_that_kind.next(), of_that_kind.next()) {
+                    (Some(&d), None) => Some(d),
+                    _ => None,
+                }
             })
         });
         let Some(org) = org else { continue };
