@@ -2505,6 +2505,16 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             _ => false,
         },
         Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
+        // (杨家庄|壶/q|瓶枣种植专业合作社: a product's first character jieba took for a
+        // classifier, between the place a body is named after and a noun; a count has a
+        // numeral before it: 3家|合作社; not a project's section: 宜昌|段/q|全线隧道)
+        Tag::Classifier => {
+            matches!(class, Class::Company | Class::SocialOrganization)
+                && t.len() == 1
+                && w != "段"
+                && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) && p.len() >= 2)
+                && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun)
+        }
         // (天津|顺远/d|供应链管理有限公司: a trade name jieba read as an adverb, right after the
         // place a company is named after)
         Tag::Function => class == Class::Company && t.len() == 2 && w.chars().all(is_han) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName && p.len() >= 2),
@@ -4078,6 +4088,15 @@ mod tests {
         assert!(has(&ex, SocialOrganization, "青禾镇商会"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "联合青禾镇商会"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "柳溪香菇种植专业合作社"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_product_character_jieba_takes_for_a_classifier_stays_in_the_name() {
+        // (李家庄|壶/q|瓶枣…: not a count, which has a numeral before it: 3|家|合作社)
+        let ex = extract("青禾镇李家庄壶瓶枣种植专业合作社吸纳社员120户。镇里还有3家合作社。");
+        assert!(has(&ex, Company, "青禾镇李家庄壶瓶枣种植专业合作社"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "瓶枣种植专业合作社"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("家")), "{:?}", entities(&ex));
     }
 
     #[test]
