@@ -669,6 +669,18 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let agent = |a: &Anchor| a.begin > 0 && doc.chars[a.begin - 1] == '由';
         // nor is a place the figure is measured from (距禹州市36公里), nor where something
         // lies (…物流园项目，位于平原县龙湖产业园，占地210亩)
+        // a place after 在 (or after the places listed with it: 在甲村、乙村) with a project,
+        // body or place named before that 在 in the sentence
+        let located_at = |a: &Anchor| {
+            let mut at = a.begin;
+            while at > sent.begin && matches!(doc.chars[at - 1], '、' | '和' | '及') {
+                match beginning(at.saturating_sub(max_len + 1), at).iter().filter(|p| p.end == at - 1 && p.family == Family::Place).min_by_key(|p| p.begin) {
+                    Some(p) => at = p.begin,
+                    None => return false,
+                }
+            }
+            at > sent.begin && doc.chars[at - 1] == '在' && beginning(sent.begin, at - 1).iter().any(|o| describable(o.family) && o.end < at && !agent(o))
+        };
         let measured_from = |a: &Anchor| {
             a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离')
                 || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
@@ -678,6 +690,10 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     && a.begin > 0
                     && (doc.chars[a.begin - 1] == '在' || a.begin >= 2 && doc.str(a.begin - 2, a.begin) == "利用")
                     && doc.leading_word(sent.begin, a.begin).is_some_and(|(_, pointed)| pointed)
+                // (…肉牛养殖项目在|靠山村|建成投产，总投资1.5亿元; 毕克齐镇…，今年在新营子村、
+                // |西湾村|新建互助幸福院3所: where a subject named before it in the sentence
+                // does something, a list of places included)
+                || a.family == Family::Place && located_at(a)
         };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
         // (…公司位于渠黎镇，是扶绥县重点制糖企业之一: nor the place of what something is one of)
@@ -948,6 +964,21 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_place_a_named_subject_acts_in_is_not_what_the_figures_describe() {
+        // (the project before 在 keeps its figures; the town that opens the sentence keeps
+        // those of what it builds in a list of villages)
+        let f = figures("青禾镇产业发展\n澄远牧业有限公司肉牛养殖项目在柳溪村建成投产，总投资1.2亿元，建设牛舍12栋。青禾镇推行互助养老，今年在石岭村、柳溪村新建幸福院3所。");
+        for v in ["120000000", "12"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "澄远牧业有限公司肉牛养殖" && x == v), "{v}: {f:?}");
+        }
+        assert!(f.iter().any(|(e, _, x, u)| e == "青禾镇" && x == "3" && u == "所"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, _, _)| e == "柳溪村" || e == "石岭村"), "{f:?}");
+        // (a scene with nothing named before it is still what the sentence counts)
+        let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
+        assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
     }
 
     #[test]
