@@ -684,6 +684,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let measured_from = |a: &Anchor| {
             a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离')
                 || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
+                // (…二期工程位于时堰镇智能装备产业园|东区: any name in the clause of where it
+                // lies; not what the place of 位于…的 describes: 位于内蒙古西部的|阿拉善右旗)
+                || {
+                    let words = doc.str(doc.clause_start(sent.begin, a.begin, &[]), a.begin);
+                    ["位于", "地处", "坐落于", "坐落在"].iter().filter_map(|v| words.rfind(v).map(|i| &words[i..])).any(|rest| !rest.contains('的'))
+                }
                 // (该项目拟在|城固县文川镇|建设种苗繁育基地300亩, 利用|黄庄镇|坑塘水面4200亩: where
                 // the clause's subject works, when a subject stands before it)
                 || a.family == Family::Place
@@ -964,6 +970,25 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn every_place_in_the_clause_of_where_something_lies_describes_nothing() {
+        let f = figures("青禾镇项目建设\n青禾镇标准化厂房二期工程位于青禾镇智能装备产业园东区，总投资2.6亿元，新建厂房8栋。");
+        for v in ["260000000", "8"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇标准化厂房二期工程" && x == v), "{v}: {f:?}");
+        }
+        // (but the place 位于…的 describes is what the sentence is about)
+        let f = figures("青禾县概况\n位于澄江北岸的青禾县，总面积1260平方公里。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾县" && x == "1260"), "{f:?}");
+    }
+
+    #[test]
+    fn a_project_said_again_without_its_capacity_or_builder_keeps_its_figures() {
+        let f = figures("青禾镇签约\n澄远精密传动有限公司投资的年产30万套精密减速机项目总投资8.5亿元。精密减速机项目达产后可实现年销售收入12亿元。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "年产30万套精密减速机" && x == "1200000000"), "{f:?}");
+        let f = figures("青禾镇项目\n澄远牧业有限公司肉牛养殖项目在柳溪村开工。肉牛养殖项目建成后存栏肉牛5000头。");
+        assert!(f.iter().any(|(e, _, x, _)| e.ends_with("肉牛养殖") && x == "5000"), "{f:?}");
     }
 
     #[test]

@@ -790,6 +790,29 @@ fn company_short_name(doc: &DocView, gaz: &Gazetteer, label: &str) -> Option<Str
     core.char_indices().nth(2).map(|(i, _)| &core[i..]).filter(|r| known(&core[..core.len() - r.len()]) && trade(r)).map(str::to_string)
 }
 
+/// The words of a capacity or output that start a project's name (年产30万套|精密减速机).
+const CAPACITY_LEADS: [&str; 8] = ["年产", "年加工", "年处理", "日处理", "年出栏", "年屠宰", "年存栏", "日产"];
+
+/// The units a capacity that starts a project's name counts in, longest first.
+const CAPACITY_UNITS: [&str; 14] = ["平方米", "立方米", "千瓦", "万吨", "万套", "万台", "万件", "万头", "吨", "套", "台", "件", "头", "只"];
+
+/// The name a project goes by again after its full name said it with a capacity or its
+/// builder before (年产30万套精密减速机项目 … 精密减速机项目达产后; …牧业有限公司肉牛养殖
+/// 项目 … 肉牛养殖项目): its core with 项目, when the text wrote the full name with 项目.
+fn project_short_name(label: &str, alt_labels: &[String]) -> Option<String> {
+    if !alt_labels.iter().any(|a| a.strip_suffix("项目") == Some(label)) {
+        return None;
+    }
+    let core = if let Some(rest) = CAPACITY_LEADS.iter().find_map(|l| label.strip_prefix(l)) {
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || "一二三四五六七八九十百千万亿两".contains(c));
+        CAPACITY_UNITS.iter().find_map(|u| rest.strip_prefix(u))?
+    } else {
+        let (at, kind) = COMPANY_FORMS.iter().chain(&["合作社"]).filter_map(|k| label.rfind(k).map(|i| (i, k))).max_by_key(|&(i, k)| i + k.len())?;
+        &label[at + kind.len()..]
+    };
+    (core.chars().count() >= 3 && !crate::detect::is_generic_prefix(core) && !lexicon::is_common_noun(core)).then(|| format!("{core}项目"))
+}
+
 /// Later occurrences of names already found, and short names of linked places.
 fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
     // name, entity, is a short name (of a place, or a company's trade name and trade)
@@ -800,6 +823,9 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         }
         if e.class == Class::Company {
             names.extend(company_short_name(doc, gaz, &e.label).map(|s| (s, ei, true)));
+        }
+        if e.class == Class::Project {
+            names.extend(project_short_name(&e.label, &e.alt_labels).map(|s| (s, ei, false)));
         }
         names.push((e.label.clone(), ei, false));
         // (not a name said relative to a place, 村党支部 of 东坪村党支部: written again it
@@ -859,9 +885,9 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
                     }
                 }
             }
-            if short {
-                added_alts.push((ei, name.clone()));
-            }
+            // (a short name, or a project's core: the label and names already held are
+            // left as they are below)
+            added_alts.push((ei, name.clone()));
             taken[begin..e].fill(true);
             res.mentions.push(NMention { begin, end: e, entity: ei, rule: Rule::Known, actor_before: None });
         }
