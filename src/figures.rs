@@ -15,7 +15,7 @@
 use crate::detect::DocView;
 use crate::lexicon;
 use crate::model::{Bound, Family};
-use crate::segment::Tag;
+use crate::segment::{Tag, Tok};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -714,8 +714,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 })
             }
         };
+        let benefited = |at: usize| at >= 2 && matches!(doc.str(at - 2, at), "带动" | "惠及" | "辐射");
         let aside = |a: &Anchor| {
             a.begin > 0 && doc.chars[a.begin - 1] == '像'
+                // (…，带动全镇1300余户梨农增收: those a subject benefits are counted, not counting)
+                || benefited(a.begin)
                 || described(a)
                 || a.family == Family::Place && a.begin > 0 && doc.chars[a.begin - 1] == '是' && doc.str(a.end, doc.clause_end(a.end, f.begin.max(a.end))).ends_with("之一")
                 || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
@@ -900,14 +903,32 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(|| finished_project(sent.begin, f.begin))
                     // (据…主任介绍，今年镇里共划分网格27个，…储备编织袋5万条: the place the
                     // sentence says as a pronoun, when the report is about a place of that level)
+                    // (村里制定了…32项积分细则: 村里 is the village named last before)
+                    // (not where something is done or what is there: …公司在镇里投资建设的…
+                    // 项目, 依托村里的…合作社)
                     .or_else(|| {
-                        let level = subject_level?;
-                        doc.toks_between(sent.begin, f.begin)
-                            .any(|t| {
-                                let w = doc.str(t.begin, t.end);
-                                w.chars().count() == 2 && (w.ends_with('里') || w.starts_with('全')) && w.contains(level)
-                            })
-                            .then_some(subject?)
+                        let level_of = |t: &Tok| {
+                            if t.len() != 2 {
+                                return None;
+                            }
+                            let (first, second) = (doc.chars[t.begin], doc.chars[t.begin + 1]);
+                            // (镇里 as a place, not a subject: 在镇里投资建设, 村里的合作社)
+                            let level = match (first, second) {
+                                ('全', l) if !benefited(t.begin) => l,
+                                (l, '里') if doc.chars[t.begin.saturating_sub(1)] != '在' && doc.chars.get(t.end) != Some(&'的') => l,
+                                _ => return None,
+                            };
+                            (level == '村' || Some(level) == subject_level).then_some(level)
+                        };
+                        let (pronoun, level) = doc.toks_between(sent.begin, f.begin).find_map(|t| level_of(t).map(|l| (t, l)))?;
+                        if level == '村' {
+                            return anchors[..anchors.partition_point(|a| a.begin < pronoun.begin)]
+                                .iter()
+                                .rev()
+                                .find(|a| a.family == Family::Place && doc.chars[a.end - 1] == '村')
+                                .map(|a| a.entity);
+                        }
+                        (Some(level) == subject_level).then_some(subject?)
                     })
                     .or_else(speech)
                     .or_else(|| nearest(sent.begin))
@@ -989,6 +1010,18 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, x, _)| e == "年产30万套精密减速机" && x == "1200000000"), "{f:?}");
         let f = figures("青禾镇项目\n澄远牧业有限公司肉牛养殖项目在柳溪村开工。肉牛养殖项目建成后存栏肉牛5000头。");
         assert!(f.iter().any(|(e, _, x, _)| e.ends_with("肉牛养殖") && x == "5000"), "{f:?}");
+    }
+
+    #[test]
+    fn village_and_town_pronouns_speak_of_their_place_only_as_subjects() {
+        // 村里 is the village named last; 在镇里 is where a company builds; 带动全镇 counts
+        // those the subject benefits
+        let f = figures("青禾镇乡村治理\n柳溪村把积分制作为抓手。村里制定了32项积分细则。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "32"), "{f:?}");
+        let f = figures("青禾镇项目建设\n澄远农业科技有限公司在镇里投资建设的鸭梨深加工项目，总投资1.5亿元。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "鸭梨深加工" && x == "150000000"), "{f:?}");
+        let f = figures("青禾镇产业发展\n青禾镇柳溪香菇种植专业合作社统一收购，带动全镇860户农户增收。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇柳溪香菇种植专业合作社" && x == "860"), "{f:?}");
     }
 
     #[test]
