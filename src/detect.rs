@@ -2163,6 +2163,10 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
         if matches!(w, "年产" | "日产" | "年处理" | "日处理" | "年加工" | "年出栏" | "年吞吐" | "年屠宰" | "年生产" | "年输送") {
             return Some(p.begin);
         }
+        // (年/加工/10万吨…: jieba cut the capacity's 年 or 日 off its verb)
+        if matches!(w, "加工" | "生产" | "处理" | "出栏" | "屠宰" | "吞吐" | "输送" | "产") {
+            return doc.tok_ending_at(p.begin).filter(|y| matches!(doc.word_str(y), "年" | "日")).map(|y| y.begin);
+        }
         if !is_figure_word(w) && w != "." {
             if !power || at == t.begin {
                 return None;
@@ -2504,7 +2508,17 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             }
             _ => false,
         },
-        Tag::Numeral => w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic()),
+        Tag::Numeral => {
+            w.chars().all(|c| c.is_ascii_alphanumeric()) && w.chars().any(|c| c.is_ascii_alphabetic())
+                // (…米业有限公司|大米/m|精深加工项目: a grain jieba took for a length by its
+                // 米, with no numeral before it, inside a project's or company's name)
+                || matches!(class, Class::Project | Class::Company)
+                    && !first
+                    && w.chars().count() == 2
+                    && w.ends_with('米')
+                    && w.chars().all(is_han)
+                    && !w.chars().any(|c| "零一二三四五六七八九十百千万亿两几数半多余首".contains(c))
+        }
         // (杨家庄|壶/q|瓶枣种植专业合作社: a product's first character jieba took for a
         // classifier, between the place a body is named after and a noun; a count has a
         // numeral before it: 3家|合作社; not a project's section: 宜昌|段/q|全线隧道)
@@ -3695,6 +3709,12 @@ mod tests {
         let ex = extract("青禾镇签约年产10万吨饲料加工项目，总投资3亿元。");
         assert!(labelled(&ex, "年产10万吨饲料加工项目"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "饲料加工项目"));
+        // (年/加工: jieba cuts the year off some verbs of capacity)
+        let ex = extract("澄远食品有限公司投资3.2亿元的年加工10万吨小麦深加工项目开工。");
+        assert!(labelled(&ex, "年加工10万吨小麦深加工项目"), "{:?}", entities(&ex));
+        // (大米/m: a grain jieba reads as a length, inside a project's name)
+        let ex = extract("总投资1.5亿元的福建澄远米业有限公司大米精深加工项目已完成主体建设。");
+        assert!(ex.entities.iter().any(|e| e.class == Project && e.label.ends_with("大米精深加工")), "{:?}", entities(&ex));
     }
 
     #[test]
