@@ -3741,6 +3741,14 @@ mod tests {
     }
 
     #[test]
+    fn a_village_sited_for_a_project_and_a_mutual_aid_home_are_found_alone() {
+        let ex = extract("青禾镇冷链物流中心项目选址柳溪村，占地45亩。石岭村农村互助幸福院是青禾镇今年打造的养老阵地。");
+        assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "项目选址柳溪村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Institution, "石岭村农村互助幸福院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn companies_whose_trade_name_jieba_cut_up_are_found() {
         // 恒信/达/科技, 华锐/新/材料: a lone character between the parts of an unknown name
         let ex = extract("青禾镇引进恒信达电子有限公司和华锐新材料有限公司，帮助企业解决用工难题。");

@@ -198,6 +198,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "科技馆" => Institution,
     "养老院" => Institution,
     "敬老院" => Institution,
+    // a village's mutual-aid home for the elderly (西坡村农村互助幸福院)
+    "幸福院" => Institution,
+    "互助幸福院" => Institution,
     "福利院" => Institution,
     "电视台" => Institution,
     "文化站" => Institution,
@@ -656,6 +659,8 @@ pub const COMING_UPON: &[&str] = &["正赶上", "赶上", "正值", "恰逢", "�
 pub const NAME_STOP_WORDS: &[&str] = &[
     // where a thing lies: 柳溪村地处|青禾镇北部 (jieba tags some of them as nouns)
     "地处", "位于", "坐落", "坐落于", "地处于", "设在", "设于", "隶属", "隶属于", "毗邻", "紧邻", "地跨", "距", "距离", "离",
+    // (项目选址|茶园寺村: where a project is sited)
+    "选址", "选定",
     // the items of an enumeration (一是…, 四是…)
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
     // deciding or preparing to do something (县里决定|建设火力发电厂, 要加大|…工程推进力度)

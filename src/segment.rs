@@ -366,8 +366,8 @@ impl Segmenter {
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
         }
-        // a particle glued to the end of an unknown word (局等, 村的): split it off
-        if n == 2 && matches!(last_char(t.word), '等' | '的' | '和' | '与' | '及') && !self.jieba.has_word(t.word) {
+        // a particle glued to the end of an unknown word (局等, 村的, 幸福/院是): split it off
+        if n == 2 && matches!(last_char(t.word), '等' | '的' | '和' | '与' | '及' | '是' | '由') && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::Noun));
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
@@ -492,5 +492,11 @@ mod tests {
         let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
         assert!(words.contains(&"了".to_string()), "{words:?}");
         assert!(words.contains(&"携".to_string()), "{words:?}");
+        // (幸福/院是: the copula glued to a name's last character)
+        let text = "柳溪村互助幸福院是青禾镇今年打造的养老阵地";
+        let toks = s.tag(text, 0);
+        let chars: Vec<char> = text.chars().collect();
+        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        assert!(words.contains(&"是".to_string()), "{words:?}");
     }
 }
