@@ -3286,7 +3286,12 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
     // (镇党委书记任政委、镇长任指挥长: 任 is the verb of holding the post after it)
-    if first == '任' && ["政委", "指挥长", "副指挥长", "组长", "副组长", "队长", "主任", "站长"].iter().any(|p| w[3..].starts_with(p) || doc.str(t.end, (t.end + 3).min(doc.chars.len())).starts_with(p) && n == 1) {
+    // (1名村干部任|巡查|组长: or a word or two before the post)
+    if first == '任' && {
+        let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
+        let after = &after[..after.find(|c: char| !is_han(c)).unwrap_or(after.len())];
+        ["政委", "指挥长", "副指挥长", "组长", "副组长", "队长", "主任", "站长"].iter().any(|p| w[3..].starts_with(p) || n == 1 && after.contains(p))
+    } {
         return None;
     }
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {

@@ -912,6 +912,8 @@ const ATTENDING: &[&str] = &[
     "出席", "参加", "主持", "致辞", "讲话", "发言", "宣布", "作报告", "参会", "列席", "颁奖", "揭牌", "见证", "致欢迎辞", "会上",
     // a congress's platform and reports (…等在主席台就座, 镇长龚雪梅所作的《政府工作报告》)
     "就座", "所作",
+    // (…李红梅通报近期雨情水情, 王刚传达上级会议精神: reporting to the meeting)
+    "通报", "传达",
 ];
 
 /// participant: the people who attend, chair or speak at the event told of in the

@@ -359,6 +359,20 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, Tag::Noun));
             return true;
         }
+        // 指挥/长陶/文斌 (指挥长陶文斌): a post ending in 长 that jieba cut before its 长,
+        // gluing the 长 to the surname after it
+        if first == '长'
+            && tag == Tag::PersonName
+            && *i >= 2
+            && out.len() > start
+            && out.last().is_some_and(|p: &Tok| p.end == b && p.begin == offset + tags[*i - 2].start)
+            && crate::lexicon::is_post(&format!("{}长", tags[*i - 2].word))
+        {
+            let p = out.pop().expect("a word before");
+            out.push(Tok::new(p.begin, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, Tag::PersonName));
+            return true;
+        }
         // a preposition glued to the end of an unknown name (菲佐对, 铁凝在, 补选刘洋为…副镇长):
         // split it off
         if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') && !self.jieba.has_word(t.word) {
@@ -492,6 +506,12 @@ mod tests {
         let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
         assert!(words.contains(&"了".to_string()), "{words:?}");
         assert!(words.contains(&"携".to_string()), "{words:?}");
+        // (指挥/长陶: a post's 长 glued to the surname after it)
+        let text = "指挥部指挥长陶文斌主持会议";
+        let toks = s.tag(text, 0);
+        let chars: Vec<char> = text.chars().collect();
+        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
+        assert!(words.iter().any(|w| w.ends_with("指挥长")) && !words.iter().any(|w| w.starts_with("长")), "{words:?}");
         // (幸福/院是: the copula glued to a name's last character)
         let text = "柳溪村互助幸福院是青禾镇今年打造的养老阵地";
         let toks = s.tag(text, 0);
