@@ -1031,7 +1031,8 @@ fn attendance(cx: &mut Ctx) {
                     let fam = cx.class(m.entity).family();
                     // (not the body of a title before a person's name: 中央政治局常委、国务院总理李强出席:
                     // a person named between the body and the verb attends for it)
-                    let titled = in_sent.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= t.begin);
+                    // (in its own clause: 共青团…委员会有关负责同志，镇党委书记封国强，…参加活动)
+                    let titled = in_sent.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= t.begin && !doc.chars[m.end..p.begin].contains(&'，'));
                     // (两渡镇、南关镇作表态发言, 听取塔甸镇…的汇报: a town speaks or reports for its government)
                     let speaks = hears || w.contains("发言");
                     let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community || speaks && fam == Family::Place) && !is_venue(cx, m) && !titled;
@@ -1482,6 +1483,21 @@ mod tests {
         }
         let ex = extract("云岫县大会\n4月20日，云岫县召开党建工作会议。县委常委、组织部部长王建华出席会议。");
         assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o.ends_with("县委")), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_ceremony_said_by_its_kind_is_the_one_named_and_bodies_sending_people_take_part() {
+        // (启动仪式 after the full name; the bodies of a clause of their own before the people
+        // listed after them; reporting to the meeting)
+        let ex = extract("青禾镇志愿服务\n3月5日，青禾镇2025年志愿服务月活动启动仪式在镇文化广场举行。启动仪式由镇党委副书记梁晓云主持。共青团澄湖县委员会、澄湖县志愿者协会有关负责同志，镇党委书记封国强，镇长陈永辉，以及志愿者代表300余人参加活动。镇长陈永辉通报了志愿服务开展情况。");
+        let events: Vec<_> = ex.entities.iter().filter(|e| e.class == crate::model::Class::Event).collect();
+        assert_eq!(events.len(), 1, "{:?}", entities(&ex));
+        let event = &events[0].label;
+        for who in ["梁晓云", "封国强", "陈永辉", "共青团澄湖县委员会", "澄湖县志愿者协会"] {
+            assert!(related(&ex, event, Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        let ex = extract("青禾镇防汛\n青禾镇召开防汛工作调度会。镇长李红梅通报近期雨情水情。");
+        assert!(related(&ex, "防汛工作调度会", Participant, "李红梅") || relations(&ex).iter().any(|(e, p, w)| e.ends_with("防汛工作调度会") && *p == Participant && w == "李红梅"), "{:?}", relations(&ex));
     }
 
     #[test]

@@ -641,6 +641,20 @@ fn resolve_relative(
         cands.iter().filter(|c| c.class == Class::Event && c.relative.is_none()).map(|c| (c.name.clone(), c.begin)).collect();
     let communities: Vec<(usize, String)> =
         cands.iter().filter(|c| c.class == Class::Community && c.relative.is_none()).map(|c| (c.begin, c.name.clone())).collect();
+    // 启动仪式由…主持 after …志愿服务月活动启动仪式在这里举行: a ceremony said by its kind
+    // alone (with the act it marks) is the one named before whose name ends so
+    for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
+        let kind = ["启动", "签约", "开工", "揭牌", "开幕", "颁奖", "授牌", "奠基", "竣工"].iter().find_map(|v| c.name.strip_prefix(v)).unwrap_or(&c.name);
+        if !lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && s.text == kind) {
+            continue;
+        }
+        // (named in this paragraph or the two before: a newspaper's page holds many)
+        let paragraph = |i: usize| doc.sentence_of(i).map_or(0, |s| doc.sentences[s].paragraph);
+        let near = |b: usize| paragraph(b) + 2 >= paragraph(c.begin);
+        if let Some((full, _)) = full_events.iter().filter(|(n, b)| n.len() > c.name.len() && n.ends_with(&c.name) && *b < c.begin && near(*b)).last() {
+            c.alts.push(std::mem::replace(&mut c.name, full.clone()));
+        }
+    }
     for c in cands.iter_mut() {
         let Some(w) = c.relative else { continue };
         if c.rule == Rule::SelfReference {
