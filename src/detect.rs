@@ -3746,6 +3746,15 @@ mod tests {
     }
 
     #[test]
+    fn a_township_s_stations_and_offices_are_its_bodies() {
+        let ex = extract("青禾镇防汛\n青禾镇召开防汛会议，镇水利站、镇民政办、镇武装部和柳溪供电所负责人参加会议。");
+        for body in ["青禾镇水利站", "青禾镇民政办", "青禾镇武装部", "柳溪供电所"] {
+            assert!(has(&ex, GovernmentBody, body), "{body}: {:?}", entities(&ex));
+        }
+        assert!(related(&ex, "青禾镇水利站", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+    }
+
+    #[test]
     fn a_village_sited_for_a_project_and_a_mutual_aid_home_are_found_alone() {
         let ex = extract("青禾镇冷链物流中心项目选址柳溪村，占地45亩。石岭村农村互助幸福院是青禾镇今年打造的养老阵地。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
