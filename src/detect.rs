@@ -2461,6 +2461,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if class == Class::Company && lexicon::INDUSTRY_WORDS.contains(&w) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() || p.tag == Tag::Verb) {
         return true;
     }
+    // (在镇区企业厂房屋顶|建设|分布式光伏发电项目: a verb of building after a place said with
+    // 在 in the clause is the sentence's, not the name's)
+    if class == Class::Project && !first && matches!(w, "建设" | "新建" | "兴建" | "打造" | "扩建" | "建成") && doc.str(doc.clause_start(doc.sentence_of(t.begin).map_or(0, |k| doc.sentences[k].begin), t.begin, &[]), t.begin).contains('在') {
+        return false;
+    }
     // (潮阳学校|新建|项目: building anew, after what is built, names the project; 新建 before
     // a name is the sentence's verb)
     if class == Class::Project && first && w == "新建" && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::PlaceName) && !lexicon::is_stop_word(doc.word_str(p))) {
@@ -2527,7 +2532,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                 && t.len() == 1
                 && w != "段"
                 && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) && p.len() >= 2)
-                && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun)
+                && doc.tok_starting_at(t.end).is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName))
         }
         // (天津|顺远/d|供应链管理有限公司: a trade name jieba read as an adverb, right after the
         // place a company is named after)

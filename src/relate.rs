@@ -503,6 +503,13 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
 }
 
 /// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
+/// Is the name at `at` in the words of a clause saying where something lies (…工程位于|
+/// 时堰镇智能装备产业园|东区)?
+fn lies_in(doc: &DocView, sent_begin: usize, at: usize) -> bool {
+    let words = doc.str(doc.clause_start(sent_begin, at, &[]), at);
+    ["位于", "地处", "坐落于", "坐落在", "选址"].iter().any(|v| words.contains(v))
+}
+
 fn is_venue(cx: &Ctx, m: &NMention) -> bool {
     m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
 }
@@ -789,7 +796,19 @@ fn verbs(cx: &mut Ctx) {
                     .last()
                     .map(|m| m.entity)
                     // (…物流园项目，由X投资建设: 由 starts its clause, the project the sentence's)
-                    .or_else(|| before.is_empty().then(|| in_sent.iter().filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity)).flatten())
+                    // (not where it lies: …二期工程位于…产业园东区，由X负责建设)
+                    .or_else(|| {
+                        before
+                            .is_empty()
+                            .then(|| {
+                                in_sent
+                                    .iter()
+                                    .filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !lies_in(doc, sent.begin, m.begin))
+                                    .last()
+                                    .map(|m| m.entity)
+                            })
+                            .flatten()
+                    })
                     // (该项目由X投资建设: the project named last before)
                     .or_else(|| referred_project(cx, before, clause_begin))
                     // (项目总投资240万元，…，由X负责设计施工: or the one the sentence opens with)
@@ -1917,6 +1936,13 @@ mod tests {
         // and the agent of an attributive passive the project after it
         let ex = extract("周庄镇加快发展。其中，由华晟新能源科技有限公司投资建设的柳溪储能电池生产基地项目占地128亩。");
         assert!(related(&ex, "华晟新能源科技有限公司", Undertakes, "柳溪储能电池生产基地"), "{:?}", relations(&ex));
+        // (not the park the project lies in, named in between: …位于…产业园东区，由X负责建设)
+        let ex = extract("周庄镇项目建设\n周庄镇标准化厂房二期工程位于周庄镇智能装备产业园东区，由云澄市柳溪城乡建设投资有限公司负责建设。");
+        assert!(related(&ex, "云澄市柳溪城乡建设投资有限公司", Undertakes, "周庄镇标准化厂房二期工程"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "云澄市柳溪城乡建设投资有限公司", Undertakes, "周庄镇智能装备产业园"), "{:?}", relations(&ex));
+        // (在…建设…项目: the verb after where it is built is the sentence's, not the name's)
+        let ex = extract("周庄镇项目建设\n华晟光伏科技有限公司投资1.6亿元，在镇区企业厂房屋顶建设分布式光伏发电项目。");
+        assert!(related(&ex, "华晟光伏科技有限公司", Undertakes, "分布式光伏发电"), "{:?}", relations(&ex));
     }
 
     #[test]
