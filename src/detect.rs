@@ -550,6 +550,11 @@ impl Detector {
             }
             reach = e;
             let name = doc.str(b, e).to_string();
+            // (…智能装备产业园|东区, 开发区|西区: a zone of the park or area before it, not
+            // the district of that name)
+            if e - b == 2 && doc.chars[e - 1] == '区' && b > 0 && matches!(doc.chars[b - 1], '园' | '区') {
+                continue;
+            }
             // nor start inside a word of its own (全国文明村镇: 文明, not 明村镇)
             // (示范县 as one word holds no 范县)
             if let Some(t) = doc.tok_holding(b).filter(|t| t.begin < b && t.end <= e) {
@@ -3731,6 +3736,9 @@ mod tests {
     fn places_inside_other_words_are_not_places() {
         let ex = extract("青禾镇的基层堡垒坚如磐石，尾水回用至中心城区。");
         assert!(!labelled(&ex, "磐石市") && !labelled(&ex, "城区"), "{:?}", entities(&ex));
+        // (a park's zone is no district of that name: 产业园|东区)
+        let ex = extract("青禾镇厂房项目位于青禾镇智能装备产业园东区。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("东区")), "{:?}", entities(&ex));
     }
 
     #[test]
