@@ -2550,6 +2550,17 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
+                // (新兴/a|镇|党委, 定兴/a|县委: a place's stem jieba took for an adjective,
+                // before its level word)
+                // (not a verb's complement: 调整|充实/a|镇防汛抗旱指挥部)
+                || w.chars().count() == 2
+                    && !first
+                    && doc.tok_ending_at(t.begin).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function | Tag::PlaceName | Tag::Time | Tag::Numeral))
+                    && doc.tok_starting_at(t.end).is_some_and(|n| {
+                    let nw = doc.word_str(n);
+                    // (not 明确/a|区|县政府: 区 and 市 also start pairs of levels)
+                    matches!(nw, "镇" | "乡" | "县" | "旗" | "县委" | "区委" | "市委" | "旗委" | "镇党委" | "乡党委")
+                })
                 || class == Class::Community && w.chars().count() >= 2 && compound_follows(doc, t.end)
                 || class == Class::Company && is_trade_name_char(doc, t, w)
                 // 新/材料, 新/能源: an industry jieba cut in two
@@ -3295,6 +3306,16 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let surname = lexicon::is_surname(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
+    // (村委会主任|王家/n|兴/v|介绍: a family word the dictionary knows, then one character,
+    // then what people do in reports)
+    if n == 2 && surname && dictionary_noun {
+        if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin])) {
+            let after = doc.str(nx.end, (nx.end + 2).min(doc.chars.len()));
+            if NAME_FOLLOWERS.iter().filter(|f| f.chars().count() == 2).any(|f| after == *f) {
+                return Some((t.begin, nx.end));
+            }
+        }
+    }
     // (镇党委书记任政委、镇长任指挥长: 任 is the verb of holding the post after it)
     // (1名村干部任|巡查|组长: or a word or two before the post)
     if first == '任' && {
@@ -3308,6 +3329,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (孙浩说/nr: jieba glued 说 to a two-character name)
         // (许志鸿说/nr: or to a three-character one)
         if (3..=4).contains(&n) && w.ends_with('说') && surname && doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct) {
+            return Some((t.begin, t.end - 1));
+        }
+        // (杨军作/nr|工作报告: or the 作 of making a report or a speech)
+        if (3..=4).contains(&n) && w.ends_with('作') && surname && {
+            let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
+            ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结"].iter().any(|r| after.starts_with(r))
+        } {
             return Some((t.begin, t.end - 1));
         }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
@@ -4184,6 +4212,18 @@ mod tests {
         }
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "许建国" && ex.entities[p.org].label == "青禾镇党委"), "{:?}", ex.posts);
         assert!(!labelled(&ex, "和县长"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_jieba_glued_to_a_report_or_split_at_a_family_word_are_found() {
+        // (杨军作|工作报告; 王家/n|兴|介绍; 局局长: the body's 局 and the post)
+        let ex = extract("青禾镇党委书记杨军作工作报告。柳溪村村委会主任王家兴介绍了情况。澄湖县农业农村局局长罗建华出席。新兴镇党委书记王振宇讲话。");
+        for who in ["杨军", "王家兴", "罗建华", "王振宇"] {
+            assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "杨军作"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "罗建华" && ex.entities[p.org].label == "澄湖县农业农村局"), "{:?}", ex.posts);
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "王振宇" && ex.entities[p.org].label == "新兴镇党委"), "{:?}", ex.posts);
     }
 
     #[test]

@@ -151,7 +151,10 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             key = company_core(rest.as_deref().unwrap_or(&main));
             names.extend(rest.filter(|r| r.chars().count() >= 4));
         }
-        let hits: BTreeSet<usize> = names.iter().chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
+        // (a village's or community's body said alone, 村委会 of 龙马村村委会, is a name of
+        // it but joins it to no other: each village has one)
+        let keyed = |n: &String| !(n.len() < main.len() && main.ends_with(n.as_str()) && n.starts_with(['村', '社', '居', '嘎']));
+        let hits: BTreeSet<usize> = names.iter().filter(|n| keyed(n)).chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
                 // merge every other hit into g
@@ -178,11 +181,13 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         };
         let grp = &mut groups[g];
         grp.class = more_specific(grp.class, c.class);
-        grp.heads.insert(main);
         for n in names {
-            index.insert((fam, n.clone()), g);
+            if keyed(&n) {
+                index.insert((fam, n.clone()), g);
+            }
             grp.names.insert(n);
         }
+        grp.heads.insert(main);
         if let Some(k) = key {
             index.insert((fam, k.clone()), g);
             grp.keys.insert(k);
@@ -955,6 +960,14 @@ fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_villages_committees_said_alone_are_two() {
+        let ex = extract("青禾镇简讯\n龙马村党支部书记、村委会主任王家兴介绍了情况。枫林村党支部书记、村委会主任曾德华说，村里变化大。");
+        for (person, org) in [("王家兴", "龙马村村委会"), ("曾德华", "枫林村村委会")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org), "{person}: {:?}", ex.entities);
+        }
+    }
+
     #[test]
     fn a_name_said_relative_to_a_village_is_not_found_again_elsewhere() {
         let ex = extract("标题\n周庄镇党委组织全镇18个村党支部开展“三会一课”专题培训。在柳溪村，村党支部书记罗春华说，村里变化大。");

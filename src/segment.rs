@@ -373,6 +373,17 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, Tag::PersonName));
             return true;
         }
+        // 农业农村/局局长/罗 (局 + 局长), 协会会长: a body's last character and the post of
+        // its head, which repeats it, read as one word
+        if n >= 3 {
+            let cs: Vec<char> = t.word.chars().collect();
+            let split_at = (1..cs.len() - 1).find(|&k| cs[k - 1] == cs[k] && crate::lexicon::is_post(&cs[k..].iter().collect::<String>()));
+            if let Some(k) = split_at {
+                out.push(Tok::new(b, b + k, Tag::Noun));
+                out.push(Tok::new(b + k, e, Tag::Noun));
+                return true;
+            }
+        }
         // a preposition glued to the end of an unknown name (菲佐对, 铁凝在, 补选刘洋为…副镇长):
         // split it off
         if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') && !self.jieba.has_word(t.word) {
