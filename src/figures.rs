@@ -639,6 +639,10 @@ fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end
 const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", "指出", "坦言"];
 
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
+/// The kind words of bodies a sentence may open with to speak of the last of that kind
+/// named (合作社去年销售额…, 卫生院与…建立医联体).
+const BODY_KINDS: [&str; 17] = ["合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队"];
+
 pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
     // anchors come sorted by begin: each question below looks at the slice of anchors that
@@ -666,7 +670,23 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
         // the agent of a passive (由四川成兴科技集团有限公司投资建设) is not what the figures describe
         // (nor its place: 由山东|晟阳…公司, whose first anchor is the place in its name)
-        let agent = |a: &Anchor| a.begin > 0 && doc.chars[a.begin - 1] == '由';
+        // (由澄湖县民政局统筹、…康养服务有限公司负责建设: every agent listed after 由, also
+        // after the verb of the one before)
+        let agent = |a: &Anchor| {
+            let mut at = a.begin;
+            loop {
+                if at > 0 && doc.chars[at - 1] == '由' {
+                    return true;
+                }
+                if at <= sent.begin || !matches!(doc.chars[at - 1], '、' | '和' | '与' | '及') {
+                    return false;
+                }
+                match beginning(at.saturating_sub(max_len + 1), at).iter().filter(|p| p.end == at - 1).min_by_key(|p| p.begin) {
+                    Some(p) => at = p.begin,
+                    None => return doc.chars[at - 1] == '、' && doc.str(doc.clause_start(sent.begin, at - 1, &[]), at - 1).contains('由'),
+                }
+            }
+        };
         // nor is a place the figure is measured from (距禹州市36公里), nor where something
         // lies (…物流园项目，位于平原县龙湖产业园，占地210亩)
         // a place after 在 (or after the places listed with it: 在甲村、乙村) with a project,
@@ -841,7 +861,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 "项目" | "工程" if clause => return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Project && a.end <= from).map(|a| outermost(a)),
                 "公司" | "企业" if clause => return None,
                 "公司" | "企业" => &["公司", "集团"],
-                "合作社" | "车队" | "团队" | "协会" | "医院" | "学校" | "工厂" | "基地" | "园区" | "集团" | "中心" | "产业园" | "卫生院" | "幼儿园" | "敬老院" | "养老院" | "服务队" => &[kind][..],
+                k if BODY_KINDS.contains(&k) => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };
@@ -849,7 +869,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 .iter()
                 .rev()
                 .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
-                .map(|a| outermost(a))
+                // (卫生院: the body of that kind, not a project named after it: …卫生院改扩建)
+                .map(|a| if ends.is_empty() { outermost(a) } else { a.entity })
         };
         let kind_reference = |from: usize, at: usize, demonstrative: bool| kind_reference_at(from, at, demonstrative, from > sent.begin);
         let finished_project = |from: usize, to: usize| {
@@ -914,7 +935,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                             let (first, second) = (doc.chars[t.begin], doc.chars[t.begin + 1]);
                             // (镇里 as a place, not a subject: 在镇里投资建设, 村里的合作社)
                             let level = match (first, second) {
-                                ('全', l) if !benefited(t.begin) => l,
+                                // (not what a subject is said to be: …学校是全镇唯一…)
+                                ('全', l) if !benefited(t.begin) && doc.chars[t.begin.saturating_sub(1)] != '是' => l,
                                 (l, '里') if doc.chars[t.begin.saturating_sub(1)] != '在' && doc.chars.get(t.end) != Some(&'的') => l,
                                 _ => return None,
                             };
@@ -931,6 +953,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                         (Some(level) == subject_level).then_some(subject?)
                     })
                     .or_else(speech)
+                    // (卫生院与…人民医院建立医联体，…，今年已开展远程会诊230例: a body's kind word
+                    // opening the sentence is its subject, before the names of its clauses)
+                    .or_else(|| {
+                        let (kind, _) = doc.leading_word(sent.begin, f.begin)?;
+                        BODY_KINDS.contains(&kind).then(|| kind_reference(sent.begin, f.begin, false)).flatten()
+                    })
                     .or_else(|| nearest(sent.begin))
                     // (卫生院院长吴汉平介绍，今年以来已开展远程会诊380例: what the head of a
                     // body said by its kind word says is the body's)
@@ -1010,6 +1038,17 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, x, _)| e == "年产30万套精密减速机" && x == "1200000000"), "{f:?}");
         let f = figures("青禾镇项目\n澄远牧业有限公司肉牛养殖项目在柳溪村开工。肉牛养殖项目建成后存栏肉牛5000头。");
         assert!(f.iter().any(|(e, _, x, _)| e.ends_with("肉牛养殖") && x == "5000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_s_kind_opening_the_sentence_is_its_subject_and_no_agent_of_a_passive_is() {
+        let f = figures("青禾镇民生实事\n青禾镇中心学校是全镇唯一一所九年一贯制学校，现有在校生1420名。青禾镇中心卫生院改扩建项目总投资1200万元。卫生院与澄湖市人民医院建立医联体，今年已开展远程会诊230例。青禾镇养老服务中心项目正式开工，项目由澄湖县民政局统筹、澄湖青禾康养服务有限公司负责建设运营，总投资1500万元。");
+        // (the school said to be one of a kind keeps its pupils; the 卫生院 opening the sentence
+        // is the subject, not the hospital it works with, nor a project named after it)
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇中心学校" && x == "1420"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇中心卫生院" && x == "230"), "{f:?}");
+        // (由A统筹、B负责建设运营: B is an agent too)
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇养老服务中心" && x == "15000000"), "{f:?}");
     }
 
     #[test]
