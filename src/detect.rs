@@ -3492,12 +3492,22 @@ fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
 /// cut (前/李村|党支部, 同心/苑社区|党委, 后/塘村|党支部) starts where that name does, when
 /// another reading found the whole (前李村 enumerated, 同心苑社区 said alone).
 fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
-    let places: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Community && c.rule != Rule::SelfReference).map(|c| (c.begin, c.end)).collect();
+    // (三门/坡镇|应急救援志愿服务队, 达/牛镇|卫生院: a township's name cut off too)
+    // (定兴/a|县委: or a county's; not a city's or province's: 合肥|市同…)
+    let places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.rule != Rule::SelfReference)
+        .filter(|c| c.class == Class::Community || c.class == Class::AdministrativeDivision && !c.name.ends_with(['市', '省']))
+        .map(|c| (c.begin, c.end))
+        .collect();
     if places.is_empty() {
         return cands;
     }
     for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project) && c.rule == Rule::Suffix) {
-        let Some(&(pb, _)) = places.iter().find(|&&(pb, pe)| pb < c.begin && c.begin < pe && pe < c.end && c.begin - pb <= 2) else { continue };
+        // (two characters of the place at least: 三门|坡镇; or its level word, when that
+        // starts its committee or government: 定兴|县委; not 联合|镇应急管理办公室)
+        let committee = ["委", "党委", "人民政府", "政府"].iter().any(|k| c.name.chars().skip(1).collect::<String>().starts_with(k));
+        let Some(&(pb, _)) = places.iter().find(|&&(pb, pe)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && c.begin - pb <= 2) else { continue };
         let widened = doc.text(pb, c.begin);
         if !widened.chars().all(is_han) {
             continue;
@@ -3784,6 +3794,14 @@ mod tests {
         for wrong in ["边境村", "贫困村", "原村党支部", "原村"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn a_body_jieba_cut_inside_its_place_s_name_takes_the_whole_place() {
+        // (三门/坡镇|荔枝协会)
+        let ex = extract("三门坡镇发展荔枝产业\n三门坡镇荔枝协会组织种植能手开展技术培训。");
+        assert!(has(&ex, SocialOrganization, "三门坡镇荔枝协会"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("坡镇")), "{:?}", entities(&ex));
     }
 
     #[test]
