@@ -1546,6 +1546,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "村" && sb > 0 && doc.chars[sb - 1] == '村' {
         return None;
     }
+    // (领导|包村/nr|制度, 驻村工作队, 岩樟|强村|发展有限公司: a verb and 村, one word, names no
+    // village; 等村: the villages listed before)
+    if sfx.text == "村" && sb > 0 && doc.tok_holding(sb - 1).is_some_and(|t| t.begin == sb - 1 && t.end == se) && lexicon::VILLAGE_VERBS.contains(&doc.str(sb - 1, se)) {
+        return None;
+    }
     let mut village_word = false;
     if matches!(class, Class::AdministrativeDivision | Class::Community)
         && se < doc.chars.len()
@@ -3794,6 +3799,10 @@ mod tests {
         for wrong in ["边境村", "贫困村", "原村党支部", "原村"] {
             assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
         }
+        // (a verb and 村 as one word; an idle village school; the villages around)
+        let ex = extract("青禾镇实行领导包村制度，利用闲置村小学改建养老院，有效解决周边柳溪村群众出行难。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community && e.label != "柳溪村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -719,6 +719,9 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "会见", "会晤", "接见", "会谈", "看望", "慰问",
     // going somewhere, and words jieba glues to the name after them
     "来到", "走进", "走访", "前往", "先到", "回到", "赶到", "到达", "经", "后经", "经过", "来源", "各大", "各类",
+    // (…工程惠及|永胜村, 利用|闲置村小学, 有效解决|周边…: verbs jieba tags as names or nouns)
+    // (not 利用, inside names: 原子能利用研究所, 循环利用行动)
+    "惠及", "解决", "覆盖", "辐射",
 ];
 
 /// Verbs of building a project said right after what is invested in it (投资8000万元|建设|
@@ -791,7 +794,14 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
         // kinds of residential compounds (老旧小区, 无物业小区, 安置小区) and their titles (平安小区)
         "老旧", "老", "旧", "住宅", "商品房", "安置", "保障房", "保障性住房", "棚改", "回迁", "拆迁", "封闭式", "开放式",
         "无物业", "弃管", "物业", "高档", "城镇", "平安", "文明", "绿色", "智慧", "星级", "红色", "无讼", "零发案",
-        "老楼", "楼院", "居住", "居民", "标杆"];
+        "老楼", "楼院", "居住", "居民", "标杆",
+        // (利用闲置村小学, 周边黄庄村: an idle village school; the villages around)
+        "闲置", "周边", "附近", "邻近",
+        // (利用闲置村…: a verb before them is no village's name either)
+        "利用"];
+
+/// A verb or particle and 村 as one word (包村, 驻村, 强村, 等村): no village's name.
+pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "到村", "强村", "兴村", "富村", "下村", "回村", "留村", "出村", "离村", "联村", "等村", "各村", "每村", "全村", "该村", "本村", "此村"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
 pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行"];
