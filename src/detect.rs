@@ -1099,10 +1099,13 @@ impl Detector {
             while j > 0 {
                 let p = &doc.toks[j - 1];
                 let pw = doc.word_str(p);
-                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全" | "了") {
+                // (深入开展/n, 全面实施: jieba's one word for an adverb and the verb)
+                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全" | "了") || pw.chars().count() == 4 && ["开展", "实施", "推进", "落实"].iter().any(|v| pw.ends_with(v)) {
                     break;
                 }
-                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) || t.end - p.begin > 12 || lexicon::is_stop_word(pw) {
+                // (…新突破|三年|行动, 百日|攻坚行动: how long it runs is part of its name)
+                let duration = p.tag == Tag::Numeral && pw.chars().count() >= 2 && pw.ends_with(['年', '日', '天']) && pw.chars().rev().skip(1).all(|c| "一二三四五六七八九十百两".contains(c));
+                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) && !duration || t.end - p.begin > 12 || lexicon::is_stop_word(pw) {
                     begin = usize::MAX;
                     break;
                 }
@@ -1117,6 +1120,7 @@ impl Detector {
                 j -= 1;
             }
             let verb = doc.word_str(&doc.toks[j - 1]);
+            let verb = if verb.chars().count() == 4 && ["开展", "实施", "推进", "落实"].iter().any(|v| verb.ends_with(v)) { &verb[verb.len() - 6..] } else { verb };
             if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全")) {
                 continue;
             }
@@ -3702,6 +3706,13 @@ mod tests {
         // (but not a word that ends so: “遏制”, “持证上岗”)
         let ex = extract("青禾县\n对“遏制”表示不满，要求“持证上岗”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn how_long_a_programme_runs_is_part_of_its_name_but_no_name_alone() {
+        let ex = extract("青禾镇深入开展安全生产治本攻坚三年行动。青禾县实施三年行动。");
+        assert!(has(&ex, Initiative, "安全生产治本攻坚三年行动"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "三年行动"), "{:?}", entities(&ex));
     }
 
     #[test]

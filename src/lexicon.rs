@@ -777,6 +777,8 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "文旅", "农文旅", "康养", "农旅",
     // the time of a post (原村党支部, 现任村党支部书记), and 全国 of a title
     "全国", "原", "现任", "时任", "原任", "前任",
+    // how long a programme runs, which names none alone (三年行动, 百日攻坚)
+    "三年", "五年", "两年", "十年", "百日", "百天",
     // kinds of schools (唯一一所九年一贯制学校, 寄宿制学校, 公办幼儿园)
     "九年一贯制", "一贯制", "十二年一贯制", "寄宿制", "九年制", "完全", "公办", "民办", "唯一",
     // ranks of bodies and cadres (县、局级党委)
