@@ -943,7 +943,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                             (level == '村' || Some(level) == subject_level).then_some(level)
                         };
                         let (pronoun, level) = doc.toks_between(sent.begin, f.begin).find_map(|t| level_of(t).map(|l| (t, l)))?;
+                        // (not past a project or body named after it: 村里通过…，其中…光伏电站项目，
+                        // 装机容量100千瓦)
                         if level == '村' {
+                            if beginning(pronoun.end, f.begin).iter().any(|a| matches!(a.family, Family::Project | Family::Organization)) {
+                                return None;
+                            }
                             return anchors[..anchors.partition_point(|a| a.begin < pronoun.begin)]
                                 .iter()
                                 .rev()
@@ -1057,6 +1062,9 @@ mod extraction_tests {
         // those the subject benefits
         let f = figures("青禾镇乡村治理\n柳溪村把积分制作为抓手。村里制定了32项积分细则。");
         assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "32"), "{f:?}");
+        // (not past a project named after it in the sentence)
+        let f = figures("青禾镇乡村治理\n柳溪村发展集体经济。村里决策事项23项，其中投资80万元建设的柳溪村光伏电站项目，装机容量100千瓦。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村光伏电站" && x == "100000"), "{f:?}");
         let f = figures("青禾镇项目建设\n澄远农业科技有限公司在镇里投资建设的鸭梨深加工项目，总投资1.5亿元。");
         assert!(f.iter().any(|(e, _, x, _)| e == "鸭梨深加工" && x == "150000000"), "{f:?}");
         let f = figures("青禾镇产业发展\n青禾镇柳溪香菇种植专业合作社统一收购，带动全镇860户农户增收。");
