@@ -310,6 +310,13 @@ impl<'a> DocView<'a> {
         (from..i).rev().find(|&k| matches!(self.chars[k], '，' | '；' | '：') || stops.contains(&self.chars[k])).map_or(from, |k| k + 1)
     }
 
+    /// Is `at` in the words of a clause saying where something lies (…工程位于|时堰镇智能
+    /// 装备产业园|东区), not in what 位于…的 qualifies (位于内蒙古西部的|阿拉善右旗)?
+    pub fn lies_in_clause(&self, sent_begin: usize, at: usize) -> bool {
+        let words = self.str(self.clause_start(sent_begin, at, &[]), at);
+        ["位于", "地处", "坐落于", "坐落在", "选址"].iter().filter_map(|v| words.rfind(v).map(|i| &words[i..])).any(|rest| !rest.contains('的'))
+    }
+
     pub fn sentence_of(&self, i: usize) -> Option<usize> {
         let k = self.sentences.partition_point(|s| s.end <= i);
         (k < self.sentences.len() && self.sentences[k].begin <= i).then_some(k)

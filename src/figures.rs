@@ -672,33 +672,30 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // (nor its place: 由山东|晟阳…公司, whose first anchor is the place in its name)
         // (由澄湖县民政局统筹、…康养服务有限公司负责建设: every agent listed after 由, also
         // after the verb of the one before)
-        let agent = |a: &Anchor| {
+        // where the list `a` is an item of starts (甲村、乙村和丙村: 甲村's begin), walking back
+        // over the items of `family` joined by 、/和/与/及; Err at a joint with no such item
+        // right before it
+        let list_start = |a: &Anchor, family: Option<Family>| -> Result<usize, usize> {
             let mut at = a.begin;
-            loop {
-                if at > 0 && doc.chars[at - 1] == '由' {
-                    return true;
-                }
-                if at <= sent.begin || !matches!(doc.chars[at - 1], '、' | '和' | '与' | '及') {
-                    return false;
-                }
-                match beginning(at.saturating_sub(max_len + 1), at).iter().filter(|p| p.end == at - 1).min_by_key(|p| p.begin) {
+            while at > sent.begin && matches!(doc.chars[at - 1], '、' | '和' | '与' | '及') {
+                let item = beginning(at.saturating_sub(max_len + 1), at).iter().filter(|p| p.end == at - 1 && family.is_none_or(|f| p.family == f)).min_by_key(|p| p.begin);
+                match item {
                     Some(p) => at = p.begin,
-                    None => return doc.chars[at - 1] == '、' && doc.str(doc.clause_start(sent.begin, at - 1, &[]), at - 1).contains('由'),
+                    None => return Err(at),
                 }
             }
+            Ok(at)
+        };
+        let agent = |a: &Anchor| match list_start(a, None) {
+            Ok(at) => at > 0 && doc.chars[at - 1] == '由',
+            Err(at) => doc.chars[at - 1] == '、' && doc.str(doc.clause_start(sent.begin, at - 1, &[]), at - 1).contains('由'),
         };
         // nor is a place the figure is measured from (距禹州市36公里), nor where something
         // lies (…物流园项目，位于平原县龙湖产业园，占地210亩)
         // a place after 在 (or after the places listed with it: 在甲村、乙村) with a project,
         // body or place named before that 在 in the sentence
         let located_at = |a: &Anchor| {
-            let mut at = a.begin;
-            while at > sent.begin && matches!(doc.chars[at - 1], '、' | '和' | '及') {
-                match beginning(at.saturating_sub(max_len + 1), at).iter().filter(|p| p.end == at - 1 && p.family == Family::Place).min_by_key(|p| p.begin) {
-                    Some(p) => at = p.begin,
-                    None => return false,
-                }
-            }
+            let Ok(at) = list_start(a, Some(Family::Place)) else { return false };
             at > sent.begin && doc.chars[at - 1] == '在' && beginning(sent.begin, at - 1).iter().any(|o| describable(o.family) && o.end < at && !agent(o))
         };
         let measured_from = |a: &Anchor| {
@@ -706,10 +703,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
                 // (…二期工程位于时堰镇智能装备产业园|东区: any name in the clause of where it
                 // lies; not what the place of 位于…的 describes: 位于内蒙古西部的|阿拉善右旗)
-                || {
-                    let words = doc.str(doc.clause_start(sent.begin, a.begin, &[]), a.begin);
-                    ["位于", "地处", "坐落于", "坐落在"].iter().filter_map(|v| words.rfind(v).map(|i| &words[i..])).any(|rest| !rest.contains('的'))
-                }
+                || doc.lies_in_clause(sent.begin, a.begin)
                 // (该项目拟在|城固县文川镇|建设种苗繁育基地300亩, 利用|黄庄镇|坑塘水面4200亩: where
                 // the clause's subject works, when a subject stands before it)
                 || a.family == Family::Place

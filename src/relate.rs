@@ -503,13 +503,6 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
 }
 
 /// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
-/// Is the name at `at` in the words of a clause saying where something lies (…工程位于|
-/// 时堰镇智能装备产业园|东区)?
-fn lies_in(doc: &DocView, sent_begin: usize, at: usize) -> bool {
-    let words = doc.str(doc.clause_start(sent_begin, at, &[]), at);
-    ["位于", "地处", "坐落于", "坐落在", "选址"].iter().any(|v| words.contains(v))
-}
-
 fn is_venue(cx: &Ctx, m: &NMention) -> bool {
     m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
 }
@@ -803,7 +796,7 @@ fn verbs(cx: &mut Ctx) {
                             .then(|| {
                                 in_sent
                                     .iter()
-                                    .filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !lies_in(doc, sent.begin, m.begin))
+                                    .filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !doc.lies_in_clause(sent.begin, m.begin))
                                     .last()
                                     .map(|m| m.entity)
                             })
