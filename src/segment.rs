@@ -375,13 +375,16 @@ impl Segmenter {
         }
         // 农业农村/局局长/罗 (局 + 局长), 协会会长: a body's last character and the post of
         // its head, which repeats it, read as one word
+        // (no allocation: most words of three characters or more repeat none)
         if n >= 3 {
-            let cs: Vec<char> = t.word.chars().collect();
-            let split_at = (1..cs.len() - 1).find(|&k| cs[k - 1] == cs[k] && crate::lexicon::is_post(&cs[k..].iter().collect::<String>()));
-            if let Some(k) = split_at {
-                out.push(Tok::new(b, b + k, Tag::Noun));
-                out.push(Tok::new(b + k, e, Tag::Noun));
-                return true;
+            let mut prev = None;
+            for (k, (i, c)) in t.word.char_indices().enumerate() {
+                if prev == Some(c) && k + 1 < n && crate::lexicon::is_post(&t.word[i..]) {
+                    out.push(Tok::new(b, b + k, Tag::Noun));
+                    out.push(Tok::new(b + k, e, Tag::Noun));
+                    return true;
+                }
+                prev = Some(c);
             }
         }
         // a preposition glued to the end of an unknown name (菲佐对, 铁凝在, 补选刘洋为…副镇长):
