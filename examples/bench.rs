@@ -67,6 +67,10 @@ fn args() -> Args {
             "--loaders" => a.loaders = Some(value().parse().expect("--loaders N")),
             "--stage" => a.stage = Some(value()),
             "--nquads" => a.nquads = Some(PathBuf::from(value())),
+            "--help" | "-h" => {
+                println!("usage: bench CORPUS [--threads N] [--batch QUADS] [--loaders N]\n(see the top of examples/bench.rs for the stages and what they report)");
+                std::process::exit(0);
+            }
             _ => a.input = PathBuf::from(arg),
         }
     }
