@@ -974,7 +974,10 @@ fn attendance(cx: &mut Ctx) {
             // 其中 from one that says so)
             let previous = if si > 0 && text.starts_with("其中") { doc.str(doc.sentences[si - 1].begin, doc.sentences[si - 1].end) } else { "" };
             let says = |k: &str| text.contains(k) || previous.contains(k);
-            let ceremony = ["签约", "开工", "竣工", "投产", "奠基"].iter().any(|k| label.contains(k) && (says(k) || *k == "签约" && says("签订")));
+            // (签约仪式结束后，与会人员实地观摩了去年签约落地的…项目: projects visited after it are
+            // not those signed at it)
+            let visited = ["结束后", "会后", "观摩", "参观", "察看"].iter().any(|w| text.contains(w));
+            let ceremony = !visited && ["签约", "开工", "竣工", "投产", "奠基"].iter().any(|k| label.contains(k) && (says(k) || *k == "签约" && says("签订")));
             if ceremony {
                 for m in in_sent.iter().filter(|m| cx.class(m.entity) == Class::Project) {
                     // (not the park they lie in)
@@ -1027,9 +1030,11 @@ fn attendance(cx: &mut Ctx) {
                     // clause may hold a verb of what they are in charge of)
                     let sent_by_bodies = ends_with_attendees(doc, prev, clause_begin - 1);
                     let ends_with_person = sent_by_bodies || in_sent.iter().any(|m| m.end == clause_begin - 1 && m.begin >= prev && cx.class(m.entity) == Class::Person);
+                    // (not a word of a name: 副区长周/启航/v)
+                    let in_name = |v: &crate::segment::Tok| in_sent.iter().any(|m| m.begin <= v.begin && v.end <= m.end && cx.class(m.entity) == Class::Person);
                     let acts = doc.toks[tb..te].iter().any(|v| {
                         let vw = doc.str(v.begin, v.end);
-                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies || ATTENDING.contains(&vw))
+                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies && !in_name(v) || ATTENDING.contains(&vw))
                     });
                     if doc.chars[clause_begin - 1] != '，' || !ends_with_person || acts {
                         break;
@@ -1510,6 +1515,16 @@ mod tests {
         }
         let ex = extract("青禾镇防汛\n青禾镇召开防汛工作调度会。镇长李红梅通报近期雨情水情。");
         assert!(related(&ex, "防汛工作调度会", Participant, "李红梅") || relations(&ex).iter().any(|(e, p, w)| e.ends_with("防汛工作调度会") && *p == Participant && w == "李红梅"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_verb_inside_a_name_stops_no_list_of_attendees_and_projects_visited_after_a_signing_were_not_signed() {
+        // (副区长周/启航/v: the given name is a verb of the dictionary)
+        let ex = extract("青禾镇签约\n6月17日上午，青禾镇重点项目集中签约仪式在镇便民服务中心举行。澄湖区委常委、副区长周启航，青禾镇党委书记韩立群出席仪式。签约仪式结束后，与会人员实地观摩了去年签约落地的澄远机械有限公司液压件扩能项目。");
+        for who in ["周启航", "韩立群"] {
+            assert!(related(&ex, "青禾镇重点项目集中签约仪式", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o.contains("液压件")), "{:?}", relations(&ex));
     }
 
     #[test]
