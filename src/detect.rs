@@ -1092,6 +1092,11 @@ impl Detector {
     /// Programmes named without quotes right after a verb that carries them out
     /// (深入实施乡村振兴战略, 开展人居环境整治提升行动).
     pub fn unquoted_initiatives(&self, doc: &DocView) -> Vec<Cand> {
+        // the verbs a programme's name follows
+        let opens = |w: &str| {
+            let w = carried_out(w);
+            lexicon::IMPLEMENT_VERBS.contains(&w) || matches!(w, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全")
+        };
         let mut out = Vec::new();
         for (i, t) in doc.toks.iter().enumerate() {
             // (every word is asked: its last character first, which ends no kind for most)
@@ -1106,8 +1111,7 @@ impl Detector {
             while j > 0 {
                 let p = &doc.toks[j - 1];
                 let pw = doc.word_str(p);
-                // (深入开展/n, 全面实施: jieba's one word for an adverb and the verb)
-                if p.tag == Tag::Punct || lexicon::IMPLEMENT_VERBS.contains(&pw) || matches!(pw, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全" | "了") || pw.chars().count() == 4 && ["开展", "实施", "推进", "落实"].iter().any(|v| pw.ends_with(v)) {
+                if p.tag == Tag::Punct || opens(pw) || pw == "了" {
                     break;
                 }
                 // (…新突破|三年|行动, 百日|攻坚行动: how long it runs is part of its name)
@@ -1126,9 +1130,8 @@ impl Detector {
             if doc.word_str(&doc.toks[j - 1]) == "了" && j >= 2 {
                 j -= 1;
             }
-            let verb = doc.word_str(&doc.toks[j - 1]);
-            let verb = if verb.chars().count() == 4 && ["开展", "实施", "推进", "落实"].iter().any(|v| verb.ends_with(v)) { &verb[verb.len() - 6..] } else { verb };
-            if !(lexicon::IMPLEMENT_VERBS.contains(&verb) || matches!(verb, "实施" | "开展" | "启动" | "制定" | "提出" | "确立" | "实行" | "出台" | "健全")) {
+            let verb = carried_out(doc.word_str(&doc.toks[j - 1]));
+            if !opens(verb) {
                 continue;
             }
             let name = doc.text(begin, t.end);
@@ -2611,6 +2614,15 @@ fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
         && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
 }
 
+/// The verb of jieba's one word for an adverb and a verb of carrying out (深入开展/n,
+/// 全面实施 → 开展, 实施); other words as they are.
+fn carried_out(w: &str) -> &str {
+    match w.char_indices().nth(2) {
+        Some((i, _)) if w.chars().count() == 4 && matches!(&w[i..], "开展" | "实施" | "推进" | "落实") => &w[i..],
+        _ => w,
+    }
+}
+
 /// Where the name of an event ending its words at `at` starts when a verb of holding
 /// (召开, 举行 …) stands before it in the clause, at most 20 characters back, with
 /// nothing but name words between (no punctuation, no other verb of holding).
@@ -3326,8 +3338,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     // then what people do in reports)
     if n == 2 && surname && dictionary_noun {
         if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin])) {
-            let after = doc.str(nx.end, (nx.end + 2).min(doc.chars.len()));
-            if NAME_FOLLOWERS.iter().filter(|f| f.chars().count() == 2).any(|f| after == *f) {
+            if follows_a_name(doc, nx.end) {
                 return Some((t.begin, nx.end));
             }
         }
@@ -3342,16 +3353,17 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
-        // (孙浩说/nr: jieba glued 说 to a two-character name)
-        // (许志鸿说/nr: or to a three-character one)
-        if (3..=4).contains(&n) && w.ends_with('说') && surname && doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct) {
-            return Some((t.begin, t.end - 1));
-        }
-        // (杨军作/nr|工作报告: or the 作 of making a report or a speech)
-        if (3..=4).contains(&n) && w.ends_with('作') && surname && {
-            let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
-            ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结"].iter().any(|r| after.starts_with(r))
-        } {
+        // (孙浩说/nr: jieba glued 说 to a two-character name; 许志鸿说/nr: or to a
+        // three-character one; 杨军作/nr|工作报告: or the 作 of making a report or a speech)
+        let glued = match w.chars().next_back() {
+            Some('说') => doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct),
+            Some('作') => {
+                let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
+                ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结"].iter().any(|r| after.starts_with(r))
+            }
+            _ => false,
+        };
+        if (3..=4).contains(&n) && surname && glued {
             return Some((t.begin, t.end - 1));
         }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
@@ -3365,7 +3377,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                     && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
                     && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等'))
                         // (局长高丽/nr|华|通报了: or before what people do in reports)
-                        || t.tag == Tag::PersonName && NAME_FOLLOWERS.iter().filter(|f| f.chars().count() == 2).any(|f| doc.str(x.end, (x.end + 2).min(doc.chars.len())) == *f))
+                        || t.tag == Tag::PersonName && follows_a_name(doc, x.end))
             });
             return Some((t.begin, joined.map_or(t.end, |x| x.end)));
         }
@@ -3428,6 +3440,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 /// 吴玉韶作|报告): a glue character, or the first of 作报告 or 说.
 fn ends_with_glued_word(c: char) -> bool {
     crate::segment::is_glue_char(c) || matches!(c, '作' | '说')
+}
+
+/// Do the two characters at `at` say what a person named right before does (主持, 介绍:
+/// one of the two-character [`NAME_FOLLOWERS`])?
+fn follows_a_name(doc: &DocView, at: usize) -> bool {
+    let after = doc.str(at, (at + 2).min(doc.chars.len()));
+    NAME_FOLLOWERS.iter().any(|f| f.chars().count() == 2 && after == *f)
 }
 
 /// What people named in reports are said to do right after their names (主持会议,
@@ -3522,7 +3541,7 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project) && c.rule == Rule::Suffix) {
         // (two characters of the place at least: 三门|坡镇; or its level word, when that
         // starts its committee or government: 定兴|县委; not 联合|镇应急管理办公室)
-        let committee = ["委", "党委", "人民政府", "政府"].iter().any(|k| c.name.chars().skip(1).collect::<String>().starts_with(k));
+        let committee = c.name.char_indices().nth(1).is_some_and(|(i, _)| ["委", "党委", "人民政府", "政府"].iter().any(|k| c.name[i..].starts_with(k)));
         let Some(&(pb, _)) = places.iter().find(|&&(pb, pe)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && c.begin - pb <= 2) else { continue };
         let widened = doc.text(pb, c.begin);
         if !widened.chars().all(is_han) {

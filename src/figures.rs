@@ -926,12 +926,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                             if t.len() != 2 {
                                 return None;
                             }
-                            let (first, second) = (doc.chars[t.begin], doc.chars[t.begin + 1]);
+                            let before = t.begin.checked_sub(1).map(|i| doc.chars[i]);
                             // (镇里 as a place, not a subject: 在镇里投资建设, 村里的合作社)
-                            let level = match (first, second) {
+                            let level = match (doc.chars[t.begin], doc.chars[t.begin + 1]) {
                                 // (not what a subject is said to be: …学校是全镇唯一…)
-                                ('全', l) if !benefited(t.begin) && doc.chars[t.begin.saturating_sub(1)] != '是' => l,
-                                (l, '里') if doc.chars[t.begin.saturating_sub(1)] != '在' && doc.chars.get(t.end) != Some(&'的') => l,
+                                ('全', l) if !benefited(t.begin) && before != Some('是') => l,
+                                (l, '里') if before != Some('在') && doc.chars.get(t.end) != Some(&'的') => l,
                                 _ => return None,
                             };
                             (level == '村' || Some(level) == subject_level).then_some(level)
@@ -949,7 +949,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                                 .find(|a| a.family == Family::Place && doc.chars[a.end - 1] == '村')
                                 .map(|a| a.entity);
                         }
-                        (Some(level) == subject_level).then_some(subject?)
+                        // (the report's own level: level_of asked so)
+                        subject
                     })
                     .or_else(speech)
                     // (卫生院与…人民医院建立医联体，…，今年已开展远程会诊230例: a body's kind word

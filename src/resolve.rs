@@ -96,6 +96,12 @@ fn company_core(name_without_places: &str) -> Option<String> {
     (core.chars().count() >= 2 && !crate::detect::is_generic_prefix(core)).then(|| format!("公司:{core}"))
 }
 
+/// Is `alias` the end of `full` said relative to a place, starting with one of the level
+/// words `levels` (村委会 of 龙马村村委会, 镇党委 of 青禾镇党委)?
+fn said_relative(full: &str, alias: &str, levels: &[char]) -> bool {
+    alias.len() < full.len() && full.ends_with(alias) && alias.starts_with(levels)
+}
+
 /// Canonical spelling of organisation names (党总支部 → 党总支).
 fn canonical_org(name: &str) -> String {
     for (long, short) in [("党总支部", "党总支"), ("党支部委员会", "党支部"), ("党委员会", "党委"), ("街道办", "街道办事处")] {
@@ -153,7 +159,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         }
         // (a village's or community's body said alone, 村委会 of 龙马村村委会, is a name of
         // it but joins it to no other: each village has one)
-        let keyed = |n: &String| !(n.len() < main.len() && main.ends_with(n.as_str()) && n.starts_with(['村', '社', '居', '嘎']));
+        let keyed = |n: &String| !said_relative(&main, n, &['村', '社', '居', '嘎']);
         let hits: BTreeSet<usize> = names.iter().filter(|n| keyed(n)).chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
@@ -648,16 +654,15 @@ fn resolve_relative(
         cands.iter().filter(|c| c.class == Class::Community && c.relative.is_none()).map(|c| (c.begin, c.name.clone())).collect();
     // 启动仪式由…主持 after …志愿服务月活动启动仪式在这里举行: a ceremony said by its kind
     // alone (with the act it marks) is the one named before whose name ends so
+    // (named in this paragraph or the two before: a newspaper's page holds many)
+    let paragraph = |i: usize| doc.sentence_of(i).map_or(0, |s| doc.sentences[s].paragraph);
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
         let kind = ["启动", "签约", "开工", "揭牌", "开幕", "颁奖", "授牌", "奠基", "竣工"].iter().find_map(|v| c.name.strip_prefix(v)).unwrap_or(&c.name);
         if !lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && s.text == kind) {
             continue;
         }
-        // (named in this paragraph or the two before: a newspaper's page holds many)
-        let paragraph = |i: usize| doc.sentence_of(i).map_or(0, |s| doc.sentences[s].paragraph);
-        let near = |b: usize| paragraph(b) + 2 >= paragraph(c.begin);
-        if let Some((full, _)) = full_events.iter().filter(|(n, b)| n.len() > c.name.len() && n.ends_with(&c.name) && *b < c.begin && near(*b)).last() {
-            c.alts.push(std::mem::replace(&mut c.name, full.clone()));
+        if let Some(full) = event_ending(&full_events, c, |b| paragraph(b) + 2 >= paragraph(c.begin)) {
+            c.alts.push(std::mem::replace(&mut c.name, full));
         }
     }
     for c in cands.iter_mut() {
@@ -688,8 +693,8 @@ fn resolve_relative(
         }
         // 本届美食文化节 → 青禾镇稻香美食文化节: the event named before whose name ends so
         if w == '届' {
-            if let Some((full, _)) = full_events.iter().filter(|(n, b)| n.len() > c.name.len() && n.ends_with(&c.name) && *b < c.begin).last() {
-                c.alts.push(std::mem::replace(&mut c.name, full.clone()));
+            if let Some(full) = event_ending(&full_events, c, |_| true) {
+                c.alts.push(std::mem::replace(&mut c.name, full));
             }
             c.relative = None;
             continue;
@@ -728,6 +733,12 @@ fn resolve_relative(
             None => c.name.clear(), // 镇党委 with no town to name it after: dropped
         }
     }
+}
+
+/// The full name of the event named last before `c` (at a place `near` accepts) whose name
+/// ends with `c`'s (本届美食文化节, 启动仪式 → the full name said before).
+fn event_ending(full_events: &[(String, usize)], c: &Cand, near: impl Fn(usize) -> bool) -> Option<String> {
+    full_events.iter().filter(|(n, b)| n.len() > c.name.len() && n.ends_with(&c.name) && *b < c.begin && near(*b)).last().map(|(n, _)| n.clone())
 }
 
 /// The place a self reference (全镇, 我区) points to.
@@ -850,7 +861,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         // (not a name said relative to a place, 村党支部 of 东坪村党支部: written again it
         // may be another village's, or every village's: 18个村党支部; the detector resolves
         // such names where they stand)
-        let relative = |a: &str| e.label.len() > a.len() && e.label.ends_with(a) && a.starts_with(['村', '镇', '乡', '县', '区', '市', '省', '社', '街', '嘎', '苏', '旗']);
+        let relative = |a: &str| said_relative(&e.label, a, &['村', '镇', '乡', '县', '区', '市', '省', '社', '街', '嘎', '苏', '旗']);
         for a in e.alt_labels.iter().filter(|a| !relative(a)) {
             names.push((a.clone(), ei, false));
         }

@@ -514,23 +514,14 @@ mod tests {
     #[test]
     fn a_particle_glued_to_a_name_is_split_off() {
         let s = Segmenter::new([]);
-        let text = "社区还打造了至家党建，湖塘镇携嘉宝智电汽车项目参加";
-        let toks = s.tag(text, 0);
-        let chars: Vec<char> = text.chars().collect();
-        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
-        assert!(words.contains(&"了".to_string()), "{words:?}");
-        assert!(words.contains(&"携".to_string()), "{words:?}");
+        let w = words(&s, "社区还打造了至家党建，湖塘镇携嘉宝智电汽车项目参加");
+        assert!(w.contains(&"了".to_string()), "{w:?}");
+        assert!(w.contains(&"携".to_string()), "{w:?}");
         // (指挥/长陶: a post's 长 glued to the surname after it)
-        let text = "指挥部指挥长陶文斌主持会议";
-        let toks = s.tag(text, 0);
-        let chars: Vec<char> = text.chars().collect();
-        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
-        assert!(words.iter().any(|w| w.ends_with("指挥长")) && !words.iter().any(|w| w.starts_with("长")), "{words:?}");
+        let w = words(&s, "指挥部指挥长陶文斌主持会议");
+        assert!(w.iter().any(|w| w.ends_with("指挥长")) && !w.iter().any(|w| w.starts_with("长")), "{w:?}");
         // (幸福/院是: the copula glued to a name's last character)
-        let text = "柳溪村互助幸福院是青禾镇今年打造的养老阵地";
-        let toks = s.tag(text, 0);
-        let chars: Vec<char> = text.chars().collect();
-        let words: Vec<String> = toks.iter().map(|t| chars[t.begin..t.end].iter().collect()).collect();
-        assert!(words.contains(&"是".to_string()), "{words:?}");
+        let w = words(&s, "柳溪村互助幸福院是青禾镇今年打造的养老阵地");
+        assert!(w.contains(&"是".to_string()), "{w:?}");
     }
 }
