@@ -1151,7 +1151,9 @@ impl Detector {
             if doc.chars.get(begin.wrapping_sub(1)).is_some_and(|c| matches!(c, '“' | '‘')) {
                 continue;
             }
-            out.push(Cand::new(begin, t.end, Class::Initiative, name, Rule::Suffix));
+            // (实施了农村供水保障工程: works named by what they work on are a project)
+            let class = if *kind == "工程" && names_works(&stem) { Class::Project } else { Class::Initiative };
+            out.push(Cand::new(begin, t.end, class, name, Rule::Suffix));
         }
         out
     }
@@ -1883,6 +1885,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
         }
     }
+    // (科学调度|流域防洪工程, 补齐|…: works named by what they work on start at it, after the
+    // sentence's verb)
+    if class == Class::Project && sfx.text == "工程" && !doc.looks_like_name(begin, sb) {
+        begin = works_start(doc, begin, sb);
+    }
     let name = doc.text(begin, se).replace(['“', '”'], "");
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
@@ -2044,6 +2051,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
         && !(class == Class::Project && project_in_context(doc, sent, begin, sb, se))
+        && !(class == Class::Project && sfx.text == "工程" && names_works(&prefix) && phrase_starts(doc, begin))
     {
         // 压实项目, 物业公司, 实验小学: common words before the suffix name nothing
         return None;
@@ -2135,6 +2143,38 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
     // (…管委会与…有限公司签约|功率半导体封装测试项目: a project a body signs for)
     let signed = matches!(word, "签约" | "签下" | "签订") && in_sign_clause(doc, sent, before.begin);
     built || owned || costed || settled || signed
+}
+
+/// Do the words before 工程 name physical works (农村饮水安全巩固提升, 集镇污水管网延伸,
+/// 水库除险加固): a kind of works, then what is done to them, ending the name. A programme
+/// named so (干部素质提升工程, 人才培育工程) names no works.
+fn names_works(stem: &str) -> bool {
+    let Some(done) = lexicon::WORKS_DONE.iter().filter(|d| stem.ends_with(**d)).max_by_key(|d| d.len()) else {
+        // (农村公路|安防: or the works themselves end it)
+        // (not a kind of them: 重点防洪工程)
+        return lexicon::WORKS_OBJECTS.iter().any(|o| stem.strip_suffix(o).is_some_and(|b| !b.is_empty() && !is_generic_prefix(b)));
+    };
+    let before = &stem[..stem.len() - done.len()];
+    before.chars().count() >= 2 && lexicon::WORKS_OBJECTS.iter().any(|o| before.contains(o))
+}
+
+/// Does a phrase start at `at`: the sentence's start, or after punctuation, a function
+/// word or a verb (not after a word cut off a name: 禾/丰/a|净水厂扩建工程)?
+fn phrase_starts(doc: &DocView, at: usize) -> bool {
+    doc.tok_ending_at(at).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function | Tag::Verb) || lexicon::is_stop_word(doc.word_str(p)))
+}
+
+/// Where the name of works that ends at `sb` starts (科学调度|流域防洪, 补齐|防洪): at the
+/// first kind of works in it, unless only words of scope stand before ([`lexicon::WORKS_SCOPES`]:
+/// 农村|饮水安全…).
+fn works_start(doc: &DocView, begin: usize, sb: usize) -> usize {
+    let words = doc.str(begin, sb);
+    let Some(first) = lexicon::WORKS_OBJECTS.iter().filter_map(|o| words.find(o)).min() else { return begin };
+    if lexicon::WORKS_SCOPES.iter().any(|s| words[..first].ends_with(s) && is_generic_prefix(&words[..first - s.len()])) || first == 0 {
+        return begin;
+    }
+    let at = begin + words[..first].chars().count();
+    if doc.is_tok_start(at) { at } else { begin }
 }
 
 /// Does a body sign in the clause before `at` (…管委会与…有限公司|签约, 该镇成功|签约)?
@@ -2506,6 +2546,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     }
     if lexicon::is_stop_word(&w) {
         return false;
+    }
+    // (湟水河高店|段|堤防加固工程: the stretch of a river or road the works are on)
+    if class == Class::Project && w == "段" && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName || p.tag == Tag::Noun && p.len() >= 2) {
+        return true;
     }
     // (京津智能装备产业园|一期|项目: a project's phase is part of its name)
     if class == Class::Project && PHASES.contains(&w) {
@@ -4649,6 +4693,19 @@ mod tests {
         let ex = extract("当记者来到这里时，正赶上柳溪村的“村晚”正在上演。必须由村集体和县、乡水利工程技术人员进行测量。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "乡水利工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn works_named_by_what_they_work_on_are_projects() {
+        let ex = extract("标题\n青溪河柳湾段堤防加固工程完工。青禾镇实施了农村供水保障工程，铺设管网36公里。乡村饮水安全巩固提升工程将改造供水管网26公里。集镇雨污管网延伸工程完工。镇里实施干部素质提升工程。要科学调度流域防洪工程，补齐防洪工程短板。");
+        for works in ["农村供水保障工程", "乡村饮水安全巩固提升工程", "集镇雨污管网延伸工程", "青溪河柳湾段堤防加固工程"] {
+            assert!(has(&ex, Project, works), "{works}: {:?}", entities(&ex));
+        }
+        // a programme of people names no works; the sentence's verb is no part of a name
+        assert!(has(&ex, Initiative, "干部素质提升工程"), "{:?}", entities(&ex));
+        for wrong in ["科学调度流域防洪工程", "防洪工程", "补齐防洪工程"] {
+            assert!(!has(&ex, Project, wrong), "{wrong}: {:?}", entities(&ex));
+        }
     }
 
     #[test]
