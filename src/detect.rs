@@ -1275,10 +1275,22 @@ impl Detector {
             };
             let name = name.or_else(|| name_before_post(doc, pb, written == role)).or_else(|| elected_name(doc, pb));
             let Some((nb, ne)) = name else { continue };
-            if !cands.iter().any(|c: &Cand| (c.begin, c.end) == (nb, ne)) {
-                cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            // (副镇长马俊杰、刘彦林: a post several hold, a deputy's or a member's, is held by
+            // every name listed after it, up to one that has a post of its own)
+            let mut holders = vec![(nb, ne)];
+            if ne >= pe && (role.starts_with('副') || matches!(role, "委员" | "常委")) {
+                while let Some(&(_, last)) = holders.last().filter(|&&(_, e)| doc.chars.get(e) == Some(&'、')) {
+                    let item = person_name_at(doc, last + 1).filter(|&(b, e)| b == last + 1 && (2..=3).contains(&(e - b)));
+                    let Some(item) = item.filter(|&(_, e)| doc.chars.get(e).is_none_or(|c| matches!(c, '、' | '，' | '。' | '；' | '等'))) else { break };
+                    holders.push(item);
+                }
             }
-            posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
+            for (nb, ne) in holders {
+                if !cands.iter().any(|c: &Cand| (c.begin, c.end) == (nb, ne)) {
+                    cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+                }
+                posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
+            }
         }
         // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is (or after 名叫:
         // 姑娘名叫熊竹青)
@@ -3409,6 +3421,14 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         };
         if (3..=4).contains(&n) && surname && glued {
             return Some((t.begin, t.end - 1));
+        }
+        // (董事长郭建/nr|明说/v|。: jieba read the given name's last character and 说 as a
+        // word of the dictionary)
+        if n == 2 && surname && t.tag == Tag::PersonName {
+            let said = doc.tok_starting_at(t.end).filter(|x| matches!(doc.word_str(x), "明说" | "传说" | "演说"));
+            if let Some(x) = said.filter(|x| doc.tok_starting_at(x.end).is_none_or(|a| a.tag == Tag::Punct)) {
+                return Some((t.begin, x.end - 1));
+            }
         }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             // a given name's last character jieba left alone before a conjunction or a

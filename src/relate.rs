@@ -1311,9 +1311,11 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 }
                 // (陕西省委书记赵一德和省长赵刚: the province of the 省委 named before, or
                 // none when the document does not hold it)
-                let led = ["人民政府", "党委", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| of_kind(r)));
+                // (县民政局党组书记、局长马振涛: the bureau whose party group is named before)
+                let led = ["人民政府", "党委", "党组", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| of_kind(r)));
                 if let Some(place) = led {
-                    return cx.res.entities.iter().position(|e| e.label == place && e.class == Class::AdministrativeDivision);
+                    let body = |e: &crate::model::Entity| e.class == Class::AdministrativeDivision || label.ends_with("党组") && e.class.family() == Family::Organization;
+                    return cx.res.entities.iter().position(|e| e.label == place && body(e));
                 }
             }
             // nothing of its kind in the sentence: the report's own place, when it is of
@@ -1961,5 +1963,28 @@ mod tests {
         assert_eq!(ex.entities[p.org].label, "星澜社区党总支");
         assert_eq!(p.role, "书记");
         assert!(related(&ex, "星澜社区党总支", LocatedIn, "星澜社区"));
+    }
+
+    #[test]
+    fn a_bureau_s_head_named_after_its_party_group_s_post_heads_the_bureau() {
+        let ex = extract("标题\n近日，平山县民政局召开会议。县民政局党组书记、局长韩立新主持会议，董事长郭建明说：“好。”");
+        let posts: Vec<(&str, &str, &str)> =
+            ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect();
+        assert!(posts.contains(&("韩立新", "局长", "平山县民政局")), "{posts:?}");
+        assert!(posts.contains(&("韩立新", "书记", "平山县民政局党组")), "{posts:?}");
+        // (郭建/明说: the given name's last character and 说, a word of the dictionary)
+        assert!(labelled(&ex, "郭建明") && !labelled(&ex, "郭建"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_deputy_s_or_a_member_s_post_is_held_by_every_name_listed_after_it() {
+        // (a post one holds alone is not: 书记 is 李洪波's)
+        let ex = extract("岗南镇召开人代会\n出席会议的有：镇党委书记李洪波、王海军，镇党委委员、副镇长马俊杰、刘彦林，镇人大主席赵春芳。");
+        let posts: Vec<(&str, &str, &str)> =
+            ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect();
+        for who in ["马俊杰", "刘彦林"] {
+            assert!(posts.contains(&(who, "委员", "岗南镇党委")) && posts.contains(&(who, "副镇长", "岗南镇")), "{who}: {posts:?}");
+        }
+        assert!(!posts.iter().any(|p| p.0 == "王海军"), "{posts:?}");
     }
 }
