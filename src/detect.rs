@@ -3429,6 +3429,23 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             if let Some(x) = said.filter(|x| doc.tok_starting_at(x.end).is_none_or(|a| a.tag == Tag::Punct)) {
                 return Some((t.begin, x.end - 1));
             }
+            // (镇长李国/nr|平任|常务副指挥长, 罗文/斌在|…: or a word its HMM made of the last
+            // character and 任 before a post, or 在)
+            let glued = doc.tok_starting_at(t.end).filter(|x| {
+                let xw = doc.word_str(x);
+                x.len() == 2
+                    && is_han(doc.chars[x.begin])
+                    && !crate::segment::is_glue_char(doc.chars[x.begin])
+                    && doc.segmenter.is_some_and(|s| !s.has_word(xw))
+                    && match doc.chars[x.begin + 1] {
+                        '任' => lexicon::POSTS.iter().any(|(p, _)| doc.str(x.end, (x.end + 6).min(doc.chars.len())).contains(p)),
+                        '在' => true,
+                        _ => false,
+                    }
+            });
+            if let Some(x) = glued {
+                return Some((t.begin, x.end - 1));
+            }
         }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             // a given name's last character jieba left alone before a conjunction or a
@@ -3441,7 +3458,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                     && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
                     && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等'))
                         // (局长高丽/nr|华|通报了: or before what people do in reports)
-                        || t.tag == Tag::PersonName && follows_a_name(doc, x.end))
+                        || t.tag == Tag::PersonName && follows_a_name(doc, x.end)
+                        // (董事长罗文/nr|斌/nr|在发言中说: or one jieba tags as a name, before a
+                        // function word)
+                        || t.tag == Tag::PersonName && x.tag == Tag::PersonName && doc.chars.get(x.end).is_some_and(|&c| crate::segment::is_glue_char(c)))
             });
             return Some((t.begin, joined.map_or(t.end, |x| x.end)));
         }
@@ -4352,6 +4372,13 @@ mod tests {
         assert!(!labelled(&ex, "杨军作"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "罗建华" && ex.entities[p.org].label == "澄湖县农业农村局"), "{:?}", ex.posts);
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "王振宇" && ex.entities[p.org].label == "新兴镇党委"), "{:?}", ex.posts);
+        // (罗文/斌/在…, 李国/平任|常务副指挥长: the given name's last character glued to the
+        // word after or left alone before a function word)
+        let ex = extract("标题\n贵州黔鑫新材料有限公司董事长罗文斌在发言中说。由镇长李国平任常务副指挥长。");
+        for who in ["罗文斌", "李国平"] {
+            assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "罗文") && !labelled(&ex, "李国"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -297,6 +297,15 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
             return true;
         }
+        // (2025/年罗洼/nr|乡: and a year's 年 to the name after it, in a word the dictionary
+        // does not know: not 年度, 年青)
+        if first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word) {
+            out.push(Tok::new(b, b + 1, Tag::Numeral));
+            let rest = &t.word[first.len_utf8()..];
+            let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
+            out.push(Tok::new(b + 1, e, rest_tag));
+            return true;
+        }
         // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
         // person or place name, a two-character word starting with a division suffix is
         // split, and a lone character left over joins the lone character after it
@@ -496,6 +505,16 @@ mod tests {
     fn a_township_suffix_glued_to_the_function_word_after_it_is_split_off() {
         let w = words(&Segmenter::new([]), "去年以来，博鳌镇以镇新时代文明实践所为龙头");
         assert!(w.windows(3).any(|w| w[0] == "博鳌" && w[1] == "镇" && w[2] == "以"), "{w:?}");
+    }
+
+    #[test]
+    fn a_year_s_nian_glued_to_the_name_after_it_is_split_off() {
+        let s = Segmenter::new([]);
+        let w = words(&s, "2025年罗洼乡民生实事项目");
+        assert!(w.windows(2).any(|w| w[0] == "年" && w[1] == "罗洼"), "{w:?}");
+        // (a word of the dictionary stays whole: 年度)
+        let w = words(&s, "2023年度考核");
+        assert!(w.contains(&"年度".to_string()), "{w:?}");
     }
 
     #[test]
