@@ -2394,7 +2394,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // (but a post that names a meeting's members is the meeting's: 常委会议, 行长工作会议)
     let members = event && ["会议", "大会", "座谈会", "工作会议", "办公会议", "联席会议", "会"].iter().any(|k| doc.str(t.end, (t.end + 4).min(doc.chars.len())).starts_with(k));
     // (首届|富/nr|硒茶文化旅游节: one character is no one's name)
-    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 || lexicon::is_post(w) && !members {
+    // (but 新时代|文明/nr|实践工作推进会: a word of the dictionary after a noun of the name)
+    let common_word = t.len() == 2
+        && doc.segmenter.is_some_and(|s| s.has_word(w))
+        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2 && !lexicon::is_post(doc.word_str(p)));
+    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 && !common_word || lexicon::is_post(w) && !members {
         return false;
     }
     // (润泽/园/社区, 锦华/苑/小区: a place-name character jieba left alone, whatever its tag)
@@ -2714,9 +2718,13 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
                 }
             }
         }
+        // (召开安全管理暨新时代文明实践工作推进会: the work a meeting is about, which stops
+        // other names)
+        let work = matches!(w, "管理" | "服务" | "审批" | "办理" | "受理" | "协调" | "登记") && t.tag == Tag::Noun;
         if !particle_after_verb
             && !joining
             && !event_verb
+            && !work
             && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char))
         {
             return None;
@@ -4740,6 +4748,16 @@ mod tests {
         let ex = extract("当记者来到这里时，正赶上柳溪村的“村晚”正在上演。必须由村集体和县、乡水利工程技术人员进行测量。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "乡水利工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn meetings_and_drills_held_are_named_by_all_their_words() {
+        // (管理 stops other names, not a meeting's; 文明/nr after a noun of the name is a word;
+        // 开展 holds a drill as 召开 a meeting)
+        let ex = extract("标题\n11月17日，青禾镇召开网格化管理暨新时代文明实践工作推进会。6日，青禾镇在柳溪村组织开展2024年防汛抢险应急演练。");
+        for name in ["网格化管理暨新时代文明实践工作推进会", "2024年防汛抢险应急演练"] {
+            assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

@@ -833,7 +833,7 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
 pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "到村", "强村", "兴村", "富村", "下村", "回村", "留村", "出村", "离村", "联村", "等村", "各村", "每村", "全村", "该村", "本村", "此村"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
-pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行"];
+pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行", "开展", "组织开展"];
 
 /// Bodies a village or community has, said without its name (村委会主任, 党支部书记), and
 /// the level word they stand for: '村' the village, '社' the community last named.

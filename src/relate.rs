@@ -926,6 +926,8 @@ const ATTENDING: &[&str] = &[
     "就座", "所作",
     // (…李红梅通报近期雨情水情, 王刚传达上级会议精神: reporting to the meeting)
     "通报", "传达",
+    // (县人大常委会副主任何振国到会指导: coming to the meeting)
+    "到会",
 ];
 
 /// participant: the people who attend, chair or speak at the event told of in the
@@ -959,6 +961,31 @@ fn attendance(cx: &mut Ctx) {
             let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
             for m in in_sent().filter(|m| m.begin >= clause_begin && m.end <= t.begin && cx.class(m.entity).family() == Family::Organization) {
                 found.push((event, m.entity, si));
+            }
+        }
+        // 出席会议的有：A，B；C。 在主席台就座的有：…: everyone listed after the colon attends the
+        // event named before it or told of (but not a body written as a person's title:
+        // 镇党委书记张宏斌; nor a place the event is held in)
+        if let Some(colon) = attendee_list(doc, sent) {
+            let named = in_sent().filter(|m| m.end <= colon && cx.class(m.entity) == Class::Event).last().map(|m| m.entity);
+            if let Some(event) = named.or(near.map(|n| n.0)) {
+                let listed: Vec<&NMention> = in_sent().filter(|m| m.begin >= colon).collect();
+                for m in &listed {
+                    let class = cx.class(m.entity);
+                    let titled = listed.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && !doc.chars[m.end..p.begin].iter().any(|c| matches!(c, '，' | '；')));
+                    let body = (class.family() == Family::Organization || class == Class::Community) && !titled && !is_venue(cx, m);
+                    if class == Class::Person {
+                        found.push((event, m.entity, si));
+                    } else if body {
+                        // (柳溪村、石门村党支部书记: a village's branch or committee, whose heads
+                        // attend, stands for its village as the villages listed with it)
+                        let village = (class != Class::Community)
+                            .then(|| cx.out.iter().find(|r| r.subject == m.entity && r.predicate == Predicate::LocatedIn && cx.class(r.object) == Class::Community))
+                            .flatten()
+                            .filter(|_| ["党支部", "党总支", "村委会", "居委会"].iter().any(|k| cx.res.entities[m.entity].label.ends_with(k)));
+                        found.push((event, village.map_or(m.entity, |r| r.object), si));
+                    }
+                }
             }
         }
         // (…现场会在…召开，孙立强参加会议: the event the sentence itself names first)
@@ -999,7 +1026,9 @@ fn attendance(cx: &mut Ctx) {
                 }
                 let w = doc.str(t.begin, t.end);
                 // (在发言中 may be one word)
-                let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a));
+                // (到/会/指导: jieba may cut 到会 in two)
+                let to_meeting = w == "到" && doc.toks.get(tb + k + 1).is_some_and(|n| doc.str(n.begin, n.end) == "会");
+                let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -1075,6 +1104,16 @@ fn attendance(cx: &mut Ctx) {
     for (event, who, si) in found {
         cx.add(event, Predicate::Participant, who, Some(si));
     }
+}
+
+/// Where the list of those who attend starts in a sentence that opens with its heading
+/// (出席会议的有：, 在主席台就座的有：, 出席签约仪式的领导和嘉宾有：, 列席会议的有：): the
+/// character after the colon.
+fn attendee_list(doc: &DocView, sent: &crate::sentences::Span) -> Option<usize> {
+    let head = &doc.chars[sent.begin..sent.end.min(sent.begin + 24)];
+    let colon = head.iter().position(|&c| c == '：')?;
+    let before = doc.str(sent.begin, sent.begin + colon);
+    (before.ends_with('有') && ["出席", "就座", "列席", "参加", "参会"].iter().any(|v| before.contains(v))).then_some(sent.begin + colon + 1)
 }
 
 /// Does the clause `[b, e)` end with people a body or place sends to a meeting (…等部门负责人,
@@ -1314,7 +1353,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 // (县民政局党组书记、局长马振涛: the bureau whose party group is named before)
                 let led = ["人民政府", "党委", "党组", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| of_kind(r)));
                 if let Some(place) = led {
-                    let body = |e: &crate::model::Entity| e.class == Class::AdministrativeDivision || label.ends_with("党组") && e.class.family() == Family::Organization;
+                    let body = |e: &Entity| e.class == Class::AdministrativeDivision || label.ends_with("党组") && e.class.family() == Family::Organization;
                     return cx.res.entities.iter().position(|e| e.label == place && body(e));
                 }
             }
@@ -1974,6 +2013,17 @@ mod tests {
         assert!(posts.contains(&("韩立新", "书记", "平山县民政局党组")), "{posts:?}");
         // (郭建/明说: the given name's last character and 说, a word of the dictionary)
         assert!(labelled(&ex, "郭建明") && !labelled(&ex, "郭建"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn everyone_listed_after_an_attendance_heading_takes_part() {
+        let ex = extract("岗南镇召开人代会\n1月8日，岗南镇第十八届人民代表大会第五次会议在镇政府会议室召开。\n出席会议的有：镇党委书记李洪波，镇党委副书记、镇长王海军。县人大常委会副主任赵德胜到会指导。列席会议的有：柳溪村、石门村党支部书记，岗南镇卫生院负责人。");
+        let event = "岗南镇第十八届人民代表大会第五次会议";
+        for who in ["李洪波", "王海军", "赵德胜", "柳溪村", "石门村", "岗南镇卫生院"] {
+            assert!(related(&ex, event, Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (a body written as a person's title is no participant of its own)
+        assert!(!related(&ex, event, Participant, "岗南镇党委"), "{:?}", relations(&ex));
     }
 
     #[test]
