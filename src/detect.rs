@@ -629,7 +629,9 @@ impl Detector {
                     && (t.len() >= 4 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)))
                         || matches!(doc.word_str(t), "省委" | "市委" | "县委" | "区委" | "州委" | "旗委"))
             };
-            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t)) {
+            // (but not into a word jieba's HMM made across the name: 摆/金镇文/nr|旅康养)
+            let guessed = |t: &Tok| t.tag == Tag::PersonName && t.begin > b && e - b >= 3 && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
+            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t) && !guessed(t)) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
                 if next.is_alphanumeric() && !starts_known_suffix(doc, e) {
                     continue;
@@ -2629,6 +2631,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
+                // (年产5万吨|新型/a|墙体材料项目: what a capacity makes)
+                || class == Class::Project && w == "新型" && doc.tok_ending_at(t.begin).is_some_and(|p| is_figure_word(doc.word_str(p)))
                 // (新兴/a|镇|党委, 定兴/a|县委: a place's stem jieba took for an adjective,
                 // before its level word)
                 // (not a verb's complement: 调整|充实/a|镇防汛抗旱指挥部)
@@ -4758,6 +4762,15 @@ mod tests {
         for name in ["网格化管理暨新时代文明实践工作推进会", "2024年防汛抢险应急演练"] {
             assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn a_township_inside_a_word_jieba_guessed_and_what_a_capacity_makes_are_in_names() {
+        // (摆/金镇文/nr|旅康养: the township's name runs into a word jieba's HMM made; 年产5万吨|
+        // 新型/a|…: the adjective after a capacity)
+        let ex = extract("标题\n青禾公司投资建设的年产5万吨新型墙体材料项目投资3亿元；云岭公司投资的摆金镇文旅康养综合体项目投资1亿元。");
+        assert!(has(&ex, Project, "年产5万吨新型墙体材料"), "{:?}", entities(&ex));
+        assert!(has(&ex, AdministrativeDivision, "摆金镇") && labelled(&ex, "摆金镇文旅康养综合体"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -947,9 +947,17 @@ fn attendance(cx: &mut Ctx) {
         let in_sent = || cx.top[first..].iter().copied().take_while(|m| m.begin < sent.end).filter(|m| m.end <= sent.end);
         // the event told of: its sentence's paragraph is this one or the one before
         // (or the report's own event, named in its title, until another is named)
+        // (本次签约的3个项目中…: or the one the sentence points back to by its kind, however far)
+        let sent_text = doc.str(sent.begin, sent.end);
+        let pointed = |e: usize| {
+            let label = &cx.res.entities[e].label;
+            ["本次", "此次", "这次"].iter().any(|d| {
+                sent_text.match_indices(d).any(|(i, _)| ["签约", "开工", "仪式", "活动", "演练", "推介会", "会议", "大会"].iter().any(|k| sent_text[i + d.len()..].starts_with(k) && label.contains(k)))
+            })
+        };
         let near = last_event.filter(|&(e, es)| {
             let (ep, sp) = (doc.sentences[es].paragraph, sent.paragraph);
-            ep == sp || doc.sentences[es + 1..si].iter().all(|s| s.paragraph == ep || s.paragraph == sp) || title_events.contains(&e)
+            ep == sp || doc.sentences[es + 1..si].iter().all(|s| s.paragraph == ep || s.paragraph == sp) || title_events.contains(&e) || pointed(e)
         });
         // 本届旅游节由A、B主办，C承办: the bodies that organise the event the sentence names
         // before the verb (or the one just told of)
@@ -1014,7 +1022,9 @@ fn attendance(cx: &mut Ctx) {
                         // (保定润禾食品有限公司|年产5万吨速冻食品项目: and the company whose project
                         // it is, written right before it or at the start of its name)
                         let nested = beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().filter(|c| c.end < m.end);
-                        for c in in_sent.iter().copied().filter(|c| c.end == m.begin).chain(nested).filter(|c| cx.class(c.entity) == Class::Company) {
+                        // (贵州黔鑫新材料有限公司投资建设的|年产5万吨…项目: or who invests in it, before)
+                        let invests = |c: &&NMention| c.end < m.begin && ["投资建设的", "投资兴建的", "投资的", "建设的"].iter().any(|v| doc.str(c.end, m.begin) == *v);
+                        for c in in_sent.iter().copied().filter(|c| c.end == m.begin || invests(c)).chain(nested).filter(|c| cx.class(c.entity) == Class::Company) {
                             found.push((event, c.entity, si));
                         }
                     }
@@ -2013,6 +2023,15 @@ mod tests {
         assert!(posts.contains(&("韩立新", "书记", "平山县民政局党组")), "{posts:?}");
         // (郭建/明说: the given name's last character and 说, a word of the dictionary)
         assert!(labelled(&ex, "郭建明") && !labelled(&ex, "郭建"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn projects_and_their_investors_that_a_later_paragraph_says_were_signed_took_part() {
+        let ex = extract("青禾镇签约\n3月12日上午，青禾镇重点项目集中签约仪式在镇政府举行。县长王德明出席。\n青禾镇近年来营商环境持续向好。\n据介绍，本次签约的2个项目中，澜州绿源建材有限公司投资建设的年产5万吨新型墙体材料项目投资3亿元。");
+        let event = "青禾镇重点项目集中签约仪式";
+        for who in ["澜州绿源建材有限公司", "年产5万吨新型墙体材料"] {
+            assert!(related(&ex, event, Participant, who), "{who}: {:?}", relations(&ex));
+        }
     }
 
     #[test]

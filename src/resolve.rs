@@ -364,14 +364,20 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
     events_without_places(doc, cands, &sorted);
     // a project goes by its name without the chain of places it starts with (甘肃省天水市
     // 麦积区|禾塬苹果基地, 渭源县|禾溪供水工程), when what is left is a name of its own
-    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.relative.is_none()) {
+    let short_of = |c: &Cand| {
         let (_, at) = place_chain(&sorted, c.begin, c.end);
         // (the chain ends in a division's suffix: 南京|北站枢纽工程 keeps its city)
         let suffixed = at > c.begin && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州');
-        if suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end) {
-            let short = doc.text(at, c.end);
-            c.alts.push(std::mem::replace(&mut c.name, short));
-        }
+        (c.class == Class::Project && c.relative.is_none() && suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end)).then(|| doc.text(at, c.end))
+    };
+    // (岗南镇…综合体项目 and 温塘镇…综合体项目: not where two places' projects share the rest)
+    let shorts: Vec<Option<String>> = cands.iter().map(short_of).collect();
+    let shared = |short: &str, name: &str| cands.iter().zip(&shorts).any(|(o, s)| s.as_deref() == Some(short) && o.name != name);
+    let renames: Vec<(usize, String)> =
+        shorts.iter().enumerate().filter_map(|(i, s)| s.clone().filter(|s| !shared(s, &cands[i].name)).map(|s| (i, s))).collect();
+    for (i, short) in renames {
+        let c = &mut cands[i];
+        c.alts.push(std::mem::replace(&mut c.name, short));
     }
 }
 
@@ -1203,6 +1209,13 @@ mod tests {
         let code = |n: &str| ex.entities.iter().find(|e| e.label == n).and_then(|e| e.admin_code.clone());
         assert!(code("永丰县").is_some());
         assert_eq!(code("白鹭乡"), None);
+    }
+
+    #[test]
+    fn two_places_projects_that_share_the_rest_of_their_names_are_two() {
+        let ex = extract("标题\n绿源公司投资的岗南镇文旅康养综合体项目投资1亿元。禾丰公司投资的温塘镇文旅康养综合体项目投资2亿元。");
+        let projects: Vec<&str> = ex.entities.iter().filter(|e| e.class == crate::model::Class::Project).map(|e| e.label.as_str()).collect();
+        assert_eq!(projects.len(), 2, "{projects:?}");
     }
 
     #[test]
