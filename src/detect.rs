@@ -3638,7 +3638,13 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         // (two characters of the place at least: 三门|坡镇; or its level word, when that
         // starts its committee or government: 定兴|县委; not 联合|镇应急管理办公室)
         let committee = c.name.char_indices().nth(1).is_some_and(|(i, _)| ["委", "党委", "人民政府", "政府"].iter().any(|k| c.name[i..].starts_with(k)));
-        let Some(&(pb, _)) = places.iter().find(|&&(pb, pe)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && c.begin - pb <= 2) else { continue };
+        // (理合/务/镇党委: a committee that starts at the level word of a longer name)
+        let Some(&(pb, _)) = places
+            .iter()
+            .find(|&&(pb, pe)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && (c.begin - pb <= 2 || committee && c.begin + 1 == pe && c.begin - pb <= 4))
+        else {
+            continue;
+        };
         let widened = doc.text(pb, c.begin);
         if !widened.chars().all(is_han) {
             continue;
@@ -3648,6 +3654,8 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
             *a = format!("{widened}{a}");
         }
         c.begin = pb;
+        // (named by its place now, not relative to the report's)
+        c.relative = None;
     }
     cands
 }
@@ -3944,6 +3952,11 @@ mod tests {
         let ex = extract("三门坡镇发展荔枝产业\n三门坡镇荔枝协会组织种植能手开展技术培训。");
         assert!(has(&ex, SocialOrganization, "三门坡镇荔枝协会"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.starts_with("坡镇")), "{:?}", entities(&ex));
+        // (理合/务/镇党委: the committee cut at the level word of a longer township's name,
+        // named by that township, not by the report's)
+        let ex = extract("孟寺镇观摩会\n在理合务镇，理合务镇党委副书记、镇长孙晓东介绍了产业园。");
+        assert!(has(&ex, PartyOrganization, "理合务镇党委"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "理合务镇党委" && p.role == "副书记"), "{:?}", ex.posts);
     }
 
     #[test]
