@@ -1624,7 +1624,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 浑源县|西|王庄村: a direction or 小/大/老/新 between a division and a village jieba
     // knows as one word starts the village's name
     if village_word && begin == doc.tok_holding(sb).map_or(sb, |t| t.begin) {
-        if let Some(t) = doc.tok_ending_at(begin).filter(|t| leads_village_after_division(doc, t)) {
+        if let Some(t) = doc.tok_ending_at(begin).filter(|t| leads_village_after_division(doc, t) || leads_village_at_phrase_start(doc, t)) {
             begin = t.begin;
         }
     }
@@ -2411,13 +2411,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     {
         return true;
     }
-    // (；|西/大寺/ns|村, 由|西/大寺/ns|村: a direction before a village's name jieba knew as
-    // a place, where a phrase starts)
+    // (；|西/大寺/ns|村, 由|西/大寺/ns|村, 。|白/溪口|村: a direction or an adjective before a
+    // village's name of two characters, where a phrase starts)
     if class == Class::Community
-        && t.len() == 1
-        && matches!(doc.chars[t.begin], '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下')
-        && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::PlaceName && n.len() >= 2 && doc.chars.get(n.end) == Some(&'村'))
-        && doc.tok_ending_at(t.begin).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function))
+        && leads_village_at_phrase_start(doc, t)
+        && doc.tok_starting_at(t.end).is_some_and(|n| matches!(n.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName) && n.len() == 2 && doc.chars.get(n.end) == Some(&'村'))
     {
         return true;
     }
@@ -2676,6 +2674,15 @@ fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
         && t.begin > 0
         && matches!(doc.chars[t.begin - 1], '乡' | '镇' | '县' | '区' | '市')
         && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
+}
+
+/// Is `t` a direction, or 大/小/老/新/白…, that starts a village's name where a phrase starts
+/// (、|西/李庄村, 由|后/王庄村, 。|白/溪口|村): one character jieba left alone after
+/// punctuation, a function word or nothing.
+fn leads_village_at_phrase_start(doc: &DocView, t: &Tok) -> bool {
+    t.len() == 1
+        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下' | '中' | '小' | '大' | '老' | '新' | '白' | '红' | '黄' | '青' | '黑'))
+        && doc.tok_ending_at(t.begin).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function))
 }
 
 /// The verb of jieba's one word for an adverb and a verb of carrying out (深入开展/n,
@@ -3944,6 +3951,18 @@ mod tests {
         let ex = extract("青禾镇实行领导包村制度，利用闲置村小学改建养老院，有效解决周边柳溪村群众出行难。");
         assert!(!ex.entities.iter().any(|e| e.class == Community && e.label != "柳溪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_direction_or_an_adjective_starting_a_village_s_name_at_a_phrase_start_is_in_it() {
+        // (、|西/李庄村/nr, 由|后/王庄村, 。|白/溪口|村: jieba left the first character alone)
+        let ex = extract("标题\n走访了镇中心敬老院、西李庄村农村幸福院。白溪口村网格员刘小燕说。项目由后王庄村等5个村联合建设。");
+        for village in ["西李庄村", "白溪口村", "后王庄村"] {
+            assert!(has(&ex, Community, village), "{village}: {:?}", entities(&ex));
+        }
+        for cut in ["李庄村", "溪口村", "王庄村"] {
+            assert!(!labelled(&ex, cut), "{cut}: {:?}", entities(&ex));
+        }
     }
 
     #[test]
