@@ -503,6 +503,7 @@ impl Detector {
         cands.extend(names);
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
+        quoted.extend(known_programmes(doc));
         quoted.extend(self.measure_packages(doc));
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
@@ -2081,6 +2082,20 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// The programmes of [`lexicon::KNOWN_PROGRAMMES`] where the text writes one as words of
+/// their own (推行积分制管理, 以网格化管理为抓手), the longest where they overlap.
+fn known_programmes(doc: &DocView) -> Vec<Cand> {
+    static PROGRAMMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(lexicon::KNOWN_PROGRAMMES).expect("programme matcher")
+    });
+    PROGRAMMES
+        .find_iter(doc.full_text())
+        .map(|m| (doc.char_at_byte(m.start()), doc.char_at_byte(m.end())))
+        .filter(|&(b, e)| doc.is_tok_start(b) && doc.is_tok_end(e))
+        .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
+        .collect()
 }
 
 /// Where a company's name starts that names its province, then a trade name of one to
@@ -4784,6 +4799,17 @@ mod tests {
         let ex = extract("当记者来到这里时，正赶上柳溪村的“村晚”正在上演。必须由村集体和县、乡水利工程技术人员进行测量。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "乡水利工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn programmes_the_whole_country_runs_are_found_without_quotes() {
+        let ex = extract("标题\n青禾镇以网格化管理为抓手，推行积分制管理，各村设立爱心积分超市。镇卫生院推进医养结合。");
+        for p in ["网格化管理", "积分制管理", "爱心积分超市", "医养结合"] {
+            assert!(has(&ex, Initiative, p), "{p}: {:?}", entities(&ex));
+        }
+        // (the longest: not 积分制 inside 积分制管理; not inside another word: 积分制度)
+        let ex = extract("标题\n青禾镇完善积分制度。");
+        assert!(!labelled(&ex, "积分制"), "{:?}", entities(&ex));
     }
 
     #[test]

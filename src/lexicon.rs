@@ -437,6 +437,18 @@ pub const INITIATIVE_KIND_WORDS: &[&str] = &[
     "举措",
 ];
 
+/// Programmes the whole country runs under one name, written with or without quotes
+/// (网格化管理, 积分制, 家庭医生签约服务, 时间银行): kinds of local work that reports name
+/// as the programme a place carries out. Not the goals every report names (乡村振兴,
+/// 营商环境, 党建引领) nor the centres named after one (新时代文明实践中心).
+pub const KNOWN_PROGRAMMES: &[&str] = &[
+    "网格化管理", "网格化服务管理", "网格化监管", "积分制管理", "积分制", "乡村治理积分制", "积分超市", "爱心超市",
+    "爱心积分超市", "文明积分超市", "积分银行", "家庭医生签约服务", "时间银行", "红色物业", "医养结合",
+    "十星级文明户", "公建民营", "一村一品", "四议两公开", "枫桥经验", "接诉即办", "帮办代办", "全程代办",
+    "河长制", "林长制", "田长制", "路长制", "河湖长制", "村庄清洁行动", "民生实事项目人大代表票决制",
+    "民生实事项目代表票决制", "人大代表票决制",
+];
+
 /// Suffixes that make a (quoted or listed) name an initiative by themselves.
 pub const INITIATIVE_SUFFIXES: &[&str] = &[
     "战略", "行动", "计划", "模式", "机制", "制度", "体系", "品牌", "改革", "工作法", "治理法",
