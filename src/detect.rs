@@ -1537,7 +1537,7 @@ fn by_first_char<'a>(words: impl Iterator<Item = &'a &'static str>) -> HashMap<c
 }
 
 /// A CJK ideograph of the basic block (the characters of names).
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 

@@ -12,7 +12,7 @@
 //! Figures that only name a category (3亿元以上项目3个) and ranges (1亿——3亿元) are
 //! left out: they are not a fact about one entity.
 
-use crate::detect::DocView;
+use crate::detect::{is_han, DocView};
 use crate::lexicon;
 use crate::model::{Bound, Family};
 use crate::segment::{Tag, Tok};
@@ -936,6 +936,14 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                             };
                             (level == '村' || Some(level) == subject_level).then_some(level)
                         };
+                        // (镇防汛物资仓库储备编织袋2万条: the report's level word opening the
+                        // sentence, before what the place has, which the text does not name)
+                        let opens = doc.chars.get(sent.begin).is_some_and(|&c| Some(c) == subject_level && c != '区')
+                            && doc.chars.get(sent.begin + 1).is_some_and(|&c| is_han(c) && !"里长委政党人区".contains(c))
+                            && beginning(sent.begin, sent.begin + 1).is_empty();
+                        if opens {
+                            return subject;
+                        }
                         let (pronoun, level) = doc.toks_between(sent.begin, f.begin).find_map(|t| level_of(t).map(|l| (t, l)))?;
                         // (not past a project or body named after it: 村里通过…，其中…光伏电站项目，
                         // 装机容量100千瓦)
@@ -1431,6 +1439,15 @@ mod extraction_tests {
         let f = figures("青禾街道改造\n永安社区老旧小区改造项目是去年云岫县重点民生工程，总投资2800万元，涉及楼栋36栋。");
         assert!(f.iter().all(|(e, ..)| e == "永安社区老旧小区改造"), "{f:?}");
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn the_report_s_level_word_opening_a_sentence_is_its_place() {
+        // (镇防汛物资仓库…: the town's store, which the text does not name; not the 镇长 or a
+        // body the text names: 镇卫生院)
+        let f = figures("青禾镇防汛\n青禾镇召开防汛会议。\n镇防汛物资仓库储备编织袋2万条、救生衣600件。\n镇长王海军带队检查了12处险段。");
+        assert!(f.iter().any(|x| x.0 == "青禾镇" && x.2 == "20000") && f.iter().any(|x| x.0 == "青禾镇" && x.2 == "600"), "{f:?}");
+        assert!(!f.iter().any(|x| x.2 == "12" && x.0 == "青禾镇"), "{f:?}");
     }
 
     #[test]
