@@ -1660,6 +1660,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         let Some(t) = doc.tok_ending_at(begin) else { break };
         let w = doc.word_str(t);
         // a capacity is part of a project's name: 年产10万吨饲料加工项目
+        // (的|万吨/m|杂粮精深加工项目, 百亩|…基地: a scale with no numeral before it is a
+        // word of the name)
+        // (the scale of a size: 万亩, 千吨; not a count, 百个, 百余项; the name starts there)
+        let scale = w.chars().count() == 2
+            && w.starts_with(['万', '千', '百'])
+            && w.chars().nth(1).is_some_and(|u| "亩吨头只羽方".contains(u))
+            && doc.tok_ending_at(t.begin).is_none_or(|p| p.tag != Tag::Numeral && !doc.word_str(p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几数".contains(c)));
+        if class == Class::Project && scale {
+            begin = t.begin;
+            break;
+        }
         if class == Class::Project && is_figure_word(w) {
             match capacity_start(doc, t) {
                 // the name starts at the capacity: what stands before it builds or runs
@@ -4829,6 +4840,9 @@ mod tests {
         let ex = extract("标题\n青禾公司投资建设的年产5万吨新型墙体材料项目投资3亿元；云岭公司投资的摆金镇文旅康养综合体项目投资1亿元。");
         assert!(has(&ex, Project, "年产5万吨新型墙体材料"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "摆金镇") && labelled(&ex, "摆金镇文旅康养综合体"), "{:?}", entities(&ex));
+        // (的|万吨|杂粮…: a scale with no numeral before it starts the name; not a count: 百余项)
+        let ex = extract("标题\n澜州禾丰农业开发有限公司投资建设的万吨杂粮精深加工项目总投资1.5亿元。");
+        assert!(has(&ex, Project, "万吨杂粮精深加工"), "{:?}", entities(&ex));
     }
 
     #[test]
