@@ -4840,6 +4840,10 @@ mod tests {
         let ex = extract("标题\n青禾公司投资建设的年产5万吨新型墙体材料项目投资3亿元；云岭公司投资的摆金镇文旅康养综合体项目投资1亿元。");
         assert!(has(&ex, Project, "年产5万吨新型墙体材料"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "摆金镇") && labelled(&ex, "摆金镇文旅康养综合体"), "{:?}", entities(&ex));
+        // (力争|…: striving for, planning and adjusting stop names)
+        let ex = extract("标题\n青禾镇力争竹基复合材料生产线项目6月底前开工，调整充实青禾镇防汛抗旱指挥部。");
+        assert!(labelled(&ex, "竹基复合材料生产线") && labelled(&ex, "青禾镇防汛抗旱指挥部"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("力争") || e.label.starts_with("调整")), "{:?}", entities(&ex));
         // (的|万吨|杂粮…: a scale with no numeral before it starts the name; not a count: 百余项)
         let ex = extract("标题\n澜州禾丰农业开发有限公司投资建设的万吨杂粮精深加工项目总投资1.5亿元。");
         assert!(has(&ex, Project, "万吨杂粮精深加工"), "{:?}", entities(&ex));
