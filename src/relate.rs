@@ -405,10 +405,19 @@ fn named_after(cx: &mut Ctx) {
         if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody | Class::Institution | Class::SocialOrganization) {
             continue;
         }
+        let sent = || cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.doc.sentence_of(m.begin));
+        // (县民政局党组, …公司党支部: the party group or branch of a body the text names is a
+        // part of that body, not of the place)
+        let party_of = ["党组", "党委", "党支部", "党总支"].iter().find_map(|k| ent.label.strip_suffix(k)).and_then(|body| {
+            cx.res.entities.iter().position(|o| o.label == body && o.class.family() == Family::Organization && o.class != Class::PartyOrganization)
+        });
+        if let Some(body) = party_of.filter(|_| ent.class == Class::PartyOrganization) {
+            cx.add(e, Predicate::PartOf, body, sent());
+            continue;
+        }
         let owner = places.iter().filter(|(_, l)| ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
         if let Some(&(p, _)) = owner {
-            let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.doc.sentence_of(m.begin));
-            cx.add(e, Predicate::LocatedIn, p, sent);
+            cx.add(e, Predicate::LocatedIn, p, sent());
         }
     }
     // a school, clinic, company or project named after a village without its 村 (西辛庄村:
@@ -2021,6 +2030,9 @@ mod tests {
             ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect();
         assert!(posts.contains(&("韩立新", "局长", "平山县民政局")), "{posts:?}");
         assert!(posts.contains(&("韩立新", "书记", "平山县民政局党组")), "{posts:?}");
+        // (the party group of a bureau the text names is a part of the bureau, not of the county)
+        assert!(related(&ex, "平山县民政局党组", PartOf, "平山县民政局"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "平山县民政局党组", LocatedIn, "平山县"), "{:?}", relations(&ex));
         // (郭建/明说: the given name's last character and 说, a word of the dictionary)
         assert!(labelled(&ex, "郭建明") && !labelled(&ex, "郭建"), "{:?}", entities(&ex));
     }
