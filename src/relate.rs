@@ -407,11 +407,12 @@ fn named_after(cx: &mut Ctx) {
         }
         let sent = || cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.doc.sentence_of(m.begin));
         // (县民政局党组, …公司党支部: the party group or branch of a body the text names is a
-        // part of that body, not of the place)
-        let party_of = ["党组", "党委", "党支部", "党总支"].iter().find_map(|k| ent.label.strip_suffix(k)).and_then(|body| {
+        // part of that body, not of the place; so is a congress's presidium: 镇人大主席团)
+        let party = ent.class == Class::PartyOrganization;
+        let part_of = ["党组", "党委", "党支部", "党总支", "主席团"].iter().find_map(|k| ent.label.strip_suffix(k).filter(|_| party || *k == "主席团")).and_then(|body| {
             cx.res.entities.iter().position(|o| o.label == body && o.class.family() == Family::Organization && o.class != Class::PartyOrganization)
         });
-        if let Some(body) = party_of.filter(|_| ent.class == Class::PartyOrganization) {
+        if let Some(body) = part_of {
             cx.add(e, Predicate::PartOf, body, sent());
             continue;
         }
@@ -2035,6 +2036,9 @@ mod tests {
         assert!(!related(&ex, "平山县民政局党组", LocatedIn, "平山县"), "{:?}", relations(&ex));
         // (郭建/明说: the given name's last character and 说, a word of the dictionary)
         assert!(labelled(&ex, "郭建明") && !labelled(&ex, "郭建"), "{:?}", entities(&ex));
+        // (a congress's presidium is a part of the congress)
+        let ex = extract("岗南镇人代会\n岗南镇人大主席团第三次会议召开。镇人大主席赵春芳主持。");
+        assert!(related(&ex, "岗南镇人大主席团", PartOf, "岗南镇人大"), "{:?}", relations(&ex));
     }
 
     #[test]
