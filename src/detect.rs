@@ -613,6 +613,11 @@ impl Detector {
             if verb_then_street(doc, b, e) && doc.tok_starting_at(e - 2).is_some_and(|t| t.end == e) {
                 continue;
             }
+            // nor a verb of acting together after its subject or an adverb (小学|联合镇妇联,
+            // 将|会同县财政局: 联合镇 and 会同县 are places of the table too)
+            if (name.starts_with("联合") || name.starts_with("会同")) && b > 0 && (is_han(doc.chars[b - 1]) && !matches!(doc.chars[b - 1], '在' | '到' | '赴' | '和' | '与' | '及' | '省' | '市' | '县' | '区' | '州')) {
+                continue;
+            }
             // nor end with the first character of a common word jieba found (发展|乡村|旅游
             // holds no 发展乡)
             if doc.tok_starting_at(e - 1).is_some_and(|t| t.end == e + 1 && lexicon::WORDS_AFTER_NAMES.contains(&doc.word_str(t))) {
@@ -2559,6 +2564,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     {
         return false;
     }
+    // (会同|白庙子派出所: acting together with a body, always the sentence's verb)
+    if class.family() == crate::model::Family::Organization && w == "会同" {
+        return false;
+    }
     // (行政|审批|服务局: what a department does names it, though it stops other names)
     if matches!(class, Class::GovernmentBody | Class::Institution) && is_department_work(w) {
         return true;
@@ -3977,6 +3986,16 @@ mod tests {
         let ex = extract("青禾镇实行领导包村制度，利用闲置村小学改建养老院，有效解决周边柳溪村群众出行难。");
         assert!(!ex.entities.iter().any(|e| e.class == Community && e.label != "柳溪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn verbs_of_acting_together_are_no_places_of_the_table_and_start_no_bodies() {
+        // (联合镇 and 会同县 are places of the table; here 联合 and 会同 are verbs)
+        let ex = extract("青禾镇简讯\n青禾镇中心小学联合镇妇联开展活动。县农业农村局将会同县财政局加强监管。会同柳溪派出所开展整治。");
+        for wrong in ["联合镇", "会同县", "会同柳溪派出所"] {
+            assert!(!labelled(&ex, wrong), "{wrong}: {:?}", entities(&ex));
+        }
+        assert!(labelled(&ex, "柳溪派出所"), "{:?}", entities(&ex));
     }
 
     #[test]
