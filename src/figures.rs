@@ -830,6 +830,14 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (本届美食文化节: the event named right after it; 本届旅游节: the last event of
                 // that kind; else the last event)
                 let word_end = doc.toks_between(from, at).find(|t| doc.str(t.begin, t.end) == kind).map(|t| t.end);
+                // (本次签约的3个项目中，…项目投资3.2亿元，占地86亩: the things the event is about,
+                // which the clauses go on to name, not the event)
+                if word_end.is_some_and(|e| {
+                    let rest = doc.str(e, at);
+                    rest.find('的').is_some_and(|i| rest[..i].chars().count() <= 3 && rest[i..].contains("项目"))
+                }) {
+                    return None;
+                }
                 let named = word_end.and_then(|e| beginning(e, e + 1).iter().find(|a| a.family == Family::Event));
                 let said = word_end.and_then(|e| doc.tok_starting_at(e)).map(|n| doc.str(n.begin, n.end));
                 let before = &anchors[..anchors.partition_point(|a| a.begin < sent.begin)];
@@ -1439,6 +1447,15 @@ mod extraction_tests {
         let f = figures("青禾街道改造\n永安社区老旧小区改造项目是去年云岫县重点民生工程，总投资2800万元，涉及楼栋36栋。");
         assert!(f.iter().all(|(e, ..)| e == "永安社区老旧小区改造"), "{f:?}");
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn the_projects_an_event_is_said_to_be_about_keep_their_figures() {
+        // (本次签约的2个项目中…: the clauses after the project's go on about the project)
+        let f = figures("青禾镇签约\n3月12日，青禾镇重点项目集中签约仪式举行。\n据介绍，本次签约的2个项目中，澜州绿源建材有限公司投资建设的年产5万吨新型墙体材料项目投资3.2亿元，占地86亩，可提供就业岗位260个。");
+        for v in ["320000000", "86", "260"] {
+            assert!(f.iter().any(|x| x.2 == v && x.0 == "年产5万吨新型墙体材料"), "{v}: {f:?}");
+        }
     }
 
     #[test]
