@@ -3676,6 +3676,27 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     if places.is_empty() {
         return cands;
     }
+    // (运/漕/v|古镇文旅提升项目: a project named after a township's short name, which jieba
+    // cut into words that stop names; the townships the text names give the short names)
+    let stems: Vec<String> = cands
+        .iter()
+        .filter(|c| c.class == Class::AdministrativeDivision && c.rule != Rule::SelfReference && c.name.chars().count() >= 3)
+        .filter_map(|c| c.name.strip_suffix(['镇', '乡']).map(str::to_string))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix) {
+        let Some(stem) = stems.iter().find(|s| {
+            let n = s.chars().count();
+            c.begin >= n && doc.str(c.begin - n, c.begin) == s.as_str() && doc.is_tok_start(c.begin - n) && phrase_starts(doc, c.begin - n)
+        }) else {
+            continue;
+        };
+        let n = stem.chars().count();
+        c.name = format!("{stem}{}", c.name);
+        for a in c.alts.iter_mut() {
+            *a = format!("{stem}{a}");
+        }
+        c.begin -= n;
+    }
     for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project) && c.rule == Rule::Suffix) {
         // (two characters of the place at least: 三门|坡镇; or its level word, when that
         // starts its committee or government: 定兴|县委; not 联合|镇应急管理办公室)
@@ -4016,6 +4037,10 @@ mod tests {
         let ex = extract("三门坡镇发展荔枝产业\n三门坡镇荔枝协会组织种植能手开展技术培训。");
         assert!(has(&ex, SocialOrganization, "三门坡镇荔枝协会"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.starts_with("坡镇")), "{:?}", entities(&ex));
+        // (运/漕/v|古镇文旅提升项目: a project named after the short name of a township the
+        // text names, which jieba cut into words that stop names)
+        let ex = extract("运漕镇简讯\n运漕镇召开大会。运漕古镇文旅提升项目由合肥云栖公司建设。");
+        assert!(has(&ex, Project, "运漕古镇文旅提升"), "{:?}", entities(&ex));
         // (理合/务/镇党委: the committee cut at the level word of a longer township's name,
         // named by that township, not by the report's)
         let ex = extract("孟寺镇观摩会\n在理合务镇，理合务镇党委副书记、镇长孙晓东介绍了产业园。");
