@@ -1668,11 +1668,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (的|万吨/m|杂粮精深加工项目, 百亩|…基地: a scale with no numeral before it is a
         // word of the name)
         // (the scale of a size: 万亩, 千吨; not a count, 百个, 百余项; the name starts there)
-        let scale = w.chars().count() == 2
+        let scale = class == Class::Project
+            && w.len() == 6
+            && w.chars().count() == 2
             && w.starts_with(['万', '千', '百'])
             && w.chars().nth(1).is_some_and(|u| "亩吨头只羽方".contains(u))
             && doc.tok_ending_at(t.begin).is_none_or(|p| p.tag != Tag::Numeral && !doc.word_str(p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几数".contains(c)));
-        if class == Class::Project && scale {
+        if scale {
             begin = t.begin;
             break;
         }
@@ -2104,7 +2106,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
 /// their own (推行积分制管理, 以网格化管理为抓手), the longest where they overlap.
 fn known_programmes(doc: &DocView) -> Vec<Cand> {
     static PROGRAMMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(lexicon::KNOWN_PROGRAMMES).expect("programme matcher")
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(lexicon::KNOWN_PROGRAMMES)
+            .expect("programme matcher")
     });
     PROGRAMMES
         .find_iter(doc.full_text())
@@ -2428,10 +2434,13 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     let members = event && ["会议", "大会", "座谈会", "工作会议", "办公会议", "联席会议", "会"].iter().any(|k| doc.str(t.end, (t.end + 4).min(doc.chars.len())).starts_with(k));
     // (首届|富/nr|硒茶文化旅游节: one character is no one's name)
     // (but 新时代|文明/nr|实践工作推进会: a word of the dictionary after a noun of the name)
-    let common_word = t.len() == 2
-        && doc.segmenter.is_some_and(|s| s.has_word(w))
-        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2 && !lexicon::is_post(doc.word_str(p)));
-    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 && !common_word || lexicon::is_post(w) && !members {
+    // (asked last: a dictionary lookup)
+    let common_word = || {
+        t.len() == 2
+            && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2 && !lexicon::is_post(doc.word_str(p)))
+            && doc.segmenter.is_some_and(|s| s.has_word(w))
+    };
+    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 && !common_word() || lexicon::is_post(w) && !members {
         return false;
     }
     // (润泽/园/社区, 锦华/苑/小区: a place-name character jieba left alone, whatever its tag)

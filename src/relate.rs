@@ -959,9 +959,10 @@ fn attendance(cx: &mut Ctx) {
         // (or the report's own event, named in its title, until another is named)
         // (本次签约的3个项目中…: or the one the sentence points back to by its kind, however far)
         let sent_text = doc.str(sent.begin, sent.end);
+        // (every pointer ends with 次: one character search before the words)
         let pointed = |e: usize| {
             let label = &cx.res.entities[e].label;
-            ["本次", "此次", "这次"].iter().any(|d| {
+            sent_text.contains('次') && ["本次", "此次", "这次"].iter().any(|d| {
                 sent_text.match_indices(d).any(|(i, _)| ["签约", "开工", "仪式", "活动", "演练", "推介会", "会议", "大会"].iter().any(|k| sent_text[i + d.len()..].starts_with(k) && label.contains(k)))
             })
         };
