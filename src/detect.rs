@@ -2721,12 +2721,12 @@ fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
 }
 
 /// Is `t` a direction, or 大/小/老/新/白…, that starts a village's name where a phrase starts
-/// (、|西/李庄村, 由|后/王庄村, 。|白/溪口|村): one character jieba left alone after
-/// punctuation, a function word or nothing.
+/// (、|西/李庄村, 由|后/王庄村, 。|白/溪口|村): one character jieba left alone where
+/// [`phrase_starts`].
 fn leads_village_at_phrase_start(doc: &DocView, t: &Tok) -> bool {
     t.len() == 1
         && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下' | '中' | '小' | '大' | '老' | '新' | '白' | '红' | '黄' | '青' | '黑'))
-        && doc.tok_ending_at(t.begin).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function))
+        && phrase_starts(doc, t.begin)
 }
 
 /// The verb of jieba's one word for an adverb and a verb of carrying out (深入开展/n,
@@ -3485,26 +3485,22 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if (3..=4).contains(&n) && surname && glued {
             return Some((t.begin, t.end - 1));
         }
-        // (董事长郭建/nr|明说/v|。: jieba read the given name's last character and 说 as a
-        // word of the dictionary)
+        // (董事长郭建/nr|明说/v|。: the given name's last character jieba read into a word of
+        // the dictionary with 说; 镇长李国/nr|平任|常务副指挥长, 罗文/斌在|…: or into a word its
+        // HMM made with 任 before a post, or with 在)
         if n == 2 && surname && t.tag == Tag::PersonName {
-            let said = doc.tok_starting_at(t.end).filter(|x| matches!(doc.word_str(x), "明说" | "传说" | "演说"));
-            if let Some(x) = said.filter(|x| doc.tok_starting_at(x.end).is_none_or(|a| a.tag == Tag::Punct)) {
-                return Some((t.begin, x.end - 1));
-            }
-            // (镇长李国/nr|平任|常务副指挥长, 罗文/斌在|…: or a word its HMM made of the last
-            // character and 任 before a post, or 在)
             let glued = doc.tok_starting_at(t.end).filter(|x| {
                 let xw = doc.word_str(x);
-                x.len() == 2
+                let said = matches!(xw, "明说" | "传说" | "演说") && doc.tok_starting_at(x.end).is_none_or(|a| a.tag == Tag::Punct);
+                said || x.len() == 2
                     && is_han(doc.chars[x.begin])
                     && !crate::segment::is_glue_char(doc.chars[x.begin])
-                    && doc.segmenter.is_some_and(|s| !s.has_word(xw))
                     && match doc.chars[x.begin + 1] {
                         '任' => lexicon::POSTS.iter().any(|(p, _)| doc.str(x.end, (x.end + 6).min(doc.chars.len())).contains(p)),
                         '在' => true,
                         _ => false,
                     }
+                    && doc.segmenter.is_some_and(|s| !s.has_word(xw))
             });
             if let Some(x) = glued {
                 return Some((t.begin, x.end - 1));

@@ -1480,6 +1480,12 @@ mod tests {
     use crate::model::Predicate::*;
     use crate::model::Class;
     use crate::pipeline::test_support::{entities, extract, labelled, related, relations};
+    use crate::Extraction;
+
+    /// Each post as (person, role, organisation).
+    fn posts_of(ex: &Extraction) -> Vec<(&str, &str, &str)> {
+        ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect()
+    }
 
     #[test]
     fn a_project_built_in_a_village_lies_there() {
@@ -2028,8 +2034,7 @@ mod tests {
     #[test]
     fn a_bureau_s_head_named_after_its_party_group_s_post_heads_the_bureau() {
         let ex = extract("标题\n近日，平山县民政局召开会议。县民政局党组书记、局长韩立新主持会议，董事长郭建明说：“好。”");
-        let posts: Vec<(&str, &str, &str)> =
-            ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect();
+        let posts = posts_of(&ex);
         assert!(posts.contains(&("韩立新", "局长", "平山县民政局")), "{posts:?}");
         assert!(posts.contains(&("韩立新", "书记", "平山县民政局党组")), "{posts:?}");
         // (the party group of a bureau the text names is a part of the bureau, not of the county)
@@ -2066,8 +2071,7 @@ mod tests {
     fn a_deputy_s_or_a_member_s_post_is_held_by_every_name_listed_after_it() {
         // (a post one holds alone is not: 书记 is 李洪波's)
         let ex = extract("岗南镇召开人代会\n出席会议的有：镇党委书记李洪波、王海军，镇党委委员、副镇长马俊杰、刘彦林，镇人大主席赵春芳。");
-        let posts: Vec<(&str, &str, &str)> =
-            ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect();
+        let posts = posts_of(&ex);
         for who in ["马俊杰", "刘彦林"] {
             assert!(posts.contains(&(who, "委员", "岗南镇党委")) && posts.contains(&(who, "副镇长", "岗南镇")), "{who}: {posts:?}");
         }

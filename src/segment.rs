@@ -290,20 +290,15 @@ impl Segmenter {
         // and the rest can start one.
         let glued = is_glue_char(first)
             && (!self.jieba.has_word(t.word) || n == 2 && t.word.chars().nth(1).is_some_and(|c| is_division_char(c)));
-        if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") {
-            out.push(Tok::new(b, b + 1, Tag::Function));
+        // (2025/年罗洼/nr|乡: and a year's 年 to the name after it, in a word the dictionary
+        // does not know: not 年度, 年青)
+        let year = first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word);
+        if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || year {
+            out.push(Tok::new(b, b + 1, if year { Tag::Numeral } else { Tag::Function }));
+            // (the rest, a name or the start of one, is no function word)
             let rest = &t.word[first.len_utf8()..];
             let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
             out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
-            return true;
-        }
-        // (2025/年罗洼/nr|乡: and a year's 年 to the name after it, in a word the dictionary
-        // does not know: not 年度, 年青)
-        if first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word) {
-            out.push(Tok::new(b, b + 1, Tag::Numeral));
-            let rest = &t.word[first.len_utf8()..];
-            let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
-            out.push(Tok::new(b + 1, e, rest_tag));
             return true;
         }
         // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
