@@ -1588,9 +1588,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         return None;
     }
     let mut village_word = false;
+    // (not 东沟村|组织开展: the verb 组织 after a village)
     if matches!(class, Class::AdministrativeDivision | Class::Community)
         && se < doc.chars.len()
         && lexicon::WORDS_AFTER_NAMES.contains(&doc.str(sb, se + 1))
+        && !(doc.chars.get(se + 1) == Some(&'织') && doc.is_tok_start(se))
     {
         return None;
     }
@@ -2443,11 +2445,26 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 && !common_word() || lexicon::is_post(w) && !members {
         return false;
     }
-    // (润泽/园/社区, 锦华/苑/小区: a place-name character jieba left alone, whatever its tag)
+    // (润泽/园/社区, 锦华/苑/小区, 坪/ns|里/村: a place-name character jieba left alone, whatever
+    // its tag)
     if class == Class::Community
         && t.len() == 1
         && "园苑里湾庄坊巷府城岛桥湖山河港林坪".contains(doc.chars[t.begin])
-        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() && p.len() >= 2)
+        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() && p.len() >= 2 || p.tag == Tag::PlaceName)
+    {
+        return true;
+    }
+    // (在|大成/v|村, 走进|富强/v|村: after a preposition of place, the two characters before
+    // 村 name the village, whatever jieba tags them)
+    if class == Class::Community
+        && first
+        && t.len() == 2
+        && doc.chars.get(t.end) == Some(&'村')
+        && doc.chars[t.begin..t.end].iter().all(|&c| is_han(c))
+        // (not 在|我们|村: a pronoun or a determiner)
+        && t.tag != Tag::Pronoun
+        && !matches!(doc.chars[t.begin], '我' | '你' | '他' | '她' | '咱' | '这' | '那' | '该' | '本' | '各' | '全' | '每' | '其')
+        && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(doc.word_str(p), "在" | "到" | "赴" | "走进" | "来到" | "深入" | "从" | "于"))
     {
         return true;
     }
@@ -4012,6 +4029,16 @@ mod tests {
         let ex = extract("青禾镇实行领导包村制度，利用闲置村小学改建养老院，有效解决周边柳溪村群众出行难。");
         assert!(!ex.entities.iter().any(|e| e.class == Community && e.label != "柳溪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn villages_after_a_preposition_of_place_or_before_an_adverb_are_found_whatever_jieba_tags() {
+        // (在|大成/v|村, 在|坪/里/村, 塘边|村则/n, 东沟村|组织: the village, not 在我们村)
+        let ex = extract("标题\n在大成村，课堂由教师负责。公司在坪里村流转土地680亩。塘边村则依托工作队。青禾镇在东沟村组织开展演练。在我们村，大家都好。");
+        for village in ["大成村", "坪里村", "塘边村", "东沟村"] {
+            assert!(has(&ex, Community, village), "{village}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "我们村"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -310,8 +310,12 @@ impl Segmenter {
                     || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
             })
         };
-        // (博鳌/镇以/v|镇新时代文明实践所: the suffix of the name before and a function word)
-        if n == 2 && is_division_char(first) && t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() {
+        // (博鳌/镇以/v|镇新时代文明实践所: the suffix of the name before and a function word;
+        // 塘边/村则/n|依托…: or an adverb, after any word of two characters)
+        let adverb = t.word.chars().nth(1).is_some_and(|c| matches!(c, '则' | '还' | '也' | '就' | '都' | '又' | '已'))
+            && !self.jieba.has_word(t.word)
+            && out[start..].last().is_some_and(|p: &Tok| matches!(p.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
+        if n == 2 && is_division_char(first) && (t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() || adverb) {
             out.push(Tok::new(b, b + 1, Tag::Noun));
             out.push(Tok::new(b + 1, e, Tag::Function));
             return true;
