@@ -312,7 +312,10 @@ impl Segmenter {
         };
         // (博鳌/镇以/v|镇新时代文明实践所: the suffix of the name before and a function word;
         // 塘边/村则/n|依托…: or an adverb, after any word of two characters)
-        let adverb = t.word.chars().nth(1).is_some_and(|c| matches!(c, '则' | '还' | '也' | '就' | '都' | '又' | '已'))
+        // (asked only of a division character's word: a dictionary lookup)
+        let adverb = n == 2
+            && is_division_char(first)
+            && t.word.chars().nth(1).is_some_and(|c| matches!(c, '则' | '还' | '也' | '就' | '都' | '又' | '已'))
             && !self.jieba.has_word(t.word)
             && out[start..].last().is_some_and(|p: &Tok| matches!(p.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
         if n == 2 && is_division_char(first) && (t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() || adverb) {
