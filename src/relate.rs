@@ -991,18 +991,14 @@ fn attendance(cx: &mut Ctx) {
                 let listed: Vec<&NMention> = in_sent().filter(|m| m.begin >= colon).collect();
                 for m in &listed {
                     let class = cx.class(m.entity);
-                    let titled = listed.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && !doc.chars[m.end..p.begin].iter().any(|c| matches!(c, '，' | '；')));
-                    let body = (class.family() == Family::Organization || class == Class::Community) && !titled && !is_venue(cx, m);
+                    let body = (class.family() == Family::Organization || class == Class::Community) && !written_as_title(cx, &listed, m, sent.end) && !is_venue(cx, m);
                     if class == Class::Person {
                         found.push((event, m.entity, si));
                     } else if body {
-                        // (柳溪村、石门村党支部书记: a village's branch or committee, whose heads
-                        // attend, stands for its village as the villages listed with it)
-                        let village = (class != Class::Community)
-                            .then(|| cx.out.iter().find(|r| r.subject == m.entity && r.predicate == Predicate::LocatedIn && cx.class(r.object) == Class::Community))
-                            .flatten()
-                            .filter(|_| ["党支部", "党总支", "村委会", "居委会"].iter().any(|k| cx.res.entities[m.entity].label.ends_with(k)));
-                        found.push((event, village.map_or(m.entity, |r| r.object), si));
+                        // (柳溪村、石门村党支部书记: a village's leadership, whose heads attend, stands
+                        // for its village as the villages listed with it)
+                        let village = actor_entity(cx, m.entity).filter(|&p| cx.class(p) == Class::Community);
+                        found.push((event, village.unwrap_or(m.entity), si));
                     }
                 }
             }
@@ -1099,7 +1095,7 @@ fn attendance(cx: &mut Ctx) {
                     // (not the body of a title before a person's name: 中央政治局常委、国务院总理李强出席:
                     // a person named between the body and the verb attends for it)
                     // (in its own clause: 共青团…委员会有关负责同志，镇党委书记封国强，…参加活动)
-                    let titled = in_sent.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= t.begin && !doc.chars[m.end..p.begin].contains(&'，'));
+                    let titled = written_as_title(cx, &in_sent, m, t.begin);
                     // (两渡镇、南关镇作表态发言, 听取塔甸镇…的汇报: a town speaks or reports for its government)
                     let speaks = hears || w.contains("发言");
                     let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community || speaks && fam == Family::Place) && !is_venue(cx, m) && !titled;
@@ -1125,6 +1121,13 @@ fn attendance(cx: &mut Ctx) {
     for (event, who, si) in found {
         cx.add(event, Predicate::Participant, who, Some(si));
     }
+}
+
+/// Is the body `m` written as the title of a person named after it in its own clause, before
+/// `until` (中央政治局常委、国务院总理李强出席, 镇党委书记张宏斌，…): the person attends for it, the
+/// body takes no part of its own?
+fn written_as_title(cx: &Ctx, mentions: &[&NMention], m: &NMention, until: usize) -> bool {
+    mentions.iter().any(|p| cx.class(p.entity) == Class::Person && p.begin >= m.end && p.end <= until && !cx.doc.chars[m.end..p.begin].iter().any(|c| matches!(c, '，' | '；')))
 }
 
 /// Where the list of those who attend starts in a sentence that opens with its heading

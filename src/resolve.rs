@@ -372,9 +372,16 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
     };
     // (岗南镇…综合体项目 and 温塘镇…综合体项目: not where two places' projects share the rest)
     let shorts: Vec<Option<String>> = cands.iter().map(short_of).collect();
-    let shared = |short: &str, name: &str| cands.iter().zip(&shorts).any(|(o, s)| s.as_deref() == Some(short) && o.name != name);
-    let renames: Vec<(usize, String)> =
-        shorts.iter().enumerate().filter_map(|(i, s)| s.clone().filter(|s| !shared(s, &cands[i].name)).map(|s| (i, s))).collect();
+    let renames: Vec<(usize, String)> = {
+        // each short name and the one full name it stands for (None: two or more)
+        let mut full_of: HashMap<&str, Option<&str>> = HashMap::default();
+        for (c, s) in cands.iter().zip(&shorts) {
+            if let Some(s) = s {
+                full_of.entry(s.as_str()).and_modify(|f| *f = f.filter(|f| *f == c.name)).or_insert(Some(c.name.as_str()));
+            }
+        }
+        shorts.iter().enumerate().filter_map(|(i, s)| s.clone().filter(|s| full_of[s.as_str()].is_some()).map(|s| (i, s))).collect()
+    };
     for (i, short) in renames {
         let c = &mut cands[i];
         c.alts.push(std::mem::replace(&mut c.name, short));
