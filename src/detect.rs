@@ -1373,7 +1373,17 @@ impl Detector {
                 && before.is_some_and(|p| !matches!(p.tag, Tag::Verb | Tag::PersonName | Tag::Function) || doc.word_str(p) == "员")
                 && !"向对给跟和与同被把让将从".contains(doc.chars[t.begin])
                 && !ends_with_glued_word(doc.chars[t.end - 1]);
-            if after_de && guessed && (does || says) || clause_start && (says || is_a) || called || full_name_says {
+            // (、孙/洪山/nr|同志: a surname jieba cut off a two-character name it knows, at a
+            // phrase's start)
+            let cut_surname = before.filter(|p| {
+                called && t.len() == 2 && p.len() == 1 && matches!(p.tag, Tag::Noun | Tag::PersonName) && lexicon::is_surname(doc.chars[p.begin]) && !crate::segment::is_glue_char(doc.chars[p.begin])
+                    && doc.tok_ending_at(p.begin).is_none_or(|q| q.tag == Tag::Punct)
+            });
+            if let Some(p) = cut_surname {
+                if !cands.iter().any(|c: &Cand| c.begin < t.end && p.begin < c.end) {
+                    cands.push(Cand::new(p.begin, t.end, Class::Person, doc.text(p.begin, t.end), Rule::Person));
+                }
+            } else if after_de && guessed && (does || says) || clause_start && (says || is_a) || called || full_name_says {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
             }
         }
@@ -5227,6 +5237,19 @@ mod tests {
         let ex = extract("我们来认识澜州市青禾县柳溪村党总支部书记——王秀英。");
         assert!(has(&ex, Person, "王秀英"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "王秀英" && p.role == "书记"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn less_common_surnames_hold_posts_and_a_cut_surname_rejoins_its_name() {
+        // 洪 and 傅 are common surnames; 孙/洪山/nr: jieba cut the surname off a name it knows
+        let ex = extract("青禾镇党委书记洪志远主持会议，镇党委副书记、镇长傅晓梅讲话。会议通报，孙洪山同志对事故负有责任。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "洪志远" && p.role == "书记"), "{:?}", ex.posts);
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "傅晓梅" && p.role == "镇长"), "{:?}", ex.posts);
+        assert!(has(&ex, Person, "孙洪山"), "{:?}", entities(&ex));
+        assert!(!has(&ex, Person, "洪山"), "{:?}", entities(&ex));
+        // a surname's character that is a verb there stays out (祝/赵增/nr|老人: wishing him)
+        let ex = extract("临别时，祝赵增老人健康长寿。");
+        assert!(!entities(&ex).iter().any(|e| e.1.contains("祝赵增")), "{:?}", entities(&ex));
     }
 
     #[test]
