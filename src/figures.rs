@@ -903,12 +903,60 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 .then(|| anchors[..anchors.partition_point(|a| a.begin < f.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
                 .flatten()
         };
+        // (“七彩课堂”已开展活动38期，惠及学生1200余人次; 积分制管理已在全镇21个村推开，累计
+        // 建档农户9860户: a programme or an event that starts the figure's clause, or the
+        // sentence, is what the figures of its clauses count; not one a verb brings in as
+        // its object: 开展村庄清洁行动，清理垃圾1.2万吨 counts what the place did)
+        // (not past a name other than a place where it is done: 在全镇21个村, 在东沟村组织开展…)
+        let programme = || {
+            let prior = beginning(sent.begin, f.begin);
+            let run = prior.iter().filter(|a| matches!(a.family, Family::Initiative | Family::Event) && a.end <= f.begin).last()?;
+            let between_named = prior.iter().any(|a| a.begin >= run.end && a.end <= f.begin && !(a.family == Family::Place && list_start(a, Some(Family::Place)).is_ok_and(|at| at > 0 && doc.chars[at - 1] == '在')));
+            if between_named || doc.chars[run.end..f.begin].iter().any(|&c| matches!(c, '：' | ':' | '“'))
+                || doc.toks_between(run.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
+            {
+                return None;
+            }
+            // (党的十八大以来, “十四五”期间, “十四五”规划: a time or a plan named after it, no
+            // programme at work)
+            let after = doc.str(run.end, (run.end + 4).min(doc.chars.len()));
+            let after = after.trim_start_matches(['”', '》', '」']);
+            if ["以来", "期间", "时期", "末", "初", "之际", "前", "后", "中", "的", "规划", "开局", "收官"].iter().any(|w| after.starts_with(w)) {
+                return None;
+            }
+            // (a programme named as one: ending with the word of a kind of programme, or one the
+            // whole country runs; not a quoted word read as one: “三大”团结, “八方”)
+            let name = doc.str(run.begin, run.end).trim_matches(['“', '”', '《', '》', '「', '」']);
+            if run.family == Family::Initiative
+                && !lexicon::KNOWN_PROGRAMMES.contains(&name)
+                && !lexicon::INITIATIVE_SUFFIXES.iter().chain(lexicon::INITIATIVE_KIND_WORDS).any(|k| name.chars().count() > k.chars().count() && name.ends_with(k))
+            {
+                return None;
+            }
+            let open = |b: usize| b > 0 && matches!(doc.chars[b - 1], '“' | '《' | '「');
+            let start = if open(run.begin) { run.begin - 1 } else { run.begin };
+            let its_clause = doc.clause_start(sent.begin, run.begin, &[]);
+            let leads = doc.toks_between(its_clause, start).all(|t| {
+                matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) || matches!(doc.str(t.begin, t.end), "目前" | "如今" | "现在" | "同时" | "此外" | "其中" | "今年以来" | "上半年" | "下半年" | "全年" | "截至目前")
+            });
+            // (…创新开展“菜单式”审批，综合窗口设置率达100%: a clause after the programme's own
+            // that states a level something reached has a subject of its own; one that counts
+            // what was done goes on with the programme: 累计建档农户9860户, 培训…160余人次)
+            // (率达/v: jieba glues the verb to the quantity's last character)
+            let level = doc.toks_between(clause_begin, f.begin).filter(|t| !matches!(t.tag, Tag::Function | Tag::Punct)).last().is_some_and(|t| {
+                let w = doc.str(t.begin, t.end);
+                w == "为" || ["达", "达到", "超过", "突破", "提升到", "提高到", "提升至", "增至", "增加到", "增长到", "发展到", "达到了"].iter().any(|v| w.ends_with(v))
+            });
+            let goes_on = its_clause == clause_begin || !level;
+            (leads && goes_on).then_some(run.entity)
+        };
         let target = match attributive.or_else(attending) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None => match nearest(clause_begin) {
                 None if national() => None,
                 in_clause => in_clause
+                    .or_else(programme)
                     .or_else(|| person_subject(false))
                     .or_else(|| kind_reference(sent.begin, f.begin, true))
                     // (…，合作社社员236户: a kind word starting the figure's clause)
@@ -1160,6 +1208,21 @@ mod extraction_tests {
         // (企业 starting a clause speaks of enterprises in general)
         let f = figures("云岫县工业\n去年云岫县引进澄远科技有限公司，全县工业增长，企业存款余额21.6亿元。");
         assert!(!f.iter().any(|(e, _, v, _)| e == "澄远科技有限公司" && v == "2160000000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_programme_that_opens_the_sentence_has_the_figures_of_what_it_did() {
+        let f = figures("青禾镇在各村推行积分制。今年以来，“七彩课堂”已开展活动38期，惠及学生1200余人次。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "七彩课堂" && v == "1200"), "{f:?}");
+        // (a programme a verb brings in is the place's doing: the place has the figures)
+        let f = figures("青禾镇深入开展村庄清洁行动，清理垃圾1.2万吨，完成农村户厕改造380户。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "380"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, _, _)| e == "村庄清洁行动"), "{f:?}");
+        // (a clause stating a level reached has a subject of its own; a time named after a
+        // meeting is no programme at work)
+        let f = figures("“红色物业”已覆盖全部小区，物业服务满意率达96%。党的十八大以来，全镇新建道路120公里。");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "红色物业" && v == "96"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, v, _)| e.contains("十八大") && v == "120"), "{f:?}");
     }
 
     #[test]
