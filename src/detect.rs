@@ -3435,6 +3435,12 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     if doc.chars.get(i).is_none_or(|&c| matches!(c, '和' | '与' | '及')) {
         return None;
     }
+    // (艾尔肯·吐尔逊, 古丽米拉·阿不都拉: before a middle dot, any characters of a name's first
+    // part; the dot says what they are)
+    // (not over a verb or a post: 总理|李强致电基尔·斯塔默, 专员菲利普·拉扎里尼)
+    let dot = (i + 1..(i + 7).min(doc.chars.len()))
+        .find(|&k| doc.chars[k] == '·' || !is_han(doc.chars[k]))
+        .filter(|&k| doc.chars[k] == '·' && !doc.toks_between(i, k).any(|t| t.tag == Tag::Verb && t.len() >= 2 && !doc.chars[t.begin..t.end].iter().all(|&c| lexicon::is_transliteration_char(c)) || lexicon::is_post(doc.str(t.begin, t.end))));
     let mut e = i;
     let mut letters = 0;
     while e < doc.chars.len() && letters < 12 {
@@ -3443,7 +3449,9 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             e += 1;
             continue;
         }
-        if !lexicon::is_transliteration_char(c) {
+        // (叶尔兰·努尔/nr|别克/nr|表示: after it, those of words jieba reads as names)
+        let named = || doc.toks.get(doc.toks.partition_point(|t| t.end <= e)).is_some_and(|t| t.begin <= e && t.tag == Tag::PersonName);
+        if !lexicon::is_transliteration_char(c) && !dot.is_some_and(|d| is_han(c) && (e < d || e <= d + 6 && named())) {
             break;
         }
         letters += 1;
@@ -3452,7 +3460,8 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     // the longest run that ends a word and is followed by what people do or a pause
     // (or where jieba glued a copula or 说 to the name's end: 努尔/兰是)
     while e > i + 1 {
-        let glued = !doc.is_tok_end(e) && matches!(doc.chars.get(e), Some('是' | '说'));
+        // (亚森到/nr|会: or the 到 of arriving)
+        let glued = !doc.is_tok_end(e) && matches!(doc.chars.get(e), Some('是' | '说')) || dot.is_some() && !doc.is_tok_end(e) && doc.chars.get(e) == Some(&'到');
         let ends_word = doc.is_tok_end(e) || glued;
         let next = doc.tok_starting_at(e);
         let followed = glued
@@ -3461,7 +3470,12 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let run = doc.str(i, e);
         let known = doc.segmenter.is_some_and(|s| s.has_word(run)) && !doc.tok_starting_at(i).is_some_and(|t| t.end == e && t.tag == Tag::PersonName);
         let marks_here = doc.chars[i..e].iter().filter(|&&c| lexicon::is_transliteration_mark(c)).count();
-        if ends_word && followed && marks_here >= 2 && !known && !lexicon::is_post(run) && !lexicon::is_common_noun(run) {
+        let dotted = dot.is_some_and(|d| e > d + 1);
+        if doc.chars[e - 1] == '·' || dot.is_some() && doc.chars[e - 1] == '到' {
+            e -= 1;
+            continue;
+        }
+        if ends_word && followed && (marks_here >= 2 || dotted) && !known && !lexicon::is_post(run) && !lexicon::is_common_noun(run) {
             return Some((i, e));
         }
         e -= 1;
@@ -3699,11 +3713,11 @@ fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
 fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     // (三门/坡镇|应急救援志愿服务队, 达/牛镇|卫生院: a township's name cut off too)
     // (定兴/a|县委: or a county's; not a city's or province's: 合肥|市同…)
-    let places: Vec<(usize, usize)> = cands
+    let places: Vec<(usize, usize, bool)> = cands
         .iter()
         .filter(|c| c.rule != Rule::SelfReference)
         .filter(|c| c.class == Class::Community || c.class == Class::AdministrativeDivision && !c.name.ends_with(['市', '省']))
-        .map(|c| (c.begin, c.end))
+        .map(|c| (c.begin, c.end, c.rule == Rule::Gazetteer))
         .collect();
     if places.is_empty() {
         return cands;
@@ -3729,14 +3743,15 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
         c.begin -= n;
     }
-    for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project) && c.rule == Rule::Suffix) {
+    for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project | crate::model::Family::Event) && c.rule == Rule::Suffix) {
         // (two characters of the place at least: 三门|坡镇; or its level word, when that
         // starts its committee or government: 定兴|县委; not 联合|镇应急管理办公室)
         let committee = c.name.char_indices().nth(1).is_some_and(|(i, _)| ["委", "党委", "人民政府", "政府"].iter().any(|k| c.name[i..].starts_with(k)));
         // (理合/务/镇党委: a committee that starts at the level word of a longer name)
-        let Some(&(pb, _)) = places
+        // (排先拜/巴扎镇|农产品恒温库项目: any length of an official name the gazetteer found)
+        let Some(&(pb, _, _)) = places
             .iter()
-            .find(|&&(pb, pe)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && (c.begin - pb <= 2 || committee && c.begin + 1 == pe && c.begin - pb <= 4))
+            .find(|&&(pb, pe, official)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && (c.begin - pb <= 2 || official || committee && c.begin + 1 == pe && c.begin - pb <= 4))
         else {
             continue;
         };
@@ -5250,6 +5265,27 @@ mod tests {
         // a surname's character that is a verb there stays out (祝/赵增/nr|老人: wishing him)
         let ex = extract("临别时，祝赵增老人健康长寿。");
         assert!(!entities(&ex).iter().any(|e| e.1.contains("祝赵增")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_written_with_a_middle_dot_is_whole_whatever_its_characters() {
+        // (肯, 别: characters transliterated names use that the lists lack; the dot says it)
+        let ex = extract("岗南镇党委副书记、镇长叶尔兰·努尔别克表示，全镇将持续推行民生实事。县人大常委会副主任热合曼·亚森到会指导。副镇长艾尔肯·吐尔逊主持会议。");
+        for name in ["叶尔兰·努尔别克", "热合曼·亚森", "艾尔肯·吐尔逊"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "叶尔兰·努尔别克" && p.role == "镇长"), "{:?}", ex.posts);
+        // (not a name and the verb before the dot: 总理李强致电基尔·斯塔默)
+        let ex = extract("国务院总理李强致电基尔·斯塔默，祝贺他就任首相。");
+        assert!(!entities(&ex).iter().any(|e| e.1.contains("致电")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_body_or_project_cut_inside_a_long_township_name_starts_where_the_name_does() {
+        // (排先/拜/巴扎/镇: jieba cuts the official name; the gazetteer knows it whole)
+        let ex = extract("投资860万元的排先拜巴扎镇冷链仓储项目建成投用。排先拜巴扎镇中心幼儿园扩建项目投资460万元。");
+        assert!(has(&ex, Project, "排先拜巴扎镇冷链仓储项目") || has(&ex, Project, "排先拜巴扎镇冷链仓储"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("巴扎镇")), "{:?}", entities(&ex));
     }
 
     #[test]
