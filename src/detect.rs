@@ -3437,10 +3437,16 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     }
     // (艾尔肯·吐尔逊, 古丽米拉·阿不都拉: before a middle dot, any characters of a name's first
     // part; the dot says what they are)
-    // (not over a verb or a post: 总理|李强致电基尔·斯塔默, 专员菲利普·拉扎里尼)
+    // (not over a verb or a title: 总理|李强致电基尔·斯塔默, 专员菲利普·拉扎里尼)
     let dot = (i + 1..(i + 7).min(doc.chars.len()))
         .find(|&k| doc.chars[k] == '·' || !is_han(doc.chars[k]))
-        .filter(|&k| doc.chars[k] == '·' && !doc.toks_between(i, k).any(|t| t.tag == Tag::Verb && t.len() >= 2 && !doc.chars[t.begin..t.end].iter().all(|&c| lexicon::is_transliteration_char(c)) || lexicon::is_post(doc.str(t.begin, t.end))));
+        .filter(|&k| doc.chars[k] == '·' && doc.toks_between(i, k).all(|t| {
+                // (words jieba reads as names, or of transliterated names' characters, or
+                // unknown to its dictionary)
+                t.tag == Tag::PersonName && !lexicon::is_post(doc.str(t.begin, t.end))
+                    || doc.chars[t.begin..t.end].iter().all(|&c| lexicon::is_transliteration_char(c))
+                    || t.len() >= 2 && doc.segmenter.is_some_and(|s| !s.has_word(doc.str(t.begin, t.end)))
+            }));
     let mut e = i;
     let mut letters = 0;
     while e < doc.chars.len() && letters < 12 {
