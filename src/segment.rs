@@ -301,6 +301,20 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
             return true;
         }
+        // (二是埔寨/n|高山茶…项目: an item's number in a numbered summary, glued to the name
+        // the item starts with, at a phrase's start)
+        let numbered = n >= 3
+            && matches!(first, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+            && t.word.chars().nth(1) == Some('是')
+            && out[start..].last().is_none_or(|p: &Tok| p.tag == Tag::Punct)
+            && !self.jieba.has_word(t.word);
+        if numbered {
+            out.push(Tok::new(b, b + 2, Tag::Function));
+            let rest = &t.word["一是".len()..];
+            let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
+            out.push(Tok::new(b + 2, e, rest_tag));
+            return true;
+        }
         // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
         // person or place name, a two-character word starting with a division suffix is
         // split, and a lone character left over joins the lone character after it
@@ -530,6 +544,16 @@ mod tests {
     fn the_post_zhuren_before_the_surname_he_is_not_read_as_renhe() {
         let w = words(&Segmenter::new([]), "街道党工委副书记、办事处主任何丽主持");
         assert!(w.windows(2).any(|w| w[0] == "主任" && w[1] == "何"), "{w:?}");
+    }
+
+    #[test]
+    fn an_item_s_number_glued_to_the_name_after_it_is_split_off() {
+        let seg = Segmenter::new([]);
+        let w = words(&seg, "二是埔寨高山茶精深加工项目，总投资1.5亿元。");
+        assert!(w.starts_with(&["二是".to_string(), "埔寨".to_string()]), "{w:?}");
+        // (only at a phrase's start)
+        let w = words(&seg, "他说二是埔寨高山茶");
+        assert!(!w.contains(&"二是".to_string()), "{w:?}");
     }
 
     #[test]
