@@ -940,6 +940,37 @@ const ATTENDING: &[&str] = &[
     "到会",
 ];
 
+/// The words that open the list whose item the sentence `si` is (一是…, （二）…, 3．…): the
+/// sentence before the items, with the one before it when that one only says the list
+/// follows (具体为：); `None` when `si` is no item.
+fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
+    let item = |i: usize| {
+        let s = &doc.sentences[i];
+        let w = doc.str(s.begin, (s.begin + 4).min(s.end));
+        let mut c = w.chars();
+        match (c.next(), c.next(), c.next()) {
+            (Some(n), Some('是'), _) => "一二三四五六七八九十".contains(n),
+            (Some('（' | '('), Some(n), Some('）' | ')')) => "一二三四五六七八九十".contains(n),
+            (Some(n), Some('、' | '．' | '.'), _) => n.is_ascii_digit() || "一二三四五六七八九十".contains(n),
+            _ => false,
+        }
+    };
+    if !item(si) {
+        return None;
+    }
+    let mut i = si;
+    while i > 0 && item(i - 1) {
+        i -= 1;
+    }
+    let open = &doc.sentences[i.checked_sub(1)?];
+    if !doc.str(open.begin, open.end).trim_end().ends_with(['：', ':']) {
+        return None;
+    }
+    // (具体为：: the sentence before says what the list is of)
+    let begin = if open.end - open.begin <= 8 && i >= 2 { doc.sentences[i - 2].begin } else { open.begin };
+    Some(doc.str(begin, open.end))
+}
+
 /// participant: the people who attend, chair or speak at the event told of in the
 /// sentence before or in the paragraph before, by a verb with no event of its own
 /// (事件 … 。县委书记杨光辉出席并讲话，县长孙立新主持仪式。), and the bodies that sign at
@@ -1015,7 +1046,15 @@ fn attendance(cx: &mut Ctx) {
             // (此次签约项目4个。其中，…项目总投资18亿元；…: or the sentence that goes on with
             // 其中 from one that says so)
             let previous = if si > 0 && text.starts_with("其中") { doc.str(doc.sentences[si - 1].begin, doc.sentences[si - 1].end) } else { "" };
-            let says = |k: &str| text.contains(k) || previous.contains(k);
+            // (5个签约项目依次上台签约。具体为：|一是…项目，…|二是…项目: or, for an item of a
+            // list, the words that open the list; 4个集中开工项目同样亮点纷呈。|…项目总投资3.5亿元:
+            // or a sentence of its paragraph that counts the projects of that kind)
+            let opening = list_opening(doc, si).or_else(|| {
+                let p = doc.sentences.get(si.checked_sub(1)?)?;
+                let words = doc.str(p.begin, p.end);
+                (p.paragraph == sent.paragraph && words.contains("项目") && words.chars().count() <= 40).then_some(words)
+            });
+            let says = |k: &str| text.contains(k) || previous.contains(k) || opening.is_some_and(|o| o.contains(k));
             // (签约仪式结束后，与会人员实地观摩了去年签约落地的…项目: projects visited after it are
             // not those signed at it)
             let visited = ["结束后", "会后", "观摩", "参观", "察看"].iter().any(|w| text.contains(w));
@@ -2048,6 +2087,16 @@ mod tests {
         // (a congress's presidium is a part of the congress)
         let ex = extract("岗南镇人代会\n岗南镇人大主席团第三次会议召开。镇人大主席赵春芳主持。");
         assert!(related(&ex, "岗南镇人大主席团", PartOf, "岗南镇人大"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_items_of_a_list_of_signed_projects_took_part_in_the_signing() {
+        let ex = extract("青禾镇重点项目集中签约活动举行\n3月12日上午，青禾镇重点项目集中签约活动在镇政府举行。\n随后，3个签约项目依次上台签约。具体为：\n一是澜州恒远科技有限公司储能电池项目，总投资18亿元；\n二是澜州禾丰食品有限公司预制菜加工项目，总投资12亿元。\n2个开工项目进展顺利。澜州宏达机械有限公司精密铸件项目总投资3亿元。");
+        let took_part = |who: &str| relations(&ex).iter().any(|(s, p, o)| s.ends_with("签约活动") && *p == Participant && o.contains(who));
+        assert!(took_part("储能电池"), "{:?}", relations(&ex));
+        assert!(took_part("预制菜加工"), "{:?}", relations(&ex));
+        // (a project started, at an event that signs only, did not take part)
+        assert!(!took_part("精密铸件"), "{:?}", relations(&ex));
     }
 
     #[test]
