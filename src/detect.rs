@@ -1975,6 +1975,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         cand.relative = bare_local.or_else(|| sfx.text.chars().next());
         return Some(cand);
     }
+    // 街道办事处主任…: said alone, the office of the document's street (its level word is
+    // in the suffix)
+    // (not after the street's name jieba cut off: 造化/街道办事处)
+    if prefix_len == 0 && sfx.text == "街道办事处" && doc.tok_ending_at(begin).is_none_or(|t| matches!(t.tag, Tag::Punct | Tag::Function)) {
+        let mut cand = Cand::new(begin, se, class, name, Rule::Suffix);
+        cand.relative = Some('街');
+        return Some(cand);
+    }
     // 镇党委政府: the government of the committee's level
     if prefix_len == 0 && matches!(sfx.text, "政府" | "人民政府") {
         let level = doc.tok_ending_at(begin).and_then(|t| committee_level(doc, t));
@@ -5292,6 +5300,15 @@ mod tests {
         let ex = extract("投资860万元的排先拜巴扎镇冷链仓储项目建成投用。排先拜巴扎镇中心幼儿园扩建项目投资460万元。");
         assert!(has(&ex, Project, "排先拜巴扎镇冷链仓储项目") || has(&ex, Project, "排先拜巴扎镇冷链仓储"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.starts_with("巴扎镇")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_street_office_said_alone_is_the_report_s_street_s() {
+        let ex = extract("岗南镇推进治理\n岗南镇党委书记易建军出席会议。街道办事处主任谭雅琴表示，将推行接诉即办。");
+        // (a street's office said alone: the report's place is a town here, so none)
+        assert!(!entities(&ex).iter().any(|e| e.1 == "街道办事处"), "{:?}", entities(&ex));
+        let ex = extract("来源：沈阳市于洪区造化街道办事处\n造化街道召开推进会。街道办事处主任谭雅琴表示，将推行接诉即办。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "谭雅琴" && ex.entities[p.org].label == "造化街道办事处"), "{:?}", ex.posts);
     }
 
     #[test]
