@@ -665,6 +665,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     let subject_level = subject.and_then(|s| {
         anchors.iter().filter(|a| a.entity == s).find_map(|a| doc.str(a.begin, a.end).chars().next_back().filter(|c| "镇乡县区".contains(*c)))
     });
+    // (祯祥镇2024年工作总结: a place's report on its own work speaks of the place in every
+    // clause that names nothing else, as its writer)
+    let own_report = doc.sentences.first().is_some_and(|t| {
+        let title = doc.str(t.begin, t.end);
+        t.heading && ["工作总结", "工作报告", "工作打算", "工作计划", "工作要点", "年度总结"].iter().any(|k| title.contains(k))
+    });
     for f in figures {
         let sent = &doc.sentences[f.sentence];
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
@@ -1029,7 +1035,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(|| person_subject(true).map(|p| kind_reference_at(sent.begin, f.begin, false, false).unwrap_or(p)))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
                     .or_else(|| kind_reference(sent.begin, f.begin, false))
-                    .or(subject.filter(|_| refers_to_place(doc, sent.begin, f.end, sent.end))),
+                    .or(subject.filter(|_| own_report && f.sentence > 0 || refers_to_place(doc, sent.begin, f.end, sent.end))),
             },
         };
         // (after a person's figure, the paragraph's figures without an entity of their own
@@ -1223,6 +1229,16 @@ mod extraction_tests {
         let f = figures("“红色物业”已覆盖全部小区，物业服务满意率达96%。党的十八大以来，全镇新建道路120公里。");
         assert!(!f.iter().any(|(e, _, v, _)| e == "红色物业" && v == "96"), "{f:?}");
         assert!(!f.iter().any(|(e, _, v, _)| e.contains("十八大") && v == "120"), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_s_report_on_its_own_work_speaks_of_the_place_where_nothing_else_is_named() {
+        let text = "岗南镇2024年工作总结\n2024年，岗南镇各项工作取得新进展。\n（一）抓实班子队伍建设。全年选派14名村党组织书记参加培训，新发展党员11名。";
+        let f = figures(text);
+        assert!(f.iter().any(|(e, _, v, _)| e == "岗南镇" && v == "11"), "{f:?}");
+        // (a news report names the place's figures only when it speaks of the place)
+        let f = figures(&text.replace("2024年工作总结", "抓实班子队伍建设"));
+        assert!(!f.iter().any(|(e, _, v, _)| e == "岗南镇" && v == "11"), "{f:?}");
     }
 
     #[test]
