@@ -27,6 +27,8 @@ use crate::resolve::{NMention, Resolution};
 use crate::segment::Tag;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
+use regex::Regex;
 
 /// A relation with its evidence sentence (`None`: from the division table only).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -940,6 +942,10 @@ const ATTENDING: &[&str] = &[
     "到会",
 ];
 
+/// A count of the projects of a ceremony's kind (4个集中开工项目, 5个签约项目).
+static COUNTED_PROJECTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9一二三四五六七八九十两]+个[^，。；]{0,6}(?:签约|开工|竣工|投产)[^，。；]{0,4}项目").unwrap());
+
 /// The words that open the list whose item the sentence `si` is (一是…, （二）…, 3．…): the
 /// sentence before the items, with the one before it when that one only says the list
 /// follows (具体为：); `None` when `si` is no item.
@@ -1049,10 +1055,11 @@ fn attendance(cx: &mut Ctx) {
             // (5个签约项目依次上台签约。具体为：|一是…项目，…|二是…项目: or, for an item of a
             // list, the words that open the list; 4个集中开工项目同样亮点纷呈。|…项目总投资3.5亿元:
             // or a sentence of its paragraph that counts the projects of that kind)
+            // (not one that only says some were signed: 签约、落户了一批重大项目。…分别是…)
             let opening = list_opening(doc, si).or_else(|| {
                 let p = doc.sentences.get(si.checked_sub(1)?)?;
                 let words = doc.str(p.begin, p.end);
-                (p.paragraph == sent.paragraph && words.contains("项目") && words.chars().count() <= 40).then_some(words)
+                (p.paragraph == sent.paragraph && COUNTED_PROJECTS.is_match(words)).then_some(words)
             });
             let says = |k: &str| text.contains(k) || previous.contains(k) || opening.is_some_and(|o| o.contains(k));
             // (签约仪式结束后，与会人员实地观摩了去年签约落地的…项目: projects visited after it are
@@ -2097,6 +2104,10 @@ mod tests {
         assert!(took_part("预制菜加工"), "{:?}", relations(&ex));
         // (a project started, at an event that signs only, did not take part)
         assert!(!took_part("精密铸件"), "{:?}", relations(&ex));
+        // (nor projects a sentence lists after one that only says some were signed)
+        let ex = extract("青禾镇重点项目集中签约活动举行\n3月12日上午，青禾镇重点项目集中签约活动在镇政府举行。今年以来，青禾镇签约、落户了一批重大项目。目前，青禾镇招引重大项目2个，分别是澜州恒远储能电池项目和禾丰预制菜加工项目。");
+        assert!(labelled(&ex, "澜州恒远储能电池项目") || labelled(&ex, "澜州恒远储能电池"), "{:?}", entities(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, o)| s.ends_with("签约活动") && *p == Participant && o.contains("储能电池")), "{:?}", relations(&ex));
     }
 
     #[test]
