@@ -663,7 +663,14 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     // the level of the report's place as its name ends (镇 of 青禾镇), for the pronouns that
     // say it (镇里, 全镇): looked up once, not per figure
     let subject_level = subject.and_then(|s| {
-        anchors.iter().filter(|a| a.entity == s).find_map(|a| doc.str(a.begin, a.end).chars().next_back().filter(|c| "镇乡县区".contains(*c)))
+        // (街道: said 全街道, its level word of two characters)
+        anchors.iter().filter(|a| a.entity == s).find_map(|a| {
+            let name = doc.str(a.begin, a.end);
+            if name.ends_with("街道") {
+                return Some('街');
+            }
+            name.chars().next_back().filter(|c| "镇乡县区".contains(*c))
+        })
     });
     // (祯祥镇2024年工作总结: a place's report on its own work speaks of the place in every
     // clause that names nothing else, as its writer)
@@ -985,6 +992,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     // 项目, 依托村里的…合作社)
                     .or_else(|| {
                         let level_of = |t: &Tok| {
+                            // (全街道, 本街道, 街道里: the street's own words)
+                            // (jieba may cut them: 全/街道)
+                            if subject_level == Some('街') && t.len() <= 3 && matches!(doc.str(t.begin, (t.begin + 3).min(doc.chars.len())), "全街道" | "街道里" | "本街道" | "该街道") {
+                                return Some('街');
+                            }
                             if t.len() != 2 {
                                 return None;
                             }
@@ -1229,6 +1241,13 @@ mod extraction_tests {
         let f = figures("“红色物业”已覆盖全部小区，物业服务满意率达96%。党的十八大以来，全镇新建道路120公里。");
         assert!(!f.iter().any(|(e, _, v, _)| e == "红色物业" && v == "96"), "{f:?}");
         assert!(!f.iter().any(|(e, _, v, _)| e.contains("十八大") && v == "120"), "{f:?}");
+    }
+
+    #[test]
+    fn a_street_said_by_its_own_words_has_the_figures() {
+        let f = figures("东坪街道推进网格治理\n东坪社区网格员欧阳敏负责的网格有居民412户。今年1至4月，全街道网格员累计走访居民1.2万户次，收集各类问题1865件。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "东坪街道" && v == "12000"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "欧阳敏" && v == "1865"), "{f:?}");
     }
 
     #[test]
