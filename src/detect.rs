@@ -372,6 +372,12 @@ static QUOTE: LazyLock<Regex> =
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,4}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*|[0-9A-Za-z一二三四五六七八九十]+(?:[+＋][0-9A-Za-z一二三四五六七八九十]+)+[+＋]?)$").unwrap()
 });
+/// A report's numbered item that is a name alone: its number, the name, and the stop or
+/// colon that ends it.
+static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap()
+});
+
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"[一二三四五六七八九十两]大(?:行动|工程|战略|任务|攻坚战|专项行动|提升行动|体系|板块|产业|计划)",
@@ -508,6 +514,7 @@ impl Detector {
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
         cands.extend(self.numbered(doc));
+        cands.extend(self.item_headings(doc));
         cands.extend(self.party_congresses(doc));
         cands.extend(self.dictionary_orgs(doc));
         cands.extend(self.central_bodies(doc));
@@ -954,6 +961,34 @@ impl Detector {
                     out.push(c);
                 }
             }
+        }
+        out
+    }
+
+    /// A numbered item of a report that is a project's name alone (1.肉牛养殖小区项目。,
+    /// （二）粮食烘干仓储项目：): the item names the project, whatever words it is made of
+    /// (not a kind: 1.重点项目。).
+    pub fn item_headings(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for sent in doc.sentences.iter() {
+            let text = doc.str(sent.begin, sent.end);
+            // (every item starts with a number: one character test before the pattern)
+            if !text.starts_with(|c: char| c.is_ascii_digit() || "（(一二三四五六七八九十".contains(c)) {
+                continue;
+            }
+            let Some(m) = ITEM_HEADING.captures(text).and_then(|c| c.get(1)) else { continue };
+            let b = sent.begin + text[..m.start()].chars().count();
+            let e = b + m.as_str().chars().count();
+            let stem = m.as_str().trim_end_matches("项目").trim_end_matches("工程");
+            if stem.chars().count() < 2 || is_generic_prefix(stem) {
+                continue;
+            }
+            let mut c = Cand::new(b, e, Class::Project, doc.text(b, e), Rule::Suffix);
+            // (known with and without the word 项目, as the suffix rule knows projects)
+            if let Some(stem) = c.name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
+                c.alts.push(stem.to_string());
+            }
+            out.push(c);
         }
         out
     }

@@ -963,6 +963,19 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let goes_on = its_clause == clause_begin || !level;
             (leads && goes_on).then_some(run.entity)
         };
+        // (1.肉牛养殖小区项目。|由…公司投资4500万元在向阳村建设，新建牛舍12栋: a paragraph
+        // headed by a project's name alone, its number aside, speaks of the project in the
+        // clauses after that name nothing)
+        let headed = || {
+            let first = doc.sentences[..f.sentence].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
+            if first == f.sentence {
+                return None;
+            }
+            let head = &doc.sentences[first];
+            let a = beginning(head.begin, head.end).iter().find(|a| a.family == Family::Project)?;
+            let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
+            (doc.str(head.begin, a.begin).chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
+        };
         let target = match attributive.or_else(attending) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
@@ -970,6 +983,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 None if national() => None,
                 in_clause => in_clause
                     .or_else(programme)
+                    .or_else(headed)
                     .or_else(|| person_subject(false))
                     .or_else(|| kind_reference(sent.begin, f.begin, true))
                     // (…，合作社社员236户: a kind word starting the figure's clause)
@@ -1241,6 +1255,15 @@ mod extraction_tests {
         let f = figures("“红色物业”已覆盖全部小区，物业服务满意率达96%。党的十八大以来，全镇新建道路120公里。");
         assert!(!f.iter().any(|(e, _, v, _)| e == "红色物业" && v == "96"), "{f:?}");
         assert!(!f.iter().any(|(e, _, v, _)| e.contains("十八大") && v == "120"), "{f:?}");
+    }
+
+    #[test]
+    fn a_paragraph_headed_by_a_project_s_name_alone_speaks_of_the_project() {
+        let f = figures("岗南镇2024年工作总结\n（二）项目建设。全年实施重点项目9个。\n1.肉牛养殖小区项目。由澜州北垦牧业有限公司投资4500万元在向阳村建设，新建标准化牛舍12栋。\n2.粮食烘干仓储项目。投资2800万元，日烘干能力1000吨。\n3.重点项目。全年完成投资1.2亿元。");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("肉牛养殖小区") && v == "12"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("粮食烘干仓储") && v == "28000000"), "{f:?}");
+        // (a kind of project heading its item is no project's name)
+        assert!(!f.iter().any(|(e, _, v, _)| e.contains("重点项目") && v == "120000000"), "{f:?}");
     }
 
     #[test]
