@@ -3756,6 +3756,21 @@ fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// A township's name without the people it is of (八道哨彝族 → 八道哨, 长哨营满族 →
+/// 长哨营, 三江苗族侗族 → 三江): `None` when it names no people.
+fn ethnic_stem(stem: &str) -> Option<&str> {
+    // (布依族, 土家族: peoples of two characters or more; else one: 彝族, 回族, 民族)
+    const PEOPLES: [&str; 30] = [
+        "布依", "土家", "仡佬", "毛南", "哈尼", "傈僳", "纳西", "拉祜", "景颇", "普米", "阿昌", "德昂", "基诺", "鄂伦春", "鄂温克",
+        "达斡尔", "锡伯", "东乡", "保安", "撒拉", "裕固", "柯尔克孜", "哈萨克", "塔吉克", "乌孜别克", "俄罗斯", "维吾尔", "蒙古", "朝鲜", "塔塔尔",
+    ];
+    let before = stem.strip_suffix('族')?;
+    let people = PEOPLES.iter().find(|p| before.ends_with(*p)).map_or_else(|| before.chars().next_back().map_or(0, char::len_utf8), |p| p.len());
+    let rest = &before[..before.len() - people];
+    // (苗族侗族乡: two peoples)
+    Some(ethnic_stem(rest).unwrap_or(rest))
+}
+
 /// A body's or project's name that starts inside a village's or community's name jieba
 /// cut (前/李村|党支部, 同心/苑社区|党委, 后/塘村|党支部) starts where that name does, when
 /// another reading found the whole (前李村 enumerated, 同心苑社区 said alone).
@@ -3777,20 +3792,29 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         .iter()
         .filter(|c| c.class == Class::AdministrativeDivision && c.rule != Rule::SelfReference && c.name.chars().count() >= 3)
         .filter_map(|c| c.name.strip_suffix(['镇', '乡']).map(str::to_string))
+        // (八道哨彝族乡 → 八道哨|集镇污水处理工程, 长哨营满族乡: an ethnic township goes by its
+        // name without its people's name too)
+        .flat_map(|stem| {
+            let short = ethnic_stem(&stem).filter(|s| s.chars().count() >= 2).map(str::to_string);
+            std::iter::once(stem).chain(short)
+        })
         .collect();
     for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix) {
-        let Some(stem) = stems.iter().find(|s| {
+        // (八道/哨集镇污水处理工程: or starts inside it, the rest of it in the name)
+        let Some(k) = stems.iter().find_map(|s| {
             let n = s.chars().count();
-            c.begin >= n && doc.str(c.begin - n, c.begin) == s.as_str() && doc.is_tok_start(c.begin - n) && phrase_starts(doc, c.begin - n)
+            (1..=n).find(|&k| {
+                c.begin >= k && c.begin - k + n <= c.end && doc.str(c.begin - k, c.begin - k + n) == s.as_str() && doc.is_tok_start(c.begin - k) && phrase_starts(doc, c.begin - k)
+            })
         }) else {
             continue;
         };
-        let n = stem.chars().count();
-        c.name = format!("{stem}{}", c.name);
+        let head = doc.text(c.begin - k, c.begin);
+        c.name = format!("{head}{}", c.name);
         for a in c.alts.iter_mut() {
-            *a = format!("{stem}{a}");
+            *a = format!("{head}{a}");
         }
-        c.begin -= n;
+        c.begin -= k;
     }
     for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project | crate::model::Family::Event) && c.rule == Rule::Suffix) {
         // (two characters of the place at least: 三门|坡镇; or its level word, when that
@@ -5327,6 +5351,16 @@ mod tests {
         // (not a name and the verb before the dot: 总理李强致电基尔·斯塔默)
         let ex = extract("国务院总理李强致电基尔·斯塔默，祝贺他就任首相。");
         assert!(!entities(&ex).iter().any(|e| e.1.contains("致电")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn an_ethnic_township_s_short_name_starts_its_projects() {
+        use super::ethnic_stem;
+        assert_eq!(ethnic_stem("喇叭沟门满族"), Some("喇叭沟门"));
+        assert_eq!(ethnic_stem("三江苗族侗族"), Some("三江"));
+        assert_eq!(ethnic_stem("九门回族"), Some("九门"));
+        assert_eq!(ethnic_stem("鄂伦春族"), Some(""));
+        assert_eq!(ethnic_stem("岗南"), None);
     }
 
     #[test]
