@@ -3775,6 +3775,25 @@ fn ethnic_stem(stem: &str) -> Option<&str> {
 /// cut (前/李村|党支部, 同心/苑社区|党委, 后/塘村|党支部) starts where that name does, when
 /// another reading found the whole (前李村 enumerated, 同心苑社区 said alone).
 fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    // (崇仁县|礼陂众旺麻鸡养殖专业合作社标准化养殖基地: a project named after the company or
+    // co-operative whose name it starts inside starts where that name does, which stays a
+    // name of its own inside it)
+    let bodies: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.rule == Rule::Suffix && c.relative.is_none() && matches!(c.class, Class::Company | Class::SocialOrganization | Class::Organization) && (c.name.ends_with("公司") || c.name.ends_with("合作社")))
+        .map(|c| (c.begin, c.end))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix) {
+        if let Some(&(ob, _)) = bodies.iter().find(|&&(ob, oe)| ob < c.begin && c.begin < oe && oe < c.end) {
+            let head = doc.text(ob, c.begin);
+            c.name = format!("{head}{}", c.name);
+            for a in c.alts.iter_mut() {
+                *a = format!("{head}{a}");
+            }
+            c.begin = ob;
+            c.relative = None;
+        }
+    }
     // (三门/坡镇|应急救援志愿服务队, 达/牛镇|卫生院: a township's name cut off too)
     // (定兴/a|县委: or a county's; not a city's or province's: 合肥|市同…)
     let places: Vec<(usize, usize, bool)> = cands
@@ -5351,6 +5370,13 @@ mod tests {
         // (not a name and the verb before the dot: 总理李强致电基尔·斯塔默)
         let ex = extract("国务院总理李强致电基尔·斯塔默，祝贺他就任首相。");
         assert!(!entities(&ex).iter().any(|e| e.1.contains("致电")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_named_after_a_co_operative_keeps_the_co_operative_inside_it() {
+        let ex = extract("青禾镇调研\n调研组来到平山县青禾众旺麻鸡养殖专业合作社标准化养殖基地。合作社理事长饶春生介绍，合作社实现销售收入1260万元。");
+        assert!(entities(&ex).iter().any(|e| e.1.ends_with("众旺麻鸡养殖专业合作社") && e.0 != Project), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "饶春生" && ex.entities[p.org].label.ends_with("专业合作社")), "{:?}", ex.posts);
     }
 
     #[test]
