@@ -3510,10 +3510,13 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     // (or where jieba glued a copula or 说 to the name's end: 努尔/兰是)
     while e > i + 1 {
         // (亚森到/nr|会: or the 到 of arriving)
-        let glued = !doc.is_tok_end(e) && matches!(doc.chars.get(e), Some('是' | '说')) || dot.is_some() && !doc.is_tok_end(e) && doc.chars.get(e) == Some(&'到');
+        // (吉克伍/沙任|演练总指挥, 阿苦拉则|任|副总指挥: or the 任 of holding the post after it)
+        let holds = doc.chars.get(e) == Some(&'任') && lexicon::POSTS.iter().any(|(p, _)| doc.str(e + 1, (e + 8).min(doc.chars.len())).contains(p));
+        let glued = !doc.is_tok_end(e) && (matches!(doc.chars.get(e), Some('是' | '说')) || holds) || dot.is_some() && !doc.is_tok_end(e) && doc.chars.get(e) == Some(&'到');
         let ends_word = doc.is_tok_end(e) || glued;
         let next = doc.tok_starting_at(e);
         let followed = glued
+            || holds
             || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct))
             || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
         let run = doc.str(i, e);
@@ -5364,6 +5367,11 @@ mod tests {
         // (肯, 别: characters transliterated names use that the lists lack; the dot says it)
         let ex = extract("岗南镇党委副书记、镇长叶尔兰·努尔别克表示，全镇将持续推行民生实事。县人大常委会副主任热合曼·亚森到会指导。副镇长艾尔肯·吐尔逊主持会议。");
         for name in ["叶尔兰·努尔别克", "热合曼·亚森", "艾尔肯·吐尔逊"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a Yi name before the 任 of holding a post, jieba glued to it or not)
+        let ex = extract("乡党委书记吉克伍沙任演练总指挥，乡党委副书记、乡长阿苦拉则任副总指挥。");
+        for name in ["吉克伍沙", "阿苦拉则"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "叶尔兰·努尔别克" && p.role == "镇长"), "{:?}", ex.posts);
