@@ -5388,6 +5388,14 @@ mod tests {
     }
 
     #[test]
+    fn alliances_service_stations_squads_and_central_schools_are_bodies() {
+        let ex = extract("岗南镇发展芒果产业\n岗南镇党委牵头成立岗南镇芒果产业党建联盟。镇里依托岗南镇电子商务服务站开展培训。岗南镇综合应急民兵分队和岗南镇中心校参加演练。");
+        for name in ["岗南镇芒果产业党建联盟", "岗南镇电子商务服务站", "岗南镇综合应急民兵分队", "岗南镇中心校"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
     fn an_ethnic_township_s_short_name_starts_its_projects() {
         use super::ethnic_stem;
         assert_eq!(ethnic_stem("喇叭沟门满族"), Some("喇叭沟门"));
