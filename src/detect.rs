@@ -5393,6 +5393,9 @@ mod tests {
         for name in ["岗南镇芒果产业党建联盟", "岗南镇电子商务服务站", "岗南镇综合应急民兵分队", "岗南镇中心校"] {
             assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
         }
+        // (a compound's owners' committee, and its head's post)
+        let ex = extract("岗南镇推进治理\n金桂苑小区业委会主任邝志远说，账目公开了。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "邝志远" && ex.entities[p.org].label == "金桂苑小区业委会"), "{:?}", ex.posts);
     }
 
     #[test]

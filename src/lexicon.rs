@@ -179,6 +179,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "服务社" => SocialOrganization,
     "乡贤理事会" => SocialOrganization,
     "红白理事会" => SocialOrganization,
+    "业主委员会" => SocialOrganization,
+    "业委会" => SocialOrganization,
     // institutions
     "人民医院" => Institution / 1,
     "中医院" => Institution / 1,
