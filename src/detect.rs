@@ -2523,9 +2523,13 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     }
     // (；|西/大寺/ns|村, 由|西/大寺/ns|村, 。|白/溪口|村: a direction or an adjective before a
     // village's name of two characters, where a phrase starts)
+    // (来到|后/寨/村: or of one, after a verb or preposition of going to a place)
+    let to_place = || doc.tok_ending_at(t.begin).is_some_and(|p| matches!(doc.word_str(p), "在" | "到" | "赴" | "走进" | "来到" | "深入" | "前往"));
     if class == Class::Community
         && leads_village_at_phrase_start(doc, t)
-        && doc.tok_starting_at(t.end).is_some_and(|n| matches!(n.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName) && n.len() == 2 && doc.chars.get(n.end) == Some(&'村'))
+        && doc.tok_starting_at(t.end).is_some_and(|n| {
+            matches!(n.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName) && (n.len() == 2 || n.len() == 1 && is_han(doc.chars[n.begin]) && to_place()) && doc.chars.get(n.end) == Some(&'村')
+        })
     {
         return true;
     }
@@ -5396,6 +5400,13 @@ mod tests {
         // (a compound's owners' committee, and its head's post)
         let ex = extract("岗南镇推进治理\n金桂苑小区业委会主任邝志远说，账目公开了。");
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "邝志远" && ex.entities[p.org].label == "金桂苑小区业委会"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_village_of_a_direction_and_one_character_after_going_to_it() {
+        let ex = extract("岗南镇调研\n随后，调研组来到后寨村，实地察看人居环境整治情况。近年来，后寨村以支部创建为抓手，推行“四议两公开”工作法。");
+        assert!(has(&ex, Community, "后寨村"), "{:?}", entities(&ex));
+        assert!(related(&ex, "后寨村", crate::model::Predicate::Implements, "四议两公开"), "{:?}", relations(&ex));
     }
 
     #[test]

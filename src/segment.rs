@@ -329,7 +329,8 @@ impl Segmenter {
         // (asked only of a division character's word: a dictionary lookup)
         let adverb = n == 2
             && is_division_char(first)
-            && t.word.chars().nth(1).is_some_and(|c| matches!(c, '则' | '还' | '也' | '就' | '都' | '又' | '已'))
+            // (后寨/村以/c|…为抓手: or a preposition)
+            && t.word.chars().nth(1).is_some_and(|c| matches!(c, '则' | '还' | '也' | '就' | '都' | '又' | '已' | '以' | '在' | '把' | '将' | '对'))
             && !self.jieba.has_word(t.word)
             && out[start..].last().is_some_and(|p: &Tok| matches!(p.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
         if n == 2 && is_division_char(first) && (t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() || adverb) {
@@ -544,6 +545,12 @@ mod tests {
     fn the_post_zhuren_before_the_surname_he_is_not_read_as_renhe() {
         let w = words(&Segmenter::new([]), "街道党工委副书记、办事处主任何丽主持");
         assert!(w.windows(2).any(|w| w[0] == "主任" && w[1] == "何"), "{w:?}");
+    }
+
+    #[test]
+    fn a_village_s_cun_glued_to_the_preposition_after_it_is_split_off() {
+        let w = words(&Segmenter::new([]), "近年来，后寨村以支部创建为抓手");
+        assert!(w.contains(&"村".to_string()) && w.contains(&"以".to_string()), "{w:?}");
     }
 
     #[test]
