@@ -3825,12 +3825,20 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
             std::iter::once(stem).chain(short)
         })
         .collect();
-    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix) {
+    // (阜宁县|羊寨/nr|城镇建设投资有限公司, 丘北县|八道/哨富民辣椒种植专业合作社: a company or
+    // co-operative too, the short name after its county's)
+    let ends_place = |at: usize| places.iter().any(|&(_, pe, official)| official && pe == at);
+    for c in cands.iter_mut().filter(|c| (c.class == Class::Project || matches!(c.class, Class::Company | Class::SocialOrganization)) && c.rule == Rule::Suffix) {
         // (八道/哨集镇污水处理工程: or starts inside it, the rest of it in the name)
+        let project = c.class == Class::Project;
         let Some(k) = stems.iter().find_map(|s| {
             let n = s.chars().count();
             (1..=n).find(|&k| {
-                c.begin >= k && c.begin - k + n <= c.end && doc.str(c.begin - k, c.begin - k + n) == s.as_str() && doc.is_tok_start(c.begin - k) && phrase_starts(doc, c.begin - k)
+                c.begin >= k
+                    && c.begin - k + n <= c.end
+                    && doc.str(c.begin - k, c.begin - k + n) == s.as_str()
+                    && doc.is_tok_start(c.begin - k)
+                    && (project && phrase_starts(doc, c.begin - k) || !project && ends_place(c.begin - k))
             })
         }) else {
             continue;
@@ -3841,6 +3849,13 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
             *a = format!("{head}{a}");
         }
         c.begin -= k;
+        // (and the county's name before it, as a company's name is written: 阜宁县|羊寨…公司;
+        // without it too)
+        if let Some(&(pb, _, _)) = places.iter().find(|&&(_, pe, official)| !project && official && pe == c.begin) {
+            c.alts.push(c.name.clone());
+            c.name = format!("{}{}", doc.text(pb, c.begin), c.name);
+            c.begin = pb;
+        }
     }
     for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project | crate::model::Family::Event) && c.rule == Rule::Suffix) {
         // (two characters of the place at least: 三门|坡镇; or its level word, when that
@@ -5407,6 +5422,14 @@ mod tests {
         let ex = extract("岗南镇调研\n随后，调研组来到后寨村，实地察看人居环境整治情况。近年来，后寨村以支部创建为抓手，推行“四议两公开”工作法。");
         assert!(has(&ex, Community, "后寨村"), "{:?}", entities(&ex));
         assert!(related(&ex, "后寨村", crate::model::Predicate::Implements, "四议两公开"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_company_named_after_a_township_s_short_name_after_its_county_is_whole() {
+        // (丘北县|八道/哨青山…: jieba cuts the short name into words that stop names)
+        let ex = extract("八道哨彝族乡发展辣椒产业\n丘北县八道哨青山辣椒种植专业合作社带动农户增收。");
+        assert!(labelled(&ex, "丘北县八道哨青山辣椒种植专业合作社"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("哨青山")), "{:?}", entities(&ex));
     }
 
     #[test]
