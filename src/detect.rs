@@ -3763,6 +3763,16 @@ fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// Starts `c` at `begin`, before it: its name and its other names take the words between.
+fn widen_to(doc: &DocView, c: &mut Cand, begin: usize) {
+    let head = doc.text(begin, c.begin);
+    c.name = format!("{head}{}", c.name);
+    for a in c.alts.iter_mut() {
+        *a = format!("{head}{a}");
+    }
+    c.begin = begin;
+}
+
 /// A township's name without the people it is of (八道哨彝族 → 八道哨, 长哨营满族 →
 /// 长哨营, 三江苗族侗族 → 三江): `None` when it names no people.
 fn ethnic_stem(stem: &str) -> Option<&str> {
@@ -3792,12 +3802,7 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         .collect();
     for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix) {
         if let Some(&(ob, _)) = bodies.iter().find(|&&(ob, oe)| ob < c.begin && c.begin < oe && oe < c.end) {
-            let head = doc.text(ob, c.begin);
-            c.name = format!("{head}{}", c.name);
-            for a in c.alts.iter_mut() {
-                *a = format!("{head}{a}");
-            }
-            c.begin = ob;
+            widen_to(doc, c, ob);
             c.relative = None;
         }
     }
@@ -3843,12 +3848,7 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         }) else {
             continue;
         };
-        let head = doc.text(c.begin - k, c.begin);
-        c.name = format!("{head}{}", c.name);
-        for a in c.alts.iter_mut() {
-            *a = format!("{head}{a}");
-        }
-        c.begin -= k;
+        widen_to(doc, c, c.begin - k);
         // (and the county's name before it, as a company's name is written: 阜宁县|羊寨…公司;
         // without it too)
         if let Some(&(pb, _, _)) = places.iter().find(|&&(_, pe, official)| !project && official && pe == c.begin) {
@@ -3873,11 +3873,7 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         if !widened.chars().all(is_han) {
             continue;
         }
-        c.name = format!("{widened}{}", c.name);
-        for a in c.alts.iter_mut() {
-            *a = format!("{widened}{a}");
-        }
-        c.begin = pb;
+        widen_to(doc, c, pb);
         // (named by its place now, not relative to the report's)
         c.relative = None;
     }
