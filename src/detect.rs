@@ -372,11 +372,28 @@ static QUOTE: LazyLock<Regex> =
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]{2,}[\p{Han}A-Za-z]{0,6}|[一二三四五六七八九十两双百千][\p{Han}]{1,4}(?:[一二三四五六七八九十两双][\p{Han}]{1,4})*|[0-9A-Za-z一二三四五六七八九十]+(?:[+＋][0-9A-Za-z一二三四五六七八九十]+)+[+＋]?)$").unwrap()
 });
-/// A report's numbered item that is a name alone: its number, the name, and the stop or
-/// colon that ends it.
-static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[0-9]{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap()
-});
+/// What follows a report's item number when the item is a name alone: the name, and the
+/// stop or colon that ends it.
+static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
+
+/// The length in characters of the number a report's numbered point starts with (一是, （二）,
+/// 3．, 12、, 四、), `None` when it starts with none.
+pub fn item_number(s: &str) -> Option<usize> {
+    let chars: Vec<char> = s.chars().take(5).collect();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    if matches!(chars.first(), Some('（' | '(')) {
+        let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();
+        return ((1..=2).contains(&n) && matches!(chars.get(1 + n), Some('）' | ')'))).then_some(n + 2);
+    }
+    let n = chars.iter().take_while(|&&c| c.is_ascii_digit() || numeral(c)).count();
+    let digits = n > 0 && chars[..n].iter().all(char::is_ascii_digit);
+    let han = n > 0 && chars[..n].iter().all(|&c| numeral(c));
+    match chars.get(n) {
+        Some('是') if han && n <= 2 => Some(n + 1),
+        Some('、' | '．' | '.') if (digits || han) && n <= 2 => Some(n + 1),
+        _ => None,
+    }
+}
 
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -972,12 +989,10 @@ impl Detector {
         let mut out = Vec::new();
         for sent in doc.sentences.iter() {
             let text = doc.str(sent.begin, sent.end);
-            // (every item starts with a number: one character test before the pattern)
-            if !text.starts_with(|c: char| c.is_ascii_digit() || "（(一二三四五六七八九十".contains(c)) {
-                continue;
-            }
-            let Some(m) = ITEM_HEADING.captures(text).and_then(|c| c.get(1)) else { continue };
-            let b = sent.begin + text[..m.start()].chars().count();
+            let Some(k) = item_number(text) else { continue };
+            let rest = doc.str(sent.begin + k, sent.end);
+            let Some(m) = ITEM_HEADING.captures(rest).and_then(|c| c.get(1)) else { continue };
+            let b = sent.begin + k + rest[..m.start()].chars().count();
             let e = b + m.as_str().chars().count();
             let stem = m.as_str().trim_end_matches("项目").trim_end_matches("工程");
             if stem.chars().count() < 2 || is_generic_prefix(stem) {
@@ -5426,6 +5441,16 @@ mod tests {
         let ex = extract("八道哨彝族乡发展辣椒产业\n丘北县八道哨青山辣椒种植专业合作社带动农户增收。");
         assert!(labelled(&ex, "丘北县八道哨青山辣椒种植专业合作社"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.starts_with("哨青山")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn item_numbers_are_read_in_every_common_form() {
+        for (text, n) in [("一是抓党建", Some(2)), ("（二）项目建设", Some(3)), ("(十二)安全", Some(4)), ("3．粮食", Some(2)), ("12、道路", Some(3)), ("四、民生", Some(2))] {
+            assert_eq!(super::item_number(text), n, "{text}");
+        }
+        for text in ["一个村", "2024年", "是非", "（一季度）"] {
+            assert_eq!(super::item_number(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -952,14 +952,7 @@ static COUNTED_PROJECTS: LazyLock<Regex> =
 fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     let item = |i: usize| {
         let s = &doc.sentences[i];
-        let w = doc.str(s.begin, (s.begin + 4).min(s.end));
-        let mut c = w.chars();
-        match (c.next(), c.next(), c.next()) {
-            (Some(n), Some('是'), _) => "一二三四五六七八九十".contains(n),
-            (Some('（' | '('), Some(n), Some('）' | ')')) => "一二三四五六七八九十".contains(n),
-            (Some(n), Some('、' | '．' | '.'), _) => n.is_ascii_digit() || "一二三四五六七八九十".contains(n),
-            _ => false,
-        }
+        crate::detect::item_number(doc.str(s.begin, (s.begin + 5).min(s.end))).is_some()
     };
     if !item(si) {
         return None;
