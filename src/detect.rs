@@ -2065,7 +2065,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let after_township = sfx.text == "村" && prefix_len == 1 && begin > 0 && matches!(doc.chars[begin - 1], '乡' | '镇');
     // 镇卫生院, 区司法所: a body named by its level word alone belongs to that level's place
     // (县造纸厂: a factory the level's place runs)
-    let level_body = !place_like && (class != Class::Project || sfx.text.ends_with('厂')) && lexicon::LEVEL_WORDS.contains(&prefix.as_str());
+    // (村红白理事会, 社区卫生服务站: a village's or community's body, said by its level word)
+    let level_body = !place_like
+        && (class != Class::Project || sfx.text.ends_with('厂'))
+        && (lexicon::LEVEL_WORDS.contains(&prefix.as_str()) || matches!(class, Class::SocialOrganization | Class::Institution) && matches!(prefix.as_str(), "村" | "社区"));
     if prefix_len < sfx.min_prefix && !after_township && !level_body || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
@@ -5451,6 +5454,12 @@ mod tests {
         for text in ["一个村", "2024年", "是非", "（一季度）"] {
             assert_eq!(super::item_number(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_village_s_body_said_by_its_level_word_is_the_village_s() {
+        let ex = extract("岗南镇推进移风易俗\n在芦草洼村，村红白理事会把抵制高额彩礼写进了村规民约。");
+        assert!(labelled(&ex, "芦草洼村红白理事会"), "{:?}", entities(&ex));
     }
 
     #[test]
