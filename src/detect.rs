@@ -5388,6 +5388,9 @@ mod tests {
         let ex = extract("青禾镇党委书记洪志远主持会议，镇党委副书记、镇长傅晓梅讲话。会议通报，孙洪山同志对事故负有责任。");
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "洪志远" && p.role == "书记"), "{:?}", ex.posts);
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "傅晓梅" && p.role == "镇长"), "{:?}", ex.posts);
+        let congress = extract("青禾镇人代会\n青禾镇党委副书记、镇长籍文斌代表镇人民政府作报告，镇人大主席郄永利主持会议。");
+        assert!(congress.posts.iter().any(|p| congress.entities[p.person].label == "籍文斌" && p.role == "镇长"), "{:?}", congress.posts);
+        assert!(congress.posts.iter().any(|p| congress.entities[p.person].label == "郄永利"), "{:?}", congress.posts);
         assert!(has(&ex, Person, "孙洪山"), "{:?}", entities(&ex));
         assert!(!has(&ex, Person, "洪山"), "{:?}", entities(&ex));
         // a surname's character that is a verb there stays out (祝/赵增/nr|老人: wishing him)
