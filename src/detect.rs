@@ -3704,7 +3704,9 @@ fn ends_with_glued_word(c: char) -> bool {
 /// one of the two-character [`NAME_FOLLOWERS`])?
 fn follows_a_name(doc: &DocView, at: usize) -> bool {
     let after = doc.str(at, (at + 2).min(doc.chars.len()));
+    // (黄绍/nr|坤/ns|说：: or the 说 that opens a quote)
     NAME_FOLLOWERS.iter().any(|f| f.chars().count() == 2 && after == *f)
+        || doc.chars.get(at) == Some(&'说') && doc.chars.get(at + 1).is_some_and(|c| matches!(c, '：' | ':' | '，' | '“'))
 }
 
 /// What people named in reports are said to do right after their names (主持会议,
@@ -5388,6 +5390,9 @@ mod tests {
         let ex = extract("青禾镇党委书记洪志远主持会议，镇党委副书记、镇长傅晓梅讲话。会议通报，孙洪山同志对事故负有责任。");
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "洪志远" && p.role == "书记"), "{:?}", ex.posts);
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "傅晓梅" && p.role == "镇长"), "{:?}", ex.posts);
+        // (黄绍/nr|坤/ns|说：: a given name's last character jieba left alone before the 说 of a quote)
+        let quoted = extract("青禾镇发展产业\n镇党委书记黄绍坤说：“联盟把农户组织起来了。”");
+        assert!(has(&quoted, Person, "黄绍坤"), "{:?}", entities(&quoted));
         let congress = extract("青禾镇人代会\n青禾镇党委副书记、镇长籍文斌代表镇人民政府作报告，镇人大主席郄永利主持会议。");
         assert!(congress.posts.iter().any(|p| congress.entities[p.person].label == "籍文斌" && p.role == "镇长"), "{:?}", congress.posts);
         assert!(congress.posts.iter().any(|p| congress.entities[p.person].label == "郄永利"), "{:?}", congress.posts);
