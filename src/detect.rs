@@ -5411,6 +5411,9 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "叶尔兰·努尔别克" && p.role == "镇长"), "{:?}", ex.posts);
+        // (a Tibetan name of characters the lists now hold: 更, 尖)
+        let ex = extract("岗南镇发展牦牛产业\n合作社理事长更登尖措介绍，合作社去年分红85万元。");
+        assert!(has(&ex, Person, "更登尖措"), "{:?}", entities(&ex));
         // (a Yi name before the 任 of holding a post, jieba glued to it or not)
         let ex = extract("乡党委书记吉克伍沙任演练总指挥，乡党委副书记、乡长阿苦拉则任副总指挥。");
         for name in ["吉克伍沙", "阿苦拉则"] {
