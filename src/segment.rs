@@ -301,6 +301,15 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
             return true;
         }
+        // (驻柳溪村/nr|第一书记, 驻博斯坦村/ns|工作队: the 驻 of being stationed somewhere, glued to
+        // the village's name)
+        if n >= 4 && first == '驻' && t.word.ends_with(['村', '镇', '乡']) || n >= 5 && first == '驻' && t.word.ends_with("社区") {
+            if !self.jieba.has_word(t.word) {
+                out.push(Tok::new(b, b + 1, Tag::Verb));
+                out.push(Tok::new(b + 1, e, Tag::PlaceName));
+                return true;
+            }
+        }
         // (二是埔寨/n|高山茶…项目: an item's number in a numbered summary, glued to the name
         // the item starts with, at a phrase's start)
         let numbered = n >= 3
@@ -551,6 +560,12 @@ mod tests {
     fn a_village_s_cun_glued_to_the_preposition_after_it_is_split_off() {
         let w = words(&Segmenter::new([]), "近年来，后寨村以支部创建为抓手");
         assert!(w.contains(&"村".to_string()) && w.contains(&"以".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn the_zhu_of_being_stationed_glued_to_a_village_is_split_off() {
+        let w = words(&Segmenter::new([]), "驻柳溪村第一书记王志明介绍");
+        assert!(w.starts_with(&["驻".to_string(), "柳溪村".to_string()]), "{w:?}");
     }
 
     #[test]
