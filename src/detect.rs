@@ -20,7 +20,7 @@
 use crate::gazetteer::{Gazetteer, Level};
 use crate::lexicon::{self, Suffix};
 use crate::model::Class;
-use crate::segment::{Tag, Tok};
+use crate::segment::{item_number, Tag, Tok};
 use crate::sentences::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
@@ -375,25 +375,6 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a report's item number when the item is a name alone: the name, and the
 /// stop or colon that ends it.
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
-
-/// The length in characters of the number a report's numbered point starts with (一是, （二）,
-/// 3．, 12、, 四、), `None` when it starts with none.
-pub fn item_number(s: &str) -> Option<usize> {
-    let chars: Vec<char> = s.chars().take(5).collect();
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
-    if matches!(chars.first(), Some('（' | '(')) {
-        let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();
-        return ((1..=2).contains(&n) && matches!(chars.get(1 + n), Some('）' | ')'))).then_some(n + 2);
-    }
-    let n = chars.iter().take_while(|&&c| c.is_ascii_digit() || numeral(c)).count();
-    let digits = n > 0 && chars[..n].iter().all(char::is_ascii_digit);
-    let han = n > 0 && chars[..n].iter().all(|&c| numeral(c));
-    match chars.get(n) {
-        Some('是') if han && n <= 2 => Some(n + 1),
-        Some('、' | '．' | '.') if (digits || han) && n <= 2 => Some(n + 1),
-        _ => None,
-    }
-}
 
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -2535,18 +2516,17 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         // (not 在|我们|村: a pronoun or a determiner)
         && t.tag != Tag::Pronoun
         && !matches!(doc.chars[t.begin], '我' | '你' | '他' | '她' | '咱' | '这' | '那' | '该' | '本' | '各' | '全' | '每' | '其')
-        && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(doc.word_str(p), "在" | "到" | "赴" | "走进" | "来到" | "深入" | "从" | "于"))
+        && at_place(doc, t.begin)
     {
         return true;
     }
     // (；|西/大寺/ns|村, 由|西/大寺/ns|村, 。|白/溪口|村: a direction or an adjective before a
     // village's name of two characters, where a phrase starts)
     // (来到|后/寨/村: or of one, after a verb or preposition of going to a place)
-    let to_place = || doc.tok_ending_at(t.begin).is_some_and(|p| matches!(doc.word_str(p), "在" | "到" | "赴" | "走进" | "来到" | "深入" | "前往"));
     if class == Class::Community
         && leads_village_at_phrase_start(doc, t)
         && doc.tok_starting_at(t.end).is_some_and(|n| {
-            matches!(n.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName) && (n.len() == 2 || n.len() == 1 && is_han(doc.chars[n.begin]) && to_place()) && doc.chars.get(n.end) == Some(&'村')
+            matches!(n.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName) && (n.len() == 2 || n.len() == 1 && is_han(doc.chars[n.begin]) && at_place(doc, t.begin)) && doc.chars.get(n.end) == Some(&'村')
         })
     {
         return true;
@@ -2810,6 +2790,17 @@ fn leads_village_after_division(doc: &DocView, t: &Tok) -> bool {
         && t.begin > 0
         && matches!(doc.chars[t.begin - 1], '乡' | '镇' | '县' | '区' | '市')
         && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '小' | '大' | '老' | '新'))
+}
+
+/// Does a word of being at or going to a place (在, 到, 来到, 走进 …) end at `at`?
+fn at_place(doc: &DocView, at: usize) -> bool {
+    doc.tok_ending_at(at).is_some_and(|p| matches!(doc.word_str(p), "在" | "到" | "赴" | "走进" | "来到" | "深入" | "前往" | "从" | "于"))
+}
+
+/// Does one of [`lexicon::POSTS`] follow within `n` characters of `at` (任|常务副指挥长)?
+fn post_within(doc: &DocView, at: usize, n: usize) -> bool {
+    let after = doc.str(at, (at + n).min(doc.chars.len()));
+    lexicon::POSTS.iter().any(|(p, _)| after.contains(p))
 }
 
 /// Is `t` a direction, or 大/小/老/新/白…, that starts a village's name where a phrase starts
@@ -3533,7 +3524,7 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     while e > i + 1 {
         // (亚森到/nr|会: or the 到 of arriving)
         // (吉克伍/沙任|演练总指挥, 阿苦拉则|任|副总指挥: or the 任 of holding the post after it)
-        let holds = doc.chars.get(e) == Some(&'任') && lexicon::POSTS.iter().any(|(p, _)| doc.str(e + 1, (e + 8).min(doc.chars.len())).contains(p));
+        let holds = doc.chars.get(e) == Some(&'任') && post_within(doc, e + 1, 7);
         let glued = !doc.is_tok_end(e) && (matches!(doc.chars.get(e), Some('是' | '说')) || holds) || dot.is_some() && !doc.is_tok_end(e) && doc.chars.get(e) == Some(&'到');
         let ends_word = doc.is_tok_end(e) || glued;
         let next = doc.tok_starting_at(e);
@@ -3611,7 +3602,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                     && is_han(doc.chars[x.begin])
                     && !crate::segment::is_glue_char(doc.chars[x.begin])
                     && match doc.chars[x.begin + 1] {
-                        '任' => lexicon::POSTS.iter().any(|(p, _)| doc.str(x.end, (x.end + 6).min(doc.chars.len())).contains(p)),
+                        '任' => post_within(doc, x.end, 6),
                         '在' => true,
                         _ => false,
                     }
@@ -3852,7 +3843,7 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         .collect();
     // (阜宁县|羊寨/nr|城镇建设投资有限公司, 丘北县|八道/哨富民辣椒种植专业合作社: a company or
     // co-operative too, the short name after its county's)
-    let ends_place = |at: usize| places.iter().any(|&(_, pe, official)| official && pe == at);
+    let county_before = |at: usize| places.iter().find(|&&(_, pe, official)| official && pe == at).map(|&(pb, _, _)| pb);
     for c in cands.iter_mut().filter(|c| (c.class == Class::Project || matches!(c.class, Class::Company | Class::SocialOrganization)) && c.rule == Rule::Suffix) {
         // (八道/哨集镇污水处理工程: or starts inside it, the rest of it in the name)
         let project = c.class == Class::Project;
@@ -3863,7 +3854,7 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
                     && c.begin - k + n <= c.end
                     && doc.str(c.begin - k, c.begin - k + n) == s.as_str()
                     && doc.is_tok_start(c.begin - k)
-                    && (project && phrase_starts(doc, c.begin - k) || !project && ends_place(c.begin - k))
+                    && (project && phrase_starts(doc, c.begin - k) || !project && county_before(c.begin - k).is_some())
             })
         }) else {
             continue;
@@ -3871,10 +3862,10 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         widen_to(doc, c, c.begin - k);
         // (and the county's name before it, as a company's name is written: 阜宁县|羊寨…公司;
         // without it too)
-        if let Some(&(pb, _, _)) = places.iter().find(|&&(_, pe, official)| !project && official && pe == c.begin) {
-            c.alts.push(c.name.clone());
-            c.name = format!("{}{}", doc.text(pb, c.begin), c.name);
-            c.begin = pb;
+        if let Some(pb) = county_before(c.begin).filter(|_| !project) {
+            let short = c.name.clone();
+            widen_to(doc, c, pb);
+            c.alts.push(short);
         }
     }
     for c in cands.iter_mut().filter(|c| matches!(c.class.family(), crate::model::Family::Organization | crate::model::Family::Project | crate::model::Family::Event) && c.rule == Rule::Suffix) {
@@ -5460,10 +5451,10 @@ mod tests {
     #[test]
     fn item_numbers_are_read_in_every_common_form() {
         for (text, n) in [("一是抓党建", Some(2)), ("（二）项目建设", Some(3)), ("(十二)安全", Some(4)), ("3．粮食", Some(2)), ("12、道路", Some(3)), ("四、民生", Some(2))] {
-            assert_eq!(super::item_number(text), n, "{text}");
+            assert_eq!(crate::segment::item_number(text), n, "{text}");
         }
         for text in ["一个村", "2024年", "是非", "（一季度）"] {
-            assert_eq!(super::item_number(text), None, "{text}");
+            assert_eq!(crate::segment::item_number(text), None, "{text}");
         }
     }
 

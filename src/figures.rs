@@ -973,6 +973,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             let head = &doc.sentences[first];
             let a = beginning(head.begin, head.end).iter().find(|a| a.family == Family::Project)?;
+            // (its number or bullet: 1., （二）, ——; not item_number alone, which reads no bullet)
             let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
             (doc.str(head.begin, a.begin).chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
         };

@@ -952,7 +952,7 @@ static COUNTED_PROJECTS: LazyLock<Regex> =
 fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     let item = |i: usize| {
         let s = &doc.sentences[i];
-        crate::detect::item_number(doc.str(s.begin, (s.begin + 5).min(s.end))).is_some()
+        crate::segment::item_number(doc.str(s.begin, (s.begin + 5).min(s.end))).is_some()
     };
     if !item(si) {
         return None;

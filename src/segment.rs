@@ -147,6 +147,39 @@ pub fn is_numeral_place_word(w: &str) -> bool {
     }
 }
 
+/// The length in characters of the number a report's numbered point starts with (一是, （二）,
+/// 3．, 12、, 四、), `None` when it starts with none.
+pub fn item_number(s: &str) -> Option<usize> {
+    let chars: Vec<char> = s.chars().take(5).collect();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    if matches!(chars.first(), Some('（' | '(')) {
+        let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();
+        return ((1..=2).contains(&n) && matches!(chars.get(1 + n), Some('）' | ')'))).then_some(n + 2);
+    }
+    let n = chars.iter().take_while(|&&c| c.is_ascii_digit() || numeral(c)).count();
+    let digits = n > 0 && chars[..n].iter().all(char::is_ascii_digit);
+    let han = n > 0 && chars[..n].iter().all(|&c| numeral(c));
+    match chars.get(n) {
+        Some('是') if han && n <= 2 => Some(n + 1),
+        Some('、' | '．' | '.') if (digits || han) && n <= 2 => Some(n + 1),
+        _ => None,
+    }
+}
+
+/// Pushes jieba's word `t` (starting at `b`) as two: its first `k` characters, tagged `head`,
+/// and the rest, tagged `rest` or by jieba's tag for it (a lone character a noun; a name or
+/// the start of one, no function word).
+fn push_split(out: &mut Vec<Tok>, t: &jieba_rs::Tag<'_>, b: usize, k: usize, head: Tag, rest: Option<Tag>) {
+    let n = t.word.chars().count();
+    let tail = &t.word[t.word.char_indices().nth(k).map_or(t.word.len(), |(i, _)| i)..];
+    let rest = rest.unwrap_or_else(|| match Tag::from_jieba(t.tag, tail) {
+        _ if n - k == 1 => Tag::Noun,
+        Tag::Function => Tag::Noun,
+        other => other,
+    });
+    out.push(Tok::new(b, b + k, head));
+    out.push(Tok::new(b + k, b + n, rest));
+}
 /// Characters that are function words (particles, prepositions, conjunctions, 携) when
 /// they stand at the start of a word jieba did not know; they never start a name part.
 /// (A `match`: this runs for every word; one bit of the char's code tested first, a
@@ -294,34 +327,24 @@ impl Segmenter {
         // does not know: not 年度, 年青)
         let year = first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word);
         if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || year {
-            out.push(Tok::new(b, b + 1, if year { Tag::Numeral } else { Tag::Function }));
-            // (the rest, a name or the start of one, is no function word)
-            let rest = &t.word[first.len_utf8()..];
-            let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
-            out.push(Tok::new(b + 1, e, if rest_tag == Tag::Function { Tag::Noun } else { rest_tag }));
+            push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
             return true;
         }
         // (驻柳溪村/nr|第一书记, 驻博斯坦村/ns|工作队: the 驻 of being stationed somewhere, glued to
         // the village's name)
         if n >= 4 && first == '驻' && t.word.ends_with(['村', '镇', '乡']) || n >= 5 && first == '驻' && t.word.ends_with("社区") {
             if !self.jieba.has_word(t.word) {
-                out.push(Tok::new(b, b + 1, Tag::Verb));
-                out.push(Tok::new(b + 1, e, Tag::PlaceName));
+                push_split(out, t, b, 1, Tag::Verb, Some(Tag::PlaceName));
                 return true;
             }
         }
         // (二是埔寨/n|高山茶…项目: an item's number in a numbered summary, glued to the name
         // the item starts with, at a phrase's start)
-        let numbered = n >= 3
-            && matches!(first, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
-            && t.word.chars().nth(1) == Some('是')
-            && out[start..].last().is_none_or(|p: &Tok| p.tag == Tag::Punct)
-            && !self.jieba.has_word(t.word);
-        if numbered {
-            out.push(Tok::new(b, b + 2, Tag::Function));
-            let rest = &t.word["一是".len()..];
-            let rest_tag = if rest.chars().count() == 1 { Tag::Noun } else { Tag::from_jieba(t.tag, rest) };
-            out.push(Tok::new(b + 2, e, rest_tag));
+        let numbered = item_number(t.word)
+            .filter(|&k| k < n)
+            .filter(|_| out[start..].last().is_none_or(|p: &Tok| p.tag == Tag::Punct) && !self.jieba.has_word(t.word));
+        if let Some(k) = numbered {
+            push_split(out, t, b, k, Tag::Function, None);
             return true;
         }
         // and a division suffix to the name after it (青禾/镇星/澜 → 青禾/镇/星澜): after a
