@@ -949,9 +949,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let open = |b: usize| b > 0 && matches!(doc.chars[b - 1], '“' | '《' | '「');
             let start = if open(run.begin) { run.begin - 1 } else { run.begin };
             let its_clause = doc.clause_start(sent.begin, run.begin, &[]);
-            let leads = doc.toks_between(its_clause, start).all(|t| {
-                matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral) || matches!(doc.str(t.begin, t.end), "目前" | "如今" | "现在" | "同时" | "此外" | "其中" | "今年以来" | "上半年" | "下半年" | "全年" | "截至目前")
-            });
+            // (only times and their adverbs before it: what leading_word passes over)
+            let leads = doc.leading_word(its_clause, start).is_none();
             // (…创新开展“菜单式”审批，综合窗口设置率达100%: a clause after the programme's own
             // that states a level something reached has a subject of its own; one that counts
             // what was done goes on with the programme: 累计建档农户9860户, 培训…160余人次)
