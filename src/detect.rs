@@ -1613,7 +1613,11 @@ const EVENT_VERBS: &[&str] = &[
 
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
-    let class = sfx.class;
+    // a township's zone (曲霞镇|工业集中区, 蓼堤镇|产业集聚区) is a park the town builds, named
+    // with the town, as its 工业园区 is: not a division below the county (鸿岭经济开发区;
+    // 宁乡|高新区 is a county's: the kinds of zones a county runs are not asked)
+    let township_zone = matches!(sfx.text, "工业集中区" | "产业集聚区") && sb > 0 && matches!(doc.chars[sb - 1], '镇' | '乡');
+    let class = if township_zone { Class::Project } else { sfx.class };
     // (物业|项目经理: the post, not a project)
     // (but 党委|书记 is the committee's secretary)
     if class == Class::Project && doc.tok_holding(se - 1).is_some_and(|t| t.end > se && lexicon::is_post(doc.word_str(t))) {
@@ -1892,6 +1896,27 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             if after_place && verb(t) && t.len() >= 2 {
                 begin = t.end;
                 break;
+            }
+            at = t.end;
+        }
+        // (建设智能化生产线8条: a verb of building and the kind of works it counts name no project;
+        // 开发林业碳票项目12个 counts projects of a name)
+        if !matches!(sfx.text, "项目" | "工程") && doc.tok_starting_at(begin).is_some_and(|t| lexicon::CONSTRUCTION_VERBS.contains(&doc.word_str(t))) && doc.chars.get(se).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c)) {
+            return None;
+        }
+        // (利用…村集体闲置建设用地|建设|分布式光伏发电项目: a verb of building with the words of
+        // a name after it (four characters and more) begins the name; what stands before is
+        // where or with what it is built. A name keeps a verb that ends it: …示范带建设|提升工程)
+        // (启动|建设|柳溪藏香产业园: nor does 建设 start one; 新建教学楼 may)
+        // (after the verb it is the object of: 启动|建设; not at a clause's start: 投资了3亿元，|建设|
+        // 地面大中型项目)
+        if let Some(t) = doc.tok_starting_at(begin).filter(|t| t.end + 2 <= sb && doc.word_str(t) == "建设" && doc.tok_ending_at(begin).is_some_and(|v| !matches!(v.tag, Tag::Punct | Tag::Numeral))) {
+            begin = t.end;
+        }
+        let mut at = begin;
+        while let Some(t) = doc.tok_starting_at(at).filter(|t| t.end + 4 <= sb) {
+            if t.begin >= begin + 2 && matches!(doc.word_str(t), "建设" | "新建" | "兴建" | "打造" | "实施" | "建成") {
+                begin = t.end;
             }
             at = t.end;
         }
@@ -4370,6 +4395,28 @@ mod tests {
         for z in crate::lexicon::ZONE_SUFFIXES {
             assert!(crate::lexicon::SUFFIXES.iter().any(|s| s.text == *z && s.class == AdministrativeDivision), "{z}");
         }
+    }
+
+    #[test]
+    fn a_township_s_zone_is_a_park_named_with_the_town_and_a_zone_kind_alone_is_no_place() {
+        let ex = extract("青禾镇项目签约\n项目拟在青禾镇工业集中区新征用地120亩。柳溪乡产业集聚区已入驻企业12家。工业集中区内企业很多。");
+        for name in ["青禾镇工业集中区", "柳溪乡产业集聚区"] {
+            assert!(has(&ex, Project, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(related(&ex, "青禾镇工业集中区", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+        // (the table names a county's zone 工业集中区: the kind alone names none)
+        assert!(!ex.entities.iter().any(|e| e.class == AdministrativeDivision && (e.label == "工业集中区" || e.label == "产业集聚区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_verb_of_building_inside_a_project_s_words_begins_its_name_and_counted_lines_are_none() {
+        let ex = extract("青禾镇项目签约\n澄远新能源有限公司投资3.6亿元，利用企业厂房屋顶和村集体闲置建设用地建设分布式光伏发电项目。恒信食品有限公司中央厨房项目总投资5亿元，建设智能化生产线8条。");
+        assert!(has(&ex, Project, "分布式光伏发电"), "{:?}", entities(&ex));
+        assert!(related(&ex, "澄远新能源有限公司", Undertakes, "分布式光伏发电"), "{:?}", relations(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Project && (e.label.starts_with("村集体") || e.label.starts_with("建设"))), "{:?}", entities(&ex));
+        // (a name that ends with its verb keeps it: …示范带建设提升工程)
+        let ex2 = extract("青禾镇\n青禾镇实施柳溪示范带建设提升工程，总投资800万元。");
+        assert!(labelled(&ex2, "柳溪示范带建设提升工程"), "{:?}", entities(&ex2));
     }
 
     #[test]

@@ -549,7 +549,9 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
         let ok = match t.tag {
             Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb => true,
             Tag::Numeral => w == "日",
-            _ => w == "率",
+            // (新征用/地/120亩: jieba reads the land as the adverb's 地, right before the figure)
+            // (not the 地 of places: 江津等地|240万人)
+            _ => w == "率" || w == "地" && b == qb && doc.tok_ending_at(t.begin).is_some_and(|v| v.tag == Tag::Verb),
         };
         if !ok {
             break;
@@ -678,6 +680,13 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let title = doc.str(t.begin, t.end);
         t.heading && ["工作总结", "工作报告", "工作打算", "工作计划", "工作要点", "年度总结"].iter().any(|k| title.contains(k))
     });
+    // a park said as where something lies (在|曲霞镇工业集中区, 位于|…产业园), not as what is
+    // built (启动建设|…藏香产业园)
+    let park = |a: &Anchor| {
+        a.family == Family::Project
+            && lexicon::is_park(doc.str(a.begin, a.end))
+            && (a.begin >= 1 && doc.chars[a.begin - 1] == '在' || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻"))
+    };
     for f in figures {
         let sent = &doc.sentences[f.sentence];
         let clause_begin = doc.clause_start(sent.begin, f.begin, &[]);
@@ -711,6 +720,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let Ok(at) = list_start(a, Some(Family::Place)) else { return false };
             at > sent.begin && doc.chars[at - 1] == '在' && beginning(sent.begin, at - 1).iter().any(|o| describable(o.family) && o.end < at && !agent(o))
         };
+        // (…项目…，拟在|曲霞镇工业集中区|新征用地120亩: a park something is sited in, said as
+        // a place is)
+        let site_like = |a: &Anchor| a.family == Family::Place || park(a);
         let measured_from = |a: &Anchor| {
             a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离')
                 || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
@@ -726,7 +738,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (…肉牛养殖项目在|靠山村|建成投产，总投资1.5亿元; 毕克齐镇…，今年在新营子村、
                 // |西湾村|新建互助幸福院3所: where a subject named before it in the sentence
                 // does something, a list of places included)
-                || a.family == Family::Place && located_at(a)
+                || site_like(a) && located_at(a)
         };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
         // (…公司位于渠黎镇，是扶绥县重点制糖企业之一: nor the place of what something is one of)
@@ -873,7 +885,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let ends: &[&str] = match kind {
                 // (…的蔗渣综合利用项目在渠黎镇开工，项目占地面积320亩: but 项目 after a project
                 // named earlier in the sentence is that project)
-                "项目" | "工程" if clause => return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Project && a.end <= from).map(|a| outermost(a)),
+                // (nor a park: 项目位于…工业集中区。项目建成后… speaks of the project)
+                "项目" | "工程" if clause => return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Project && a.end <= from && !park(a)).map(|a| outermost(a)),
                 "公司" | "企业" if clause => return None,
                 "公司" | "企业" => &["公司", "集团"],
                 k if BODY_KINDS.contains(&k) => &[kind][..],
@@ -883,7 +896,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             anchors[..anchors.partition_point(|a| a.begin < from)]
                 .iter()
                 .rev()
-                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
+                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
                 // (卫生院: the body of that kind, not a project named after it: …卫生院改扩建)
                 .map(|a| if ends.is_empty() { outermost(a) } else { a.entity })
         };
@@ -897,7 +910,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 finished && head
             })?;
             let at = from + words[..at.0].chars().count();
-            anchors[..anchors.partition_point(|a| a.begin < at)].iter().rev().find(|a| a.family == Family::Project).map(|a| outermost(a))
+            anchors[..anchors.partition_point(|a| a.begin < at)].iter().rev().find(|a| a.family == Family::Project && !park(a)).map(|a| outermost(a))
         };
         // (合作社理事长梁振华告诉记者，合作社成立于2019年，目前有社员53户: what a person says
         // about the body its words start with, as a sentence would)
@@ -1175,6 +1188,17 @@ mod extraction_tests {
         // (a scene with nothing named before it is still what the sentence counts)
         let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
+    }
+
+    #[test]
+    fn a_park_a_project_is_sited_in_is_said_as_a_place() {
+        let f = figures("青禾镇项目签约\n澄远智能装备有限公司农机装备项目总投资8.5亿元，拟在青禾镇工业集中区新征用地120亩，新建厂房6.2万平方米。");
+        assert!(f.iter().filter(|(e, _, _, _)| e.ends_with("农机装备")).count() == 3, "{f:?}");
+        // (项目 opening the next sentence is the project, not the park it lies in; a park
+        // being built is what its sentence's 项目 speaks of)
+        let f = figures("青禾镇项目\n镇里引进澄远枣业有限公司，投资1.2亿元建设红枣精深加工项目。项目位于青禾镇工业园区，占地45亩。项目建成后年产值3亿元。\n柳溪村启动建设柳溪藏香产业园。项目总投资2300万元。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "红枣精深加工" && v == "300000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "柳溪藏香产业园" && v == "23000000"), "{f:?}");
     }
 
     #[test]

@@ -231,8 +231,10 @@ impl Gazetteer {
         self.by_name.keys().map(|k| k.as_ref())
     }
 
+    /// A name many divisions share, no name of one (城关镇); a zone's kind alone (工业集中区,
+    /// the table's name of a county's zone) too.
     pub fn is_generic(name: &str) -> bool {
-        GENERIC_NAMES.contains(&name)
+        GENERIC_NAMES.contains(&name) || crate::lexicon::ZONE_SUFFIXES.contains(&name)
     }
 }
 

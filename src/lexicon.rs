@@ -680,6 +680,12 @@ pub const CITY_NAMES_ALSO_WORDS: &[&str] = &["来宾", "安康", "日照", "白�
 /// places (鸿岭经济开发区), below their county as a township is.
 pub const ZONE_SUFFIXES: &[&str] = &["高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "工业集中区", "产业集聚区", "高新区", "经开区", "开发区"];
 
+/// Does `name` name a park or zone projects lie in (曲霞镇工业集中区, 青禾镇工业园区,
+/// 澄远物流园), which a project is sited in rather than one itself?
+pub fn is_park(name: &str) -> bool {
+    ZONE_SUFFIXES.iter().chain(&["园区", "工业园", "产业园", "科技园", "创业园", "物流园"]).any(|s| name.ends_with(s))
+}
+
 /// The zone suffix `name` ends with, if any.
 pub fn zone_suffix(name: &str) -> Option<&'static str> {
     ZONE_SUFFIXES.iter().find(|s| name.ends_with(**s) && name.len() > s.len()).copied()
