@@ -3468,9 +3468,11 @@ fn elected_name(doc: &DocView, pb: usize) -> Option<(usize, usize)> {
 }
 
 /// A name right after a post that jieba cut wrongly (书记谢续/学在…): a surname and one or
-/// two more characters, up to a function word, a verb or punctuation.
+/// two more characters, up to a function word, a verb or punctuation. The surname may be
+/// one of [`lexicon::POST_ONLY_SURNAMES`] (书记班/玉兰, 起建明/v, 理事长旷/nr|春生).
 fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
-    if !doc.chars.get(i).is_some_and(|&c| lexicon::is_surname(c) && !crate::segment::is_glue_char(c)) {
+    let surname = |c: char| lexicon::is_surname(c) || lexicon::POST_ONLY_SURNAMES.contains(c);
+    if !doc.chars.get(i).is_some_and(|&c| surname(c) && !crate::segment::is_glue_char(c)) {
         return None;
     }
     for n in [3, 2] {
@@ -3480,17 +3482,20 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
         // the name's chars are neither a post nor a word the dictionary knows as a whole
         let whole = doc.str(i, e);
-        if lexicon::is_post(whole) || doc.segmenter.is_some_and(|s| s.has_word(whole)) {
+        // (书记任|政委、镇长任|指挥长: nor 任 before the post it holds)
+        let holds = doc.chars[i] == '任' && (post_within(doc, i + 1, 4) || doc.str(i + 1, e) == "政委");
+        if holds || lexicon::is_post(whole) || doc.segmenter.is_some_and(|s| s.has_word(whole)) {
             continue;
         }
         if doc.chars[i + 1..e].iter().any(|&c| crate::segment::is_glue_char(c)) {
             continue;
         }
-        // nor holds a word the dictionary knows (时|指出)
+        // nor holds a verb the dictionary knows (时|指出; a given name may be a noun of it:
+        // 漆|海龙, 鄂|春雨)
         let mut j = i;
         let mut known_word = false;
         while let Some(t) = doc.tok_starting_at(j).filter(|t| t.end <= e) {
-            known_word |= t.begin > i && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)));
+            known_word |= t.begin > i && t.len() >= 2 && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)));
             j = t.end;
         }
         // (主任边巴|说: a verb of its own is no given name's last character)
@@ -4395,6 +4400,18 @@ mod tests {
         for z in crate::lexicon::ZONE_SUFFIXES {
             assert!(crate::lexicon::SUFFIXES.iter().any(|s| s.text == *z && s.class == AdministrativeDivision), "{z}");
         }
+    }
+
+    #[test]
+    fn rare_surnames_start_a_name_right_after_a_post() {
+        let ex = extract("青禾镇\n合作社理事长旷春生介绍。村党支部书记班玉兰表示。镇党委书记起建明主持。镇党委书记谯明德强调。村党支部书记漆海龙说。社区党委书记乌云高娃说。");
+        for name in ["旷春生", "班玉兰", "起建明", "谯明德", "漆海龙", "乌云高娃"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (only there: 班子, 起草; not 任 before the post it holds, nor what follows a post
+        // inside a word: 村长|者食堂)
+        let ex2 = extract("青禾镇\n镇领导班子成员起草文件。由镇党委书记任政委、镇长任指挥长。柳溪村长者食堂开餐。");
+        assert!(!ex2.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex2));
     }
 
     #[test]
