@@ -465,7 +465,12 @@ fn named_after(cx: &mut Ctx) {
         let written = cx.doc.str(from, m.end);
         let named = villages
             .iter()
-            .filter(|(_, stem, village)| written.starts_with(stem) && !stem.starts_with('第') && (*village && from == m.begin || !*village && (ent.class != Class::Company || ent.label.ends_with("合作社"))))
+            // (a co-operative may start with the county, then the village it farms in: 安福县|
+            // 塘边|兴农葡萄种植专业合作社 → 塘边村)
+            .filter(|(_, stem, village)| {
+                let coop = ent.label.ends_with("合作社");
+                written.starts_with(stem) && !stem.starts_with('第') && (*village && (from == m.begin || coop) || !*village && (ent.class != Class::Company || coop))
+            })
             .filter(|(_, stem, _)| {
                 let at = from + stem.chars().count();
                 cx.doc.is_tok_end(at) && !cx.doc.chars.get(at).is_some_and(|&c| matches!(c, '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '州' | '旗'))
@@ -1843,12 +1848,16 @@ mod tests {
     }
 
     #[test]
-    fn a_co_operative_named_after_its_township_after_its_county_lies_there() {
+    fn a_co_operative_named_after_its_township_or_village_after_its_county_lies_there() {
         let ex = extract("通江县电商\n陈河镇发展银耳产业。通江县陈河银耳专业合作社理事长王德富说，今年销售银耳30吨。");
         assert!(related(&ex, "通江县陈河银耳专业合作社", LocatedIn, "陈河镇"), "{:?}", relations(&ex));
         // (not a township whose stem is a word of its own: 发展乡)
         let ex = extract("青禾县\n发展乡召开会议。青禾县发展银耳专业合作社成立。");
         assert!(!relations(&ex).iter().any(|(s, p, o)| s.ends_with("合作社") && *p == LocatedIn && o == "发展乡"), "{:?}", relations(&ex));
+        // (and a village's: 通江县|柳溪|葡萄种植专业合作社 → 柳溪村; not a company so named)
+        let ex = extract("通江县葡萄\n柳溪村种葡萄。通江县柳溪葡萄种植专业合作社理事长王德富说，今年销售葡萄30吨。通江县柳溪食品有限公司也来了。");
+        assert!(related(&ex, "通江县柳溪葡萄种植专业合作社", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "通江县柳溪食品有限公司", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
     }
 
     #[test]
