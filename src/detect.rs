@@ -1618,6 +1618,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 宁乡|高新区 is a county's: the kinds of zones a county runs are not asked)
     let township_zone = matches!(sfx.text, "工业集中区" | "产业集聚区") && sb > 0 && matches!(doc.chars[sb - 1], '镇' | '乡');
     let class = if township_zone { Class::Project } else { sfx.class };
+    // (镇|财政所, 白合镇|财政所; not 中央财政|所占比重, 地方财政|所…)
+    if sfx.text == "财政所" && !doc.tok_ending_at(sb).is_some_and(|t| lexicon::LEVEL_WORDS.contains(&doc.word_str(t)) || t.len() >= 2 && ends_with_division_suffix(doc.word_str(t))) {
+        return None;
+    }
     // (物业|项目经理: the post, not a project)
     // (but 党委|书记 is the committee's secretary)
     if class == Class::Project && doc.tok_holding(se - 1).is_some_and(|t| t.end > se && lexicon::is_post(doc.word_str(t))) {
@@ -1750,8 +1754,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
         }
         // a department named by two fields of its work (发展和改革局, 自然资源和规划分局,
-        // 住房和城乡建设局): 和 between two words of work, not between two bodies (县委和县政府)
-        if class == Class::GovernmentBody && w == "和" && begin < sb && matches!(sfx.text, "局" | "分局" | "厅" | "委" | "委员会" | "部" | "办公室" | "中心") {
+        // 住房和城乡建设局, 镇人力资源和社会保障服务所): 和 between two words of work, not between two bodies (县委和县政府)
+        if class == Class::GovernmentBody && w == "和" && begin < sb && matches!(sfx.text, "局" | "分局" | "厅" | "委" | "委员会" | "部" | "办公室" | "中心" | "服务所") {
             let after = doc.str(begin, sb);
             // (the department of a level or place named right before: 区|自然资源和规划分局,
             // 路桥区|发展和改革局; not 城市面积和规划格局, 经委和劳动局)
@@ -3477,7 +3481,9 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     }
     for n in [3, 2] {
         let e = i + n;
-        if e > doc.chars.len() || !doc.is_tok_end(e) || !doc.chars[i..e].iter().all(|c| is_han(*c)) {
+        // (副局长关占/武到/会指导: or with the verb after it glued to its last character)
+        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| t.begin == e - 1 && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给'));
+        if e > doc.chars.len() || !(doc.is_tok_end(e) || glued) || !doc.chars[i..e].iter().all(|c| is_han(*c)) {
             continue;
         }
         // the name's chars are neither a post nor a word the dictionary knows as a whole
@@ -3502,8 +3508,9 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if known_word || n == 3 && doc.tok_starting_at(i + 2).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb) {
             continue;
         }
+        // (主任鄂春雨|通报/n: or a word of what people named in reports do)
         let next = doc.tok_starting_at(e);
-        if next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)) {
+        if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct) || NAME_FOLLOWERS.contains(&doc.word_str(t))) {
             return Some((i, e));
         }
     }
@@ -4254,6 +4261,21 @@ mod tests {
         let ex = extract("孟寺镇观摩会\n在理合务镇，理合务镇党委副书记、镇长孙晓东介绍了产业园。");
         assert!(has(&ex, PartyOrganization, "理合务镇党委"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "理合务镇党委" && p.role == "副书记"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_township_s_enforcement_team_finance_office_and_work_team_are_bodies() {
+        let ex = extract("澄远县青禾镇防汛\n镇综合行政执法队要组建机动巡查队。镇财政所负责产业奖补。镇人力资源和社会保障服务所联合举办招聘会。镇里成立柳溪茶叶产业发展工作专班。中央财政所占比重提高。");
+        for body in ["青禾镇综合行政执法队", "青禾镇财政所", "青禾镇人力资源和社会保障服务所", "柳溪茶叶产业发展工作专班"] {
+            assert!(labelled(&ex, body), "{body}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.contains("中央财政")), "{:?}", entities(&ex));
+        // (a name after a post, its last character glued to the verb after it, or before a
+        // word of what people in reports do)
+        let ex2 = extract("澄远县青禾镇防汛\n县应急管理局党组成员、副局长关占武到会指导。镇应急管理办公室主任鄂春雨通报了情况。");
+        for name in ["关占武", "鄂春雨"] {
+            assert!(has(&ex2, Person, name), "{name}: {:?}", entities(&ex2));
+        }
     }
 
     #[test]

@@ -756,6 +756,13 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let benefited = |at: usize| at >= 2 && matches!(doc.str(at - 2, at), "带动" | "惠及" | "辐射");
         let aside = |a: &Anchor| {
             a.begin > 0 && doc.chars[a.begin - 1] == '像'
+                // (据文化和旅游部测算，…接待游客5400万人次, …工作专班发布的数据，…: the source of
+                // the figures)
+                || {
+                    let after = doc.str(a.end, (a.end + 5).min(doc.chars.len()));
+                    a.begin > 0 && doc.chars[a.begin - 1] == '据' && ["数据", "统计", "测算", "监测", "预计"].iter().any(|w| after.starts_with(w))
+                        || ["数据显示", "统计显示", "监测显示", "发布的数据", "发布数据", "的数据显示"].iter().any(|w| after.starts_with(w))
+                }
                 // (…，带动全镇1300余户梨农增收: those a subject benefits are counted, not counting)
                 || benefited(a.begin)
                 || described(a)
@@ -1188,6 +1195,12 @@ mod extraction_tests {
         // (a scene with nothing named before it is still what the sentence counts)
         let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
+    }
+
+    #[test]
+    fn the_body_a_figure_is_quoted_from_is_not_what_it_describes() {
+        let f = figures("澄州春运\n据澄州市交通运输局测算，今天全市客运量预计120万人次。澄州市春运工作专班发布的数据，昨天铁路客运量32万人次。");
+        assert!(!f.iter().any(|(e, _, _, _)| e.ends_with("交通运输局") || e.ends_with("工作专班")), "{f:?}");
     }
 
     #[test]

@@ -142,6 +142,12 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "综治办" => GovernmentBody / 1,
     "武装部" => GovernmentBody / 1,
     "公安局" => GovernmentBody / 1,
+    // (镇综合行政执法队, 镇人社服务所, 镇人力资源和社会保障服务所, 镇财政所, 产业发展工作专班:
+    // 财政所 only after a level or a division: not 中央财政|所占比重)
+    "执法队" => GovernmentBody / 1,
+    "服务所" => GovernmentBody / 1,
+    "财政所" => GovernmentBody / 1,
+    "工作专班" => GovernmentBody / 4,
     // a level's office of civilisation building (市文明办, 县文明办)
     "文明办" => GovernmentBody / 1,
     // departments whose names jieba cuts into a field and an adjective (县|卫生|健康/a|局)
@@ -240,6 +246,7 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "巡查队" => SocialOrganization,
     "巡逻队" => SocialOrganization,
     "宣讲队" => SocialOrganization,
+    "宣讲团" => SocialOrganization,
     // teams a town or county sets up for floods and emergencies (防汛抢险突击队, 民兵应急分队)
     "抢险突击队" => SocialOrganization,
     "抢险队" => SocialOrganization,
@@ -596,8 +603,8 @@ pub const POSTS: &[(&str, &str)] = &[
 pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝赖习萧洪傅郁禹谈储井冀燕慕满宿晁鞠权逯冼庹揭朴邰屠阚蔺郜芮戈厉伏栗荆訾靖宦索茶虎郗杭亓毋仉粟帅锁拜玄苌禚籍檀郄";
 /// Surnames too rare or too like common words to start a name anywhere (母亲, 起草, 班子, 牙齿),
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
-/// the Zhuang, Yi and Bai surnames 牙 起 矣 零 普, and rare Han ones (not 者: 村长|者食堂).
-pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零普蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠";
+/// the Zhuang, Yi and Bai surnames 牙 起 矣 零, and rare Han ones (not 普: 普遍) (not 者: 村长|者食堂).
+pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {

@@ -365,7 +365,14 @@ impl Segmenter {
             && t.word.chars().nth(1).is_some_and(|c| matches!(c, '则' | '还' | '也' | '就' | '都' | '又' | '已' | '以' | '在' | '把' | '将' | '对'))
             && !self.jieba.has_word(t.word)
             && out[start..].last().is_some_and(|p: &Tok| matches!(p.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && p.len() >= 2);
-        if n == 2 && is_division_char(first) && (t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() || adverb) {
+        // (镇综合行政执法/队要/v|组建…: a body's last character and the modal or adverb that
+        // starts what it does, after a word of its name)
+        let body_then_adverb = n == 2
+            && "队所站局办院室组处科".contains(first)
+            && t.word.chars().nth(1).is_some_and(|c| matches!(c, '要' | '将' | '则' | '还' | '也' | '就' | '都' | '又' | '已' | '以' | '在' | '把' | '对'))
+            && !self.jieba.has_word(t.word)
+            && out[start..].last().is_some_and(|p: &Tok| matches!(p.tag, Tag::Noun | Tag::Verb) && p.len() >= 2);
+        if n == 2 && (is_division_char(first) || body_then_adverb) && (t.word.chars().nth(1).is_some_and(is_glue_char) && after_name() || adverb || body_then_adverb) {
             out.push(Tok::new(b, b + 1, Tag::Noun));
             out.push(Tok::new(b + 1, e, Tag::Function));
             return true;
@@ -577,6 +584,12 @@ mod tests {
     fn the_post_zhuren_before_the_surname_he_is_not_read_as_renhe() {
         let w = words(&Segmenter::new([]), "街道党工委副书记、办事处主任何丽主持");
         assert!(w.windows(2).any(|w| w[0] == "主任" && w[1] == "何"), "{w:?}");
+    }
+
+    #[test]
+    fn a_body_s_last_character_glued_to_the_modal_after_it_is_split_off() {
+        let w = words(&Segmenter::new([]), "镇综合行政执法队要组建机动巡查队");
+        assert!(w.windows(2).any(|w| w[0] == "队" && w[1] == "要"), "{w:?}");
     }
 
     #[test]
