@@ -1867,6 +1867,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if matches!(class, Class::Project | Class::Initiative) && doc.tok_ending_at(begin).is_some_and(|p| matches!(doc.word_str(p), "成为" | "作为" | "成了" | "变成")) {
         return None;
     }
+    // (镇属强村公司|台州北洋富民实业有限公司: a kind of company said before a company's name
+    // is no part of it)
+    if class == Class::Company && sfx.text.ends_with("公司") {
+        if let Some(i) = doc.str(begin, sb).rfind("公司") {
+            let at = begin + doc.str(begin, sb)[..i].chars().count() + 2;
+            // (not a branch, which keeps its company's name: …保险股份有限公司台山支公司)
+            if sb >= at + 2 && doc.is_tok_end(at) && !doc.str(begin, sb).ends_with(['分', '支']) {
+                begin = at;
+            }
+        }
+    }
     // (促进|上海国际经济中心: what a department does states its work after a name, never
     // starts one)
     if matches!(class, Class::GovernmentBody | Class::Institution) {
@@ -2410,7 +2421,8 @@ fn unlisted_place_is_named(doc: &DocView, gaz: &Gazetteer, c: &Cand) -> bool {
     if zone.is_some() && (lexicon::LEVEL_WORDS.contains(&prefix) || is_generic_prefix(prefix)) {
         return false;
     }
-    if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及']) {
+    // (…小微企业|园由镇|属…: nor a word jieba glued across 由 or 在)
+    if prefix.ends_with(['大', '强', '名', '重']) || prefix.contains(['和', '与', '及', '由', '在', '把', '被']) {
         return false;
     }
     // (联合|街道劳动保障所, 配合|街道: a verb and the word 街道, no street office named)
@@ -2797,6 +2809,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                     && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.word_str(n), "材料" | "能源" | "型材"))
                     && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) || p.len() >= 2 && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(p))))
         }
+        // (青禾|现代/t|中药材产业园: modern, as a kind of farming or industry, in a project's
+        // name)
+        Tag::Time => class == Class::Project && w == "现代" && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun),
         _ => false,
     }
 }
@@ -4261,6 +4276,17 @@ mod tests {
         let ex = extract("孟寺镇观摩会\n在理合务镇，理合务镇党委副书记、镇长孙晓东介绍了产业园。");
         assert!(has(&ex, PartyOrganization, "理合务镇党委"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "理合务镇党委" && p.role == "副书记"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn small_enterprise_parks_modern_farming_parks_and_a_company_after_its_kind() {
+        let ex = extract("青禾镇营商环境\n走进青禾镇潮济小微企业园，机器轰鸣。潮济小微企业园由镇属强村公司澄远实业有限公司投资建设。柳溪现代中药材产业园规划面积1200亩。");
+        for name in ["潮济小微企业园", "柳溪现代中药材产业园"] {
+            assert!(has(&ex, Project, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, Company, "澄远实业有限公司"), "{:?}", entities(&ex));
+        // (园由镇: a word jieba glued across 由 is no township)
+        assert!(!ex.entities.iter().any(|e| e.class == Company && e.label.ends_with("强村公司澄远实业有限公司") || e.label.contains('由')), "{:?}", entities(&ex));
     }
 
     #[test]

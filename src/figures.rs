@@ -708,8 +708,18 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             Ok(at)
         };
+        // (由镇属强村公司|…实业有限公司投资建设: or with the kind of company said between)
         let agent = |a: &Anchor| match list_start(a, None) {
-            Ok(at) => at > 0 && doc.chars[at - 1] == '由',
+            Ok(at) => {
+                at > 0 && doc.chars[at - 1] == '由'
+                    || {
+                        let window = at.saturating_sub(8).max(sent.begin);
+                        doc.str(window, at).rfind('由').is_some_and(|i| {
+                            let from = window + doc.str(window, at)[..i].chars().count() + 1;
+                            doc.str(from, at).ends_with("公司") && doc.toks_between(from, at).all(|t| t.tag != Tag::Verb || doc.str(t.begin, t.end).ends_with('属'))
+                        })
+                    }
+            }
             Err(at) => doc.chars[at - 1] == '、' && doc.str(doc.clause_start(sent.begin, at - 1, &[]), at - 1).contains('由'),
         };
         // nor is a place the figure is measured from (距禹州市36公里), nor where something
@@ -1195,6 +1205,12 @@ mod extraction_tests {
         // (a scene with nothing named before it is still what the sentence counts)
         let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
+    }
+
+    #[test]
+    fn a_builder_said_after_its_kind_is_still_the_agent() {
+        let f = figures("青禾镇企业园\n潮济小微企业园由镇属强村公司澄远实业有限公司投资建设，规划用地86亩。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "潮济小微企业园" && v == "86"), "{f:?}");
     }
 
     #[test]

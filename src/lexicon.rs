@@ -317,6 +317,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "工业园" => Project,
     "创业园" => Project,
     "物流园" => Project,
+    // (潮济小微企业园: a park of small enterprises a town builds)
+    "企业园" => Project,
     "农业园" => Project,
     "示范园" => Project,
     "孵化园" => Project,
