@@ -1613,6 +1613,8 @@ const EVENT_VERBS: &[&str] = &[
 
 /// Extends a name to the left of a suffix at `[sb, se)`.
 fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -> Option<Cand> {
+    // (镇应急管理办|公|室主任: an office jieba cut after its 办 is the whole 办公室)
+    let se = if sfx.text.ends_with('办') && doc.str(se, (se + 2).min(doc.chars.len())) == "公室" { se + 2 } else { se };
     // a township's zone (曲霞镇|工业集中区, 蓼堤镇|产业集聚区) is a park the town builds, named
     // with the town, as its 工业园区 is: not a division below the county (鸿岭经济开发区;
     // 宁乡|高新区 is a county's: the kinds of zones a county runs are not asked)
@@ -4298,7 +4300,10 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.label.contains("中央财政")), "{:?}", entities(&ex));
         // (a name after a post, its last character glued to the verb after it, or before a
         // word of what people in reports do)
-        let ex2 = extract("澄远县青禾镇防汛\n县应急管理局党组成员、副局长关占武到会指导。镇应急管理办公室主任鄂春雨通报了情况。");
+        let ex2 = extract("澄远县青禾镇防汛\n县应急管理局党组成员、副局长关占武到会指导。镇应急管理办公室主任鄂春雨通报了情况。辖区内澄远新型建材有限公司开展自查。");
+        // (镇应急管理办|公|室主任: the whole office; 辖区|内澄远…: no 内 in the company's name)
+        assert!(labelled(&ex2, "青禾镇应急管理办公室"), "{:?}", entities(&ex2));
+        assert!(has(&ex2, Company, "澄远新型建材有限公司"), "{:?}", entities(&ex2));
         for name in ["关占武", "鄂春雨"] {
             assert!(has(&ex2, Person, name), "{name}: {:?}", entities(&ex2));
         }

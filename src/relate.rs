@@ -449,7 +449,8 @@ fn named_after(cx: &mut Ctx) {
         }
     }
     for (e, ent) in cx.res.entities.iter().enumerate() {
-        if !matches!(ent.class, Class::Institution | Class::Company | Class::SocialOrganization | Class::Project) {
+        // (a station or office named after its township: 王团派出所, 步古沟自然资源所)
+        if !matches!(ent.class, Class::Institution | Class::Company | Class::SocialOrganization | Class::Project | Class::GovernmentBody) {
             continue;
         }
         // the stem is a word of the name as written (not 太平|洋保险公司, 北海|道拓殖银行) and
@@ -469,7 +470,8 @@ fn named_after(cx: &mut Ctx) {
             // 塘边|兴农葡萄种植专业合作社 → 塘边村)
             .filter(|(_, stem, village)| {
                 let coop = ent.label.ends_with("合作社");
-                written.starts_with(stem) && !stem.starts_with('第') && (*village && (from == m.begin || coop) || !*village && (ent.class != Class::Company || coop))
+                let body = ent.class == Class::GovernmentBody;
+                written.starts_with(stem) && !stem.starts_with('第') && (*village && !body && (from == m.begin || coop) || !*village && (ent.class != Class::Company || coop))
             })
             .filter(|(_, stem, _)| {
                 let at = from + stem.chars().count();
@@ -1858,6 +1860,11 @@ mod tests {
         let ex = extract("通江县葡萄\n柳溪村种葡萄。通江县柳溪葡萄种植专业合作社理事长王德富说，今年销售葡萄30吨。通江县柳溪食品有限公司也来了。");
         assert!(related(&ex, "通江县柳溪葡萄种植专业合作社", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(!related(&ex, "通江县柳溪食品有限公司", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+        // (and a station or office named after its township: 王团派出所)
+        let ex = extract("王团镇\n王团镇召开会议，王团派出所、王团自然资源所负责人参加。");
+        for body in ["王团派出所", "王团自然资源所"] {
+            assert!(related(&ex, body, LocatedIn, "王团镇"), "{body}: {:?}", relations(&ex));
+        }
     }
 
     #[test]

@@ -330,6 +330,12 @@ impl Segmenter {
             push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
             return true;
         }
+        // (辖区|内澄远/nr|新型建材有限公司: the 内 of being within an area, glued to the name
+        // after it)
+        if n >= 3 && first == '内' && *i >= 2 && matches!(tags[*i - 2].word, "辖区" | "园区" | "镇区" | "城区" | "境") && !self.jieba.has_word(t.word) {
+            push_split(out, t, b, 1, Tag::Direction, None);
+            return true;
+        }
         // (驻柳溪村/nr|第一书记, 驻博斯坦村/ns|工作队: the 驻 of being stationed somewhere, glued to
         // the village's name)
         if n >= 4 && first == '驻' && t.word.ends_with(['村', '镇', '乡']) || n >= 5 && first == '驻' && t.word.ends_with("社区") {
