@@ -3610,6 +3610,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let w = doc.word(t);
     let n = w.chars().count();
     let first = w.chars().next()?;
+    // (镇领导包村、村干部包屯、户主包地块: 包 of being answerable for a unit, no surname)
+    if first == '包' && ["村", "屯", "户", "组", "片", "地块", "网格", "企业", "项目", "路段"].iter().any(|u| doc.str(i + 1, (i + 3).min(doc.chars.len())).starts_with(u)) {
+        return None;
+    }
     let surname = lexicon::is_surname(first) || lexicon::DOUBLE_SURNAMES.iter().any(|s| w.starts_with(s));
     // (a dictionary noun that starts with a surname's character is a noun: 盛情, 高度)
     let dictionary_noun = t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(&w));
@@ -4462,8 +4466,8 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         // (only there: 班子, 起草; not 任 before the post it holds, nor what follows a post
-        // inside a word: 村长|者食堂)
-        let ex2 = extract("青禾镇\n镇领导班子成员起草文件。由镇党委书记任政委、镇长任指挥长。柳溪村长者食堂开餐。");
+        // inside a word: 村长|者食堂; nor 包 of being answerable for a unit: 包村, 包屯)
+        let ex2 = extract("青禾镇\n镇领导班子成员起草文件。由镇党委书记任政委、镇长任指挥长。柳溪村长者食堂开餐。镇领导包村、村干部包屯、户主包地块。");
         assert!(!ex2.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex2));
     }
 

@@ -330,6 +330,14 @@ impl Segmenter {
             push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
             return true;
         }
+        // (先由村/n|党支部提议, 塘边/村由村/n|党支部: 由 glued between an adverb or a village's
+        // 村 and the 村 of the village's body said alone)
+        if n == 3 && t.word.chars().nth(1) == Some('由') && t.word.ends_with(['村', '镇', '乡']) && !self.jieba.has_word(t.word) {
+            out.push(Tok::new(b, b + 1, if first == '村' { Tag::Noun } else { Tag::Function }));
+            out.push(Tok::new(b + 1, b + 2, Tag::Function));
+            out.push(Tok::new(b + 2, e, Tag::Noun));
+            return true;
+        }
         // (辖区|内澄远/nr|新型建材有限公司: the 内 of being within an area, glued to the name
         // after it)
         if n >= 3 && first == '内' && *i >= 2 && matches!(tags[*i - 2].word, "辖区" | "园区" | "镇区" | "城区" | "境") && !self.jieba.has_word(t.word) {
@@ -590,6 +598,14 @@ mod tests {
     fn the_post_zhuren_before_the_surname_he_is_not_read_as_renhe() {
         let w = words(&Segmenter::new([]), "街道党工委副书记、办事处主任何丽主持");
         assert!(w.windows(2).any(|w| w[0] == "主任" && w[1] == "何"), "{w:?}");
+    }
+
+    #[test]
+    fn you_glued_between_an_adverb_or_a_village_s_cun_and_cun_is_split() {
+        for (text, first) in [("落实“四议两公开”，先由村党支部提议", "先"), ("塘边村由村党支部牵头", "村")] {
+            let w = words(&Segmenter::new([]), text);
+            assert!(w.windows(3).any(|w| w[0] == first && w[1] == "由" && w[2] == "村"), "{w:?}");
+        }
     }
 
     #[test]
