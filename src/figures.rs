@@ -749,6 +749,18 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // |西湾村|新建互助幸福院3所: where a subject named before it in the sentence
                 // does something, a list of places included)
                 || site_like(a) && located_at(a)
+                // (锦步鞋业是…从|福建晋江|整体搬迁至|睢县|的企业，拥有自主品牌2个: where something
+                // named before moved from or to, a place or places written together)
+                || a.family == Family::Place && {
+                    let mut at = a.begin;
+                    while let Some(p) = beginning(at.saturating_sub(max_len), at).iter().find(|p| p.family == Family::Place && p.end == at && p.begin < at) {
+                        at = p.begin;
+                    }
+                    at >= 2
+                        && matches!(doc.chars[at - 1], '至' | '到' | '从')
+                        && !matches!(doc.str(at - 2, at), "截至" | "直至" | "直到" | "达到" | "得到" | "受到" | "做到")
+                        && beginning(sent.begin, at).iter().any(|o| describable(o.family) && o.family != Family::Place && o.end < at && !agent(o))
+                }
         };
         // 像X这样的…, 在X的支持下: X is a comparison or a helper, not what the clause counts
         // (…公司位于渠黎镇，是扶绥县重点制糖企业之一: nor the place of what something is one of)
@@ -1205,6 +1217,12 @@ mod extraction_tests {
         // (a scene with nothing named before it is still what the sentence counts)
         let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
+    }
+
+    #[test]
+    fn a_place_something_moved_from_or_to_is_not_what_it_describes() {
+        let f = figures("西陵寺镇\n走进睢县锦步鞋业有限公司，生产线满负荷运转。锦步鞋业是2019年从福建晋江整体搬迁至睢县的企业，拥有自主品牌2个、外观设计专利37项。");
+        assert!(f.iter().filter(|(e, _, _, _)| e == "睢县锦步鞋业有限公司").count() == 2, "{f:?}");
     }
 
     #[test]
