@@ -1220,6 +1220,14 @@ mod extraction_tests {
     }
 
     #[test]
+    fn a_company_said_by_its_trade_name_and_trade_alone_has_its_figures() {
+        // (锦丰新材料 for 安徽锦丰新材料科技有限公司; 投资…启动 the project after it)
+        let f = figures("毕桥镇\n走进安徽锦丰新材料科技有限公司的生产车间。锦丰新材料是毕桥镇2021年招引落户的重点企业，去年实现产值3.2亿元。今年初，企业投资1.5亿元启动年产2万吨功能薄膜扩能项目。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "安徽锦丰新材料科技有限公司" && v == "320000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("功能薄膜扩能") && v == "150000000"), "{f:?}");
+    }
+
+    #[test]
     fn a_place_something_moved_from_or_to_is_not_what_it_describes() {
         let f = figures("西陵寺镇\n走进睢县锦步鞋业有限公司，生产线满负荷运转。锦步鞋业是2019年从福建晋江整体搬迁至睢县的企业，拥有自主品牌2个、外观设计专利37项。");
         assert!(f.iter().filter(|(e, _, _, _)| e == "睢县锦步鞋业有限公司").count() == 2, "{f:?}");

@@ -766,7 +766,7 @@ pub const NAME_STOP_WORDS: &[&str] = &[
 
 /// Verbs of building a project said right after what is invested in it (投资8000万元|建设|
 /// …加工项目): the sentence's verb, not the project's name; the figure before is the project's.
-pub const BUILDING_AFTER_INVESTMENT: &[&str] = &["建设", "打造", "新建", "兴建", "实施", "建成", "扩建"];
+pub const BUILDING_AFTER_INVESTMENT: &[&str] = &["建设", "打造", "新建", "兴建", "实施", "建成", "扩建", "启动"];
 
 /// Verbs that may stand inside a project name (武进人民医院南院扩建项目, 茂业天地改造).
 pub const CONSTRUCTION_VERBS: &[&str] = &[

@@ -865,7 +865,13 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             continue;
         }
         if e.class == Class::Company {
-            names.extend(company_short_name(doc, gaz, &e.label).map(|s| (s, ei, true)));
+            if let Some(short) = company_short_name(doc, gaz, &e.label) {
+                // (锦丰新材料科技 → 锦丰新材料: also without the generic word of business it ends
+                // with, when four characters are left)
+                let plain = ["科技", "实业", "发展", "贸易", "控股", "股份"].iter().find_map(|w| short.strip_suffix(w)).filter(|r| r.chars().count() >= 4).map(str::to_string);
+                names.extend(plain.map(|p| (p, ei, true)));
+                names.push((short, ei, true));
+            }
         }
         if e.class == Class::Project {
             names.extend(project_short_name(&e.label, &e.alt_labels).map(|s| (s, ei, false)));
@@ -893,6 +899,9 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
     for m in &res.mentions {
         taken[m.begin..m.end].fill(true);
     }
+    // where projects' mentions start: a company's short name right before one names the
+    // project after it (华漕新材料|年产30万立方米…砌块项目), no mention of the company
+    let project_starts: HashSet<usize> = res.mentions.iter().filter(|m| res.entities[m.entity].class == Class::Project).map(|m| m.begin).collect();
     let mut added_alts: Vec<(usize, String)> = Vec::new();
     names.retain(|(name, _, _)| name.chars().nth(1).is_some());
     let found = occurrences(text, names.iter().map(|(name, _, _)| name.as_str()));
@@ -910,6 +919,9 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
                 continue;
             }
             let company = res.entities[ei].class == Class::Company;
+            if short && company && project_starts.contains(&e) {
+                continue;
+            }
             if short && !company && !doc.tok_starting_at(b).is_some_and(|t| matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
                 continue;
             }
