@@ -925,7 +925,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             anchors[..anchors.partition_point(|a| a.begin < from)]
                 .iter()
                 .rev()
-                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).ends_with(k))))
+                // (产业园 for …蔬菜产业园项目: a project's kind before its 项目)
+                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).trim_end_matches("项目").ends_with(k))))
                 // (卫生院: the body of that kind, not a project named after it: …卫生院改扩建)
                 .map(|a| if ends.is_empty() { outermost(a) } else { a.entity })
         };
@@ -1217,6 +1218,12 @@ mod extraction_tests {
         // (a scene with nothing named before it is still what the sentence counts)
         let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
+    }
+
+    #[test]
+    fn a_project_s_kind_word_opening_a_clause_is_the_project() {
+        let f = figures("青禾镇\n在柳溪村，总投资1200万元的青禾富硒蔬菜产业园项目已建成投产。公司总经理邹立华告诉记者，产业园今年预计产值可达800万元。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾富硒蔬菜产业园" && v == "8000000"), "{f:?}");
     }
 
     #[test]
