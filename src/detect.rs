@@ -4465,6 +4465,11 @@ mod tests {
         for name in ["旷春生", "班玉兰", "起建明", "谯明德", "漆海龙", "乌云高娃"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+        // (and after those a body sends, and a Tibetan name with 洛)
+        let ex = extract("青禾镇\n企业服务专员林巧燕从项目备案起全程跟进。科技特派员邱文华常年蹲点。县委常委、副县长洛桑次仁，镇党委书记王刚出席。");
+        for name in ["林巧燕", "邱文华", "洛桑次仁"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
         // (only there: 班子, 起草; not 任 before the post it holds, nor what follows a post
         // inside a word: 村长|者食堂; nor 包 of being answerable for a unit: 包村, 包屯)
         let ex2 = extract("青禾镇\n镇领导班子成员起草文件。由镇党委书记任政委、镇长任指挥长。柳溪村长者食堂开餐。镇领导包村、村干部包屯、户主包地块。");

@@ -619,7 +619,7 @@ pub fn is_surname(c: char) -> bool {
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶娃";
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音).
-pub const TRANSLITERATION_OTHERS: &str = "万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高";
+pub const TRANSLITERATION_OTHERS: &str = "万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
@@ -899,6 +899,8 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "哥哥", "姐姐", "弟弟", "妹妹",
     // who a person is at an event or in a place (家长代表杨春梅, 参赛选手符秀兰)
     "家长代表", "企业代表", "群众代表", "参赛选手", "村民小组长",
+    // those a body sends to serve enterprises or villages (企业服务专员林巧燕, 科技特派员邱文华)
+    "专员", "服务专员", "特派员", "科技特派员", "指导员", "联络员", "信息员", "宣传员",
 ];
 
 /// Words for what a person is that also stand before other words (代表全中国, 青年齐聚,
