@@ -3499,7 +3499,8 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     for n in [3, 2] {
         let e = i + n;
         // (副局长关占/武到/会指导: or with the verb after it glued to its last character)
-        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| t.begin == e - 1 && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给'));
+        // (书记牙金凤带/着: or the whole name and that verb's first character one word)
+        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| (t.begin == e - 1 || t.begin == i) && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给' | '带'));
         if e > doc.chars.len() || !(doc.is_tok_end(e) || glued) || !doc.chars[i..e].iter().all(|c| is_han(*c)) {
             continue;
         }
@@ -3527,7 +3528,8 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
         // (主任鄂春雨|通报/n: or a word of what people named in reports do)
         let next = doc.tok_starting_at(e);
-        if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct) || NAME_FOLLOWERS.contains(&doc.word_str(t))) {
+        // (队长那桂兰|今年/t…: or a time)
+        if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || NAME_FOLLOWERS.contains(&doc.word_str(t))) {
             return Some((i, e));
         }
     }
@@ -4466,8 +4468,8 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         // (and after those a body sends, and a Tibetan name with 洛)
-        let ex = extract("青禾镇\n企业服务专员林巧燕从项目备案起全程跟进。科技特派员邱文华常年蹲点。县委常委、副县长洛桑次仁，镇党委书记王刚出席。");
-        for name in ["林巧燕", "邱文华", "洛桑次仁"] {
+        let ex = extract("青禾镇\n企业服务专员林巧燕从项目备案起全程跟进。科技特派员邱文华常年蹲点。县委常委、副县长洛桑次仁，镇党委书记王刚出席。队长那桂兰今年已经68岁。县人大常委会副主任盘石生到会指导。柳溪村党支部书记牙金凤带着志愿者走访。");
+        for name in ["林巧燕", "邱文华", "洛桑次仁", "那桂兰", "盘石生", "牙金凤"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         // (only there: 班子, 起草; not 任 before the post it holds, nor what follows a post
