@@ -3664,6 +3664,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                     && match doc.chars[x.begin + 1] {
                         '任' => post_within(doc, x.end, 6),
                         '在' => true,
+                        // (局长赵国/nr|栋带|队: or with the 带 of 带队, 带领)
+                        '带' => doc.chars.get(x.end).is_some_and(|c| matches!(c, '队' | '领' | '着')),
                         _ => false,
                     }
                     && doc.segmenter.is_some_and(|s| !s.has_word(xw))
@@ -3676,7 +3678,14 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             // a given name's last character jieba left alone before a conjunction or a
             // pause (韩保|深|及县有关部门): three characters, when it names no place or unit
             // (院长白雪/nr|芳/nr|介绍: or one jieba tags as a name of its own)
-            let lone = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName) && is_han(doc.chars[x.begin]));
+            // (副书记钟伟/nr|新/a|，以及, 局长赵国/nr|栋/d|带队: or one jieba took for an
+            // adjective or an adverb, not one that is an adverb: 王刚|也|主持)
+            let adverb_char = |c: char| "也都还又就才已曾再亦均便即将要在是和与及的了着过被把让给向从对为并且而".contains(c);
+            let lone = doc.tok_starting_at(t.end).filter(|x| {
+                x.len() == 1
+                    && (matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName | Tag::Adjective) || x.tag == Tag::Function && !adverb_char(doc.chars[x.begin]))
+                    && is_han(doc.chars[x.begin])
+            });
             let joined = lone.filter(|x| {
                 n == 2
                     && surname
@@ -4470,6 +4479,12 @@ mod tests {
         // (and after those a body sends, and a Tibetan name with 洛)
         let ex = extract("青禾镇\n企业服务专员林巧燕从项目备案起全程跟进。科技特派员邱文华常年蹲点。县委常委、副县长洛桑次仁，镇党委书记王刚出席。队长那桂兰今年已经68岁。县人大常委会副主任盘石生到会指导。柳溪村党支部书记牙金凤带着志愿者走访。");
         for name in ["林巧燕", "邱文华", "洛桑次仁", "那桂兰", "盘石生", "牙金凤"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (Mongolian, Tibetan and Yi names; a given name's last character jieba took for an
+        // adverb or adjective, or glued to 带队)
+        let ex = extract("青禾镇\n嘎查委员会主任额尔敦毕力格介绍，合作社很好。旗委副书记、旗长斯日古楞出席并讲话。镇长海来阿依说，要让群众满意。乡党委副书记、乡长罗布顿珠主持会议。局长赵国栋带队，会同区里检查。镇党委副书记钟伟新，以及镇领导参加。镇长王刚也主持过会议。");
+        for name in ["额尔敦毕力格", "斯日古楞", "海来阿依", "罗布顿珠", "赵国栋", "钟伟新", "王刚"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         // (only there: 班子, 起草; not 任 before the post it holds, nor what follows a post
