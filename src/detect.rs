@@ -3637,11 +3637,16 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     } {
         return None;
     }
-    if (2..=4).contains(&n) && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
+    // (书记司马/nr|红旗/nr: a double surname jieba tags as a name is read below, with its
+    // given name)
+    let double_alone = n == 2 && lexicon::DOUBLE_SURNAMES.contains(&w.as_str());
+    if (2..=4).contains(&n) && !double_alone && (t.tag == Tag::PersonName || surname && t.tag == Tag::Noun && !dictionary_noun) {
         // (孙浩说/nr: jieba glued 说 to a two-character name; 许志鸿说/nr: or to a
         // three-character one; 杨军作/nr|工作报告: or the 作 of making a report or a speech)
         let glued = match w.chars().next_back() {
             Some('说') => doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct),
+            // (李阿噶笑/nr|着说: the 笑 of 笑着说)
+            Some('笑') => matches!(doc.chars.get(t.end), Some('着' | '道')),
             Some('作') => {
                 let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
                 ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结"].iter().any(|r| after.starts_with(r))
@@ -3680,7 +3685,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             // (院长白雪/nr|芳/nr|介绍: or one jieba tags as a name of its own)
             // (副书记钟伟/nr|新/a|，以及, 局长赵国/nr|栋/d|带队: or one jieba took for an
             // adjective or an adverb, not one that is an adverb: 王刚|也|主持)
-            let adverb_char = |c: char| "也都还又就才已曾再亦均便即将要在是和与及的了着过被把让给向从对为并且而".contains(c);
+            let adverb_char = |c: char| "也都还又就才已曾再亦均便即将要在是和与及的了着过被把让给向从对为并且而则却仍乃".contains(c);
             let lone = doc.tok_starting_at(t.end).filter(|x| {
                 x.len() == 1
                     && (matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName | Tag::Adjective) || x.tag == Tag::Function && !adverb_char(doc.chars[x.begin]))
@@ -3773,7 +3778,7 @@ fn follows_a_name(doc: &DocView, at: usize) -> bool {
 /// 带队, 介绍): a word jieba may glue into a noun.
 const NAME_FOLLOWERS: &[&str] = &[
     "主持", "出席", "表示", "介绍", "指出", "强调", "讲话", "调研", "带队", "带领", "参加", "陪同", "要求", "一行", "同志", "来到", "深入", "前往",
-    "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说", "评价", "坦言", "感慨",
+    "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说", "评价", "坦言", "感慨", "建议",
     // (镇长王/立新/代表镇人民政府作报告, 韩立新所作的报告: what a head does at a congress)
     "代表", "所作", "致辞", "宣布",
     // and the adverbs that start what they do (老党员谢/德安/主动认领)
@@ -4485,6 +4490,13 @@ mod tests {
         // adverb or adjective, or glued to 带队)
         let ex = extract("青禾镇\n嘎查委员会主任额尔敦毕力格介绍，合作社很好。旗委副书记、旗长斯日古楞出席并讲话。镇长海来阿依说，要让群众满意。乡党委副书记、乡长罗布顿珠主持会议。局长赵国栋带队，会同区里检查。镇党委副书记钟伟新，以及镇领导参加。镇长王刚也主持过会议。");
         for name in ["额尔敦毕力格", "斯日古楞", "海来阿依", "罗布顿珠", "赵国栋", "钟伟新", "王刚"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a double surname jieba tags as a name, with the given name after it; a name
+        // before 建议, or with the 笑 of 笑着说 glued to it; not 则 of 张丽则建议)
+        let ex = extract("青禾镇\n镇党委书记司马红旗，镇党委副书记王刚出席。82岁的彝族老人李阿噶笑着说。村党支部书记漆海龙建议，养老服务要加强。公司总经理张丽则建议，道路要拓宽。");
+        assert!(!labelled(&ex, "张丽则"), "{:?}", entities(&ex));
+        for name in ["司马红旗", "李阿噶", "漆海龙", "张丽"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         // (only there: 班子, 起草; not 任 before the post it holds, nor what follows a post
