@@ -1869,9 +1869,26 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if matches!(class, Class::Project | Class::Initiative) && doc.tok_ending_at(begin).is_some_and(|p| matches!(doc.word_str(p), "成为" | "作为" | "成了" | "变成")) {
         return None;
     }
+    // (中国邮政|云阳县|分公司, 浦城/农商/银行|仙阳|支行: a branch named by
+    // its place starts with its body's name, the words of a name before a word ending so)
+    if lexicon::BRANCH_SUFFIXES.contains(&sfx.text) && doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName) {
+        if let Some(parent) = doc.tok_ending_at(begin).filter(|p| lexicon::BRANCH_PARENTS.iter().any(|k| doc.word_str(p).ends_with(k))) {
+            let mut at = parent.begin;
+            // (the words before a generic word of the body's kind: 浦城/农商/|银行; a body jieba
+            // knows whole, 中国邮政, needs none)
+            let generic = lexicon::BRANCH_PARENTS.contains(&doc.word_str(parent)) || matches!(doc.word_str(parent), "有限公司" | "股份有限公司" | "保险公司");
+            for _ in 0..if generic { 3 } else { 0 } {
+                match doc.tok_ending_at(at).filter(|q| matches!(q.tag, Tag::Noun | Tag::PlaceName) && doc.chars[q.begin..q.end].iter().all(|&c| is_han(c)) && !lexicon::is_stop_word(doc.word_str(q))) {
+                    Some(q) if q.begin >= sent.begin && !doc.word_str(q).ends_with(['镇', '乡', '村']) => at = q.begin,
+                    _ => break,
+                }
+            }
+            begin = at;
+        }
+    }
     // (镇属强村公司|台州北洋富民实业有限公司: a kind of company said before a company's name
     // is no part of it)
-    if class == Class::Company && sfx.text.ends_with("公司") {
+    if class == Class::Company && sfx.text.ends_with("公司") && !lexicon::BRANCH_SUFFIXES.contains(&sfx.text) {
         if let Some(i) = doc.str(begin, sb).rfind("公司") {
             let at = begin + doc.str(begin, sb)[..i].chars().count() + 2;
             // (not a branch, which keeps its company's name: …保险股份有限公司台山支公司)
@@ -4298,6 +4315,14 @@ mod tests {
         let ex = extract("孟寺镇观摩会\n在理合务镇，理合务镇党委副书记、镇长孙晓东介绍了产业园。");
         assert!(has(&ex, PartyOrganization, "理合务镇党委"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "理合务镇党委" && p.role == "副书记"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_branch_named_by_its_place_starts_with_its_company_s_name() {
+        let ex = extract("后叶镇电商\n镇里还联合中国邮政云阳县分公司开通专线。浦城农商银行仙阳支行推出特色贷款。");
+        for name in ["中国邮政云阳县分公司", "浦城农商银行仙阳支行"] {
+            assert!(has(&ex, Company, name), "{name}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

@@ -175,6 +175,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "集团" => Company,
     "公司" => Company,
     "银行" => Company,
+    // a company's or bank's branch in a place (中国邮政云阳县分公司, 浦城农商银行仙阳支行): its
+    // name starts with its company's ([`BRANCH_SUFFIXES`])
+    "分公司" => Company,
+    "支公司" => Company,
+    "支行" => Company,
     "农商行" => Company,
     "合作社" => Company,
     // a union of co-operatives (…专业合作社联合社)
@@ -699,6 +704,11 @@ pub const ZONE_SUFFIXES: &[&str] = &["高新技术产业开发区", "经济技�
 pub fn is_park(name: &str) -> bool {
     ZONE_SUFFIXES.iter().chain(&["园区", "工业园", "产业园", "科技园", "创业园", "物流园"]).any(|s| name.ends_with(s))
 }
+
+/// Suffixes of a body's branch in a place, whose name starts with the body's: the words
+/// that end the body's name before the place (中国邮政|云阳县|分公司, 浦城农商银行|仙阳|支行).
+pub const BRANCH_SUFFIXES: &[&str] = &["分公司", "支公司", "支行", "分局"];
+pub const BRANCH_PARENTS: &[&str] = &["银行", "邮政", "公司", "集团", "总局", "保险", "电信", "移动", "联通", "农商行"];
 
 /// The zone suffix `name` ends with, if any.
 pub fn zone_suffix(name: &str) -> Option<&'static str> {
