@@ -118,6 +118,13 @@ const ETHNONYMS_LONG: &[&str] = &[
 ];
 const ETHNONYMS_ONE: &str = "回藏苗彝壮满侗瑶白傣黎佤畲水土羌怒京各";
 
+/// The short form of a banner of a wing (科尔沁右翼中旗 → 科右中旗, 科尔沁左翼后旗 → 科左后旗).
+pub fn wing_banner_abbreviation(name: &str) -> Option<String> {
+    let (head, rest) = name.split_once("右翼").map(|(h, r)| (h, format!("右{r}"))).or_else(|| name.split_once("左翼").map(|(h, r)| (h, format!("左{r}"))))?;
+    let first = head.chars().next()?;
+    (name.ends_with('旗') && head.chars().count() >= 2).then(|| format!("{first}{rest}"))
+}
+
 /// The names an autonomous prefecture, county or banner goes by in everyday text: its
 /// place name and its level, without the ethnic groups (澜沧拉祜族自治县 → 澜沧县 and
 /// 澜沧; 黔西南布依族苗族自治州 → 黔西南州 and 黔西南; 东乡族自治县 → 东乡县 and 东乡).
@@ -182,6 +189,11 @@ impl Gazetteer {
             by_name.entry(Cow::Borrowed(name)).or_default().push(i);
             if let Some((full, _)) = everyday {
                 aliases.push((full, i));
+            }
+            // (科尔沁右翼中旗 → 科右中旗, 察哈尔右翼前旗 → 察右前旗: the banners of a wing go by the
+            // first character of their people's name and the wing)
+            if let Some(abbrev) = wing_banner_abbreviation(name) {
+                aliases.push((abbrev, i));
             }
             if let Some(s) = &short {
                 by_short.entry(s.clone()).or_default().push(i);
@@ -286,6 +298,16 @@ mod tests {
         assert_eq!(g.get(lancang[0]).name, "澜沧拉祜族自治县");
         assert!(g.by_short("澜沧").contains(&lancang[0]));
         assert!(g.names().any(|n| n == "黔西南州"));
+    }
+
+    #[test]
+    fn banners_of_a_wing_go_by_their_short_form() {
+        assert_eq!(wing_banner_abbreviation("科尔沁右翼中旗").as_deref(), Some("科右中旗"));
+        assert_eq!(wing_banner_abbreviation("察哈尔右翼前旗").as_deref(), Some("察右前旗"));
+        assert_eq!(wing_banner_abbreviation("科尔沁左翼后旗").as_deref(), Some("科左后旗"));
+        assert_eq!(wing_banner_abbreviation("乌拉特前旗"), None);
+        let gaz = Gazetteer::load();
+        assert!(!gaz.by_name("科右中旗").is_empty());
     }
 
     #[test]
