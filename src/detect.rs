@@ -1949,7 +1949,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         let mut at = begin;
         while let Some(t) = doc.tok_starting_at(at).filter(|t| t.end + 4 <= sb) {
-            if t.begin >= begin + 2 && matches!(doc.word_str(t), "建设" | "新建" | "兴建" | "打造" | "实施" | "建成") {
+            if t.begin >= begin + 2 && lexicon::BUILDING_AFTER_INVESTMENT.contains(&doc.word_str(t)) {
                 begin = t.end;
             }
             at = t.end;
@@ -3524,7 +3524,7 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // the name's chars are neither a post nor a word the dictionary knows as a whole
         let whole = doc.str(i, e);
         // (书记任|政委、镇长任|指挥长: nor 任 before the post it holds)
-        let holds = doc.chars[i] == '任' && (post_within(doc, i + 1, 4) || doc.str(i + 1, e) == "政委");
+        let holds = doc.chars[i] == '任' && (post_within(doc, i + 1, 4) || POSTS_AFTER_REN.iter().any(|p| doc.str(i + 1, e) == *p));
         if holds || lexicon::is_post(whole) || doc.segmenter.is_some_and(|s| s.has_word(whole)) {
             continue;
         }
@@ -3624,6 +3624,10 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Posts of a headquarters or a team that 任 holds (镇长任|指挥长, 书记任|政委), beside
+/// [`lexicon::POSTS`].
+const POSTS_AFTER_REN: [&str; 8] = ["政委", "指挥长", "副指挥长", "组长", "副组长", "队长", "主任", "站长"];
+
 fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let t = doc.tok_starting_at(i)?;
     let w = doc.word(t);
@@ -3650,7 +3654,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     if first == '任' && {
         let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
         let after = &after[..after.find(|c: char| !is_han(c)).unwrap_or(after.len())];
-        ["政委", "指挥长", "副指挥长", "组长", "副组长", "队长", "主任", "站长"].iter().any(|p| w[3..].starts_with(p) || n == 1 && after.contains(p))
+        POSTS_AFTER_REN.iter().any(|p| w[3..].starts_with(p) || n == 1 && after.contains(p))
     } {
         return None;
     }
@@ -3702,7 +3706,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             // (院长白雪/nr|芳/nr|介绍: or one jieba tags as a name of its own)
             // (副书记钟伟/nr|新/a|，以及, 局长赵国/nr|栋/d|带队: or one jieba took for an
             // adjective or an adverb, not one that is an adverb: 王刚|也|主持)
-            let adverb_char = |c: char| "也都还又就才已曾再亦均便即将要在是和与及的了着过被把让给向从对为并且而则却仍乃".contains(c);
+            let adverb_char = |c: char| crate::segment::is_glue_char(c) || "也都还又就才已曾再亦均便要着过让且而则却仍乃".contains(c);
             let lone = doc.tok_starting_at(t.end).filter(|x| {
                 x.len() == 1
                     && (matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName | Tag::Adjective) || x.tag == Tag::Function && !adverb_char(doc.chars[x.begin]))

@@ -637,6 +637,11 @@ fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end
     PLACE_REFERENCE.is_match(doc.str(sent_begin, (figure_end + 8).min(sent_end)))
 }
 
+/// Does a word of where something lies (位于, 落户, 入驻 …) end right before `at`?
+fn sited_after(doc: &DocView, at: usize) -> bool {
+    at >= 2 && matches!(doc.str(at - 2, at), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻")
+}
+
 /// Verbs by which a person says something (陈海生说, 梁振华告诉记者, 黄德正介绍).
 const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", "指出", "坦言"];
 
@@ -685,7 +690,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     let park = |a: &Anchor| {
         a.family == Family::Project
             && lexicon::is_park(doc.str(a.begin, a.end))
-            && (a.begin >= 1 && doc.chars[a.begin - 1] == '在' || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻"))
+            && (a.begin >= 1 && doc.chars[a.begin - 1] == '在' || sited_after(doc, a.begin))
     };
     for f in figures {
         let sent = &doc.sentences[f.sentence];
@@ -730,12 +735,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let Ok(at) = list_start(a, Some(Family::Place)) else { return false };
             at > sent.begin && doc.chars[at - 1] == '在' && beginning(sent.begin, at - 1).iter().any(|o| describable(o.family) && o.end < at && !agent(o))
         };
-        // (…项目…，拟在|曲霞镇工业集中区|新征用地120亩: a park something is sited in, said as
-        // a place is)
-        let site_like = |a: &Anchor| a.family == Family::Place || park(a);
         let measured_from = |a: &Anchor| {
             a.begin > 0 && matches!(doc.chars[a.begin - 1], '距' | '离')
-                || a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "位于" | "地处" | "坐落" | "落户" | "选址")
+                || sited_after(doc, a.begin)
                 // (…二期工程位于时堰镇智能装备产业园|东区: any name in the clause of where it
                 // lies; not what the place of 位于…的 describes: 位于内蒙古西部的|阿拉善右旗)
                 || doc.lies_in_clause(sent.begin, a.begin)
@@ -748,7 +750,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (…肉牛养殖项目在|靠山村|建成投产，总投资1.5亿元; 毕克齐镇…，今年在新营子村、
                 // |西湾村|新建互助幸福院3所: where a subject named before it in the sentence
                 // does something, a list of places included)
-                || site_like(a) && located_at(a)
+                // (…项目…，拟在|曲霞镇工业集中区|新征用地120亩: a park something is sited in, said
+                // as a place is)
+                || (a.family == Family::Place || park(a)) && located_at(a)
                 // (锦步鞋业是…从|福建晋江|整体搬迁至|睢县|的企业，拥有自主品牌2个: where something
                 // named before moved from or to, a place or places written together)
                 || a.family == Family::Place && {
