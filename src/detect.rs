@@ -1060,6 +1060,13 @@ impl Detector {
             if !doc.is_tok_end(e) || b > 0 && matches!(doc.chars[b - 1], '省' | '市' | '区' | '县' | '镇' | '乡') {
                 continue;
             }
+            // a national administration's local office is named by it, its place and its
+            // own kind (国家税务总局|睢县|税务局, 中国人民银行|澜州市|中心支行): one body
+            if let Some(end) = local_office_end(doc, e).filter(|_| written == full && (full.ends_with("总局") || full.ends_with("局") || full.ends_with("银行"))) {
+                reach = end;
+                out.push(Cand::new(b, end, Class::GovernmentBody, doc.text(b, end), Rule::Suffix));
+                continue;
+            }
             let class = if full.starts_with("中共") || full.starts_with("中央") { Class::PartyOrganization } else { dictionary_org_class(full) };
             let mut c = Cand::new(b, e, class, full.to_string(), Rule::Suffix);
             if written != full {
@@ -2350,7 +2357,7 @@ fn in_sign_clause(doc: &DocView, sent: &Span, at: usize) -> bool {
 /// What a department or public body does, which its name states (行政审批服务局,
 /// 综合行政执法局, 食品检验检测中心) though jieba tags it as a verb.
 fn is_department_work(w: &str) -> bool {
-    matches!(w, "审批" | "执法" | "监督" | "管理" | "监管" | "服务" | "保障" | "规划" | "调解" | "保护" | "促进" | "救助" | "检验" | "检测" | "建设" | "改革")
+    matches!(w, "审批" | "执法" | "监督" | "管理" | "监管" | "服务" | "保障" | "规划" | "调解" | "保护" | "促进" | "救助" | "检验" | "检测" | "建设" | "改革" | "就业" | "创业" | "交易" | "救援")
 }
 
 /// A company's name as companies are named (华丰|机械制造, 恒信|食品|科技): a trade name of
@@ -4078,6 +4085,29 @@ pub fn level_of_name(name: &str) -> Option<Level> {
     name.chars().last().and_then(level_of_word)
 }
 
+/// Where the name of a national administration's local office ends, when one follows
+/// the administration's name at `at`: a division (a place's name or a word ending with a
+/// level character) and the office's kind (税务局, 监管分局, 中心支行, 调查队), within ten
+/// characters, the kind ending a word.
+fn local_office_end(doc: &DocView, at: usize) -> Option<usize> {
+    const KINDS: [&str; 9] = ["税务局", "监管分局", "监管局", "中心支行", "分行", "支行", "调查总队", "调查队", "分局"];
+    let run = doc.chars[at..(at + 12).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).count();
+    let window = doc.str(at, at + run);
+    let first = doc.tok_starting_at(at)?;
+    let division_first = first.tag == Tag::PlaceName || doc.word_str(first).ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
+    if !division_first {
+        return None;
+    }
+    KINDS.iter().find_map(|k| {
+        let i = window.find(k)?;
+        let end = at + window[..i].chars().count() + k.chars().count();
+        let place = doc.str(at, end - k.chars().count());
+        (place.chars().count() >= 2 && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) || doc.tok_ending_at(end - k.chars().count()).is_some_and(|p| p.tag == Tag::PlaceName))
+            .then_some(end)
+            .filter(|&e| doc.is_tok_end(e))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::Class::*;
@@ -4672,8 +4702,8 @@ mod tests {
 
     #[test]
     fn departments_are_named_by_their_work_and_companies_by_trade_and_industry() {
-        let ex = extract("清河区行政审批服务局推出改革。清河区综合行政执法局开展整治。在华丰机械制造有限公司，工人们正在忙碌。");
-        for (class, name) in [(GovernmentBody, "清河区行政审批服务局"), (GovernmentBody, "清河区综合行政执法局"), (Company, "华丰机械制造有限公司")] {
+        let ex = extract("清河区行政审批服务局推出改革。清河区综合行政执法局开展整治。在华丰机械制造有限公司，工人们正在忙碌。镇社保所联合清河区公共就业服务中心举办招聘会。");
+        for (class, name) in [(GovernmentBody, "清河区行政审批服务局"), (GovernmentBody, "清河区综合行政执法局"), (Company, "华丰机械制造有限公司"), (Institution, "清河区公共就业服务中心")] {
             assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
         }
         // a trade alone is no company's name, and a department's work starts none
@@ -4997,6 +5027,18 @@ mod tests {
         assert!(has(&ex, GovernmentBody, "国家发展和改革委员会") && labelled(&ex, "国家发改委"), "{:?}", entities(&ex));
         assert!(has(&ex, GovernmentBody, "青禾县农业农村局"), "{:?}", entities(&ex));
         assert_eq!(ex.entities.iter().filter(|e| e.class == GovernmentBody).count(), 3, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_national_administration_s_local_office_is_one_body_named_by_it() {
+        let ex = extract("标题\n镇里协调国家税务总局睢县税务局开辟绿色通道。国家金融监督管理总局北京监管局作了介绍。国家税务总局发布公告。");
+        assert!(has(&ex, GovernmentBody, "国家税务总局睢县税务局") || labelled(&ex, "国家税务总局睢县税务局"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "国家金融监督管理总局北京监管局"), "{:?}", entities(&ex));
+        assert!(related(&ex, "国家税务总局睢县税务局", LocatedIn, "睢县"), "{:?}", relations(&ex));
+        // the administration named alone stays itself, and a place's own body is no office of it
+        assert!(has(&ex, GovernmentBody, "国家税务总局"), "{:?}", entities(&ex));
+        let ex = extract("标题\n国家税务总局开展调研，睢县税务局负责落实。");
+        assert!(has(&ex, GovernmentBody, "国家税务总局") && has(&ex, GovernmentBody, "睢县税务局"), "{:?}", entities(&ex));
     }
 
     #[test]
