@@ -1555,6 +1555,8 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
             c.name = doc.text(at, c.end);
         }
     }
+    // (百县千镇万村, 千村美丽: a hundred, a thousand or ten thousand villages are a count)
+    names.retain(|c| !(c.class == Class::Community && matches!(c.name.as_str(), "百村" | "千村" | "万村")));
     names
 }
 
@@ -5065,6 +5067,9 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
         let ex = extract("柳溪村集体经济收入增长。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+        // nor do a thousand or ten thousand villages of a programme's name
+        let ex = extract("标题\n青禾镇深入实施“百县千镇万村高质量发展工程”，围绕“千村美丽、万村整洁”行动推进。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
     }
 
     #[test]
@@ -5722,5 +5727,13 @@ mod tests {
         let ex = extract("全镇上下认真贯彻落实澜州市第十三次党代会精神。9月28日上午，青禾镇参加了区重点项目集中签约和集中开工仪式。");
         assert!(has(&ex, Event, "澜州市第十三次党代会"), "{:?}", entities(&ex));
         assert!(has(&ex, Event, "区重点项目集中签约和集中开工仪式"));
+    }
+}
+#[cfg(test)]
+mod tmpdbg {
+    #[test]
+    fn dbg() {
+        let p = crate::pipeline::test_support::extract("标题\n青禾镇深入实施“百县千镇万村高质量发展工程”。");
+        for m in &p.mentions { eprintln!("{:?}", m); }
     }
 }
