@@ -1703,7 +1703,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         begin = h;
         // (举办|53次|培训班, 7期|文物培训班: how many were held is no part of the name)
         if let Some(n) = doc.tok_starting_at(begin).filter(|n| n.tag == Tag::Numeral && !doc.word_str(n).starts_with('第')) {
-            if let Some(c) = doc.tok_starting_at(n.end).filter(|c| matches!(doc.word_str(c), "次" | "期" | "场" | "个" | "批" | "届") && c.end < sb) {
+            // (1.8|万场|招聘会: a count in ten thousands)
+            let counted = |w: &str| {
+                let w = w.strip_prefix(['万', '千', '百']).unwrap_or(w);
+                matches!(w, "次" | "期" | "场" | "个" | "批" | "届")
+            };
+            if let Some(c) = doc.tok_starting_at(n.end).filter(|c| counted(doc.word_str(c)) && c.end <= sb) {
                 begin = c.end;
             }
         }
@@ -2189,7 +2194,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 cand.relative = l.chars().next();
             }
             // 召开党建工作会议: the meeting a report is about, named by what it is about
-            (Class::Event, None) if prefix_len >= 4 && held_from.is_some() => {}
+            // (not by how it is held only: 举办线下专场招聘会)
+            (Class::Event, None) if prefix_len >= 4 && held_from.is_some() && !lexicon::EVENT_MANNERS.iter().fold(prefix.to_string(), |p, m| p.replace(m, "")).is_empty() => {}
             _ => return None,
         }
     } else if let (Some(l), Class::GovernmentBody | Class::PartyOrganization | Class::SocialOrganization | Class::Institution) = (level_start, class) {
@@ -2904,7 +2910,7 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         if lexicon::HOLDING_VERBS.contains(&w) {
             // skip a particle after the verb (召开了)
             let mut b = t.end;
-            while doc.tok_starting_at(b).is_some_and(|n| n.end <= at && matches!(doc.word_str(n), "了" | "的" | "一次" | "一场")) {
+            while doc.tok_starting_at(b).is_some_and(|n| n.end <= at && matches!(doc.word_str(n), "了" | "的" | "一次" | "一场" | "此次" | "这次" | "本次" | "这一" | "该" | "本届" | "此届" | "这届")) {
                 b = doc.tok_starting_at(b).map_or(b, |n| n.end);
             }
             return (b < at).then_some(b);
@@ -4814,6 +4820,21 @@ mod tests {
     }
 
     #[test]
+    fn job_fairs_work_meetings_and_analyses_held_or_hosted_are_events() {
+        let ex = extract("标题\n5月25日，青禾镇召开2023年防汛抗旱工作会。镇里召开一季度工业经济运行分析会。该镇承办了三台县党建引领基层治理现场推进会。2月8日，由三台县人社局、青禾镇人民政府主办，县公共就业服务中心承办的2025年“春风行动”暨青禾镇返乡务工人员专场招聘会在青禾镇举行。");
+        let fair = "2025年春风行动暨青禾镇返乡务工人员专场招聘会";
+        for name in ["2023年防汛抗旱工作会", "一季度工业经济运行分析会", "三台县党建引领基层治理现场推进会", fair] {
+            assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
+        }
+        for body in ["三台县人社局", "青禾镇人民政府", "三台县公共就业服务中心"] {
+            assert!(related(&ex, fair, Participant, body), "{body}: {:?}", relations(&ex));
+        }
+        // a count of fairs, how a fair is held, and a pointer to one name none
+        let ex = extract("标题\n全年举办1.8万场招聘会。各镇举办线下专场招聘会。中方主办此次合作论坛峰会。");
+        assert!(!ex.entities.iter().any(|e| e.class == Event && (e.label.contains("万场") || e.label.contains("专场") || e.label.starts_with("此次"))), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_project_named_by_a_body_s_name_is_the_project_only() {
         let ex = extract("青禾镇签约恒信冷链仓储中心项目，总投资3亿元。");
         assert!(has(&ex, Project, "恒信冷链仓储中心"), "{:?}", entities(&ex));
@@ -5727,13 +5748,5 @@ mod tests {
         let ex = extract("全镇上下认真贯彻落实澜州市第十三次党代会精神。9月28日上午，青禾镇参加了区重点项目集中签约和集中开工仪式。");
         assert!(has(&ex, Event, "澜州市第十三次党代会"), "{:?}", entities(&ex));
         assert!(has(&ex, Event, "区重点项目集中签约和集中开工仪式"));
-    }
-}
-#[cfg(test)]
-mod tmpdbg {
-    #[test]
-    fn dbg() {
-        let p = crate::pipeline::test_support::extract("标题\n青禾镇深入实施“百县千镇万村高质量发展工程”。");
-        for m in &p.mentions { eprintln!("{:?}", m); }
     }
 }

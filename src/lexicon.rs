@@ -425,6 +425,20 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "啤酒节" => Event,
     "采摘节" => Event,
     "展销会" => Event,
+    // (返乡务工人员专场招聘会, 防汛抗旱工作会, 工业经济运行分析会, 竣工验收会, 重点项目观摩评议会)
+    "招聘会" => Event,
+    "工作会" => Event,
+    "分析会" => Event,
+    "评议会" => Event,
+    "验收会" => Event,
+    "评审会" => Event,
+    "宣讲会" => Event,
+    "报告会" => Event,
+    "总结会" => Event,
+    "启动会" => Event,
+    "协调会" => Event,
+    "观摩活动" => Event,
+    "展销活动" => Event,
     "仪式" => Event,
     // drills held on a day (防汛抢险应急演练, 消防实战演练)
     "应急演练" => Event,
@@ -829,6 +843,10 @@ pub const INDUSTRY_WORDS: &[&str] = &[
     "物业", "服务", "管理", "咨询", "物业服务", "物业管理", "园林", "绿化", "汽配",
 ];
 
+/// How an event is held, not which it is (专场招聘会, 线下招聘会, 首场报告会): generic
+/// words of [`GENERIC_MODIFIERS`] that name no event even when it is held (举办线下专场招聘会).
+pub const EVENT_MANNERS: &[&str] = &["专场", "线下", "线上", "首场", "现场", "专题"];
+
 /// Modifiers that do not make a name specific: a name made only of these (plus a
 /// level word such as 区/镇) is a common noun phrase, not a name (重大项目, 区重点项目).
 pub const GENERIC_MODIFIERS: &[&str] = &[
@@ -843,6 +861,7 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "民营", "中小", "规上", "高新技术", "高新", "龙头", "骨干", "优势", "特色", "专业", "物业", "业主",
     "居民", "群众", "党员", "志愿", "志愿者", "网格", "治理", "发展", "经济", "政府", "部门", "单位",
     "企业", "公共", "医疗", "卫生", "教育", "人才", "先进", "典型", "工作", "主题", "专项", "系列",
+    "专场", "线下", "线上", "首场", "现场", "专题",
     "省", "市", "区", "县", "镇", "乡", "街道", "村", "上级", "下级", "本级", "两个", "三个", "多",
     "一", "二", "三", "两", "几", "个", "大", "小", "好", "上述", "以上", "以下", "合作", "联合",
     // (全市新上市公司: listed companies in general)
@@ -883,7 +902,7 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
 pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "到村", "强村", "兴村", "富村", "下村", "回村", "留村", "出村", "离村", "联村", "等村", "各村", "每村", "全村", "该村", "本村", "此村"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
-pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行", "开展", "组织开展"];
+pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行", "开展", "组织开展", "承办", "主办", "协办", "联合举办"];
 
 /// Bodies a village or community has, said without its name (村委会主任, 党支部书记), and
 /// the level word they stand for: '村' the village, '社' the community last named.
