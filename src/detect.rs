@@ -1710,6 +1710,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             };
             if let Some(c) = doc.tok_starting_at(n.end).filter(|c| counted(doc.word_str(c)) && c.end <= sb) {
                 begin = c.end;
+            } else if doc.word_str(n).chars().last().is_some_and(|l| "次期场批".contains(l)) && n.end <= sb {
+                // (两次|元首会议, 最后一次: a count jieba read as one word)
+                begin = n.end;
+            }
+        }
+        // (举办各种|晚会, 这类|会议, 这台|晚会: a kind or a pointer, not a name)
+        // (最后|一次|联席会议: the last of them)
+        if let Some(d) = doc.tok_starting_at(begin).filter(|d| matches!(doc.word_str(d), "各种" | "各类" | "这类" | "此类" | "这台" | "这场" | "那次" | "那场" | "最后")) {
+            begin = d.end;
+            if let Some(n) = doc.tok_starting_at(begin).filter(|n| n.tag == Tag::Numeral && doc.word_str(n).ends_with(['次', '场']) && n.end <= sb) {
+                begin = n.end;
             }
         }
     }
@@ -1830,6 +1841,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // what stands before the chain is not part of it (股长甘明|重庆市电影公司)
         let first = doc.tok_starting_at(begin);
         let starts_with_place = first.is_some_and(|f| f.tag == Tag::PlaceName && ends_with_division_suffix(&doc.word(f)) && f.len() >= 3);
+        // (but the party or the youth league whose committee of the place it is: 中共|象州县
+        // 委员会, 共青团|象州县委员会)
+        if starts_with_place && sfx.text == "委员会" && matches!(w, "中共" | "共青团" | "中国共产党") {
+            begin = t.begin;
+            break;
+        }
         if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) {
             break;
         }
@@ -2133,6 +2150,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if prefix.chars().any(|c| matches!(c, '“' | '”' | '‘' | '’')) && class != Class::Event {
         return None; // quoted names are the quote detector's
     }
+    // (中共象州县委员会: the party's committee; 共青团象州县委员会: the youth league's)
+    let class = match class {
+        Class::GovernmentBody if sfx.text == "委员会" && (name.starts_with("中共") || name.starts_with("中国共产党")) => Class::PartyOrganization,
+        Class::GovernmentBody if sfx.text == "委员会" && name.starts_with("共青团") => Class::SocialOrganization,
+        c => c,
+    };
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
     let level_start = lexicon::LEVEL_WORDS
         .iter()
@@ -2917,7 +2940,8 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         }
         // (jieba's person-name tags are no stop: it reads 党风廉政 as one)
         // (召开了: the particle after the verb is walked over)
-        let particle_after_verb = w == "了" && doc.tok_ending_at(t.begin).is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)));
+        // (…协办|的|2025年“春风行动”招聘会: and the 的 of the bodies that host it)
+        let particle_after_verb = matches!(w, "了" | "的") && doc.tok_ending_at(t.begin).is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)));
         // (召开森林防火|和|安全生产工作座谈会: two fields of one meeting's work)
         // (not between two meetings: 内阁会议|和|国家安全保障会议)
         let joining = matches!(w, "和" | "与" | "及")

@@ -1010,10 +1010,18 @@ fn attendance(cx: &mut Ctx) {
         // 本届旅游节由A、B主办，C承办: the bodies that organise the event the sentence names
         // before the verb (or the one just told of)
         let (tb, te) = (doc.toks.partition_point(|t| t.begin < sent.begin), doc.toks.partition_point(|t| t.begin < sent.end));
-        for t in doc.toks[tb..te].iter().filter(|t| matches!(doc.str(t.begin, t.end), "主办" | "承办" | "协办" | "联合主办" | "共同主办")) {
+        let organises = |t: &&crate::segment::Tok| matches!(doc.str(t.begin, t.end), "主办" | "承办" | "协办" | "联合主办" | "共同主办");
+        // (由A主办，B承办，C协办的X在…举行: the event the last verb's 的 leads to, for every
+        // verb of organising before it)
+        let led_to = doc.toks[tb..te].iter().filter(organises).filter_map(|t| {
+            let event = in_sent().find(|m| m.begin == t.end + 1 && doc.chars[t.end] == '的' && cx.class(m.entity) == Class::Event)?;
+            Some((t.end, event.entity))
+        }).last();
+        for t in doc.toks[tb..te].iter().filter(organises) {
             // (not an event whose spirit is studied: 学习党的二十大精神)
             let named = in_sent().filter(|m| cx.class(m.entity) == Class::Event && m.end <= t.begin && !studied(doc, m)).last();
-            let Some(event) = named.map(|m| m.entity).or(near.map(|n| n.0)) else { continue };
+            let led = led_to.filter(|&(end, _)| t.end <= end).map(|(_, e)| e);
+            let Some(event) = led.or(named.map(|m| m.entity)).or(near.map(|n| n.0)) else { continue };
             let clause_begin = doc.clause_start(sent.begin, t.begin, &[]);
             for m in in_sent().filter(|m| m.begin >= clause_begin && m.end <= t.begin && cx.class(m.entity).family() == Family::Organization) {
                 found.push((event, m.entity, si));
@@ -1683,6 +1691,14 @@ mod tests {
         for org in ["云岫县文化和旅游局", "青禾镇人民政府", "云岫文旅投资有限公司"] {
             assert!(related(&ex, &event, Participant, org), "{org}: {:?}", relations(&ex));
         }
+        // (由A主办，B承办，C、D协办的X在…举行: the event after the last verb's 的)
+        let ex = extract("青禾镇就业服务\n2月8日，由象州县人社局主办，象州县公共就业服务中心承办，象州县总工会、共青团象州县委员会协办的2025年“春风行动”暨青禾镇返乡务工人员专场招聘会在镇广场举行。");
+        let event = ex.entities.iter().find(|e| e.label.ends_with("专场招聘会")).map(|e| e.label.clone()).expect("the fair");
+        assert!(event.starts_with("2025年春风行动"), "{event}");
+        for org in ["象州县人社局", "象州县公共就业服务中心", "象州县总工会", "共青团象州县委员会"] {
+            assert!(related(&ex, &event, Participant, org), "{org}: {:?}", relations(&ex));
+        }
+        assert!(ex.entities.iter().any(|e| e.label == "共青团象州县委员会" && e.class == Class::SocialOrganization), "{:?}", entities(&ex));
     }
 
     #[test]
