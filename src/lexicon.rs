@@ -576,6 +576,9 @@ pub const POSTS: &[(&str, &str)] = &[
     ("总经理", "总经理"),
     ("副总经理", "副总经理"),
     ("项目经理", "项目经理"),
+    // (a supervising firm's chief engineer, named in project notices)
+    ("总监理工程师", "总监理工程师"),
+    ("总工程师", "总工程师"),
     ("经理", "经理"),
     ("总裁", "总裁"),
     ("行长", "行长"),
@@ -900,6 +903,11 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
 
 /// A verb or particle and 村 as one word (包村, 驻村, 强村, 等村): no village's name.
 pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "到村", "强村", "兴村", "富村", "下村", "回村", "留村", "出村", "离村", "联村", "等村", "各村", "每村", "全村", "该村", "本村", "此村"];
+
+/// The labels of the units a project notice (公示) lists before a colon (建设单位：…): each
+/// unit undertakes the project.
+pub const NOTICE_UNITS: &[&str] =
+    &["建设单位", "施工单位", "设计单位", "监理单位", "勘察单位", "代建单位", "实施单位", "实施主体", "承建单位", "业主单位", "项目业主", "运维单位", "管护单位", "运营单位"];
 
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
 pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行", "开展", "组织开展", "承办", "主办", "协办", "联合举办"];

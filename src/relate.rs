@@ -130,9 +130,46 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     attendance(&mut cx);
     structure(&mut cx, gaz);
     own_builders(&mut cx);
+    notice_units(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// The units a project notice (公示) lists, each on its own line or clause (建设单位：青禾镇
+/// 人民政府；施工单位：澄远建设工程有限公司，项目经理…): every one of them undertakes the
+/// project the notice last named before (its 项目名称 line or its heading). The same for
+/// a design or supervising unit, which annotators mark as required or optional.
+fn notice_units(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let text = doc.str(sent.begin, sent.end);
+        // (a unit's label can follow an item's number: （二）建设单位：, 三、施工单位：)
+        if !text.contains("单位") && !text.contains("实施主体") {
+            continue;
+        }
+        let mut at = sent.begin;
+        while at < sent.end {
+            // each label of a unit, its colon, and the organisations up to the next ；or 。
+            let rest = doc.str(at, sent.end);
+            let Some((i, label)) = lexicon::NOTICE_UNITS.iter().filter_map(|l| rest.find(l).map(|i| (i, *l))).min_by_key(|&(i, _)| i) else { break };
+            let label_end = at + rest[..i].chars().count() + label.chars().count();
+            at = label_end;
+            if !matches!(doc.chars.get(label_end), Some('：' | ':')) {
+                continue;
+            }
+            let until = (label_end..sent.end).find(|&k| matches!(doc.chars[k], '；' | ';' | '。')).unwrap_or(sent.end);
+            let Some(project) = cx.top[..cx.top.partition_point(|m| m.begin < sent.begin)].iter().rev().find(|m| cx.class(m.entity) == Class::Project).map(|m| m.entity) else { continue };
+            for m in cx.top_beginning_in(label_end + 1, until).iter().filter(|m| m.end <= until && cx.res.family(m.entity) == Family::Organization) {
+                found.push((m.entity, project, si));
+            }
+            at = until;
+        }
+    }
+    for (org, project, si) in found {
+        cx.add(org, Predicate::Undertakes, project, Some(si));
+    }
 }
 
 /// A project written with its own company right before it (or starting its name:
@@ -1381,6 +1418,13 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity)
         };
         let org = org.or_else(village);
+        // (施工单位：澄远建设工程有限公司，项目经理金明洙; …有限公司（总监理工程师：朴美善）: the
+        // post of a company's own staff, the company just before the comma or bracket)
+        let org = org.or_else(|| {
+            let staff = matches!(p.role.as_str(), "项目经理" | "总监理工程师" | "总工程师" | "经理" | "总经理" | "副总经理" | "负责人" | "项目负责人" | "技术负责人");
+            let sep = p.begin.checked_sub(1).filter(|&k| staff && matches!(cx.doc.chars[k], '，' | '（' | '(' | ','))?;
+            beginning_in(ms, sep.saturating_sub(longest), sep).iter().filter(|m| m.end == sep && cx.class(m.entity) == Class::Company).map(|m| m.entity).next()
+        });
         // 驻村第一书记: the first secretary sent to the village named in this sentence or
         // the one before
         let org = org.or_else(|| {
@@ -1699,6 +1743,20 @@ mod tests {
             assert!(related(&ex, &event, Participant, org), "{org}: {:?}", relations(&ex));
         }
         assert!(ex.entities.iter().any(|e| e.label == "共青团象州县委员会" && e.class == Class::SocialOrganization), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_units_a_project_notice_lists_undertake_its_project_and_their_staff_hold_posts_in_them() {
+        let ex = extract("青禾镇民生实事项目公示\n一、项目名称：柳溪村安全饮水巩固提升工程\n（一）建设规模：铺设管网12公里。\n（二）建设单位：青禾镇人民政府；行业主管部门：澄远县水利局。\n（三）施工单位：澄远鑫海建筑工程有限公司，项目经理金明洙。\n（四）监理单位：云岫正衡工程项目管理有限公司（总监理工程师：朴美善）。");
+        let project = ex.entities.iter().find(|e| e.class == Class::Project && e.label.ends_with("工程")).map(|e| e.label.clone()).expect("the project");
+        assert!(project.ends_with("安全饮水巩固提升工程"), "{project}");
+        for unit in ["青禾镇人民政府", "澄远鑫海建筑工程有限公司", "云岫正衡工程项目管理有限公司"] {
+            assert!(related(&ex, unit, Undertakes, &project), "{unit}: {:?}", relations(&ex));
+        }
+        // (the department in charge of the trade builds nothing)
+        assert!(!ex.relations.iter().any(|r| r.predicate == Undertakes && ex.entities[r.subject].label.ends_with("水利局")), "{:?}", relations(&ex));
+        let post = |who: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == who && ex.entities[p.org].label == org);
+        assert!(post("金明洙", "澄远鑫海建筑工程有限公司") && post("朴美善", "云岫正衡工程项目管理有限公司"), "{:?}", ex.posts);
     }
 
     #[test]
