@@ -3687,6 +3687,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                 return Some((t.begin, nx.end));
             }
         }
+        // (理事长白音/n|仓说/v|，: the last character glued to 说 before a pause, in a word
+        // the dictionary does not hold)
+        if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 2 && doc.chars[x.begin + 1] == '说' && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin])) {
+            if doc.tok_starting_at(nx.end).is_none_or(|a| a.tag == Tag::Punct) && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(nx))) {
+                return Some((t.begin, nx.end - 1));
+            }
+        }
     }
     // (镇党委书记任政委、镇长任指挥长: 任 is the verb of holding the post after it)
     // (1名村干部任|巡查|组长: or a word or two before the post)
@@ -3762,7 +3769,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                         // function word)
                         || t.tag == Tag::PersonName && x.tag == Tag::PersonName && doc.chars.get(x.end).is_some_and(|&c| crate::segment::is_glue_char(c)))
             });
-            return Some((t.begin, joined.map_or(t.end, |x| x.end)));
+            // (副主任方应/n|和/c|到会指导: 和 as a given name's last character, before a verb
+            // and no second person)
+            let he = doc.tok_starting_at(t.end).filter(|x| {
+                n == 2 && surname && x.len() == 1 && doc.chars[x.begin] == '和'
+                    && doc.tok_starting_at(x.end).is_some_and(|v| v.tag == Tag::Verb && !matches!(doc.chars.get(v.end), Some('的')))
+            });
+            return Some((t.begin, joined.or(he).map_or(t.end, |x| x.end)));
         }
     }
     // a double surname jieba read as a word of its own (欧阳/ns|敏, 司马/…): the given name
@@ -4572,6 +4585,16 @@ mod tests {
         for name in ["旷春生", "班玉兰", "起建明", "谯明德", "漆海龙", "乌云高娃"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+        // (杞 after a post; 和 ending a given name before a verb; a last character glued to
+        // 说; a civil servant's rank in a prefecture's bureau jieba tagged as a name)
+        let ex = extract("青禾镇\n县农业农村局局长杞国荣出席。县人大常委会副主任方应和到会指导。合作社理事长白音仓说，去年增收。楚雄州农业农村局二级调研员罗世平讲话。");
+        for name in ["杞国荣", "方应和", "白音仓", "罗世平"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "罗世平" && ex.entities[p.org].label == "楚雄州农业农村局" && p.role == "二级调研员"), "{:?}", ex.posts);
+        // (和 between two people stays a conjunction)
+        let ex = extract("青禾镇\n镇长王刚和李明出席。");
+        assert!(has(&ex, Person, "王刚") && !has(&ex, Person, "王刚和"), "{:?}", entities(&ex));
         // (and after those a body sends, and a Tibetan name with 洛)
         let ex = extract("青禾镇\n企业服务专员林巧燕从项目备案起全程跟进。科技特派员邱文华常年蹲点。县委常委、副县长洛桑次仁，镇党委书记王刚出席。队长那桂兰今年已经68岁。县人大常委会副主任盘石生到会指导。柳溪村党支部书记牙金凤带着志愿者走访。");
         for name in ["林巧燕", "邱文华", "洛桑次仁", "那桂兰", "盘石生", "牙金凤"] {

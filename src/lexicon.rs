@@ -578,6 +578,12 @@ pub const POSTS: &[(&str, &str)] = &[
     ("项目经理", "项目经理"),
     // (a supervising firm's chief engineer, named in project notices)
     ("总监理工程师", "总监理工程师"),
+    // civil servants' ranks held in a body (州农业农村局二级调研员罗世平)
+    ("一级调研员", "一级调研员"),
+    ("二级调研员", "二级调研员"),
+    ("三级调研员", "三级调研员"),
+    ("四级调研员", "四级调研员"),
+    ("调研员", "调研员"),
     ("总工程师", "总工程师"),
     ("经理", "经理"),
     ("总裁", "总裁"),
@@ -628,7 +634,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Surnames too rare or too like common words to start a name anywhere (母亲, 起草, 班子, 牙齿),
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零, and rare Han ones (not 普: 普遍) (not 者: 村长|者食堂).
-pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶";
+pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {

@@ -49,7 +49,15 @@ impl Extractor {
             .filter(|s| gazetteer.by_short(s).iter().filter(|&&o| matches!(gazetteer.get(o).level, Level::Province | Level::City)).count() == 1)
             .filter(|s| !lexicon::CITY_NAMES_ALSO_WORDS.contains(s))
             .collect::<Vec<&str>>();
-        let segmenter = Segmenter::new(words).with_places(cities);
+        // (and autonomous prefectures by their everyday names, which jieba often tags as
+        // people's: 楚雄州/nr|农业农村局, 凉山州)
+        let prefectures: Vec<String> = gazetteer
+            .divisions
+            .iter()
+            .filter(|d| d.level == Level::City)
+            .filter_map(|d| crate::gazetteer::autonomous_forms(&d.name).map(|(everyday, _)| everyday))
+            .collect();
+        let segmenter = Segmenter::new(words).with_places(cities.into_iter().chain(prefectures.iter().map(String::as_str)));
         let detector = Detector::new(&gazetteer);
         Extractor { segmenter, gazetteer, detector }
     }
