@@ -509,6 +509,8 @@ impl Detector {
         quoted.extend(self.policy_documents(doc));
         quoted.extend(known_programmes(doc));
         quoted.extend(self.measure_packages(doc));
+        let units = party_units_of_bodies(doc, &cands);
+        cands.extend(units);
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
         cands.extend(self.numbered(doc));
@@ -1558,6 +1560,23 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     // (百县千镇万村, 千村美丽: a hundred, a thousand or ten thousand villages are a count)
     names.retain(|c| !(c.class == Class::Community && matches!(c.name.as_str(), "百村" | "千村" | "万村")));
     names
+}
+
+/// The party unit of a body named right before it (新疆天润泽果业有限公司|党支部, 温宿县林业和
+/// 草原局|党组, 县林果业技术服务中心|党支部): one organisation named by both, which the body's
+/// own name stays inside.
+fn party_units_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    const UNITS: [&str; 5] = ["党总支", "党支部", "党委", "党组", "党工委"];
+    let body = |c: &&Cand| matches!(c.class, Class::Company | Class::Institution | Class::GovernmentBody | Class::SocialOrganization) && c.rule == Rule::Suffix;
+    cands
+        .iter()
+        .filter(body)
+        .filter_map(|c| {
+            let unit = UNITS.iter().find(|u| doc.str(c.end, (c.end + u.chars().count()).min(doc.chars.len())) == **u)?;
+            let end = c.end + unit.chars().count();
+            (doc.is_tok_end(end) || doc.tok_holding(end).is_some_and(|t| lexicon::is_post(doc.str(end, t.end)))).then(|| Cand::new(c.begin, end, Class::PartyOrganization, doc.text(c.begin, end), Rule::Suffix))
+        })
+        .collect()
 }
 
 fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
@@ -2840,6 +2859,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             class == Class::Community && w == "里" && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "小区"
                 // (宝坻|北方|冷链物流园项目: a part of the place the project is named after)
                 || class == Class::Project && matches!(w, "北方" | "南方" | "东方" | "西方") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName)
+                // (温宿县|西|片区林果产业党建联盟: a part of the place, by its direction)
+                || t.len() == 1
+                    && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.word_str(n), "片区" | "片"))
+                    && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName)
         }
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")

@@ -131,9 +131,37 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     structure(&mut cx, gaz);
     own_builders(&mut cx);
     notice_units(&mut cx);
+    alliance_members(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// The members of an alliance (党建联盟, 产业联合体, 共同体), listed in a sentence that
+/// says they are its members (成员单位包括A、B和C; A、B等12家成员单位): each is part of the
+/// alliance that sentence or one before it named last.
+fn alliance_members(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let alliance = |cx: &Ctx, e: usize| cx.res.family(e) == Family::Organization && ["联盟", "联合体", "共同体"].iter().any(|k| cx.res.entities[e].label.ends_with(k));
+    let mut found = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let text = doc.str(sent.begin, sent.end);
+        if !["成员单位", "成员包括", "成员有"].iter().any(|k| text.contains(k)) {
+            continue;
+        }
+        // (the alliance named in the sentence, or said there by its kind word and named in
+        // one of the five sentences before: 联盟由A牵头，成员单位包括…)
+        let from = doc.sentences[si.saturating_sub(5)].begin;
+        let said = ["联盟", "联合体", "共同体"].iter().any(|k| text.contains(k));
+        let named = cx.top_beginning_in(if said { from } else { sent.begin }, sent.end).iter().rev().find(|m| m.end <= sent.end && alliance(cx, m.entity)).map(|m| m.entity);
+        let Some(whole) = named else { continue };
+        for m in cx.top_beginning_in(sent.begin, sent.end).iter().filter(|m| m.end <= sent.end && m.entity != whole && cx.res.family(m.entity) == Family::Organization) {
+            found.push((m.entity, whole, si));
+        }
+    }
+    for (member, whole, si) in found {
+        cx.add(member, Predicate::PartOf, whole, Some(si));
+    }
 }
 
 /// The units a project notice (公示) lists, each on its own line or clause (建设单位：青禾镇
@@ -1743,6 +1771,21 @@ mod tests {
             assert!(related(&ex, &event, Participant, org), "{org}: {:?}", relations(&ex));
         }
         assert!(ex.entities.iter().any(|e| e.label == "共青团象州县委员会" && e.class == Class::SocialOrganization), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_members_an_alliance_lists_are_part_of_it_and_a_body_s_party_unit_part_of_the_body() {
+        let ex = extract("澄远县党建\n澄远县西片区茶产业党建联盟正式成立。据介绍，联盟由青禾镇党委牵头，成员单位包括青禾镇党委、柳溪乡党委、澄远县农业农村局党组和云岫茶业有限公司党支部，共4个党组织。");
+        let alliance = "澄远县西片区茶产业党建联盟";
+        assert!(ex.entities.iter().any(|e| e.label == alliance), "{:?}", entities(&ex));
+        for member in ["青禾镇党委", "柳溪乡党委", "澄远县农业农村局党组", "云岫茶业有限公司党支部"] {
+            assert!(related(&ex, member, PartOf, alliance), "{member}: {:?}", relations(&ex));
+        }
+        assert!(related(&ex, "云岫茶业有限公司党支部", PartOf, "云岫茶业有限公司"), "{:?}", relations(&ex));
+        assert!(related(&ex, "澄远县农业农村局党组", PartOf, "澄远县农业农村局"), "{:?}", relations(&ex));
+        // (members said far from any alliance are no one's)
+        let ex = extract("青禾镇\n青禾镇茶产业联盟成立。镇里修路。镇里种树。镇里办学。镇里建桥。镇里植绿。镇里治水。成员单位包括青禾镇卫生院和柳溪村委会。");
+        assert!(!ex.relations.iter().any(|r| r.predicate == PartOf && ex.entities[r.object].label.ends_with("联盟")), "{:?}", relations(&ex));
     }
 
     #[test]
