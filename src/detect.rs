@@ -644,7 +644,10 @@ impl Detector {
             };
             // (but not into a word jieba's HMM made across the name: 摆/金镇文/nr|旅康养)
             let guessed = |t: &Tok| t.tag == Tag::PersonName && t.begin > b && e - b >= 3 && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
-            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t) && !guessed(t)) {
+            // (托甫汗|镇英/n|阿瓦提村: or into a word jieba made of the division's suffix and
+            // the first character of the name after it, which its dictionary does not hold)
+            let suffix_glued = |t: &Tok| t.begin + 1 == e && e - b >= 3 && t.len() == 2 && matches!(doc.chars[t.begin], '镇' | '乡') && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
+            if !doc.is_tok_end(e) && doc.tok_holding(e).is_some_and(|t| t.begin < e && !glued_village(t) && !guessed(t) && !suffix_glued(t)) {
                 let next = doc.chars.get(e).copied().unwrap_or(' ');
                 if next.is_alphanumeric() && !starts_known_suffix(doc, e) {
                     continue;
@@ -1480,6 +1483,8 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
             && !is_place_kind_prefix(&format!("{stem}村"))
             && !lexicon::is_common_noun(&format!("{stem}村").as_str())
             && !stem.contains(['村', '镇', '乡', '县', '个', '和', '及', '与', '的'])
+            // (和|周边/f|赤坑村, 下游/f|桂花村: where the village lies, not its name)
+            && doc.tok_starting_at(b).is_none_or(|t| !(t.tag == Tag::Direction && t.len() == 2 && t.end < e))
     };
     // a word no village's name goes past: punctuation, a function word, a verb the dictionary
     // knows, a division's name
@@ -1545,7 +1550,14 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     for p in places.iter().filter(|p| p.rule == Rule::Gazetteer) {
         ends_from.entry(p.begin).or_default().push(p.end);
     }
+    // (and the ends of those that end inside a word: 托甫汗|镇英/n|阿瓦提村)
+    let ending_in: HashMap<usize, usize> = places.iter().filter(|p| p.rule == Rule::Gazetteer && p.end - p.begin >= 3).map(|p| (p.end - 1, p.end)).collect();
     for c in names.iter_mut().filter(|c| c.class == Class::Community && c.rule == Rule::Suffix) {
+        // (a village that starts with its township's last character starts after it)
+        if let Some(&end) = ending_in.get(&c.begin).filter(|&&end| c.end - end >= 3) {
+            c.begin = end;
+            c.name = doc.text(end, c.end);
+        }
         let mut at = c.begin;
         while let Some(&end) = ends_from.get(&at).and_then(|ends| ends.iter().find(|&&e| e < c.end)) {
             at = end;
@@ -3648,7 +3660,11 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
         // (叶尔兰·努尔/nr|别克/nr|表示: after it, those of words jieba reads as names)
         let named = || doc.toks.get(doc.toks.partition_point(|t| t.end <= e)).is_some_and(|t| t.begin <= e && t.tag == Tag::PersonName);
-        if !lexicon::is_transliteration_char(c) && !dot.is_some_and(|d| is_han(c) && (e < d || e <= d + 6 && named())) {
+        // (米娜瓦尔·艾力|主动: a word of the dictionary after the dot's first character ends it)
+        let word_starts = || doc.tok_starting_at(e).is_some_and(|t| t.len() >= 2 && t.tag != Tag::PersonName && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))));
+        // (买买提江·托乎/v|提/v|介绍: and up to three after the dot, whatever jieba read there:
+        // the run is cut back below to where a word ends)
+        if !lexicon::is_transliteration_char(c) && !dot.is_some_and(|d| is_han(c) && (e < d || e <= d + 6 && named() || e <= d + 3 && !crate::segment::is_glue_char(c) && !"说所已率先其等将曾也都是".contains(c) && !(e > d + 1 && word_starts()))) {
             break;
         }
         letters += 1;
@@ -3785,7 +3801,7 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                 n == 2
                     && surname
                     && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
-                    && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等'))
+                    && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等' | '。' | '；'))
                         // (局长高丽/nr|华|通报了: or before what people do in reports)
                         || t.tag == Tag::PersonName && follows_a_name(doc, x.end)
                         // (董事长罗文/nr|斌/nr|在发言中说: or one jieba tags as a name, before a
@@ -4615,6 +4631,12 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "罗世平" && ex.entities[p.org].label == "楚雄州农业农村局" && p.role == "二级调研员"), "{:?}", ex.posts);
+        // (a dotted Uyghur name whatever jieba read after the dot; a given name's last
+        // character before a full stop; 幸 after a post)
+        let ex = extract("青禾镇\n村党支部书记买买提江·托乎提介绍。总监理工程师玄成哲。镇党委副书记幸雪莲主持。");
+        for name in ["买买提江·托乎提", "玄成哲", "幸雪莲"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
         // (和 between two people stays a conjunction)
         let ex = extract("青禾镇\n镇长王刚和李明出席。");
         assert!(has(&ex, Person, "王刚") && !has(&ex, Person, "王刚和"), "{:?}", entities(&ex));
@@ -5158,6 +5180,14 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
         let ex = extract("柳溪村集体经济收入增长。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+        // a village written right after its township, whose suffix jieba glued to the
+        // village's first character, starts after the township; where a village lies is no
+        // part of its name
+        let ex = extract("标题\n托甫汗镇英阿瓦提村、黄竹镇白塘村和周边赤坑村参加。");
+        for v in ["英阿瓦提村", "白塘村", "赤坑村"] {
+            assert!(has(&ex, Community, v), "{v}: {:?}", entities(&ex));
+        }
+        assert!(related(&ex, "英阿瓦提村", LocatedIn, "托甫汗镇") && related(&ex, "白塘村", LocatedIn, "黄竹镇"), "{:?}", relations(&ex));
         // nor do a thousand or ten thousand villages of a programme's name
         let ex = extract("标题\n青禾镇深入实施“百县千镇万村高质量发展工程”，围绕“千村美丽、万村整洁”行动推进。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
