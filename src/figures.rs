@@ -1023,6 +1023,31 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
             (doc.str(head.begin, a.begin).chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
         };
+        // (一、青禾镇敬老院改扩建工程 | （一）建设地点：… | （六）建设内容及规模：新建…1850平方米:
+        // a notice's project heading speaks for the sub-items under it, each a paragraph of
+        // its own that starts with its bracketed number)
+        let heading_project = |head: &crate::sentences::Span| {
+            let a = beginning(head.begin, head.end).iter().find(|a| a.family == Family::Project)?;
+            let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
+            let before = doc.str(head.begin, a.begin);
+            (!before.is_empty() && before.chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
+        };
+        let sub_item = |s: &crate::sentences::Span| matches!(doc.chars.get(s.begin), Some('（' | '('));
+        let notice_item = || {
+            let starts: Vec<usize> = (0..=f.sentence).rev().filter(|&k| k == 0 || doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph).take(12).collect();
+            let mut paragraphs = starts.iter().map(|&k| &doc.sentences[k]);
+            let own = paragraphs.next()?;
+            if !sub_item(own) {
+                return None;
+            }
+            for p in paragraphs {
+                if sub_item(p) {
+                    continue;
+                }
+                return heading_project(p);
+            }
+            None
+        };
         let target = match attributive.or_else(attending) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
@@ -1031,6 +1056,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 in_clause => in_clause
                     .or_else(programme)
                     .or_else(headed)
+                    .or_else(notice_item)
                     .or_else(|| person_subject(false))
                     .or_else(|| kind_reference(sent.begin, f.begin, true))
                     // (…，合作社社员236户: a kind word starting the figure's clause)
@@ -1354,6 +1380,16 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e.starts_with("粮食烘干仓储") && v == "28000000"), "{f:?}");
         // (a kind of project heading its item is no project's name)
         assert!(!f.iter().any(|(e, _, v, _)| e.contains("重点项目") && v == "120000000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_notice_s_project_heading_speaks_for_the_bracketed_items_under_it() {
+        let f = figures("青禾镇民生实事项目公示\n\n一、青禾镇中心敬老院改扩建工程\n\n（一）建设地点：青禾镇柳溪村。\n（二）建设内容及规模：新建康复护理楼1栋，建筑面积1850平方米。\n（三）总投资及资金来源：总投资786.5万元。\n\n二、柳溪村供水保障工程\n\n（一）建设内容：铺设管网23.6公里。\n\n全镇今年新建道路12公里。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("敬老院改扩建工程") && v == "1850"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("敬老院改扩建工程") && v == "7865000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "柳溪村供水保障工程" && v == "23.6"), "{f:?}");
+        // (a paragraph that is no bracketed item is no item of the heading's)
+        assert!(!f.iter().any(|(e, _, v, _)| e.ends_with("工程") && v == "12"), "{f:?}");
     }
 
     #[test]

@@ -915,6 +915,9 @@ pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "�
 pub const NOTICE_UNITS: &[&str] =
     &["建设单位", "施工单位", "设计单位", "监理单位", "勘察单位", "代建单位", "实施单位", "实施主体", "承建单位", "业主单位", "项目业主", "运维单位", "管护单位", "运营单位"];
 
+/// The labels of where a project notice's project lies (建设地点：青禾镇柳溪村).
+pub const NOTICE_SITES: &[&str] = &["建设地点", "项目地点", "实施地点", "项目选址", "建设地址"];
+
 /// Verbs of holding a meeting, which the meeting's name follows (召开党建工作会议).
 pub const HOLDING_VERBS: &[&str] = &["召开", "举行", "举办", "组织召开", "主持召开", "隆重召开", "隆重举行", "开展", "组织开展", "承办", "主办", "协办", "联合举办"];
 

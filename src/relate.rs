@@ -174,14 +174,14 @@ fn notice_units(cx: &mut Ctx) {
     for (si, sent) in doc.sentences.iter().enumerate() {
         let text = doc.str(sent.begin, sent.end);
         // (a unit's label can follow an item's number: （二）建设单位：, 三、施工单位：)
-        if !text.contains("单位") && !text.contains("实施主体") {
+        if !text.contains("单位") && !text.contains("实施主体") && !text.contains("地点") {
             continue;
         }
         let mut at = sent.begin;
         while at < sent.end {
             // each label of a unit, its colon, and the organisations up to the next ；or 。
             let rest = doc.str(at, sent.end);
-            let Some((i, label)) = lexicon::NOTICE_UNITS.iter().filter_map(|l| rest.find(l).map(|i| (i, *l))).min_by_key(|&(i, _)| i) else { break };
+            let Some((i, label)) = lexicon::NOTICE_UNITS.iter().chain(lexicon::NOTICE_SITES).filter_map(|l| rest.find(l).map(|i| (i, *l))).min_by_key(|&(i, _)| i) else { break };
             let label_end = at + rest[..i].chars().count() + label.chars().count();
             at = label_end;
             if !matches!(doc.chars.get(label_end), Some('：' | ':')) {
@@ -189,14 +189,27 @@ fn notice_units(cx: &mut Ctx) {
             }
             let until = (label_end..sent.end).find(|&k| matches!(doc.chars[k], '；' | ';' | '。')).unwrap_or(sent.end);
             let Some(project) = cx.top[..cx.top.partition_point(|m| m.begin < sent.begin)].iter().rev().find(|m| cx.class(m.entity) == Class::Project).map(|m| m.entity) else { continue };
-            for m in cx.top_beginning_in(label_end + 1, until).iter().filter(|m| m.end <= until && cx.res.family(m.entity) == Family::Organization) {
+            let listed = cx.top_beginning_in(label_end + 1, until);
+            // (建设地点：青禾镇柳溪村、石门村: where the project lies, the last place of each
+            // chain written)
+            if lexicon::NOTICE_SITES.contains(&label) {
+                for m in listed.iter().filter(|m| m.end <= until && cx.res.family(m.entity) == Family::Place) {
+                    if !listed.iter().any(|n| n.begin == m.end && cx.res.family(n.entity) == Family::Place) {
+                        found.push((project, m.entity, si));
+                    }
+                }
+                at = until;
+                continue;
+            }
+            for m in listed.iter().filter(|m| m.end <= until && cx.res.family(m.entity) == Family::Organization) {
                 found.push((m.entity, project, si));
             }
             at = until;
         }
     }
-    for (org, project, si) in found {
-        cx.add(org, Predicate::Undertakes, project, Some(si));
+    for (s, o, si) in found {
+        let p = if cx.res.family(o) == Family::Place { Predicate::LocatedIn } else { Predicate::Undertakes };
+        cx.add(s, p, o, Some(si));
     }
 }
 
@@ -1799,6 +1812,9 @@ mod tests {
         // (the department in charge of the trade builds nothing)
         assert!(!ex.relations.iter().any(|r| r.predicate == Undertakes && ex.entities[r.subject].label.ends_with("水利局")), "{:?}", relations(&ex));
         let post = |who: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == who && ex.entities[p.org].label == org);
+        let ex2 = extract("青禾镇民生实事项目公示\n一、项目名称：柳溪村安全饮水巩固提升工程\n（一）建设地点：青禾镇柳溪村、石门村。");
+        let project2 = ex2.entities.iter().find(|e| e.label.ends_with("工程")).map(|e| e.label.clone()).expect("the project");
+        assert!(related(&ex2, &project2, LocatedIn, "石门村"), "{:?}", relations(&ex2));
         assert!(post("金明洙", "澄远鑫海建筑工程有限公司") && post("朴美善", "云岫正衡工程项目管理有限公司"), "{:?}", ex.posts);
     }
 
