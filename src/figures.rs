@@ -792,6 +792,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (…，带动全镇1300余户梨农增收: those a subject benefits are counted, not counting)
                 || benefited(a.begin)
                 || described(a)
+                // (来自…浙江宁波、广东佛山等地的县外企业22家: where those counted come from)
+                || a.family == Family::Place && doc.str(doc.clause_start(sent.begin, a.begin, &[]), a.begin).contains("来自")
                 || a.family == Family::Place && a.begin > 0 && doc.chars[a.begin - 1] == '是' && doc.str(a.end, doc.clause_end(a.end, f.begin.max(a.end))).ends_with("之一")
                 || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
         };
@@ -909,6 +911,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // (…表彰大会召开，大会表彰了100名优秀共产党员: the meeting just named)
             // (only one named earlier in the same sentence: 会议强调 in national news is another)
             // (…表彰大会。…主持会议。会议表彰了…: or earlier in the same paragraph)
+            // (活动现场共有58家企业参会, 招聘会提供岗位2140个: the event last told of, however far)
+            let at_event = matches!(kind, "活动现场" | "现场" | "招聘会" | "会场") || kind == "活动" && doc.str(from, at).starts_with("活动现场");
+            if at_event && !pointed {
+                return anchors[..anchors.partition_point(|a| a.begin < from)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity);
+            }
             if matches!(kind, "大会" | "会议") {
                 let first = doc.sentences[..f.sentence].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
                 let prev = doc.sentences[first].begin;
@@ -1390,6 +1397,14 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "柳溪村供水保障工程" && v == "23.6"), "{f:?}");
         // (a paragraph that is no bracketed item is no item of the heading's)
         assert!(!f.iter().any(|(e, _, v, _)| e.ends_with("工程") && v == "12"), "{f:?}");
+    }
+
+    #[test]
+    fn where_those_counted_come_from_is_no_subject_and_the_scene_of_an_event_is_the_event() {
+        let f = figures("青禾镇举办专场招聘会\n2月19日，青禾镇2024年返乡务工人员专场招聘会在镇广场举行。\n活动现场共有58家企业参会，其中来自浙江宁波、广东佛山等地的县外企业22家，提供岗位2140个。");
+        assert!(!f.iter().any(|(e, _, _, _)| e.starts_with("佛山") || e.starts_with("宁波")), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("专场招聘会") && v == "58"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("专场招聘会") && v == "2140"), "{f:?}");
     }
 
     #[test]
