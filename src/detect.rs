@@ -1195,7 +1195,7 @@ impl Detector {
             // is a programme when it is named: a word jieba does not know, or a long stem
             // (建立考评制度, 完善工作机制 are kinds)
             if matches!(*kind, "机制" | "制度")
-                && !(matches!(verb, "建立" | "健全" | "建立健全" | "推行" | "实行") && (doc.looks_like_name(begin, t.end - 2) || stem_len >= 6))
+                && !(matches!(verb, "建立" | "健全" | "建立健全" | "推行" | "实行") && (doc.looks_like_name(begin, t.end - 2) || stem_len >= 4))
             {
                 continue;
             }
@@ -5506,6 +5506,9 @@ mod tests {
     fn a_named_mechanism_or_system_set_up_is_a_programme() {
         let ex = extract("标题\n青禾县建立和健全了村干部坐班值守考核机制，柳溪村建立禾联制度。青禾镇建立考评制度，完善工作机制。");
         assert!(has(&ex, Initiative, "村干部坐班值守考核机制") && has(&ex, Initiative, "禾联制度"), "{:?}", entities(&ex));
+        // (a system of four characters or more, set up or carried out: 实行轮值主席制度)
+        let ex = extract("标题\n联盟实行轮值主席制度，建立联席会议制度。");
+        assert!(has(&ex, Initiative, "轮值主席制度") && has(&ex, Initiative, "联席会议制度"), "{:?}", entities(&ex));
         for kind in ["考评制度", "工作机制"] {
             assert!(!labelled(&ex, kind), "{kind}: {:?}", entities(&ex));
         }
