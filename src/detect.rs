@@ -511,6 +511,8 @@ impl Detector {
         quoted.extend(self.measure_packages(doc));
         let units = party_units_of_bodies(doc, &cands);
         cands.extend(units);
+        let departments = committee_departments(doc, &cands);
+        cands.extend(departments);
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
         cands.extend(self.numbered(doc));
@@ -1572,6 +1574,23 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     // (百县千镇万村, 千村美丽: a hundred, a thousand or ten thousand villages are a count)
     names.retain(|c| !(c.class == Class::Community && matches!(c.name.as_str(), "百村" | "千村" | "万村")));
     names
+}
+
+/// A party committee's department said bare after the committee's standing member's post
+/// (和顺县委常委、组织部部长乔文斌: 和顺县委组织部): the department of that committee.
+fn committee_departments(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    const DEPARTMENTS: [&str; 6] = ["组织部", "宣传部", "统战部", "政法委", "纪委", "办公室"];
+    cands
+        .iter()
+        .filter(|c| c.class == Class::PartyOrganization && c.name.ends_with('委'))
+        .filter_map(|c| {
+            let at = c.end + 3;
+            (doc.str(c.end, at.min(doc.chars.len())) == "常委、").then_some(())?;
+            let dept = DEPARTMENTS.iter().find(|d| doc.str(at, (at + d.chars().count()).min(doc.chars.len())) == **d)?;
+            let end = at + dept.chars().count();
+            Some(Cand::new(at, end, Class::PartyOrganization, format!("{}{dept}", c.name), Rule::Suffix))
+        })
+        .collect()
 }
 
 /// The party unit of a body named right before it (新疆天润泽果业有限公司|党支部, 温宿县林业和
@@ -4637,6 +4656,9 @@ mod tests {
         for name in ["买买提江·托乎提", "玄成哲", "幸雪莲"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+        // (撒, 妥, 邸: Hui and rare Han surnames after a post)
+        let ex = extract("青禾镇\n镇党委副书记、镇长撒海龙表示。镇党委书记邸志强与企业负责人面对面。");
+        assert!(has(&ex, Person, "撒海龙") && has(&ex, Person, "邸志强"), "{:?}", entities(&ex));
         // (和 between two people stays a conjunction)
         let ex = extract("青禾镇\n镇长王刚和李明出席。");
         assert!(has(&ex, Person, "王刚") && !has(&ex, Person, "王刚和"), "{:?}", entities(&ex));

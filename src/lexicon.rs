@@ -634,7 +634,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Surnames too rare or too like common words to start a name anywhere (母亲, 起草, 班子, 牙齿),
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零, and rare Han ones (not 普: 普遍) (not 者: 村长|者食堂).
-pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸";
+pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {

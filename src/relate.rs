@@ -1534,6 +1534,20 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 }
             })
         });
+        // (…轴承有限公司现有员工210人。总经理樊立群说: a company's head said alone at a
+        // sentence's start, of the company the sentence before in its paragraph names last)
+        let org = org.or_else(|| {
+            if !matches!(p.role.as_str(), "董事长" | "总经理" | "副总经理" | "厂长") {
+                return None;
+            }
+            let sent = cx.sentence(p.begin)?;
+            let here = &cx.doc.sentences[sent];
+            let prev = cx.doc.sentences.get(sent.checked_sub(1)?).filter(|s| s.paragraph == here.paragraph)?;
+            if cx.doc.toks_between(here.begin, p.begin).any(|t| t.tag != Tag::Punct) {
+                return None;
+            }
+            beginning_in(ms, prev.begin, prev.end).iter().rev().find(|m| m.end <= prev.end && cx.class(m.entity) == Class::Company).map(|m| m.entity)
+        });
         let Some(org) = org else { continue };
         // the head of a division heads its people's government, when the text names it
         // (县长 of 平原县, where the text says 平原县政府: the government's); else the division
@@ -1593,6 +1607,11 @@ fn post_heads(role: &str) -> Option<&'static str> {
         "社长" => "社",
         "部长" => "部",
         "队长" => "队",
+        // (党支部书记、行长郝建国 of …农村商业银行; 理事长 of a co-operative or an
+        // association; a company's heads)
+        "行长" => "行社",
+        "理事长" => "社会",
+        "董事长" | "总经理" | "经理" | "厂长" => "司团厂",
         _ => return None,
     })
 }
@@ -1799,6 +1818,18 @@ mod tests {
         // (members said far from any alliance are no one's)
         let ex = extract("青禾镇\n青禾镇茶产业联盟成立。镇里修路。镇里种树。镇里办学。镇里建桥。镇里植绿。镇里治水。成员单位包括青禾镇卫生院和柳溪村委会。");
         assert!(!ex.relations.iter().any(|r| r.predicate == PartOf && ex.entities[r.object].label.ends_with("联盟")), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn heads_hold_posts_in_the_body_of_their_kind_and_a_standing_member_s_department_is_the_committee_s() {
+        let ex = extract("青禾镇\n澄远农村商业银行党支部书记、行长郝建国表示，将加大支持。和顺县委常委、组织部部长乔文斌出席。\n云岫恒锐轴承有限公司现有员工210人。总经理樊立群说，企业与高校合作。");
+        let post = |who: &str, org: &str, role: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == who && ex.entities[p.org].label == org && p.role == role);
+        assert!(post("郝建国", "澄远农村商业银行", "行长"), "{:?}", ex.posts);
+        assert!(post("乔文斌", "和顺县委组织部", "部长") && post("乔文斌", "和顺县委", "常委"), "{:?}", ex.posts);
+        assert!(post("樊立群", "云岫恒锐轴承有限公司", "总经理"), "{:?}", ex.posts);
+        // (not a company of another paragraph)
+        let ex = extract("青禾镇\n云岫恒锐轴承有限公司现有员工210人。\n总经理樊立群说，企业与高校合作。");
+        assert!(ex.posts.is_empty(), "{:?}", ex.posts);
     }
 
     #[test]
