@@ -141,8 +141,9 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
 /// says they are its members (成员单位包括A、B和C; A、B等12家成员单位): each is part of the
 /// alliance that sentence or one before it named last.
 fn alliance_members(cx: &mut Ctx) {
+    const KINDS: [&str; 3] = ["联盟", "联合体", "共同体"];
     let doc = cx.doc;
-    let alliance = |cx: &Ctx, e: usize| cx.res.family(e) == Family::Organization && ["联盟", "联合体", "共同体"].iter().any(|k| cx.res.entities[e].label.ends_with(k));
+    let alliance = |cx: &Ctx, e: usize| cx.res.family(e) == Family::Organization && KINDS.iter().any(|k| cx.res.entities[e].label.ends_with(k));
     let mut found = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let text = doc.str(sent.begin, sent.end);
@@ -152,7 +153,7 @@ fn alliance_members(cx: &mut Ctx) {
         // (the alliance named in the sentence, or said there by its kind word and named in
         // one of the five sentences before: 联盟由A牵头，成员单位包括…)
         let from = doc.sentences[si.saturating_sub(5)].begin;
-        let said = ["联盟", "联合体", "共同体"].iter().any(|k| text.contains(k));
+        let said = KINDS.iter().any(|k| text.contains(k));
         let named = cx.top_beginning_in(if said { from } else { sent.begin }, sent.end).iter().rev().find(|m| m.end <= sent.end && alliance(cx, m.entity)).map(|m| m.entity);
         let Some(whole) = named else { continue };
         for m in cx.top_beginning_in(sent.begin, sent.end).iter().filter(|m| m.end <= sent.end && m.entity != whole && cx.res.family(m.entity) == Family::Organization) {
@@ -167,7 +168,8 @@ fn alliance_members(cx: &mut Ctx) {
 /// The units a project notice (公示) lists, each on its own line or clause (建设单位：青禾镇
 /// 人民政府；施工单位：澄远建设工程有限公司，项目经理…): every one of them undertakes the
 /// project the notice last named before (its 项目名称 line or its heading). The same for
-/// a design or supervising unit, which annotators mark as required or optional.
+/// a design or supervising unit, which annotators mark as required or optional. Its
+/// 建设地点 line says where the project lies.
 fn notice_units(cx: &mut Ctx) {
     let doc = cx.doc;
     let mut found = Vec::new();
@@ -1462,7 +1464,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // (施工单位：澄远建设工程有限公司，项目经理金明洙; …有限公司（总监理工程师：朴美善）: the
         // post of a company's own staff, the company just before the comma or bracket)
         let org = org.or_else(|| {
-            let staff = matches!(p.role.as_str(), "项目经理" | "总监理工程师" | "总工程师" | "经理" | "总经理" | "副总经理" | "负责人" | "项目负责人" | "技术负责人");
+            let staff = matches!(p.role.as_str(), "项目经理" | "总监理工程师" | "总工程师" | "经理" | "总经理" | "副总经理" | "负责人");
             let sep = p.begin.checked_sub(1).filter(|&k| staff && matches!(cx.doc.chars[k], '，' | '（' | '(' | ','))?;
             beginning_in(ms, sep.saturating_sub(longest), sep).iter().filter(|m| m.end == sep && cx.class(m.entity) == Class::Company).map(|m| m.entity).next()
         });
