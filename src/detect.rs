@@ -2603,7 +2603,10 @@ fn place_starts_at(doc: &DocView, i: usize) -> bool {
 }
 
 fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
-    doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName)
+    // (坳/仔镇|规划建设办公室: or a township's name jieba cut after its first character, the
+    // rest a word its dictionary does not hold)
+    let cut_township = |t: &Tok| t.len() == 2 && matches!(doc.chars[t.end - 1], '镇' | '乡') && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
+    doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName || t.len() == 1 && is_han(doc.chars[begin]) && doc.tok_starting_at(t.end).is_some_and(cut_township))
 }
 
 /// May the token `t` (word `w`) extend a name of `class` to the left?
@@ -4093,6 +4096,17 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         // (named by its place now, not relative to the report's)
         c.relative = None;
     }
+    // (统一/输送/至坳/仔镇|污水处理厂: a project's name that ran back over the verb of a clause
+    // past the township it is named after starts at the township)
+    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix) {
+        let inner = places.iter().filter(|&&(pb, pe, official)| official && c.begin < pb && pe < c.end).map(|&(pb, _, _)| pb).min();
+        // (not a name that holds another's: 引水工程|大理段…工程)
+        let runs_over_verb = |pb: usize| doc.toks_between(c.begin, pb).any(|t| t.tag == Tag::Verb && t.len() >= 2 && t.end <= pb) && !["工程", "项目"].iter().any(|k| doc.str(c.begin, pb).contains(k));
+        if let Some(pb) = inner.filter(|&pb| runs_over_verb(pb)) {
+            c.begin = pb;
+            c.name = doc.text(pb, c.end);
+        }
+    }
     cands
 }
 
@@ -5210,6 +5224,10 @@ mod tests {
             assert!(has(&ex, Community, v), "{v}: {:?}", entities(&ex));
         }
         assert!(related(&ex, "英阿瓦提村", LocatedIn, "托甫汗镇") && related(&ex, "白塘村", LocatedIn, "黄竹镇"), "{:?}", relations(&ex));
+        // a body or works named after a township jieba cut after its first character
+        // (坳/仔镇) start with the township, not with the verb of the clause before it
+        let ex = extract("标题\n请向坳仔镇规划建设办公室反映。生活污水将统一输送至坳仔镇污水处理厂处理。");
+        assert!(labelled(&ex, "坳仔镇规划建设办公室") && labelled(&ex, "坳仔镇污水处理厂"), "{:?}", entities(&ex));
         // nor do a thousand or ten thousand villages of a programme's name
         let ex = extract("标题\n青禾镇深入实施“百县千镇万村高质量发展工程”，围绕“千村美丽、万村整洁”行动推进。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
