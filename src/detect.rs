@@ -3478,6 +3478,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
             return Some(mk(Class::Event, inner, ce));
         }
     }
+    // (“积分银行”, “美丽积分超市”: a programme the country runs, or one named after it, that
+    // ends like a body)
+    if lexicon::KNOWN_PROGRAMMES.iter().any(|k| inner.ends_with(k) && k.chars().count() >= 3) {
+        return Some(mk(Class::Initiative, inner, ce));
+    }
     if let Some(s) = inner_class_suffix {
         // a quoted organisation or project name (“青禾科技有限公司”); places and
         // communities in quotes are slogans more often than names
@@ -5198,6 +5203,10 @@ mod tests {
         assert!(has(&ex, Initiative, "万名党员联户帮扶活动"), "{:?}", entities(&ex));
         assert!(has(&ex, Initiative, "脱贫攻坚战"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "读书活动"), "{:?}", entities(&ex));
+        // (a known programme, or one named after it, that ends like a body: no bank, no shop)
+        let ex = extract("标题\n青禾镇推行的志愿服务“积分银行”已覆盖全部村，群众可以到“美丽积分超市”兑换生活用品。“青禾农商银行”开业。");
+        assert!(has(&ex, Initiative, "积分银行") && has(&ex, Initiative, "美丽积分超市"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "青禾农商银行"), "{:?}", entities(&ex));
     }
 
     #[test]
