@@ -591,13 +591,22 @@ fn named_after(cx: &mut Ctx) {
 /// name ends with that kind.
 fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
     let (kind, _) = cx.doc.leading_word(sent_begin, at)?;
-    if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会") {
+    // (园区推行“项目秘书”制度: the park last named, whatever its name ends with; 联盟实行…:
+    // the alliance)
+    let park = kind == "园区";
+    if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会" | "联盟" | "产业园") && !park {
         return None;
     }
     cx.res.mentions[..cx.res.mentions.partition_point(|m| m.begin < sent_begin)]
         .iter()
         .rev()
-        .find(|m| cx.res.entities[m.entity].label.ends_with(kind) && cx.res.entities[m.entity].label != kind && matches!(cx.res.family(m.entity), Family::Organization | Family::Place))
+        .find(|m| {
+            let label = &cx.res.entities[m.entity].label;
+            if park {
+                return cx.res.family(m.entity) == Family::Project && lexicon::is_park(label);
+            }
+            label.ends_with(kind) && label != kind && (matches!(cx.res.family(m.entity), Family::Organization | Family::Place) || kind == "产业园" && cx.res.family(m.entity) == Family::Project)
+        })
         .map(|m| m.entity)
 }
 
@@ -2091,6 +2100,10 @@ mod tests {
         let ex = extract("云岫区营商环境\n走进云岫区政务服务中心，大厅宽敞明亮。\n针对企业办事难题，中心组建“小桥帮办”团队，提供帮办服务。");
         assert!(related(&ex, "云岫区政务服务中心", Implements, "小桥帮办"), "{:?}", relations(&ex));
         assert!(!related(&ex, "云岫区", Implements, "小桥帮办"), "{:?}", relations(&ex));
+        // (园区: the park last named, whatever its name ends with)
+        let ex = extract("青禾镇招商\n青禾镇新材料产业园今年新签约项目8个。园区推行“项目秘书”制度，为每个项目配备专人。");
+        let park = ex.entities.iter().find(|e| e.label.ends_with("新材料产业园")).map(|e| e.label.clone()).expect("the park");
+        assert!(related(&ex, &park, Implements, "项目秘书") && !related(&ex, "青禾镇", Implements, "项目秘书"), "{:?}", relations(&ex));
     }
 
     #[test]
