@@ -643,6 +643,8 @@ impl Detector {
                 t.begin + 1 == e
                     && (t.len() >= 4 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)))
                         || matches!(doc.word_str(t), "省委" | "市委" | "县委" | "区委" | "州委" | "旗委"))
+                    // (红莫镇尔吉村/nr: one word jieba made of the township and the village after it)
+                    || t.begin == b && e - b >= 3 && t.end >= e + 2 && doc.chars[t.end - 1] == '村' && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)))
             };
             // (but not into a word jieba's HMM made across the name: 摆/金镇文/nr|旅康养)
             let guessed = |t: &Tok| t.tag == Tag::PersonName && t.begin > b && e - b >= 3 && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
@@ -5228,11 +5230,12 @@ mod tests {
         // a village written right after its township, whose suffix jieba glued to the
         // village's first character, starts after the township; where a village lies is no
         // part of its name
-        let ex = extract("标题\n托甫汗镇英阿瓦提村、黄竹镇白塘村和周边赤坑村参加。");
-        for v in ["英阿瓦提村", "白塘村", "赤坑村"] {
+        let ex = extract("标题\n托甫汗镇英阿瓦提村、黄竹镇白塘村和周边赤坑村参加。红莫镇尔吉村安全饮水工程完工。");
+        for v in ["英阿瓦提村", "白塘村", "赤坑村", "尔吉村"] {
             assert!(has(&ex, Community, v), "{v}: {:?}", entities(&ex));
         }
         assert!(related(&ex, "英阿瓦提村", LocatedIn, "托甫汗镇") && related(&ex, "白塘村", LocatedIn, "黄竹镇"), "{:?}", relations(&ex));
+        assert!(related(&ex, "尔吉村", LocatedIn, "红莫镇"), "{:?}", relations(&ex));
         // a body or works named after a township jieba cut after its first character
         // (坳/仔镇) start with the township, not with the verb of the clause before it
         let ex = extract("标题\n请向坳仔镇规划建设办公室反映。生活污水将统一输送至坳仔镇污水处理厂处理。");
