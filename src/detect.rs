@@ -1071,7 +1071,7 @@ impl Detector {
             }
             // a national administration's local office is named by it, its place and its
             // own kind (国家税务总局|睢县|税务局, 中国人民银行|澜州市|中心支行): one body
-            if let Some(end) = local_office_end(doc, e).filter(|_| written == full && (full.ends_with("总局") || full.ends_with("局") || full.ends_with("银行"))) {
+            if let Some(end) = local_office_end(doc, e).filter(|_| written == full && (full.ends_with('局') || full.ends_with("银行"))) {
                 reach = end;
                 out.push(Cand::new(b, end, Class::GovernmentBody, doc.text(b, end), Rule::Suffix));
                 continue;
@@ -1620,7 +1620,7 @@ fn starts_known_suffix(doc: &DocView, i: usize) -> bool {
 /// True when every word of `prefix` (split greedily on generic modifiers) is generic.
 pub fn is_generic_prefix(prefix: &str) -> bool {
     static WORDS: LazyLock<HashMap<char, Vec<&'static str>>> =
-        LazyLock::new(|| by_first_char(lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS)));
+        LazyLock::new(|| by_first_char(lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::EVENT_MANNERS).chain(lexicon::LEVEL_WORDS)));
     splits_into(prefix, &WORDS)
 }
 
@@ -1628,7 +1628,7 @@ pub fn is_generic_prefix(prefix: &str) -> bool {
 /// (边境县, 贫困村).
 fn is_place_kind_prefix(prefix: &str) -> bool {
     static WORDS: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
-        by_first_char(lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::LEVEL_WORDS).chain(lexicon::PLACE_KIND_MODIFIERS))
+        by_first_char(lexicon::GENERIC_MODIFIERS.iter().chain(lexicon::EVENT_MANNERS).chain(lexicon::LEVEL_WORDS).chain(lexicon::PLACE_KIND_MODIFIERS))
     });
     splits_into(prefix, &WORDS)
 }
@@ -1753,6 +1753,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)).or_else(|| held_in(doc, sent, begin, se)) } else { None };
     if let Some(h) = held_from {
         begin = h;
+        // (举办各种|晚会, 这类|会议, 这台|晚会, 最后|一次|联席会议: a kind or a pointer, not a name)
+        if let Some(d) = doc.tok_starting_at(begin).filter(|d| matches!(doc.word_str(d), "各种" | "各类" | "这类" | "此类" | "这台" | "这场" | "那次" | "那场" | "最后")) {
+            begin = d.end;
+        }
         // (举办|53次|培训班, 7期|文物培训班: how many were held is no part of the name)
         if let Some(n) = doc.tok_starting_at(begin).filter(|n| n.tag == Tag::Numeral && !doc.word_str(n).starts_with('第')) {
             // (1.8|万场|招聘会: a count in ten thousands)
@@ -1763,15 +1767,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             if let Some(c) = doc.tok_starting_at(n.end).filter(|c| counted(doc.word_str(c)) && c.end <= sb) {
                 begin = c.end;
             } else if doc.word_str(n).chars().last().is_some_and(|l| "次期场批".contains(l)) && n.end <= sb {
-                // (两次|元首会议, 最后一次: a count jieba read as one word)
-                begin = n.end;
-            }
-        }
-        // (举办各种|晚会, 这类|会议, 这台|晚会: a kind or a pointer, not a name)
-        // (最后|一次|联席会议: the last of them)
-        if let Some(d) = doc.tok_starting_at(begin).filter(|d| matches!(doc.word_str(d), "各种" | "各类" | "这类" | "此类" | "这台" | "这场" | "那次" | "那场" | "最后")) {
-            begin = d.end;
-            if let Some(n) = doc.tok_starting_at(begin).filter(|n| n.tag == Tag::Numeral && doc.word_str(n).ends_with(['次', '场']) && n.end <= sb) {
+                // (两次|元首会议, 最后|一次: a count jieba read as one word)
                 begin = n.end;
             }
         }
@@ -4217,8 +4213,10 @@ fn local_office_end(doc: &DocView, at: usize) -> Option<usize> {
     const KINDS: [&str; 9] = ["税务局", "监管分局", "监管局", "中心支行", "分行", "支行", "调查总队", "调查队", "分局"];
     let run = doc.chars[at..(at + 12).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).count();
     let window = doc.str(at, at + run);
+    // (the levels of a place an office serves: 省 … 县, and 州 旗 盟)
+    let level = |w: &str| w.ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
     let first = doc.tok_starting_at(at)?;
-    let division_first = first.tag == Tag::PlaceName || doc.word_str(first).ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
+    let division_first = first.tag == Tag::PlaceName || level(doc.word_str(first));
     if !division_first {
         return None;
     }
@@ -4226,7 +4224,7 @@ fn local_office_end(doc: &DocView, at: usize) -> Option<usize> {
         let i = window.find(k)?;
         let end = at + window[..i].chars().count() + k.chars().count();
         let place = doc.str(at, end - k.chars().count());
-        (place.chars().count() >= 2 && place.ends_with(['省', '市', '县', '区', '州', '旗', '盟']) || doc.tok_ending_at(end - k.chars().count()).is_some_and(|p| p.tag == Tag::PlaceName))
+        (place.chars().count() >= 2 && level(place) || doc.tok_ending_at(end - k.chars().count()).is_some_and(|p| p.tag == Tag::PlaceName))
             .then_some(end)
             .filter(|&e| doc.is_tok_end(e))
     })

@@ -1016,33 +1016,31 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let goes_on = its_clause == clause_begin || !level;
             (leads && goes_on).then_some(run.entity)
         };
+        // a project's name alone heading a paragraph, its number or bullet aside (1., （二）,
+        // ——; not item_number alone, which reads no bullet); `numbered`: with one
+        let project_heading = |head: &crate::sentences::Span, numbered: bool| {
+            let a = beginning(head.begin, head.end).iter().find(|a| a.family == Family::Project)?;
+            let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
+            let before = doc.str(head.begin, a.begin);
+            (!(numbered && before.is_empty()) && before.chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
+        };
         // (1.肉牛养殖小区项目。|由…公司投资4500万元在向阳村建设，新建牛舍12栋: a paragraph
-        // headed by a project's name alone, its number aside, speaks of the project in the
-        // clauses after that name nothing)
+        // headed by a project's name alone speaks of the project in the clauses after that
+        // name nothing)
         let headed = || {
             let first = doc.sentences[..f.sentence].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
             if first == f.sentence {
                 return None;
             }
-            let head = &doc.sentences[first];
-            let a = beginning(head.begin, head.end).iter().find(|a| a.family == Family::Project)?;
-            // (its number or bullet: 1., （二）, ——; not item_number alone, which reads no bullet)
-            let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
-            (doc.str(head.begin, a.begin).chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
+            project_heading(&doc.sentences[first], false)
         };
         // (一、青禾镇敬老院改扩建工程 | （一）建设地点：… | （六）建设内容及规模：新建…1850平方米:
-        // a notice's project heading speaks for the sub-items under it, each a paragraph of
-        // its own that starts with its bracketed number)
-        let heading_project = |head: &crate::sentences::Span| {
-            let a = beginning(head.begin, head.end).iter().find(|a| a.family == Family::Project)?;
-            let numbering = |c: char| !is_han(c) || "一二三四五六七八九十".contains(c);
-            let before = doc.str(head.begin, a.begin);
-            (!before.is_empty() && before.chars().all(numbering) && doc.str(a.end, head.end).chars().all(|c| !is_han(c))).then(|| outermost(a))
-        };
+        // a notice's numbered project heading speaks for the sub-items under it, each a
+        // paragraph of its own that starts with its bracketed number)
         let sub_item = |s: &crate::sentences::Span| matches!(doc.chars.get(s.begin), Some('（' | '('));
         let notice_item = || {
-            let starts: Vec<usize> = (0..=f.sentence).rev().filter(|&k| k == 0 || doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph).take(12).collect();
-            let mut paragraphs = starts.iter().map(|&k| &doc.sentences[k]);
+            // (the first sentence of each paragraph, from the figure's back, a dozen at most)
+            let mut paragraphs = (0..=f.sentence).rev().filter(|&k| k == 0 || doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph).take(12).map(|k| &doc.sentences[k]);
             let own = paragraphs.next()?;
             if !sub_item(own) {
                 return None;
@@ -1051,7 +1049,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 if sub_item(p) {
                     continue;
                 }
-                return heading_project(p);
+                return project_heading(p, true);
             }
             None
         };

@@ -853,7 +853,8 @@ pub const INDUSTRY_WORDS: &[&str] = &[
 ];
 
 /// How an event is held, not which it is (专场招聘会, 线下招聘会, 首场报告会): generic
-/// words of [`GENERIC_MODIFIERS`] that name no event even when it is held (举办线下专场招聘会).
+/// words, asked with [`GENERIC_MODIFIERS`], that name no event even when it is held
+/// (举办线下专场招聘会).
 pub const EVENT_MANNERS: &[&str] = &["专场", "线下", "线上", "首场", "现场", "专题"];
 
 /// Modifiers that do not make a name specific: a name made only of these (plus a
@@ -870,7 +871,6 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "民营", "中小", "规上", "高新技术", "高新", "龙头", "骨干", "优势", "特色", "专业", "物业", "业主",
     "居民", "群众", "党员", "志愿", "志愿者", "网格", "治理", "发展", "经济", "政府", "部门", "单位",
     "企业", "公共", "医疗", "卫生", "教育", "人才", "先进", "典型", "工作", "主题", "专项", "系列",
-    "专场", "线下", "线上", "首场", "现场", "专题",
     "省", "市", "区", "县", "镇", "乡", "街道", "村", "上级", "下级", "本级", "两个", "三个", "多",
     "一", "二", "三", "两", "几", "个", "大", "小", "好", "上述", "以上", "以下", "合作", "联合",
     // (全市新上市公司: listed companies in general)
