@@ -503,8 +503,15 @@ impl Detector {
         let (divisions, names): (Vec<Cand>, Vec<Cand>) =
             self.suffix_names(doc).into_iter().partition(|c| c.class == Class::AdministrativeDivision);
         cands.extend(self.places(doc, gaz, divisions));
-        let names = villages_after_places(doc, &cands, names);
+        let mut names = villages_after_places(doc, &cands, names);
+        // (a forum said by its kind alone is the report's one forum; a document holding several
+        // — a newspaper's day — has as many forums as it says, none of them named)
+        if names.iter().filter(|c| c.class == Class::Event && c.name == "座谈会").count() > 1 {
+            names.retain(|c| !(c.class == Class::Event && c.name == "座谈会"));
+        }
+        let bodies = bodies_after_villages(doc, &names);
         cands.extend(names);
+        cands.extend(bodies);
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
         quoted.extend(known_programmes(doc));
@@ -912,7 +919,9 @@ impl Detector {
             let post_follows = || {
                 doc.tok_holding(se).filter(|t| t.begin < se).is_some_and(|t| lexicon::is_post(doc.str(se, t.end)))
             };
-            if !doc.is_tok_end(se) && !post_follows() {
+            // (…电商节在/t|那塘村…开幕: jieba glued the preposition after the name to its end)
+            let preposition_glued = || sfx.class == Class::Event && doc.chars.get(se).is_some_and(|&c| matches!(c, '在' | '于')) && doc.tok_holding(se).is_some_and(|t| t.begin < se && t.end == se + 1);
+            if !doc.is_tok_end(se) && !post_follows() && !preposition_glued() {
                 continue;
             }
             // a longer suffix ending at the same place wins (人民医院 over 医院)
@@ -1578,6 +1587,31 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     names
 }
 
+/// A number jieba read as a figure that starts a village's name (六分|地村, 三道|沟村).
+fn numbers_a_village(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| "一二三四五六七八九十百两分里道".contains(c)) && w.starts_with(|c: char| "一二三四五六七八九十两".contains(c))
+}
+
+/// A body named by a village the suffix walk could not cross back to (柳树/nr|湾/d|村|
+/// 党支部, 六分/m|地村|党支部: jieba cut the village's name at a word that stops a body's
+/// name): the village found, and the body's kind right after it, are the body's name.
+fn bodies_after_villages(doc: &DocView, names: &[Cand]) -> Vec<Cand> {
+    let org = |c: Class| matches!(c, Class::PartyOrganization | Class::GovernmentBody | Class::SocialOrganization | Class::Institution);
+    names
+        .iter()
+        .filter(|v| v.class == Class::Community && v.rule == Rule::Suffix && v.name.ends_with('村'))
+        // (not 一名|村党支部书记: a count of people before the village's kind)
+        .filter(|v| doc.tok_starting_at(v.begin).is_none_or(|f| f.tag != Tag::Numeral || numbers_a_village(doc.word_str(f))))
+        .filter(|v| !names.iter().any(|o| o.begin <= v.begin && o.end > v.end && org(o.class)))
+        .filter_map(|v| {
+            let after = doc.str(v.end, (v.end + 8).min(doc.chars.len()));
+            let s = longest_suffix_entry(after, End::Start, |s| doc.is_tok_end(v.end + s.text.chars().count())).filter(|s| org(s.class))?;
+            let end = v.end + s.text.chars().count();
+            Some(Cand::new(v.begin, end, s.class, doc.text(v.begin, end), Rule::Suffix))
+        })
+        .collect()
+}
+
 /// A party committee's department said bare after the committee's standing member's post
 /// (和顺县委常委、组织部部长乔文斌: 和顺县委组织部): the department of that committee.
 fn committee_departments(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
@@ -1916,6 +1950,56 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         begin = t.begin;
     }
+    // (县市场监管局|坪滩市场监督管理所: the bureau's office is named after the bureau, by its
+    // township)
+    if matches!(sfx.text, "市场监督管理所" | "市场监管所") {
+        if let Some(i) = doc.str(begin, sb).rfind('局') {
+            let at = begin + doc.str(begin, sb)[..i].chars().count() + 1;
+            if doc.is_tok_end(at) {
+                begin = at;
+            }
+        }
+    }
+    // (林逢镇|那/r|塘村: a village of two characters jieba cut after the first, right after
+    // its township: the character between is the village's, not a word of the sentence)
+    if class == Class::Community && sfx.text == "村" && sb - begin == 1 {
+        if let Some(t) = doc.tok_ending_at(begin).filter(|t| {
+            let w = doc.word_str(t);
+            t.len() == 1 && t.begin > sent.begin && matches!(doc.chars[t.begin - 1], '镇' | '乡') && is_han(doc.chars[t.begin]) && (!lexicon::is_stop_word(w) || w == "那") && !matches!(w, "各" | "每" | "全" | "本" | "该" | "和" | "与" | "及" | "的" | "在" | "到" | "村" | "驻" | "进" | "包")
+        }) {
+            begin = t.begin;
+        }
+    }
+    // (阔/a|什艾|日克村: a Uyghur village jieba cut into words of its transliterated syllables,
+    // the word it knows last)
+    if class == Class::Community && village_word {
+        let syllables = |t: &Tok| doc.chars[t.begin..t.end].iter().all(|&c| lexicon::is_transliteration_char(c));
+        if doc.tok_holding(sb).is_some_and(|h| h.begin < sb && doc.chars[h.begin..sb].iter().all(|&c| lexicon::is_transliteration_char(c))) {
+            while let Some(t) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin && syllables(t) && sb - t.begin <= 8) {
+                begin = t.begin;
+            }
+        }
+    }
+    // (什运乡|人大代表|联络站: a deputies' liaison station is named by its place or level
+    // and whose deputies meet there; 村级人大代表联络站, 代表联络站 are kinds)
+    if sfx.text == "联络站" {
+        let stem = doc.str(begin, sb);
+        let place = ["人大代表", "人大", "代表", "政协委员", "党代表"].iter().find_map(|w| stem.strip_suffix(w));
+        if !place.is_some_and(|p| (1..=7).contains(&p.chars().count()) && (p.ends_with(['镇', '乡', '村', '县', '区', '道', '旗']) || p.ends_with("社区"))) {
+            return None;
+        }
+    }
+    // (村监委会: a village's or community's supervisory committee; not 国家监委|会同)
+    if sfx.text == "监委会" && !(sb > 0 && matches!(doc.chars[sb - 1], '村' | '居' | '区')) {
+        return None;
+    }
+    // (六分/m|地村, 三道/m|沟村: a village named with a number, which jieba read as a figure
+    // and cut from the one character left before 村)
+    if class == Class::Community && sfx.text == "村" && sb - begin == 1 && !village_word {
+        if let Some(n) = doc.tok_ending_at(begin).filter(|n| n.tag == Tag::Numeral && numbers_a_village(doc.word_str(n)) && n.begin >= sent.begin) {
+            begin = n.begin;
+        }
+    }
     // (贵州|数聚/v|未来/t|科技有限公司, 山东|鲁东/nr|海洋装备有限公司, 北京华/升|电梯…: a
     // company named by its province and a trade name jieba cut into words that stop names)
     let starts_with_province = |b: usize| lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(b, sb).starts_with(p)) || doc.tok_starting_at(b).is_some_and(|f| ends_with_division_suffix(doc.word_str(f)));
@@ -2188,6 +2272,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let level_body = !place_like
         && (class != Class::Project || sfx.text.ends_with('厂'))
         && (lexicon::LEVEL_WORDS.contains(&prefix.as_str()) || matches!(class, Class::SocialOrganization | Class::Institution) && matches!(prefix.as_str(), "村" | "社区"));
+    // (主持召开|座谈会: a forum held, said by its kind alone, is the meeting the report tells
+    // of, with its date and who spoke there)
+    let held_right_before = || {
+        let t = doc.tok_ending_at(sb).map(|t| if doc.word_str(t) == "了" { doc.tok_ending_at(t.begin) } else { Some(t) });
+        t.flatten().is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)))
+    };
+    if class == Class::Event && sfx.text == "座谈会" && prefix_len == 0 && held_right_before() {
+        return Some(Cand::new(sb, se, class, name, Rule::Suffix));
+    }
     if prefix_len < sfx.min_prefix && !after_township && !level_body || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
@@ -2357,7 +2450,9 @@ fn province_trade_name(doc: &DocView, sent: &Span, begin: usize) -> Option<usize
 /// (烘干项目), one word (配套项目), generic words (重点项目, caught before).
 fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: usize) -> bool {
     let prefix = doc.str(begin, sb);
-    if sb - begin < 4 || doc.tok_starting_at(begin).is_none_or(|t| t.end >= sb) || doc.str(sb, se) != "项目" {
+    // (在僧念村建设了小杂粮精深加工厂: a works factory built is a project as 项目 is)
+    let factory = doc.str(sb, se).ends_with('厂');
+    if sb - begin < 4 || doc.tok_starting_at(begin).is_none_or(|t| t.end >= sb) || doc.str(sb, se) != "项目" && !factory {
         return false;
     }
     // (新能源配套电网重点项目, 新能源产业项目: a kind of projects; 项目13个, 项目资金: counted or
@@ -2374,6 +2469,13 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
     // (…纺织服装产业园项目|落户兰溪镇, …项目选址巴河镇: where it settled)
     let settled = ["落户", "选址", "位于", "坐落"].iter().any(|w| after.starts_with(w));
     let Some(before) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin) else { return costed || settled };
+    // (建设了|…: a verb of building before its particle; not 实施了|现代化建设改造项目, a kind
+    // carried out)
+    let before = if doc.word_str(before) == "了" {
+        doc.tok_ending_at(before.begin).filter(|t| t.begin >= sent.begin && matches!(doc.word_str(t), "建设" | "投资建设" | "兴建" | "新建" | "建成" | "建起")).unwrap_or(before)
+    } else {
+        before
+    };
     let word = doc.word_str(before);
     let clause = doc.str(doc.clause_start(sent.begin, before.begin, &[]), before.begin);
     // (…公司投资8亿元|建设|…, …集团拟投资20亿元，在…|建设|…, 金沙湾村|实施|…: who invests,
@@ -2392,7 +2494,7 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
         });
     // (…管委会与…有限公司签约|功率半导体封装测试项目: a project a body signs for)
     let signed = matches!(word, "签约" | "签下" | "签订") && in_sign_clause(doc, sent, before.begin);
-    built || owned || costed || settled || signed
+    built || owned || !factory && (costed || settled || signed)
 }
 
 /// Do the words before 工程 name physical works (农村饮水安全巩固提升, 集镇污水管网延伸,
@@ -3410,6 +3512,12 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
     if let Some(s) = suffix_class {
         if matches!(s.class, Class::Project) && s.text != "工程" && kind.is_none_or(|k| k.len() <= s.text.len()) {
+            // (离不开一个“大块头”项目: a count before the quote makes it a figure of speech
+            // about some project, no name)
+            let counted = doc.tok_ending_at(ob).is_some_and(|t| matches!(doc.word_str(t), "一个" | "一批" | "一项" | "这个" | "这样" | "一大批" | "一些" | "这些"));
+            if counted {
+                return None;
+            }
             let mut c = mk(Class::Project, inner.clone(), ce + s.text.chars().count());
             c.alts.push(format!("{inner}{}", s.text));
             return Some(c);
@@ -3679,7 +3787,8 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     let mut letters = 0;
     while e < doc.chars.len() && letters < 12 {
         let c = doc.chars[e];
-        if c == '·' && letters > 0 && doc.chars.get(e + 1).is_some_and(|&n| lexicon::is_transliteration_char(n)) {
+        // (努尔艾力·司马义: past the dot found above whatever Han character follows it)
+        if c == '·' && letters > 0 && doc.chars.get(e + 1).is_some_and(|&n| lexicon::is_transliteration_char(n) || dot == Some(e) && letters >= 2 && is_han(n)) {
             e += 1;
             continue;
         }
@@ -4233,7 +4342,7 @@ fn local_office_end(doc: &DocView, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::model::Class::*;
-    use crate::model::Predicate::{LocatedIn, Participant, Undertakes};
+    use crate::model::Predicate::{LocatedIn, PartOf, Participant, Undertakes};
     use crate::pipeline::test_support::{entities, extract, has, labelled, related, relations};
 
     #[test]
@@ -5901,5 +6010,89 @@ mod tests {
         let ex = extract("全镇上下认真贯彻落实澜州市第十三次党代会精神。9月28日上午，青禾镇参加了区重点项目集中签约和集中开工仪式。");
         assert!(has(&ex, Event, "澜州市第十三次党代会"), "{:?}", entities(&ex));
         assert!(has(&ex, Event, "区重点项目集中签约和集中开工仪式"));
+    }
+
+    #[test]
+    fn a_body_after_a_village_jieba_cut_takes_the_village_s_whole_name() {
+        // (杨柳/nr|湾/d|村|党支部, 七分/m|地村|党支部, 村|监委/会)
+        let ex = extract("青禾镇\n杨柳湾村党支部书记王振华讲话。七分地村党支部书记陈立新讲话。三分地村村委会主任李秀英讲话。柳溪村监委会主任赵德胜讲话。");
+        for (class, name) in [(PartyOrganization, "杨柳湾村党支部"), (PartyOrganization, "七分地村党支部"), (GovernmentBody, "三分地村村委会"), (GovernmentBody, "柳溪村监委会"), (Community, "七分地村")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("地村")), "{:?}", entities(&ex));
+        // (a count of villages or of people names none; nor 监委|会同 a committee)
+        let ex = extract("青禾镇\n全镇十个村都通了路。他从一名村党支部书记助理做起。省纪委监委会同有关部门督办。");
+        assert!(!entities(&ex).iter().any(|e| e.0 == Community || e.1.contains("一名") || e.1.ends_with("监委会")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_deputies_liaison_station_is_named_by_its_place() {
+        let ex = extract("青禾镇人大\n过去一年，青禾镇人大代表联络站共接待选民36次。柳溪村人大代表联络站收集意见9条。各村级人大代表联络站运行良好。镇人大充分发挥青禾镇人大代表联络站作用。");
+        assert!(has(&ex, Institution, "青禾镇人大代表联络站") && has(&ex, Institution, "柳溪村人大代表联络站"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.contains("村级") || e.1.contains("发挥")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_quoted_word_after_a_count_is_no_project_s_name() {
+        let ex = extract("青禾镇\n企业的成长离不开一个“大块头”项目的支撑。镇里推进“强链”项目建设。");
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("大块头")), "{:?}", entities(&ex));
+        assert!(has(&ex, Project, "强链"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_factory_built_is_a_project_also_after_the_particle_of_the_verb() {
+        let ex = extract("青禾镇\n今年青禾镇在柳溪村建设了杂粮精深加工厂。全县300多处灌区实施了现代化建设改造项目。");
+        assert!(has(&ex, Project, "杂粮精深加工厂"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("现代化")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn rare_surnames_of_the_regions_are_read_after_posts() {
+        // (星 of the Tu, 鄢, 罕 and 岩 of the Dai: surnames read only after a post)
+        let ex = extract("青禾镇\n柳溪村党支部书记星德才介绍，去年村集体增收。村委会主任鄢红英说，好。合作社理事长岩温香讲话。");
+        for name in ["星德才", "鄢红英", "岩温香"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn a_forum_held_said_by_its_kind_alone_is_an_event() {
+        let ex = extract("青禾镇调研\n4月9日，县委书记王振华到青禾镇调研。调研结束后，王振华在青禾镇主持召开座谈会，听取镇党委书记陈立新汇报。");
+        assert!(has(&ex, Event, "座谈会"), "{:?}", entities(&ex));
+        // (a forum only talked of is none; nor are forums of a document that holds several)
+        let ex = extract("青禾镇\n座谈会上，大家踊跃发言。县委召开座谈会。县政府也召开座谈会。");
+        assert!(!has(&ex, Event, "座谈会"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn villages_jieba_cut_inside_their_names_are_whole() {
+        // (镇|那/r|塘村: one character between the township and a village of two; 阔/a|什艾|日克村:
+        // a Uyghur village's syllables)
+        let ex = extract("青禾镇\n芒果节在林逢镇那坡村芒果广场开幕。在阔什艾日克村设施农业产业园，温室整齐排列。");
+        assert!(has(&ex, Community, "那坡村") && has(&ex, Community, "阔什艾日克村"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1 == "坡村" || e.1 == "日克村"), "{:?}", entities(&ex));
+        // (not a word of the sentence between: 镇|各|村)
+        let ex = extract("青禾镇\n全镇各村都通了路。");
+        assert!(!entities(&ex).iter().any(|e| e.0 == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_dotted_name_goes_on_past_the_dot_whatever_follows() {
+        let ex = extract("青禾镇\n村党支部书记努尔艾力·司马义介绍，今年一季度蔬菜上市。");
+        assert!(has(&ex, Person, "努尔艾力·司马义"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_market_supervision_office_is_named_by_its_township_after_its_bureau() {
+        let ex = extract("青禾县营商\n县市场监管局坪滩市场监督管理所所长母俊峰介绍，好。");
+        assert!(has(&ex, GovernmentBody, "坪滩市场监督管理所"), "{:?}", entities(&ex));
+        assert!(related(&ex, "坪滩市场监督管理所", PartOf, "青禾县市场监管局"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn fairs_of_a_crop_or_of_sales_are_events_also_where_jieba_glued_a_preposition() {
+        // (直播电商|节在/t|林逢镇)
+        let ex = extract("青禾镇\n7月12日，第三届芒果采摘季暨直播电商节在林逢镇开幕。首届桃花节同日开幕。");
+        assert!(has(&ex, Event, "第三届芒果采摘季暨直播电商节") && has(&ex, Event, "首届桃花节"), "{:?}", entities(&ex));
     }
 }

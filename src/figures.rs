@@ -685,6 +685,18 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let title = doc.str(t.begin, t.end);
         t.heading && ["工作总结", "工作报告", "工作打算", "工作计划", "工作要点", "年度总结"].iter().any(|k| title.contains(k))
     });
+    // (一是责任落实到位。…今年共投入资金18.6万元: a paragraph the report numbers as one of
+    // its place's measures speaks of the place in every clause that names nothing else)
+    let numbered_item = |paragraph: usize| {
+        let Some(first) = doc.sentences.iter().find(|t| t.paragraph == paragraph) else { return false };
+        let opening: Vec<char> = doc.chars[first.begin..(first.begin + 2).min(doc.chars.len())].to_vec();
+        let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
+        // (not an item that names what it is about: 一是年产3万吨…项目。; nor a notice's
+        // （一）建设地点：…, whose items are a project's)
+        let names = beginning(first.begin, first.end).iter().any(|a| describable(a.family));
+        // (a township's or county's report: a city's or country's news lists what others do)
+        subject_level.is_some() && !names && opening.len() == 2 && numeral(&opening[0]) && opening[1] == '是'
+    };
     // a park said as where something lies (在|曲霞镇工业集中区, 位于|…产业园), not as what is
     // built (启动建设|…藏香产业园)
     let park = |a: &Anchor| {
@@ -1139,7 +1151,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(|| person_subject(true).map(|p| kind_reference_at(sent.begin, f.begin, false, false).unwrap_or(p)))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
                     .or_else(|| kind_reference(sent.begin, f.begin, false))
-                    .or(subject.filter(|_| own_report && f.sentence > 0 || refers_to_place(doc, sent.begin, f.end, sent.end))),
+                    .or(subject.filter(|_| own_report && f.sentence > 0 || refers_to_place(doc, sent.begin, f.end, sent.end) || numbered_item(sent.paragraph))),
             },
         };
         // (after a person's figure, the paragraph's figures without an entity of their own
@@ -1725,6 +1737,16 @@ mod extraction_tests {
         let f = figures("青禾镇防汛\n青禾镇召开防汛会议。\n镇防汛物资仓库储备编织袋2万条、救生衣600件。\n镇长王海军带队检查了12处险段。");
         assert!(f.iter().any(|x| x.0 == "青禾镇" && x.2 == "20000") && f.iter().any(|x| x.0 == "青禾镇" && x.2 == "600"), "{f:?}");
         assert!(!f.iter().any(|x| x.2 == "12" && x.0 == "青禾镇"), "{f:?}");
+    }
+
+    #[test]
+    fn a_paragraph_numbered_as_one_of_the_place_s_measures_speaks_of_the_place() {
+        let f = figures("青禾镇“五个到位”防汛\n入汛以来，青禾镇压实防汛责任。\n一是物资储备到位。今年共投入资金18.6万元，新增编织袋6000条。\n二是柳溪村项目到位。项目总投资300万元。");
+        for v in ["186000", "6000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == v), "{v}: {f:?}");
+        }
+        // (not an item that names what it is about)
+        assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "3000000"), "{f:?}");
     }
 
     #[test]

@@ -114,6 +114,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "办事处" => GovernmentBody,
     "居委会" => GovernmentBody,
     "村委会" => GovernmentBody,
+    // (村监委会: the village's supervisory committee, which jieba cuts 监委/会)
+    "监委会" => GovernmentBody,
     "人民法院" => GovernmentBody / 1,
     "人民检察院" => GovernmentBody / 1,
     "法院" => GovernmentBody,
@@ -154,6 +156,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "卫生健康局" => GovernmentBody / 1,
     "应急管理局" => GovernmentBody / 1,
     "分局" => GovernmentBody,
+    // (坪滩市场监督管理所: a county bureau's office in a township, named by it)
+    "市场监督管理所" => GovernmentBody,
+    "市场监管所" => GovernmentBody,
     "政府" => GovernmentBody / 1,
     "办公室" => GovernmentBody,
     "局" => GovernmentBody / 2,
@@ -205,6 +210,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "技术服务站" => Institution,
     "电商服务站" => Institution,
     "服务站" => Institution,
+    // (乡人大代表联络站: the station where a congress's deputies meet voters)
+    "联络站" => Institution,
     "中心校" => Institution,
     "推广总站" => Institution,
     "推广站" => Institution,
@@ -424,6 +431,15 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "电影节" => Event,
     "啤酒节" => Event,
     "采摘节" => Event,
+    // (a fair of a season's crop or its sales: 桃花节, 芒果节, 春茶节, 直播电商节, 采摘季)
+    "花节" => Event,
+    "果节" => Event,
+    "茶节" => Event,
+    "瓜节" => Event,
+    "电商节" => Event,
+    "购物节" => Event,
+    "消费节" => Event,
+    "采摘季" => Event,
     "展销会" => Event,
     // (返乡务工人员专场招聘会, 防汛抗旱工作会, 工业经济运行分析会, 竣工验收会, 重点项目观摩评议会)
     "招聘会" => Event,
@@ -634,7 +650,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Surnames too rare or too like common words to start a name anywhere (母亲, 起草, 班子, 牙齿),
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零, and rare Han ones (not 普: 普遍) (not 者: 村长|者食堂).
-pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸";
+pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {
@@ -647,7 +663,7 @@ pub fn is_surname(c: char) -> bool {
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶娃顿";
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音).
-pub const TRANSLITERATION_OTHERS: &str = "万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海";
+pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());

@@ -341,6 +341,12 @@ fn adjacency(cx: &mut Ctx) {
                 found.push((b.entity, a.entity, cx.sentence(a.begin)));
             }
         }
+        // (运河湾社区的|枫林雅苑小区: a compound said to be a community's)
+        if cx.doc.chars.get(a.end) == Some(&'的') && rank(cx, a.entity) == 5 {
+            for b in beginning_in(ms, a.end + 1, a.end + 2).iter().filter(|m| m.rule != Rule::SelfReference && rank(cx, m.entity) == 6) {
+                found.push((b.entity, a.entity, cx.sentence(a.begin)));
+            }
+        }
     }
     // places inside a name: 枫泽市岚桥区鹤汀街道党工委, 青禾镇污水处理厂 lie in the last one
     // (not a company in the county, city or province it is named after: 天津锐拓新材料有限公司
@@ -382,6 +388,38 @@ fn adjacency(cx: &mut Ctx) {
     }
     for (s, o, sent) in found {
         cx.add(s, Predicate::LocatedIn, o, sent);
+    }
+    // (县市场监管局|坪滩市场监督管理所, 县公安局|城关派出所: a bureau's office named right
+    // after it is part of it)
+    let ms = &cx.res.mentions;
+    let body = |m: &NMention, end: char| cx.class(m.entity) == Class::GovernmentBody && cx.res.entities[m.entity].label.ends_with(end);
+    let mut offices = Vec::new();
+    for a in ms.iter().filter(|m| body(m, '局')) {
+        for b in beginning_in(ms, a.end, a.end + 1).iter().filter(|m| body(m, '所')) {
+            offices.push((b.entity, a.entity, cx.sentence(a.begin)));
+        }
+    }
+    // (舒洪市场监督管理所, 县税务局第二税务分局: a township office or branch of a kind of
+    // bureau, where the report names one bureau of that kind)
+    const OFFICES: [(&str, &[&str]); 5] = [
+        ("市场监督管理所", &["市场监督管理局", "市场监管局"]),
+        ("市场监管所", &["市场监督管理局", "市场监管局"]),
+        ("税务分局", &["税务局"]),
+        ("税务所", &["税务局"]),
+        ("司法所", &["司法局"]),
+    ];
+    for (e, ent) in cx.res.entities.iter().enumerate().filter(|(_, x)| x.class == Class::GovernmentBody) {
+        let Some((_, bureaus)) = OFFICES.iter().find(|(o, _)| ent.label.ends_with(o)) else { continue };
+        let of_kind: Vec<usize> = (0..cx.res.entities.len()).filter(|&b| b != e && cx.class(b) == Class::GovernmentBody && bureaus.iter().any(|k| cx.res.entities[b].label.ends_with(k))).collect();
+        if let [b] = of_kind[..] {
+            if !offices.iter().any(|&(s, _, _)| s == e) {
+                let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
+                offices.push((e, b, sent));
+            }
+        }
+    }
+    for (s, o, sent) in offices {
+        cx.add(s, Predicate::PartOf, o, sent);
     }
     // 澄远新材料科技有限公司|年产5万吨新材料项目: a company right before a project undertakes it
     let ms = &cx.res.mentions;
@@ -562,6 +600,33 @@ fn named_after(cx: &mut Ctx) {
             let sent = cx.doc.sentence_of(m.begin);
             cx.add(e, Predicate::LocatedIn, v, sent);
         }
+    }
+    // (恒铂电气扩建项目: a project named with a company's trade name is the company's own)
+    let companies: Vec<(usize, &str)> = cx
+        .res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.class == Class::Company)
+        .flat_map(|(i, e)| std::iter::once(e.label.as_str()).chain(e.alt_labels.iter().map(String::as_str)).map(move |l| (i, l)))
+        // (锦程新材料有限公司 → 锦程新材料|高性能复合材料项目: the name without its legal form)
+        .flat_map(|(i, l)| std::iter::once((i, l)).chain(crate::resolve::COMPANY_FORMS.iter().find_map(|k| l.strip_suffix(k)).map(|stem| (i, stem))))
+        .filter(|(_, l)| l.chars().count() >= 4 && !crate::detect::is_generic_prefix(l))
+        .collect();
+    let own: Vec<(usize, usize)> = cx
+        .res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.class == Class::Project)
+        .filter_map(|(p, e)| {
+            let named = |n: &String| companies.iter().find(|(_, l)| n.starts_with(l) && n.len() > l.len());
+            std::iter::once(&e.label).chain(&e.alt_labels).find_map(named).map(|&(c, _)| (c, p))
+        })
+        .collect();
+    for (c, p) in own {
+        let sent = cx.res.mentions.iter().find(|m| m.entity == p).and_then(|m| cx.doc.sentence_of(m.begin));
+        cx.add(c, Predicate::Undertakes, p, sent);
     }
     let ms = cx.res.mentions.clone();
     for outer in &ms {
@@ -1363,12 +1428,18 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
     for m in &cx.res.mentions {
         first_mention[m.entity].get_or_insert(m);
     }
+    // (a residential compound lies in the one urban community the report names: 小区 are
+    // below 社区 and 居民区, not the street's directly)
+    let communities: Vec<usize> = (0..cx.res.entities.len()).filter(|&e| cx.class(e) == Class::Community && ["社区", "居民区"].iter().any(|k| cx.res.entities[e].label.ends_with(k))).collect();
+    let community = (communities.len() == 1).then(|| communities[0]);
     for (e, ent) in cx.res.entities.iter().enumerate() {
         if !matches!(ent.class, Class::Community | Class::Project | Class::Company) || cx.has(e, Predicate::LocatedIn) {
             continue;
         }
         let first = first_mention[e];
-        let subject = if ent.class == Class::Community {
+        let subject = if let Some(c) = community.filter(|_| ent.class == Class::Community && ent.label.ends_with("小区")) {
+            c
+        } else if ent.class == Class::Community {
             // (在黄庄镇…，涉及大刘庄村、前洼村: a village lies in the township its paragraph
             // named last before it)
             match first.and_then(|m| township_before(cx, m, gaz)).or(above) {
@@ -1638,6 +1709,11 @@ fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
             .enumerate()
             .filter(|(_, d)| !d.as_of && d.begin >= sent.begin && d.end <= sent.end)
             .min_by_key(|(_, d)| d.begin.abs_diff(m.begin));
+        // (调研结束后，…主持召开座谈会 / 随后 / 当天: a sentence that goes on from the day told
+        // before takes the last date written before it)
+        let opening: String = cx.doc.chars[sent.begin..m.begin.min(sent.begin + 8)].iter().take_while(|c| !matches!(c, '，' | ',' | '。')).collect();
+        let same_day = ["随后", "当天", "当日", "同日"].iter().any(|w| opening.starts_with(w)) || opening.ends_with("结束后") || opening.ends_with("期间");
+        let d = d.or_else(|| same_day.then(|| dates.iter().enumerate().filter(|(_, d)| !d.as_of && d.end <= sent.begin).last()).flatten());
         if let Some((di, _)) = d {
             if !out.iter().any(|x| x.entity == m.entity) {
                 out.push(EventDate { entity: m.entity, date: di, sentence: si });
@@ -1657,6 +1733,25 @@ mod tests {
     /// Each post as (person, role, organisation).
     fn posts_of(ex: &Extraction) -> Vec<(&str, &str, &str)> {
         ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect()
+    }
+
+    #[test]
+    fn an_event_in_a_sentence_going_on_from_the_day_told_before_takes_that_day() {
+        let ex = extract("青禾镇调研\n4月9日，县委书记王振华到青禾镇调研。调研结束后，王振华在青禾镇主持召开座谈会。青禾镇还召开了防汛工作会议。");
+        let date = |label: &str| ex.dates.iter().find(|d| ex.entities[d.entity].label == label).map(|d| d.date.value.lexical().0);
+        assert_eq!(date("座谈会").as_deref(), Some("--04-09"), "{:?}", ex.dates);
+        // (an event in a sentence that does not go on from that day has none)
+        assert!(date("防汛工作会议").is_none() && ex.entities.iter().any(|e| e.label == "防汛工作会议"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_office_of_a_kind_of_bureau_is_part_of_the_one_bureau_of_that_kind() {
+        let ex = extract("郎溪县营商\n县市场监管局还在舒洪市场监督管理所设立服务专窗。国家税务总局郎溪县税务局推行“税融通”。县税务局第二税务分局副局长汪丽介绍，好。");
+        assert!(related(&ex, "舒洪市场监督管理所", PartOf, "郎溪县市场监管局"), "{:?}", relations(&ex));
+        assert!(related(&ex, "郎溪县税务局第二税务分局", PartOf, "国家税务总局郎溪县税务局"), "{:?}", relations(&ex));
+        // (two bureaus of the kind: none said)
+        let ex = extract("青禾县营商\n青禾县市场监管局、云岫县市场监管局联合检查。舒洪市场监督管理所参加。");
+        assert!(!relations(&ex).iter().any(|(s, p, _)| s == "舒洪市场监督管理所" && *p == PartOf), "{:?}", relations(&ex));
     }
 
     #[test]
@@ -1876,6 +1971,28 @@ mod tests {
         // (所在 without 的 places nothing: 所在村)
         let ex = extract("青禾镇扶贫\n王振华回到所在村柳溪村。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "王振华" && *p == LocatedIn), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_residential_compound_lies_in_the_community_the_report_names_or_whose_it_is_said_to_be() {
+        // (the one community of the report)
+        let ex = extract("松涛街道文昌社区\n文昌社区党委书记说，今年将推进老旧小区改造。家住丽景湾小区的居民说，变化大。");
+        assert!(related(&ex, "丽景湾小区", LocatedIn, "文昌社区"), "{:?}", relations(&ex));
+        // (X社区的Y小区, with two communities named)
+        let ex = extract("松涛街道\n东湖社区的丽景湾小区共有住户1260户。西湖社区也在改造。");
+        assert!(related(&ex, "丽景湾小区", LocatedIn, "东湖社区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_project_named_with_a_company_s_trade_name_is_the_company_s() {
+        // (the trade name before a capacity: the project's name as written; the name without the
+        // legal form; a project said again by the trade name)
+        let ex = extract("青禾镇\n澄远精密传动有限公司落户青禾镇工业园。2023年，澄远精密传动年产30万套精密减速机项目开工。澄远精密传动扩建项目也已签约。");
+        assert!(related(&ex, "澄远精密传动有限公司", Undertakes, "年产30万套精密减速机"), "{:?}", relations(&ex));
+        assert!(related(&ex, "澄远精密传动有限公司", Undertakes, "澄远精密传动扩建"), "{:?}", relations(&ex));
+        assert!(ex.entities.iter().any(|e| e.label == "年产30万套精密减速机" && e.alt_labels.iter().any(|a| a == "澄远精密传动年产30万套精密减速机项目")), "{:?}", entities(&ex));
+        let ex = extract("青禾镇\n园区东侧，江苏锦程新材料有限公司的试验线正在调试。锦程新材料高性能复合材料项目计划总投资5.5亿元。");
+        assert!(related(&ex, "江苏锦程新材料有限公司", Undertakes, "锦程新材料高性能复合材料"), "{:?}", relations(&ex));
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn without_leading_places(gaz: &Gazetteer, name: &str) -> Option<String> {
 /// the name without the places it starts with and the kind words it ends with.
 /// The kind words a company's name ends with, longest first; those with 有限 are its legal
 /// form proper.
-const COMPANY_FORMS: [&str; 8] = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"];
+pub(crate) const COMPANY_FORMS: [&str; 8] = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司"];
 
 fn company_core(name_without_places: &str) -> Option<String> {
     let mut core = name_without_places;
@@ -919,7 +919,14 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
                 continue;
             }
             let company = res.entities[ei].class == Class::Company;
+            // (恒铂电气|年产50万台…项目: the project's name as written begins with its
+            // builder's trade name, and the project goes by that name too; the company is
+            // found as its builder by that name, not as a mention of a sentence that may list
+            // other projects after it)
             if short && company && project_starts.contains(&e) {
+                if let Some(p) = res.mentions.iter().find(|m| m.begin == e && res.entities[m.entity].class == Class::Project) {
+                    added_alts.push((p.entity, doc.text(b, p.end)));
+                }
                 continue;
             }
             if short && !company && !doc.tok_starting_at(b).is_some_and(|t| matches!(t.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun)) {
