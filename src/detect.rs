@@ -3818,7 +3818,10 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct))
             || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
         let run = doc.str(i, e);
-        let known = doc.segmenter.is_some_and(|s| s.has_word(run)) && !doc.tok_starting_at(i).is_some_and(|t| t.end == e && t.tag == Tag::PersonName);
+        // (主席拉巴次仁/n: a Tibetan name the dictionary holds as a word of its own, every
+        // character of it a transliteration mark)
+        let all_marks = e - i >= 4 && doc.chars[i..e].iter().all(|&c| lexicon::is_transliteration_mark(c));
+        let known = doc.segmenter.is_some_and(|s| s.has_word(run)) && !doc.tok_starting_at(i).is_some_and(|t| t.end == e && t.tag == Tag::PersonName) && !all_marks;
         let marks_here = doc.chars[i..e].iter().filter(|&&c| lexicon::is_transliteration_mark(c)).count();
         let dotted = dot.is_some_and(|d| e > d + 1);
         if doc.chars[e - 1] == '·' || dot.is_some() && doc.chars[e - 1] == '到' {
@@ -3911,6 +3914,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                         '在' => true,
                         // (局长赵国/nr|栋带|队: or with the 带 of 带队, 带领)
                         '带' => doc.chars.get(x.end).is_some_and(|c| matches!(c, '队' | '领' | '着')),
+                        // (副主任吉文/nr|清到/v|会指导: or with the 到 of 到会, 到场)
+                        '到' => doc.chars.get(x.end).is_some_and(|c| matches!(c, '会' | '场')),
                         _ => false,
                     }
                     && doc.segmenter.is_some_and(|s| !s.has_word(xw))
@@ -3960,6 +3965,14 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let doing = NAME_FOLLOWERS.iter().any(|f| after.starts_with(f)) || after.starts_with(|c: char| !c.is_alphanumeric());
         let verb = nx.tag == Tag::Verb || NAME_FOLLOWERS.contains(&nw.as_str());
         if (1..=2).contains(&nw.chars().count()) && nw.chars().all(is_han) && !lexicon::is_post(&nw) && !lexicon::is_stop_word(&nw) && !verb && doing {
+            return Some((t.begin, nx.end));
+        }
+    }
+    // (董事长欧阳建/ns|军/n|介绍: a double surname and the given name's first character read as
+    // a place, the last left alone before what people do)
+    if n == 3 && lexicon::DOUBLE_SURNAMES.iter().any(|d| w.starts_with(d)) && t.tag == Tag::PlaceName {
+        let nx = doc.tok_starting_at(t.end)?;
+        if nx.len() == 1 && is_han(doc.chars[nx.begin]) && !crate::segment::is_glue_char(doc.chars[nx.begin]) && follows_a_name(doc, nx.end) {
             return Some((t.begin, nx.end));
         }
     }
@@ -6094,5 +6107,14 @@ mod tests {
         // (直播电商|节在/t|林逢镇)
         let ex = extract("青禾镇\n7月12日，第三届芒果采摘季暨直播电商节在林逢镇开幕。首届桃花节同日开幕。");
         assert!(has(&ex, Event, "第三届芒果采摘季暨直播电商节") && has(&ex, Event, "首届桃花节"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_jieba_read_as_words_a_place_or_with_a_verb_are_people_after_posts() {
+        // (拉巴次仁/n: a dictionary word all of transliteration marks; 吉文/nr|清到/v|会; 欧阳建/ns|军)
+        let ex = extract("青禾乡\n乡党委副书记、乡人大主席拉巴次仁出席。县人大常委会副主任吉文清到会指导。据该公司董事长欧阳建军介绍，好。");
+        for name in ["拉巴次仁", "吉文清", "欧阳建军"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
     }
 }

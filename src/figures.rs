@@ -1065,9 +1065,26 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             None
         };
+        // (开幕当天，镇里组织的12个直播间…销售额186万元: a sentence set in the event's days
+        // speaks of the event last told of, whoever acts in it)
+        let on_event_days = || {
+            const DAYS: [&str; 7] = ["开幕当天", "开幕式上", "开幕式后", "活动当天", "活动期间", "节会期间", "节庆期间"];
+            let opening = doc.str(sent.begin, (sent.begin + 4).min(sent.end));
+            if !DAYS.iter().any(|d| opening == *d) || doc.chars.get(sent.begin + 4) != Some(&'，') {
+                return None;
+            }
+            // (not what someone says there, 开幕式上，…致辞说，今年全县…; nor another event held
+            // in those days: 活动期间，…还举办了…培训班)
+            let words = doc.str(sent.begin, sent.end);
+            if ["说", "致辞", "表示", "介绍", "指出", "讲话"].iter().any(|w| words.contains(w)) || beginning(sent.begin, sent.end).iter().any(|a| a.family == Family::Event) {
+                return None;
+            }
+            anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity)
+        };
         let target = match attributive.or_else(attending) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
+            None if on_event_days().is_some() => on_event_days(),
             None => match nearest(clause_begin) {
                 None if national() => None,
                 in_clause => in_clause
@@ -1737,6 +1754,14 @@ mod extraction_tests {
         let f = figures("青禾镇防汛\n青禾镇召开防汛会议。\n镇防汛物资仓库储备编织袋2万条、救生衣600件。\n镇长王海军带队检查了12处险段。");
         assert!(f.iter().any(|x| x.0 == "青禾镇" && x.2 == "20000") && f.iter().any(|x| x.0 == "青禾镇" && x.2 == "600"), "{f:?}");
         assert!(!f.iter().any(|x| x.2 == "12" && x.0 == "青禾镇"), "{f:?}");
+    }
+
+    #[test]
+    fn a_sentence_set_in_an_event_s_days_speaks_of_the_event() {
+        let f = figures("青禾镇芒果节\n7月12日，第三届芒果采摘季暨直播电商节在青禾镇开幕。开幕当天，镇里组织的12个直播间累计销售额186万元。\n开幕式上，县长致辞说，今年全县种植芒果36万亩。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "第三届芒果采摘季暨直播电商节" && x == "1860000"), "{f:?}");
+        // (not what someone says there)
+        assert!(!f.iter().any(|(e, _, x, _)| e == "第三届芒果采摘季暨直播电商节" && x == "360000"), "{f:?}");
     }
 
     #[test]
