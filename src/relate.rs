@@ -797,12 +797,18 @@ fn initiatives(cx: &mut Ctx) {
         }
         let sent = &cx.doc.sentences[si];
         // 到星河社区“七点钟议事厅”: the name written right before owns it, venue or not
-        let explicit = m.actor_before.and_then(|b| cx.top_beginning_in(b, b).first().and_then(|t| actor_entity(cx, t.entity)));
+        // (坪滩镇认真落实|广安市“营商环境提升年”部署: a superior whose plan is carried out owns
+        // it, the sentence's subject implements it)
+        let carried_out = |t: &NMention| cx.doc.tok_ending_at(t.begin).is_some_and(|v| {
+            let w = cx.doc.str(v.begin, v.end);
+            ["落实", "贯彻", "按照", "响应", "根据", "执行", "依照"].iter().any(|c| w.ends_with(c))
+        });
+        let explicit = m.actor_before.and_then(|b| cx.top_beginning_in(b, b).first().filter(|t| !carried_out(t)).and_then(|t| actor_entity(cx, t.entity)));
         let actor = explicit.or_else(|| {
             let near = cx
                 .top_beginning_in(sent.begin, m.begin)
                 .iter()
-                .filter(|t| t.end <= m.begin && t.begin >= sent.begin)
+                .filter(|t| t.end <= m.begin && t.begin >= sent.begin && !carried_out(t))
                 .rev()
                 .find_map(|t| actor_of(cx, t).map(|a| (t.begin, a)));
             let bare = bare_community_actor(cx, sent.begin, m.begin);
@@ -1752,6 +1758,13 @@ mod tests {
         // (two bureaus of the kind: none said)
         let ex = extract("青禾县营商\n青禾县市场监管局、云岫县市场监管局联合检查。舒洪市场监督管理所参加。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "舒洪市场监督管理所" && *p == PartOf), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_superior_whose_plan_is_carried_out_does_not_implement_it() {
+        let ex = extract("青禾镇营商\n今年以来，青禾镇认真落实遵义市“营商环境提升年”部署，推行“首席服务员”制度。");
+        assert!(related(&ex, "青禾镇", Implements, "营商环境提升年") && related(&ex, "青禾镇", Implements, "首席服务员"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, _)| s == "遵义市" && *p == Implements), "{:?}", relations(&ex));
     }
 
     #[test]
