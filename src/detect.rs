@@ -1364,13 +1364,25 @@ impl Detector {
                 || t.len() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).take(2).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
         };
         let weak_descriptor = |t: &Tok, w: &str| t.len() <= 3 && lexicon::WEAK_PERSON_DESCRIPTORS.contains(&w);
-        for t in doc.toks.iter().filter(|t| {
+        // (返乡/v|青年/t, 种植/v|户/q: or a descriptor jieba cut in two, before a name of three
+        // characters: 种粮/大户|叶堂/军 is too often cut short)
+        let split_descriptor = |i: usize| {
+            let (t, n) = (&doc.toks[i], doc.toks.get(i + 1)?);
+            let w = doc.str(t.begin, n.end);
+            (n.begin == t.end && (3..=5).contains(&(n.end - t.begin)) && lexicon::is_person_descriptor(w) && !lexicon::is_person_descriptor(doc.word_str(t))).then_some(n)
+        };
+        let descriptors = doc.toks.iter().enumerate().filter_map(|(i, t)| {
             let w = doc.word_str(t);
-            t.len() >= 2 && (descriptor(t, w) || weak_descriptor(t, w)) || matches!(w, "叫" | "名叫" | "叫做")
-        }) {
-            let weak = weak_descriptor(t, doc.word_str(t));
-            // (牧民其其格: a transliterated name)
-            if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| !weak && person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1)) {
+            if t.len() >= 2 && (descriptor(t, w) || weak_descriptor(t, w)) || matches!(w, "叫" | "名叫" | "叫做") {
+                Some((t, weak_descriptor(t, w)))
+            } else {
+                split_descriptor(i).map(|n| (n, false)).filter(|(n, _)| person_name_at(doc, n.end).is_some_and(|(b, e)| e - b == 3))
+            }
+        });
+        for (t, weak) in descriptors {
+            // (牧民其其格: a transliterated name; 人大代表白玛央金/nr: also one jieba reads whole
+            // that starts with a Han surname's character)
+            if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| !weak && person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1 || n.1 == p.1 && n.1 - n.0 >= 4)) {
                 if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                     cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
                 }
@@ -1949,6 +1961,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         begin = t.begin;
+    }
+    // (张庙派出所|社区民警: a body's community officer, no community named after the body)
+    if sfx.text == "社区" && class == Class::Community && doc.str(begin, sb).ends_with(['所', '局', '队', '院', '站']) {
+        return None;
     }
     // (县市场监管局|坪滩市场监督管理所: the bureau's office is named after the bureau, by its
     // township)
@@ -6114,6 +6130,22 @@ mod tests {
         // (拉巴次仁/n: a dictionary word all of transliteration marks; 吉文/nr|清到/v|会; 欧阳建/ns|军)
         let ex = extract("青禾乡\n乡党委副书记、乡人大主席拉巴次仁出席。县人大常委会副主任吉文清到会指导。据该公司董事长欧阳建军介绍，好。");
         for name in ["拉巴次仁", "吉文清", "欧阳建军"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
+    fn a_body_s_community_officer_names_no_community() {
+        let ex = extract("松涛街道\n张庙派出所社区民警瞿俊参加会议。泰和居民区党总支书记说，好。");
+        assert!(has(&ex, Community, "泰和居民区") && has(&ex, GovernmentBody, "张庙派出所"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.ends_with("派出所社区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_after_a_descriptor_jieba_cut_in_two_or_after_a_deputy() {
+        // (返乡/v|青年/t, 种植/v|户/q; 人大代表|白玛央金/nr)
+        let ex = extract("青禾镇\n在直播间里，返乡青年梁小妹和她的团队介绍芒果。柳溪村种植户黄美英送选的芒果获奖。县人大代表白玛央金发言。");
+        for name in ["梁小妹", "黄美英", "白玛央金"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
     }

@@ -407,7 +407,8 @@ fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, us
         let year = c.end - c.begin > 5 && doc.chars[c.begin..c.begin + 4].iter().all(char::is_ascii_digit) && doc.chars[c.begin + 4] == '年';
         let from = if year { c.begin + 5 } else { c.begin };
         let (last, at) = place_chain(sorted, from, c.end);
-        let suffixed = at > from && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州' | '道');
+        // (互助土族自治县东和乡|柳树湾村|村民代表大会: a village ends a chain too)
+        let suffixed = at > from && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州' | '道' | '村');
         // (only the last place of a chain is dropped from the name: 云南省|第九届人民代表大会
         // and 四川省|第九届… stay two congresses)
         // (names are said without their quotes)
@@ -1173,6 +1174,12 @@ mod tests {
         assert!(has(&ex, Project, "禾塬苹果基地") && labelled(&ex, "甘肃省天水市麦积区禾塬苹果基地"), "{:?}", entities(&ex));
         assert_eq!(ex.entities.iter().filter(|e| e.label.ends_with("供水工程")).count(), 1, "{:?}", entities(&ex));
         assert!(crate::pipeline::test_support::related(&ex, "禾塬苹果基地", crate::model::Predicate::LocatedIn, "麦积区"), "{:?}", crate::pipeline::test_support::relations(&ex));
+    }
+
+    #[test]
+    fn an_event_named_after_a_chain_of_places_ending_at_a_village_goes_by_the_village_s_name() {
+        let ex = extract("标题\n4月17日上午，互助土族自治县东和乡柳溪村村民代表大会在村党群服务中心召开。");
+        assert!(labelled(&ex, "柳溪村村民代表大会"), "{:?}", entities(&ex));
     }
 
     #[test]
