@@ -1905,6 +1905,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if !extends_name(doc, t, w, class, begin == sb) {
             break;
         }
+        // (全面推广/n|荣泰社区: an adverb and a verb of carrying out, one word jieba tagged as
+        // a noun, start no place; 建设|社区 may be a name)
+        if place_like && t.len() >= 3 && lexicon::IMPLEMENT_VERBS.iter().any(|v| v.chars().count() >= 2 && w.ends_with(v)) {
+            break;
+        }
         // (镇长陈立新代表|党寨镇人民政府作报告: a person speaking for a body is no part of its
         // name; 代表资格审查委员会 is a name)
         if w == "代表" && (2..=3).any(|k| t.begin >= k && person_name_at(doc, t.begin - k).is_some_and(|(_, e)| e == t.begin)) {
@@ -6148,5 +6153,12 @@ mod tests {
         for name in ["梁小妹", "黄美英", "白玛央金"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn an_adverb_and_a_verb_of_carrying_out_start_no_community() {
+        let ex = extract("松涛街道\n今年松涛街道将在辖区14个社区全面推广荣泰社区做法。建设社区党委书记说，好。");
+        assert!(has(&ex, Community, "荣泰社区"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("全面")), "{:?}", entities(&ex));
     }
 }

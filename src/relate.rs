@@ -1063,6 +1063,17 @@ fn verbs(cx: &mut Ctx) {
                     cx.add(event.entity, Predicate::LocatedIn, place.entity, Some(si));
                 }
             }
+            // (在尧禾镇主持召开|座谈会, 在柳溪村举行|…仪式: the event after the verb, held at the
+            // place after 在 before it)
+            let chaired = v >= 2 && doc.str(v - 2, v) == "主持";
+            let at = if chaired { v - 2 } else { v };
+            let venue = in_sent.iter().filter(|m| m.end == at && m.begin >= 1 && doc.chars[m.begin - 1] == '在' && is_venue(cx, m)).last();
+            let event = in_sent.iter().find(|m| m.begin > v && m.begin <= v + 3 && cx.class(m.entity) == Class::Event);
+            if let (Some(place), Some(event)) = (venue, event) {
+                if cx.res.family(place.entity) == Family::Place && !cx.has(event.entity, Predicate::LocatedIn) {
+                    cx.add(event.entity, Predicate::LocatedIn, place.entity, Some(si));
+                }
+            }
         }
         // participant: the event and those named before the verb
         for v in verbs_at(PARTICIPATE) {
@@ -1746,6 +1757,8 @@ mod tests {
         let ex = extract("青禾镇调研\n4月9日，县委书记王振华到青禾镇调研。调研结束后，王振华在青禾镇主持召开座谈会。青禾镇还召开了防汛工作会议。");
         let date = |label: &str| ex.dates.iter().find(|d| ex.entities[d.entity].label == label).map(|d| d.date.value.lexical().0);
         assert_eq!(date("座谈会").as_deref(), Some("--04-09"), "{:?}", ex.dates);
+        // (在青禾镇主持召开|座谈会: held there)
+        assert!(related(&ex, "座谈会", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
         // (an event in a sentence that does not go on from that day has none)
         assert!(date("防汛工作会议").is_none() && ex.entities.iter().any(|e| e.label == "防汛工作会议"), "{:?}", entities(&ex));
     }
