@@ -6161,4 +6161,12 @@ mod tests {
         assert!(has(&ex, Community, "荣泰社区"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.starts_with("全面")), "{:?}", entities(&ex));
     }
+
+    #[test]
+    fn campaigns_reports_name_bare_are_programmes() {
+        let ex = extract("青禾镇\n青禾镇深入开展美丽庭院创建，落实“三会一课”制度，推行双向进入、交叉任职。县人社局开展春风行动专场招聘会。");
+        for name in ["美丽庭院", "三会一课", "双向进入、交叉任职", "春风行动"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+    }
 }

@@ -497,6 +497,9 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     "十星级文明户", "公建民营", "一村一品", "四议两公开", "枫桥经验", "接诉即办", "帮办代办", "全程代办",
     "河长制", "林长制", "田长制", "路长制", "河湖长制", "村庄清洁行动", "民生实事项目人大代表票决制",
     "民生实事项目代表票决制", "人大代表票决制",
+    // (campaigns and ways of work reports name bare: 美丽庭院创建, 春风行动, 三会一课, 放管服改革)
+    "美丽庭院", "春风行动", "三会一课", "主题党日", "放管服", "双向进入、交叉任职", "三张清单", "庭院经济",
+    "厕所革命", "以工代训", "门前三包",
 ];
 
 /// Suffixes that make a (quoted or listed) name an initiative by themselves.
