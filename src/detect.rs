@@ -390,6 +390,12 @@ static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Policy documents in book-title marks (《关于加快乡村振兴的实施意见》, 《村民公约》):
 /// programmes set down in writing.
+/// A year's set of livelihood projects a people's congress votes on (2025年十件民生实事项目,
+/// 2024年度6件民生实事项目, 2024年什运乡民生实事项目, 十件民生实事): its year, its place, its count.
+static LIVELIHOOD_SET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<year>\d{4}年度?)?(?P<place>\p{Han}{1,6}?(?:镇|乡|街道))?(?P<year2>\d{4}年度?)?(?P<count>(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:件|项)|十大)?民生实事(?P<projects>项目)?").unwrap()
+});
+
 static POLICY_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"《([^《》\n]{2,40}?(?:意见|办法|方案|纲要|规划|条例|规定|计划|细则|措施|公约|章程|责任状|责任书|值日表|行动))》").unwrap()
 });
@@ -515,6 +521,7 @@ impl Detector {
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
         quoted.extend(known_programmes(doc));
+        quoted.extend(livelihood_sets(doc));
         quoted.extend(self.measure_packages(doc));
         let units = party_units_of_bodies(doc, &cands);
         cands.extend(units);
@@ -1597,6 +1604,59 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     // (百县千镇万村, 千村美丽: a hundred, a thousand or ten thousand villages are a count)
     names.retain(|c| !(c.class == Class::Community && matches!(c.name.as_str(), "百村" | "千村" | "万村")));
     names
+}
+
+/// A year's or a number's set of livelihood projects (2025年十件民生实事项目, 十件民生实事): a
+/// programme the township carries out, known also without its count and without 项目 (never
+/// as bare 民生实事项目, which every year's set is).
+fn livelihood_sets(doc: &DocView) -> Vec<Cand> {
+    let text = doc.full_text();
+    let mut out = Vec::new();
+    for c in LIVELIHOOD_SET.captures_iter(text) {
+        let year = c.name("year").or(c.name("year2")).map(|m| m.as_str());
+        let count = c.name("count").map(|m| m.as_str());
+        if year.is_none() && count.is_none() {
+            continue;
+        }
+        let whole = c.get(0).expect("match");
+        let (mut b, e) = (doc.char_at_byte(whole.start()), doc.char_at_byte(whole.end()));
+        // (the votes, the group and the meetings about the set are names of their own)
+        let after = doc.str(e, (e + 6).min(doc.chars.len()));
+        if ["人大代表票决", "代表票决", "票决制", "监督小组", "征集", "推进会", "回头看", "评议"].iter().any(|w| after.starts_with(w)) {
+            continue;
+        }
+        // (a place's name jieba did not end there is no place: 产生了|2025年…; the place must be
+        // a word that ends with its suffix)
+        let place = c.name("place").map(|m| (doc.char_at_byte(m.start()), doc.char_at_byte(m.end())));
+        if let Some((pb, pe)) = place {
+            if !doc.is_tok_start(pb) || !doc.is_tok_end(pe) {
+                if year.is_none() && count.is_none() {
+                    continue;
+                }
+                b = c.name("year2").or(c.name("count")).map_or(b, |m| doc.char_at_byte(m.start()));
+            }
+        }
+        if !doc.is_tok_start(b) {
+            continue;
+        }
+        let name = doc.text(b, e);
+        let mut cand = Cand::new(b, e, Class::Initiative, name.clone(), Rule::Suffix);
+        let projects = if c.name("projects").is_some() { "项目" } else { "" };
+        let place_text = place.filter(|&(pb, _)| pb >= b).map(|(pb, pe)| doc.text(pb, pe)).unwrap_or_default();
+        let count_text = count.unwrap_or("");
+        let mut alts = vec![format!("{count_text}民生实事{projects}"), format!("{count_text}民生实事")];
+        if let Some(y) = year {
+            alts.push(format!("{y}{place_text}民生实事{projects}"));
+            alts.push(format!("{y}{place_text}{count_text}民生实事"));
+            alts.push(format!("{place_text}{y}民生实事{projects}"));
+        }
+        alts.retain(|a| a != &name && !matches!(a.as_str(), "民生实事" | "民生实事项目"));
+        alts.sort();
+        alts.dedup();
+        cand.alts = alts;
+        out.push(cand);
+    }
+    out
 }
 
 /// A number jieba read as a figure that starts a village's name (六分|地村, 三道|沟村).
@@ -6168,5 +6228,16 @@ mod tests {
         for name in ["美丽庭院", "三会一课", "双向进入、交叉任职", "春风行动"] {
             assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn a_year_s_set_of_livelihood_projects_is_a_programme() {
+        let ex = extract("青禾镇人代会\n会议票决产生2024年度6件民生实事项目，计划总投资736万元。代表们察看了2023年度民生实事项目完成情况。镇里实行民生实事项目人大代表票决制。");
+        assert!(has(&ex, Initiative, "2024年度6件民生实事项目") && labelled(&ex, "2024年度民生实事项目"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "2023年度民生实事项目") && has(&ex, Initiative, "民生实事项目人大代表票决制"), "{:?}", entities(&ex));
+        // (the years' sets stay two; the bare words name none)
+        assert!(!labelled(&ex, "民生实事项目"), "{:?}", entities(&ex));
+        let ex = extract("青禾镇\n今年镇里将办好十件民生实事。");
+        assert!(has(&ex, Initiative, "十件民生实事"), "{:?}", entities(&ex));
     }
 }
