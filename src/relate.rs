@@ -128,6 +128,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     initiatives(&mut cx);
     verbs(&mut cx);
     attendance(&mut cx);
+    livelihood_items(&mut cx);
     structure(&mut cx, gaz);
     own_builders(&mut cx);
     notice_units(&mut cx);
@@ -239,6 +240,23 @@ fn own_builders(cx: &mut Ctx) {
     let drop: Vec<Rel> = cx.out.iter().filter(|r| other(r)).cloned().collect();
     for r in drop {
         cx.out.remove(&r);
+    }
+}
+
+/// A year's set of livelihood projects (2024年度6件民生实事项目，…分别是：A工程…；B项目…) holds the
+/// projects its paragraph names after it.
+fn livelihood_items(cx: &mut Ctx) {
+    let mut found = Vec::new();
+    for m in cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Initiative && cx.res.entities[m.entity].label.contains("民生实事") && !cx.res.entities[m.entity].label.contains("票决")) {
+        let Some(si) = cx.sentence(m.begin) else { continue };
+        let para = cx.doc.sentences[si].paragraph;
+        let end = cx.doc.sentences[si..].iter().take_while(|s| s.paragraph == para).last().map_or(m.end, |s| s.end);
+        for p in beginning_in(&cx.res.mentions, m.end, end).iter().filter(|p| cx.class(p.entity) == Class::Project) {
+            found.push((p.entity, m.entity, cx.sentence(p.begin)));
+        }
+    }
+    for (item, set, sent) in found {
+        cx.add(item, Predicate::PartOf, set, sent);
     }
 }
 
@@ -1778,6 +1796,16 @@ mod tests {
         let ex = extract("青禾镇营商\n今年以来，青禾镇认真落实遵义市“营商环境提升年”部署，推行“首席服务员”制度。");
         assert!(related(&ex, "青禾镇", Implements, "营商环境提升年") && related(&ex, "青禾镇", Implements, "首席服务员"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "遵义市" && *p == Implements), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_projects_a_paragraph_names_after_a_year_s_livelihood_set_are_part_of_it() {
+        let ex = extract("青禾镇人代会\n会议票决产生2024年度6件民生实事项目。分别是：柳溪村通组公路硬化工程，投资192万元；青禾镇中心小学食堂改造项目，投资85万元。\n会上，柳溪光伏发电项目作了介绍。");
+        for item in ["柳溪村通组公路硬化工程", "青禾镇中心小学食堂改造"] {
+            assert!(related(&ex, item, PartOf, "2024年度6件民生实事项目"), "{item}: {:?}", relations(&ex));
+        }
+        // (not a project of the next paragraph)
+        assert!(!relations(&ex).iter().any(|(s, p, o)| s.starts_with("柳溪光伏") && *p == PartOf && o.contains("民生实事")), "{:?}", relations(&ex));
     }
 
     #[test]
