@@ -1611,6 +1611,10 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
 /// as bare 民生实事项目, which every year's set is).
 fn livelihood_sets(doc: &DocView) -> Vec<Cand> {
     let text = doc.full_text();
+    // (the words every set's name holds, looked for first: most documents have none)
+    if !text.contains("民生实事") {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for c in LIVELIHOOD_SET.captures_iter(text) {
         let year = c.name("year").or(c.name("year2")).map(|m| m.as_str());
@@ -1628,13 +1632,8 @@ fn livelihood_sets(doc: &DocView) -> Vec<Cand> {
         // (a place's name jieba did not end there is no place: 产生了|2025年…; the place must be
         // a word that ends with its suffix)
         let place = c.name("place").map(|m| (doc.char_at_byte(m.start()), doc.char_at_byte(m.end())));
-        if let Some((pb, pe)) = place {
-            if !doc.is_tok_start(pb) || !doc.is_tok_end(pe) {
-                if year.is_none() && count.is_none() {
-                    continue;
-                }
-                b = c.name("year2").or(c.name("count")).map_or(b, |m| doc.char_at_byte(m.start()));
-            }
+        if place.is_some_and(|(pb, pe)| !doc.is_tok_start(pb) || !doc.is_tok_end(pe)) {
+            b = c.name("year2").or(c.name("count")).map_or(b, |m| doc.char_at_byte(m.start()));
         }
         if !doc.is_tok_start(b) {
             continue;
@@ -2041,16 +2040,6 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
         }
     }
-    // (林逢镇|那/r|塘村: a village of two characters jieba cut after the first, right after
-    // its township: the character between is the village's, not a word of the sentence)
-    if class == Class::Community && sfx.text == "村" && sb - begin == 1 {
-        if let Some(t) = doc.tok_ending_at(begin).filter(|t| {
-            let w = doc.word_str(t);
-            t.len() == 1 && t.begin > sent.begin && matches!(doc.chars[t.begin - 1], '镇' | '乡') && is_han(doc.chars[t.begin]) && (!lexicon::is_stop_word(w) || w == "那") && !matches!(w, "各" | "每" | "全" | "本" | "该" | "和" | "与" | "及" | "的" | "在" | "到" | "村" | "驻" | "进" | "包")
-        }) {
-            begin = t.begin;
-        }
-    }
     // (阔/a|什艾|日克村: a Uyghur village jieba cut into words of its transliterated syllables,
     // the word it knows last)
     if class == Class::Community && village_word {
@@ -2074,11 +2063,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "监委会" && !(sb > 0 && matches!(doc.chars[sb - 1], '村' | '居' | '区')) {
         return None;
     }
-    // (六分/m|地村, 三道/m|沟村: a village named with a number, which jieba read as a figure
-    // and cut from the one character left before 村)
-    if class == Class::Community && sfx.text == "村" && sb - begin == 1 && !village_word {
-        if let Some(n) = doc.tok_ending_at(begin).filter(|n| n.tag == Tag::Numeral && numbers_a_village(doc.word_str(n)) && n.begin >= sent.begin) {
-            begin = n.begin;
+    // a village of two characters jieba cut after the first, whose first word is the
+    // village's, not the sentence's: one character right after its township (林逢镇|那/r|
+    // 塘村), or a number jieba read as a figure (六分/m|地村, 三道/m|沟村)
+    if class == Class::Community && sfx.text == "村" && sb - begin == 1 {
+        let after_township = |t: &Tok| {
+            let w = doc.word_str(t);
+            t.len() == 1 && t.begin > sent.begin && matches!(doc.chars[t.begin - 1], '镇' | '乡') && is_han(doc.chars[t.begin]) && (!lexicon::is_stop_word(w) || w == "那") && !matches!(w, "各" | "每" | "全" | "本" | "该" | "和" | "与" | "及" | "的" | "在" | "到" | "村" | "驻" | "进" | "包")
+        };
+        let number = |t: &Tok| !village_word && t.tag == Tag::Numeral && numbers_a_village(doc.word_str(t)) && t.begin >= sent.begin;
+        if let Some(t) = doc.tok_ending_at(begin).filter(|t| after_township(t) || number(t)) {
+            begin = t.begin;
         }
     }
     // (贵州|数聚/v|未来/t|科技有限公司, 山东|鲁东/nr|海洋装备有限公司, 北京华/升|电梯…: a

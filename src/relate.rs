@@ -80,6 +80,11 @@ impl<'a> Ctx<'a> {
         self.doc.sentence_of(i)
     }
 
+    /// The sentence of an entity's first mention, the evidence of a fact said of it as a whole.
+    fn first_sentence(&self, e: usize) -> Option<usize> {
+        self.res.mentions.iter().find(|m| m.entity == e).and_then(|m| self.sentence(m.begin))
+    }
+
     fn class(&self, e: usize) -> Class {
         self.res.entities[e].class
     }
@@ -431,7 +436,7 @@ fn adjacency(cx: &mut Ctx) {
         let of_kind: Vec<usize> = (0..cx.res.entities.len()).filter(|&b| b != e && cx.class(b) == Class::GovernmentBody && bureaus.iter().any(|k| cx.res.entities[b].label.ends_with(k))).collect();
         if let [b] = of_kind[..] {
             if !offices.iter().any(|&(s, _, _)| s == e) {
-                let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
+                let sent = cx.first_sentence(e);
                 offices.push((e, b, sent));
             }
         }
@@ -543,7 +548,7 @@ fn named_after(cx: &mut Ctx) {
         if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody | Class::Institution | Class::SocialOrganization) {
             continue;
         }
-        let sent = || cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.doc.sentence_of(m.begin));
+        let sent = || cx.first_sentence(e);
         // (县民政局党组, …公司党支部: the party group or branch of a body the text names is a
         // part of that body, not of the place; so is a congress's presidium: 镇人大主席团)
         let party = ent.class == Class::PartyOrganization;
@@ -643,7 +648,7 @@ fn named_after(cx: &mut Ctx) {
         })
         .collect();
     for (c, p) in own {
-        let sent = cx.res.mentions.iter().find(|m| m.entity == p).and_then(|m| cx.doc.sentence_of(m.begin));
+        let sent = cx.first_sentence(p);
         cx.add(c, Predicate::Undertakes, p, sent);
     }
     let ms = cx.res.mentions.clone();
@@ -1453,7 +1458,7 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
                 && (label.ends_with('镇') || label.ends_with('乡') || label.ends_with("街道") || label.ends_with("苏木"))
                 && !cx.has(e, Predicate::LocatedIn)
             {
-                let sent = cx.res.mentions.iter().find(|m| m.entity == e).and_then(|m| cx.sentence(m.begin));
+                let sent = cx.first_sentence(e);
                 cx.add(e, Predicate::LocatedIn, county, sent);
             }
         }
