@@ -1834,7 +1834,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (行政审批|服务局: what a department does names it)
         let department = class == Class::GovernmentBody && is_department_work(&head);
         // (高标准农田|建设项目: the works a project does, after what it works on)
-        let works = class == Class::Project && lexicon::CONSTRUCTION_VERBS.contains(&head.as_str()) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() && p.len() >= 2);
+        // (中医/馆|建设项目: a one-character noun ending a word jieba cut in two)
+        let works = class == Class::Project
+            && lexicon::CONSTRUCTION_VERBS.contains(&head.as_str())
+            && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag.is_nominal() && (p.len() >= 2 || doc.tok_ending_at(p.begin).is_some_and(|q| q.tag == Tag::Noun && q.len() >= 2)));
         if !department && !works && (lexicon::PARTICIPATE_VERBS.contains(&head.as_str()) || lexicon::IMPLEMENT_VERBS.contains(&head.as_str()))
             || matches!(class, Class::Community | Class::AdministrativeDivision) && (motion || ends_with_division_suffix(&head) || lexicon::LEVEL_WORDS.contains(&head.as_str()))
         {
@@ -2025,6 +2028,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         begin = t.begin;
+    }
+    // (合浦|至湛江高铁…工程, 提升|和现代化改造: the length limit or a word that stops names
+    // cut a project's name at a word that joins two of its parts; it starts after that word)
+    if class == Class::Project {
+        while let Some(f) = doc.tok_starting_at(begin).filter(|f| f.end < sb && matches!(doc.word_str(f), "至" | "和" | "及")) {
+            begin = f.end;
+        }
     }
     // (张庙派出所|社区民警: a body's community officer, no community named after the body)
     if sfx.text == "社区" && class == Class::Community && doc.str(begin, sb).ends_with(['所', '局', '队', '院', '站']) {
@@ -2541,7 +2551,10 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
     let costs = |text: &str| cost_words.iter().any(|w| text.strip_prefix(w).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '约')));
     // (…封装测试项目。该项目总投资15亿元: the cost may open the next sentence, said of 该项目)
     let next = doc.str(se, (se + 12).min(doc.chars.len()));
-    let costed = costs(after) || next.strip_prefix(['。', '，', '；']).and_then(|r| r.strip_prefix("该项目").or_else(|| r.strip_prefix("项目"))).is_some_and(costs);
+    // (…中医馆建设项目，投资95万元；: or follow it after a comma, as an item of a list does)
+    let costed = costs(after)
+        || next.strip_prefix(['。', '，', '；']).and_then(|r| r.strip_prefix("该项目").or_else(|| r.strip_prefix("项目"))).is_some_and(costs)
+        || next.strip_prefix('，').is_some_and(costs);
     // (…纺织服装产业园项目|落户兰溪镇, …项目选址巴河镇: where it settled)
     let settled = ["落户", "选址", "位于", "坐落"].iter().any(|w| after.starts_with(w));
     let Some(before) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin) else { return costed || settled };
@@ -2995,13 +3008,26 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return true;
     }
     // (精密轴承|及|传动部件项目: 及 between two things a project makes or builds)
+    // (住院楼改造|及|设备购置项目, 抗震加固|及|运动场改造项目: or two works it does)
     if class == Class::Project
-        && w == "及"
+        && matches!(w, "及" | "和")
         && !first
-        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2)
+        && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2 && w == "及" || lexicon::WORKS_DONE.contains(&doc.word_str(p)))
         && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun)
     {
         return true;
+    }
+    // (竹坪村|至|石龙村通组公路…工程, 龙寨/村至|白岩村…: a road's two ends name it)
+    if class == Class::Project && matches!(w, "至" | "村至" | "镇至" | "乡至") && !first {
+        let end = |p: &Tok| {
+            let pw = doc.word_str(p);
+            if w == "至" {
+                matches!(p.tag, Tag::PlaceName | Tag::PersonName) || p.len() >= 2 && (ends_with_division_suffix(pw) || pw.ends_with('村'))
+            } else {
+                matches!(p.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun) && p.len() >= 2 && pw.chars().all(is_han)
+            }
+        };
+        return doc.tok_ending_at(t.begin).is_some_and(end);
     }
     if lexicon::is_stop_word(&w) {
         return false;
@@ -3101,7 +3127,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         // (青禾|现代/t|中药材产业园: modern, as a kind of farming or industry, in a project's
         // name)
-        Tag::Time => class == Class::Project && w == "现代" && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun),
+        // (社区|老年/t|食堂建设项目, 村|日间/t|照料中心…: whom or when a facility serves)
+        Tag::Time => {
+            class == Class::Project && (w == "现代" || matches!(w, "老年" | "中老年" | "日间" | "夜间" | "青少年")) && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun)
+        }
         _ => false,
     }
 }
@@ -5492,6 +5521,19 @@ mod tests {
         // building; a short description)
         let ex = extract("青禾县项目签约\n县里引进来自沿海地区的新能源产业项目13个。开工建设的配套电网重点项目进展顺利。中央资金支持符合条件的公共服务设施项目。柳溪镇建设烘干项目。");
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn items_of_a_list_of_works_keep_their_road_ends_bodies_and_whom_they_serve() {
+        let ex = extract("青禾镇民生实事\n主要包括：柳溪村至石桥村通组公路提质改造工程，投资860万元；青禾镇卫生院住院楼改造及设备购置项目，投资520万元；云岫社区老年食堂建设项目，投资85万元；青禾镇卫生院中医馆建设项目，投资95万元；石桥村老年人日间照料中心建设项目，投资60万元。");
+        for name in ["柳溪村至石桥村通组公路提质改造工程", "青禾镇卫生院住院楼改造及设备购置项目", "云岫社区老年食堂建设项目", "青禾镇卫生院中医馆建设项目", "石桥村老年人日间照料中心建设项目"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a name the length limit cut at 至 starts after it; a road named from a county on
+        // keeps the county)
+        let ex = extract("今天，陕西眉县至太白高速公路衙岭隧道贯通。江苏省南京市浦口区至仪征市高速公路沿江段配套排水工程开工。");
+        assert!(has(&ex, Project, "陕西眉县至太白高速公路衙岭隧道"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Project && e.label.starts_with('至')), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -368,7 +368,9 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
         let (_, at) = place_chain(&sorted, c.begin, c.end);
         // (the chain ends in a division's suffix: 南京|北站枢纽工程 keeps its city)
         let suffixed = at > c.begin && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州');
-        (c.class == Class::Project && c.relative.is_none() && suffixed && c.end - at >= 4 && doc.looks_like_name(at, c.end)).then(|| doc.text(at, c.end))
+        // (眉县|至太白高速公路…隧道: not a road's name from its first end on)
+        let route = doc.chars.get(at) == Some(&'至');
+        (c.class == Class::Project && c.relative.is_none() && suffixed && !route && c.end - at >= 4 && doc.looks_like_name(at, c.end)).then(|| doc.text(at, c.end))
     };
     // (岗南镇…综合体项目 and 温塘镇…综合体项目: not where two places' projects share the rest)
     let shorts: Vec<Option<String>> = cands.iter().map(short_of).collect();
