@@ -531,6 +531,7 @@ impl Detector {
         cands.extend(village_runs(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.item_headings(doc));
+        cands.extend(self.livelihood_item_headings(doc));
         cands.extend(self.party_congresses(doc));
         cands.extend(self.dictionary_orgs(doc));
         cands.extend(self.central_bodies(doc));
@@ -1010,6 +1011,38 @@ impl Detector {
                 c.alts.push(stem.to_string());
             }
             out.push(c);
+        }
+        out
+    }
+
+    /// The items of a year's livelihood list (十件民生实事完成情况如下：|（一）通村公路提档
+    /// 升级。由…负责，…): each item's heading, however it is worded, is a project of the set.
+    pub fn livelihood_item_headings(&self, doc: &DocView) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for list in livelihood_lists(doc) {
+            for &si in &list.items {
+                let sent = &doc.sentences[si];
+                let text = doc.str(sent.begin, sent.end);
+                let Some(k) = item_number(text) else { continue };
+                // the heading: the words up to the item's first stop (。 or ：), none of them a
+                // clause's (no comma, no figure)
+                let rest = &doc.chars[sent.begin + k..sent.end];
+                let Some(stop) = rest.iter().position(|&c| matches!(c, '。' | '：' | ':' | '，' | '；')) else { continue };
+                if rest[stop] == '，' || rest[stop] == '；' {
+                    continue;
+                }
+                let (b, e) = (sent.begin + k, sent.begin + k + stop);
+                let name: String = doc.chars[b..e].iter().filter(|c| !matches!(c, '“' | '”' | '‘' | '’')).collect();
+                let n = name.chars().count();
+                if !(3..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c == '·' || c == '、') {
+                    continue;
+                }
+                let mut c = Cand::new(b, e, Class::Project, name.clone(), Rule::Suffix);
+                if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
+                    c.alts.push(stem.to_string());
+                }
+                out.push(c);
+            }
         }
         out
     }
@@ -1606,6 +1639,53 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     names
 }
 
+/// A numbered list of a year's livelihood projects: the paragraph that opens it and the
+/// first sentence of each item's paragraph.
+pub(crate) struct ItemList {
+    pub opening: (usize, usize),
+    pub items: Vec<usize>,
+}
+
+/// The numbered lists a livelihood set opens (…十件民生实事…完成情况如下：|（一）…|（二）…):
+/// paragraphs numbered from the first on, right after a paragraph that speaks of 实事 and
+/// ends with a colon.
+pub(crate) fn livelihood_lists(doc: &DocView) -> Vec<ItemList> {
+    let sents = doc.sentences;
+    if !doc.full_text().contains("实事") {
+        return Vec::new();
+    }
+    // (（一）, 一、, 1., 一是: the first of a list)
+    let first_item = |si: usize| {
+        let text = doc.str(sents[si].begin, sents[si].end);
+        item_number(text).is_some() && text.trim_start_matches(['（', '(']).starts_with(['一', '1']) && !text.trim_start_matches(['（', '(']).chars().nth(1).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    };
+    let opens_paragraph = |si: usize| si == 0 || sents[si - 1].paragraph != sents[si].paragraph;
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < sents.len() {
+        if !(opens_paragraph(i) && first_item(i)) {
+            i += 1;
+            continue;
+        }
+        let ob = (0..i).rev().find(|&k| opens_paragraph(k)).unwrap_or(0);
+        let opening = doc.str(sents[ob].begin, sents[i - 1].end);
+        if !(opening.trim_end().ends_with(['：', ':']) && opening.contains("实事")) {
+            i += 1;
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut j = i;
+        while j < sents.len() && item_number(doc.str(sents[j].begin, sents[j].end)).is_some() {
+            items.push(j);
+            let p = sents[j].paragraph;
+            j = (j..sents.len()).find(|&x| sents[x].paragraph != p).unwrap_or(sents.len());
+        }
+        out.push(ItemList { opening: (sents[ob].begin, sents[i - 1].end), items });
+        i = j.max(i + 1);
+    }
+    out
+}
+
 /// A year's or a number's set of livelihood projects (2025年十件民生实事项目, 十件民生实事): a
 /// programme the township carries out, known also without its count and without 项目 (never
 /// as bare 民生实事项目, which every year's set is).
@@ -1938,7 +2018,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // a department named by two fields of its work (发展和改革局, 自然资源和规划分局,
         // 住房和城乡建设局, 镇人力资源和社会保障服务所): 和 between two words of work, not between two bodies (县委和县政府)
-        if class == Class::GovernmentBody && w == "和" && begin < sb && matches!(sfx.text, "局" | "分局" | "厅" | "委" | "委员会" | "部" | "办公室" | "中心" | "服务所") {
+        // (乡人力资源和|社会保障所: the suffix the second field itself)
+        if class == Class::GovernmentBody && w == "和" && (begin < sb || sfx.text == "社会保障所") && matches!(sfx.text, "局" | "分局" | "厅" | "委" | "委员会" | "部" | "办公室" | "中心" | "服务所" | "社会保障所") {
             let after = doc.str(begin, sb);
             // (the department of a level or place named right before: 区|自然资源和规划分局,
             // 路桥区|发展和改革局; not 城市面积和规划格局, 经委和劳动局)
@@ -4739,8 +4820,8 @@ mod tests {
 
     #[test]
     fn a_township_s_stations_and_offices_are_its_bodies() {
-        let ex = extract("青禾镇防汛\n青禾镇召开防汛会议，镇水利站、镇民政办、镇武装部和柳溪供电所负责人参加会议。");
-        for body in ["青禾镇水利站", "青禾镇民政办", "青禾镇武装部", "柳溪供电所"] {
+        let ex = extract("青禾镇防汛\n青禾镇召开防汛会议，镇水利站、镇民政办、镇武装部、镇水务站、镇民政所、镇交通管理站、镇社会保障事务所和柳溪供电所负责人参加会议。");
+        for body in ["青禾镇水利站", "青禾镇民政办", "青禾镇武装部", "青禾镇水务站", "青禾镇民政所", "青禾镇交通管理站", "青禾镇社会保障事务所", "柳溪供电所"] {
             assert!(has(&ex, GovernmentBody, body), "{body}: {:?}", entities(&ex));
         }
         assert!(related(&ex, "青禾镇水利站", LocatedIn, "青禾镇"), "{:?}", relations(&ex));

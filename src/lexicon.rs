@@ -131,6 +131,12 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "农机站" => GovernmentBody / 1,
     "农经站" => GovernmentBody / 1,
     "水管站" => GovernmentBody / 1,
+    // (乡交通管理站, 镇水务站, 乡民政所, 镇社会保障事务所, 乡人力资源和社会保障所)
+    "管理站" => GovernmentBody / 1,
+    "水务站" => GovernmentBody / 1,
+    "民政所" => GovernmentBody / 1,
+    "社会保障所" => GovernmentBody / 1,
+    "保障事务所" => GovernmentBody / 1,
     "国土所" => GovernmentBody / 1,
     "自然资源所" => GovernmentBody / 1,
     "市场监管所" => GovernmentBody / 1,

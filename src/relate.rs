@@ -263,6 +263,36 @@ fn livelihood_items(cx: &mut Ctx) {
     for (item, set, sent) in found {
         cx.add(item, Predicate::PartOf, set, sent);
     }
+    // (十件民生实事完成情况如下：|（一）通村公路提档升级。由镇规划建设办公室负责，…: the items of
+    // the numbered list it opens, each undertaken by the body in charge of it)
+    let is_set = |cx: &Ctx, e: usize| cx.class(e) == Class::Initiative && cx.res.entities[e].label.contains("民生实事") && !cx.res.entities[e].label.contains("票决");
+    let mut found = Vec::new();
+    for list in crate::detect::livelihood_lists(cx.doc) {
+        let (ob, oe) = list.opening;
+        let Some(set) = cx.res.mentions.iter().filter(|m| m.end <= oe && is_set(cx, m.entity)).max_by_key(|m| (m.begin >= ob, m.begin)).map(|m| m.entity) else { continue };
+        for &si in &list.items {
+            let sent = &cx.doc.sentences[si];
+            let Some(k) = crate::segment::item_number(cx.doc.str(sent.begin, sent.end)) else { continue };
+            let Some(item) = cx.top.iter().find(|m| m.begin == sent.begin + k && cx.class(m.entity) == Class::Project).map(|m| m.entity) else { continue };
+            found.push((item, Predicate::PartOf, set, si));
+            // (…。由镇农业综合服务站负责|牵头实施|组织实施, 由镇城乡建设办公室（城建办）负责: the
+            // next sentence of its paragraph; 乡妇联在王湾村…: or the body it opens with)
+            let Some(next) = cx.doc.sentences.get(si + 1).filter(|n| n.paragraph == sent.paragraph) else { continue };
+            let by = cx.doc.chars.get(next.begin) == Some(&'由');
+            let Some(body) = cx.top.iter().find(|m| m.begin == next.begin + usize::from(by) && cx.class(m.entity).family() == Family::Organization) else { continue };
+            let mut after = body.end;
+            if matches!(cx.doc.chars.get(after), Some('（' | '(')) {
+                after = (after..next.end.min(after + 12)).find(|&i| matches!(cx.doc.chars[i], '）' | ')')).map_or(after, |i| i + 1);
+            }
+            let in_charge = ["负责", "牵头", "组织实施", "具体实施", "实施", "承担", "承建"].iter().any(|v| cx.doc.str(after, (after + 4).min(next.end)).starts_with(v));
+            if in_charge || !by {
+                found.push((body.entity, Predicate::Undertakes, item, si + 1));
+            }
+        }
+    }
+    for (s, p, o, si) in found {
+        cx.add(s, p, o, Some(si));
+    }
 }
 
 /// 湖塘镇 → 武进区 → 常州市: each linked place lies in the nearest ancestor the document names.
@@ -1811,6 +1841,22 @@ mod tests {
         }
         // (not a project of the next paragraph)
         assert!(!relations(&ex).iter().any(|(s, p, o)| s.starts_with("柳溪光伏") && *p == PartOf && o.contains("民生实事")), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_numbered_items_a_livelihood_set_opens_are_its_projects_undertaken_by_the_body_in_charge() {
+        let text = "梅渚镇2024年度十件民生实事全部完成\n郎溪县梅渚镇十件民生实事完成情况如下：\n（一）通组公路提档升级。由镇交通管理站负责，硬化道路12公里，完成投资860万元。\n（二）“一老一小”关爱服务。镇妇联在柳溪村开设四点半课堂，服务儿童320人次。\n（三）农村供水巩固提升。由乡人力资源和社会保障所（人社所）牵头实施，铺设管网8公里。\n据介绍，全镇经济平稳发展。\n（一）产业发展稳中有进。全镇完成产值12亿元。";
+        let ex = extract(text);
+        for item in ["通组公路提档升级", "一老一小关爱服务", "农村供水巩固提升"] {
+            assert!(ex.relations.iter().any(|r| r.predicate == PartOf && ex.entities[r.subject].label == item && ex.entities[r.object].label.contains("十件民生实事")), "{item}: {:?}", relations(&ex));
+        }
+        assert!(related(&ex, "梅渚镇交通管理站", Undertakes, "通组公路提档升级"), "{:?}", relations(&ex));
+        assert!(related(&ex, "梅渚镇妇联", Undertakes, "一老一小关爱服务") || ex.relations.iter().any(|r| r.predicate == Undertakes && ex.entities[r.subject].label.ends_with("妇联")), "{:?}", relations(&ex));
+        assert!(related(&ex, "梅渚镇人力资源和社会保障所", Undertakes, "农村供水巩固提升"), "{:?}", relations(&ex));
+        // (a numbered list no livelihood set opens names no projects by its headings)
+        assert!(!labelled(&ex, "产业发展稳中有进"), "{:?}", entities(&ex));
+        // (the figure after the heading is the item's)
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "通组公路提档升级" && m.value == "8600000"), "{:?}", ex.measurements.iter().map(|m| (&ex.entities[m.entity].label, &m.value)).collect::<Vec<_>>());
     }
 
     #[test]
