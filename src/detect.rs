@@ -374,6 +374,10 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What follows a report's item number when the item is a name alone: the name, and the
 /// stop or colon that ends it.
+/// Meetings a report may name by their kind alone when it tells of holding one (主持召开
+/// 座谈会, 召开专题协商会): the report's one meeting of that kind.
+const BARE_MEETINGS: [&str; 3] = ["座谈会", "协商会", "协商议事会"];
+
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
 
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -512,8 +516,14 @@ impl Detector {
         let mut names = villages_after_places(doc, &cands, names);
         // (a forum said by its kind alone is the report's one forum; a document holding several
         // — a newspaper's day — has as many forums as it says, none of them named)
-        if names.iter().filter(|c| c.class == Class::Event && c.name == "座谈会").count() > 1 {
-            names.retain(|c| !(c.class == Class::Event && c.name == "座谈会"));
+        // (each kind on its own: a report may hold one forum and one consultation)
+        let bare = |c: &Cand| c.class == Class::Event && BARE_MEETINGS.iter().any(|k| c.name.strip_suffix(k).is_some_and(|p| p.is_empty() || lexicon::EVENT_MANNERS.contains(&p)));
+        let mut seen: HashMap<String, usize> = HashMap::default();
+        for c in names.iter().filter(|c| bare(c)) {
+            *seen.entry(c.name.clone()).or_default() += 1;
+        }
+        if seen.values().any(|&n| n > 1) {
+            names.retain(|c| !bare(c) || seen[&c.name] == 1);
         }
         let bodies = bodies_after_villages(doc, &names);
         cands.extend(names);
@@ -2441,12 +2451,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         && (lexicon::LEVEL_WORDS.contains(&prefix.as_str()) || matches!(class, Class::SocialOrganization | Class::Institution) && matches!(prefix.as_str(), "村" | "社区"));
     // (主持召开|座谈会: a forum held, said by its kind alone, is the meeting the report tells
     // of, with its date and who spoke there)
-    let held_right_before = || {
-        let t = doc.tok_ending_at(sb).map(|t| if doc.word_str(t) == "了" { doc.tok_ending_at(t.begin) } else { Some(t) });
+    // (召开专题协商会: a consultation too, said by its kind or its manner and kind)
+    let held_right_before = |at: usize| {
+        let t = doc.tok_ending_at(at).map(|t| if doc.word_str(t) == "了" { doc.tok_ending_at(t.begin) } else { Some(t) });
         t.flatten().is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)))
     };
-    if class == Class::Event && sfx.text == "座谈会" && prefix_len == 0 && held_right_before() {
-        return Some(Cand::new(sb, se, class, name, Rule::Suffix));
+    if class == Class::Event
+        && BARE_MEETINGS.contains(&sfx.text)
+        && (prefix_len == 0 && held_right_before(sb) || lexicon::EVENT_MANNERS.contains(&prefix.as_str()) && held_right_before(begin))
+    {
+        return Some(Cand::new(begin, se, class, name, Rule::Suffix));
     }
     if prefix_len < sfx.min_prefix && !after_township && !level_body || lexicon::is_common_noun(&name.as_str()) {
         return None;
@@ -4078,7 +4092,9 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             Some('笑') => matches!(doc.chars.get(t.end), Some('着' | '道')),
             Some('作') => {
                 let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
-                ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结"].iter().any(|r| after.starts_with(r))
+                // (刘奇作/nr|的关于…的说明: or made the report named after 的)
+                let after = after.strip_prefix('的').unwrap_or(after);
+                ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
             }
             _ => false,
         };
@@ -5335,11 +5351,11 @@ mod tests {
     #[test]
     fn names_jieba_glued_to_a_report_or_split_at_a_family_word_are_found() {
         // (杨军作|工作报告; 王家/n|兴|介绍; 局局长: the body's 局 and the post)
-        let ex = extract("青禾镇党委书记杨军作工作报告。柳溪村村委会主任王家兴介绍了情况。澄湖县农业农村局局长罗建华出席。新兴镇党委书记王振宇讲话。");
-        for who in ["杨军", "王家兴", "罗建华", "王振宇"] {
+        let ex = extract("青禾镇党委书记杨军作工作报告。柳溪村村委会主任王家兴介绍了情况。澄湖县农业农村局局长罗建华出席。新兴镇党委书记王振宇讲话。会议听取了县人大常委会秘书长刘奇作的关于议程草案的说明。");
+        for who in ["杨军", "王家兴", "罗建华", "王振宇", "刘奇"] {
             assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
         }
-        assert!(!labelled(&ex, "杨军作"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "杨军作") && !labelled(&ex, "刘奇作"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "罗建华" && ex.entities[p.org].label == "澄湖县农业农村局"), "{:?}", ex.posts);
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "王振宇" && ex.entities[p.org].label == "新兴镇党委"), "{:?}", ex.posts);
         // (罗文/斌/在…, 李国/平任|常务副指挥长: the given name's last character glued to the

@@ -421,6 +421,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "招商会" => Event,
     "洽谈会" => Event,
     "恳谈会" => Event,
+    // (…“有事好商量”协商议事会, 专题协商会: a consultation of deputies, members or residents)
+    "协商会" => Event,
+    "协商议事会" => Event,
     "交流会" => Event,
     "研讨会" => Event,
     "论坛" => Event,
@@ -467,6 +470,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "防汛演练" => Event,
     "消防演练" => Event,
     "实战演练" => Event,
+    "综合演练" => Event,
+    "抢险演练" => Event,
+    "救援演练" => Event,
+    "疏散演练" => Event,
     // (重点项目集中开工活动在…举行: a day of starting or signing projects)
     "开工活动" => Event,
     "签约会" => Event,

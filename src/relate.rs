@@ -1171,6 +1171,10 @@ const ATTENDING: &[&str] = &[
     "通报", "传达",
     // (县人大常委会副主任何振国到会指导: coming to the meeting)
     "到会",
+    // (…等单位负责人，以及群众代表共28人围坐一堂: sitting together at it)
+    "围坐", "齐聚",
+    // (…等8支队伍共136人参演: taking part in a drill)
+    "参演",
 ];
 
 /// A count of the projects of a ceremony's kind (4个集中开工项目, 5个签约项目).
@@ -1181,9 +1185,13 @@ static COUNTED_PROJECTS: LazyLock<Regex> =
 /// sentence before the items, with the one before it when that one only says the list
 /// follows (具体为：); `None` when `si` is no item.
 fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
+    // (——江西…有限公司…项目，总投资…: a bullet opens an item as a number does, at its
+    // paragraph's start)
     let item = |i: usize| {
         let s = &doc.sentences[i];
-        crate::segment::item_number(doc.str(s.begin, (s.begin + 5).min(s.end))).is_some()
+        let head = doc.str(s.begin, (s.begin + 5).min(s.end));
+        let opens = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
+        crate::segment::item_number(head).is_some() || opens && head.starts_with(['—', '●', '■', '◆', '▶', '•', '★'])
     };
     if !item(si) {
         return None;
@@ -1221,11 +1229,22 @@ fn attendance(cx: &mut Ctx) {
         // (本次签约的3个项目中…: or the one the sentence points back to by its kind, however far)
         let sent_text = doc.str(sent.begin, sent.end);
         // (every pointer ends with 次: one character search before the words)
+        // (演练设置5个科目，…: or the sentence that opens with the event's kind, its subject)
+        // (——…项目，总投资…: or, for an item of a list, the words that open the list: 此次集中签约的
+        // 6个项目…。具体为：)
+        let opening = list_opening(doc, si);
         let pointed = |e: usize| {
             let label = &cx.res.entities[e].label;
-            sent_text.contains('次') && ["本次", "此次", "这次"].iter().any(|d| {
-                sent_text.match_indices(d).any(|(i, _)| ["签约", "开工", "仪式", "活动", "演练", "推介会", "会议", "大会"].iter().any(|k| sent_text[i + d.len()..].starts_with(k) && label.contains(k)))
-            })
+            let points = |text: &str| {
+                text.contains('次') && ["本次", "此次", "这次"].iter().any(|d| {
+                    // (此次集中签约: a manner word or two before the kind)
+                    text.match_indices(d).any(|(i, _)| {
+                        let rest = &text[i + d.len()..];
+                        ["签约", "开工", "仪式", "活动", "演练", "推介会", "会议", "大会"].iter().any(|k| label.contains(k) && rest.char_indices().take(3).any(|(j, _)| rest[j..].starts_with(k)))
+                    })
+                })
+            };
+            points(sent_text) || opening.is_some_and(points) || ["演练", "仪式", "会议", "大会"].iter().any(|k| sent_text.starts_with(k) && label.ends_with(k))
         };
         let near = last_event.filter(|&(e, es)| {
             let (ep, sp) = (doc.sentences[es].paragraph, sent.paragraph);
@@ -1288,7 +1307,7 @@ fn attendance(cx: &mut Ctx) {
             // list, the words that open the list; 4个集中开工项目同样亮点纷呈。|…项目总投资3.5亿元:
             // or a sentence of its paragraph that counts the projects of that kind)
             // (not one that only says some were signed: 签约、落户了一批重大项目。…分别是…)
-            let opening = list_opening(doc, si).or_else(|| {
+            let opening = opening.or_else(|| {
                 let p = doc.sentences.get(si.checked_sub(1)?)?;
                 let words = doc.str(p.begin, p.end);
                 (p.paragraph == sent.paragraph && COUNTED_PROJECTS.is_match(words)).then_some(words)
@@ -1344,7 +1363,7 @@ fn attendance(cx: &mut Ctx) {
                 }
                 // (…局、…局等15个部门负责人以及…公司等22家企业代表参加会议, 润泽园社区、…作交流发言:
                 // the bodies and places whose people attend or speak take part too)
-                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座") || w.contains("发言");
+                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座" | "围坐" | "齐聚" | "参演") || w.contains("发言");
                 // (镇长孙海峰，副局长王晓梅，以及…企业负责人参加座谈: those who attend may be
                 // listed a clause each, a person ending each)
                 let mut clause_begin = clause_begin;
@@ -1857,6 +1876,27 @@ mod tests {
         assert!(!labelled(&ex, "产业发展稳中有进"), "{:?}", entities(&ex));
         // (the figure after the heading is the item's)
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "通组公路提档升级" && m.value == "8600000"), "{:?}", ex.measurements.iter().map(|m| (&ex.entities[m.entity].label, &m.value)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_consultation_a_drill_and_a_bulleted_signing_list_have_their_participants() {
+        // (a consultation said by its manner and kind; those sitting together at it)
+        let ex = extract("青禾镇：有事好商量\n近日，青禾镇在柳溪社区召开专题协商会。协商会上，县政协委员陈立新，副镇长王振宇，青禾镇派出所等单位负责人共20人围坐一堂。");
+        for who in ["陈立新", "王振宇", "青禾镇派出所"] {
+            assert!(related(&ex, "专题协商会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (a drill: the teams that take part, in a sentence that opens with its kind)
+        let ex = extract("青禾镇防汛\n4月11日，青禾镇在柳溪村举行山洪灾害应急抢险综合演练。\n当天上午，现场模拟强降雨。演练设置5个科目，青禾镇应急救援队、云岫县蓝天救援队等8支队伍共136人参演。");
+        for who in ["青禾镇应急救援队", "云岫县蓝天救援队"] {
+            assert!(related(&ex, "山洪灾害应急抢险综合演练", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (the projects and companies of a signing, a bulleted line each)
+        let ex = extract("青禾镇举行招商引资项目集中签约仪式\n6月17日，青禾镇招商引资项目集中签约仪式在镇政府举行。\n此次集中签约的2个项目总投资5亿元。具体为：\n——云岫恒锐精密部件有限公司年产20万套汽车零部件项目，总投资3亿元；\n——澄远食品有限公司年产5000吨预制菜生产项目，总投资2亿元。");
+        let event = ex.entities.iter().find(|e| e.class == Class::Event).map(|e| e.label.clone()).unwrap_or_default();
+        for who in ["云岫恒锐精密部件有限公司", "澄远食品有限公司"] {
+            assert!(related(&ex, &event, Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        assert!(ex.relations.iter().filter(|r| r.predicate == Participant && ex.entities[r.object].class == Class::Project).count() == 2, "{:?}", relations(&ex));
     }
 
     #[test]

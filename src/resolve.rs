@@ -404,6 +404,11 @@ fn place_chain(sorted: &[(usize, usize)], from: usize, end: usize) -> (usize, us
 /// 平原县春季…签约仪式 and 平原县春季…签约仪式 in the title are one ceremony), and without
 /// the year it starts with; its name as written stays its name.
 fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, usize)]) {
+    // (青禾镇举行|招商引资项目集中签约仪式 in the title: the names of the title's events)
+    let title: Vec<String> = match doc.sentences.first() {
+        Some(t) if t.heading => cands.iter().filter(|c| c.class == Class::Event && c.end <= t.end).map(|c| c.name.clone()).collect(),
+        _ => Vec::new(),
+    };
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
         // (and the year it starts with: 2024年|中宁县|…开园节)
         let year = c.end - c.begin > 5 && doc.chars[c.begin..c.begin + 4].iter().all(char::is_ascii_digit) && doc.chars[c.begin + 4] == '年';
@@ -419,6 +424,10 @@ fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, us
             c.alts.push(unquoted(if suffixed { last } else { from }));
         }
         let core = unquoted(if suffixed { at } else { from });
+        // (青禾镇|招商引资项目集中签约仪式: one place dropped, when the title names the event so)
+        if suffixed && last == from && !year && title.contains(&core) {
+            c.alts.push(core.clone());
+        }
         // (重庆市璧山区|2024年|第三季度…签约仪式: a year after the places, too; the title says
         // 第三季度…签约仪式)
         if suffixed && !year {
