@@ -2051,6 +2051,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 continue;
             }
         }
+        // (鸿兴镇|2025/年|高标准农田建设项目: a project's year, after the place it is named with)
+        // (not a year's batch or kind of projects: 狮山镇2025年第一季度重大项目, 2024年民生实事项目)
+        let batch = || ["重点", "重大", "实事", "季度", "批", "省级", "市级", "县级"].iter().any(|k| doc.str(t.end, sb).contains(k));
+        if class == Class::Project && w == "年" && !batch() {
+            let year = doc.tok_ending_at(t.begin).filter(|y| y.len() == 4 && doc.chars[y.begin..y.end].iter().all(char::is_ascii_digit));
+            if let Some(y) = year.filter(|y| doc.tok_ending_at(y.begin).is_some_and(|p| ends_with_division_suffix(doc.word_str(p)) && p.begin >= sent.begin)) {
+                begin = y.begin;
+                continue;
+            }
+        }
         // (垃圾|三大|改造整治工程: the count of a numbered programme starts it)
         if w.chars().count() == 2 && w.ends_with('大') && w.starts_with(|c: char| "二三四五六七八九十两".contains(c)) {
             break;

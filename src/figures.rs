@@ -811,8 +811,10 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         };
         // an item of a counted enumeration (襄垣、武乡2个县) is counted, and describes
         // nothing in the clauses after it
+        // (涉及富强村、长发村等6个村: the last item too, before 等 and the count)
         let counted_item = |a: &Anchor| {
             let after = doc.str(a.end, (a.end + 5).min(f.begin));
+            let after = after.strip_prefix('等').unwrap_or(after);
             after.starts_with('、') || after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) && after.contains('个')
         };
         // (组建…抢险队1支120人，储备编织袋5万条: what a clause sets up is its object, no subject
@@ -1222,6 +1224,18 @@ mod extraction_tests {
             .iter()
             .map(|m| (ex.entities[m.entity].label.clone(), m.quantity.clone(), m.value.clone(), m.unit.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_project_named_with_its_place_and_year_has_the_figures_past_the_villages_it_counts() {
+        // (鸿兴镇2025年…项目: the year in the name; 涉及柳溪村、石桥村等6个村: the villages counted)
+        let f = figures("鸿兴镇上半年工作总结\n郎溪县梅渚镇2025年高标准农田建设项目由县农业农村局组织实施，涉及柳溪村、石桥村等6个村，建设面积2万亩，总投资3000万元。");
+        for v in ["20000", "30000000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e.contains("梅渚镇2025年高标准农田建设") && x == v), "{v}: {f:?}");
+        }
+        // (a year's batch of projects is no project's name)
+        let ex = extract("梅渚镇项目\n郎溪县梅渚镇2025年第一季度重大项目集中开工。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("2025年第一季度")), "{:?}", ex.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
     }
 
     #[test]
