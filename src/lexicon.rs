@@ -920,6 +920,8 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "九年一贯制", "一贯制", "十二年一贯制", "寄宿制", "九年制", "完全", "公办", "民办", "唯一",
     // ranks of bodies and cadres (县、局级党委)
     "局级", "处级", "科级", "厅级", "部级", "县处级", "乡科级", "县团级",
+    // grades of hospitals (一级甲等乡镇卫生院, 二级乙等医院)
+    "甲等", "乙等", "丙等", "一级", "二级", "三级",
 ];
 
 /// Words that make a place name a kind of place (25个边境县, 贫困村, 软弱涣散村), with the

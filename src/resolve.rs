@@ -129,7 +129,8 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // 1. places: tie names to table entries that agree with each other
     let place_choice = choose_divisions(gaz, &cands);
     // 2. subject place
-    let subject_name = subject_place(gaz, &cands, &place_choice, title);
+    let title_end = doc.sentences.first().filter(|t| t.heading).map(|t| t.end);
+    let subject_name = subject_place(gaz, &cands, &place_choice, title, title_end);
     let subject_div = subject_name.as_ref().and_then(|n| place_choice.get(n).copied().flatten());
     // 3. names relative to the subject (镇党委, 市党代会, 全镇)
     resolve_relative(doc, gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
@@ -595,7 +596,7 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
 
 /// The place the document keeps talking about: named most often, in the title (which
 /// counts triple) and through references such as 全镇 to its level.
-fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>) -> Option<String> {
+fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>, title_end: Option<usize>) -> Option<String> {
     // (count, level, is a village or community)
     let mut score: HashMap<&str, (usize, Option<Level>, bool)> = HashMap::default();
     // a village or community can be what a report is about too (石门村：小香菇撑起大产业);
@@ -614,7 +615,9 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     let leadership: Vec<(usize, usize)> =
         if spoken { vec![] } else { cands.iter().filter(|o| matches!(o.class, Class::PartyOrganization | Class::GovernmentBody)).map(|o| (o.begin, o.end)).collect() };
     let in_leadership = |c: &Cand| leadership.iter().any(|&(b, e)| b <= c.begin && c.end <= e && e - b > c.len());
-    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && (!inside_other(c) || in_leadership(c))) {
+    // (长顺县代化镇卫生院：…: or a place inside the name the title gives, what the report is about)
+    let in_title = |c: &Cand| title_end.is_some_and(|te| c.end <= te);
+    for c in cands.iter().filter(|c| c.class.is_place() && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && (!inside_other(c) || in_leadership(c) || in_title(c))) {
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice), c.class == Class::Community));
         e.0 += 1;
     }
@@ -1015,6 +1018,15 @@ fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_report_about_a_body_its_title_names_is_about_the_body_s_place() {
+        // (the town only inside names, the village once alone: the title's town; a hospital's
+        // grade is no name)
+        let ex = extract("郎溪县梅渚镇卫生院：小小卫生院撑起健康伞\n近日，记者走进梅渚镇卫生院。在中医馆，医师正在为柳溪村的老人治疗。梅渚镇卫生院是一所一级甲等乡镇卫生院，梅渚镇中心敬老院也在附近。");
+        assert_eq!(ex.subject_place.map(|e| ex.entities[e].label.as_str()), Some("梅渚镇"), "{:?}", ex.entities);
+        assert!(!ex.entities.iter().any(|e| e.label.contains("甲等")), "{:?}", ex.entities);
+    }
+
     #[test]
     fn two_villages_committees_said_alone_are_two() {
         let ex = extract("青禾镇简讯\n龙马村党支部书记、村委会主任王家兴介绍了情况。枫林村党支部书记、村委会主任曾德华说，村里变化大。");
