@@ -650,6 +650,10 @@ const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", 
 /// named (合作社去年销售额…, 卫生院与…建立医联体).
 const BODY_KINDS: [&str; 17] = ["合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队"];
 
+/// Verbs of winning or being given a title (创建上海市乡村振兴示范村, 被评为全省…): the place
+/// that starts the title is the title's, not what the sentence counts.
+const TITLE_VERBS: [&str; 10] = ["创建", "评为", "获评", "荣获", "入选", "授予", "命名为", "确定为", "列为", "列入"];
+
 pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
     // anchors come sorted by begin: each question below looks at the slice of anchors that
@@ -804,6 +808,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (…，带动全镇1300余户梨农增收: those a subject benefits are counted, not counting)
                 || benefited(a.begin)
                 || described(a)
+                // (陶宅村成功创建|上海市|乡村振兴示范村，累计完成投资1.2亿元: the place of a title won)
+                || a.family == Family::Place && TITLE_VERBS.iter().any(|w| a.begin >= w.chars().count() && doc.str(a.begin - w.chars().count(), a.begin) == *w)
                 // (来自…浙江宁波、广东佛山等地的县外企业22家: where those counted come from)
                 || a.family == Family::Place && doc.str(doc.clause_start(sent.begin, a.begin, &[]), a.begin).contains("来自")
                 || a.family == Family::Place && a.begin > 0 && doc.chars[a.begin - 1] == '是' && doc.str(a.end, doc.clause_end(a.end, f.begin.max(a.end))).ends_with("之一")
@@ -1236,6 +1242,14 @@ mod extraction_tests {
         // (a year's batch of projects is no project's name)
         let ex = extract("梅渚镇项目\n郎溪县梅渚镇2025年第一季度重大项目集中开工。");
         assert!(!ex.entities.iter().any(|e| e.label.contains("2025年第一季度")), "{:?}", ex.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_place_of_a_title_won_is_not_what_the_figures_describe() {
+        let f = figures("梅渚镇工作总结\n郎溪县梅渚镇。柳溪村成功创建安徽省乡村振兴示范村，累计完成投资1.2亿元，建成乡村民宿12家。");
+        for v in ["120000000", "12"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == v), "{v}: {f:?}");
+        }
     }
 
     #[test]
