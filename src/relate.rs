@@ -293,6 +293,22 @@ fn livelihood_items(cx: &mut Ctx) {
     for (s, p, o, si) in found {
         cx.add(s, p, o, Some(si));
     }
+    // (2024年什运乡民生实事项目, 十件民生实事 票决 by the congress: the township carries out its
+    // year's set, the one its name holds, else the report's place; not the congress or its
+    // presidium that votes on it)
+    let sets: Vec<usize> = (0..cx.res.entities.len()).filter(|&e| is_set(cx, e)).collect();
+    for set in sets {
+        let named = cx.res.mentions.iter().filter(|m| m.entity == set).find_map(|m| {
+            cx.res.mentions.iter().find(|p| p.begin >= m.begin && p.end <= m.end && p.entity != set && cx.class(p.entity) == Class::AdministrativeDivision).map(|p| p.entity)
+        });
+        let Some(place) = named.or(cx.res.subject).filter(|&p| cx.class(p) == Class::AdministrativeDivision) else { continue };
+        let others: Vec<Rel> = cx.out.iter().filter(|r| r.predicate == Predicate::Implements && r.object == set && r.subject != place).cloned().collect();
+        for r in others {
+            cx.out.remove(&r);
+        }
+        let sent = cx.first_sentence(set);
+        cx.add(place, Predicate::Implements, set, sent);
+    }
 }
 
 /// 湖塘镇 → 武进区 → 常州市: each linked place lies in the nearest ancestor the document names.
@@ -1872,6 +1888,10 @@ mod tests {
         assert!(related(&ex, "梅渚镇交通管理站", Undertakes, "通组公路提档升级"), "{:?}", relations(&ex));
         assert!(related(&ex, "梅渚镇妇联", Undertakes, "一老一小关爱服务") || ex.relations.iter().any(|r| r.predicate == Undertakes && ex.entities[r.subject].label.ends_with("妇联")), "{:?}", relations(&ex));
         assert!(related(&ex, "梅渚镇人力资源和社会保障所", Undertakes, "农村供水巩固提升"), "{:?}", relations(&ex));
+        // (the township carries out its set, no village or congress)
+        let set = ex.entities.iter().position(|e| e.label.contains("十件民生实事")).expect("the set");
+        let implementers: Vec<&str> = ex.relations.iter().filter(|r| r.predicate == Implements && r.object == set).map(|r| ex.entities[r.subject].label.as_str()).collect();
+        assert_eq!(implementers, ["梅渚镇"], "{:?}", relations(&ex));
         // (a numbered list no livelihood set opens names no projects by its headings)
         assert!(!labelled(&ex, "产业发展稳中有进"), "{:?}", entities(&ex));
         // (the figure after the heading is the item's)
