@@ -196,13 +196,28 @@ impl Extractor {
         // (but what is named after its place, 信息来源：京东镇人民政府, lies there whatever line
         // names it first — the name is the fact: the evidence is its first mention outside
         // the header)
-        for r in relations.iter_mut().filter(|r| r.predicate == Predicate::LocatedIn && r.sentence.is_some_and(|s| header.contains(&s))) {
+        // (and when only the header names it, the header is the evidence: 信息来源：宋桂镇人民政府
+        // is a body of 宋桂镇 all the same; a township's or village's, as the report's own
+        // government writes itself; a county's publisher, 来源：松滋市融媒体中心, says who
+        // published the page)
+        let named_after = |r: &crate::relate::Rel| {
             let (subject, object) = (&entities[r.subject], &entities[r.object]);
-            if subject.label.len() > object.label.len() && subject.label.starts_with(object.label.as_str()) {
-                r.sentence = mentions.iter().find(|m| m.entity == r.subject && !header.contains(&m.sentence)).map(|m| m.sentence).or(r.sentence);
+            r.predicate == Predicate::LocatedIn && subject.label.len() > object.label.len() && subject.label.starts_with(object.label.as_str())
+        };
+        let local = |r: &crate::relate::Rel| ["镇", "乡", "街道", "村", "社区", "苏木", "嘎查"].iter().any(|k| entities[r.object].label.ends_with(k));
+        let mut kept = vec![false; relations.len()];
+        for (k, r) in relations.iter_mut().enumerate().filter(|(_, r)| r.sentence.is_some_and(|s| header.contains(&s))) {
+            if named_after(r) {
+                let later = mentions.iter().find(|m| m.entity == r.subject && !header.contains(&m.sentence)).map(|m| m.sentence);
+                kept[k] = later.is_some() || local(r);
+                r.sentence = later.or(r.sentence);
             }
         }
-        relations.retain(|r| !(name_part_only[r.subject] || name_part_only[r.object]) && r.sentence.is_none_or(|s| !header.contains(&s)));
+        let mut k = 0;
+        relations.retain(|r| {
+            k += 1;
+            !(name_part_only[r.subject] || name_part_only[r.object]) && (kept[k - 1] || r.sentence.is_none_or(|s| !header.contains(&s)))
+        });
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
         relations.extend(chain);
@@ -412,6 +427,15 @@ mod tests {
         // the header's year dates the event
         let d = ex.dates.first().expect("event date");
         assert_eq!(d.date.value.lexical().0, "2024-06-11");
+    }
+
+    #[test]
+    fn a_township_body_only_the_header_names_lies_in_its_township_and_a_county_publisher_in_nothing() {
+        let ex = extract("梅渚镇开展汛前大排查\n信息来源：郎溪县梅渚镇人民政府　发布日期：2024-04-12\n4月上旬，郎溪县梅渚镇组织开展汛前安全隐患大排查。");
+        let gov = ex.entities.iter().position(|e| e.label == "梅渚镇人民政府").expect("the government");
+        assert!(ex.relations.iter().any(|r| r.subject == gov && ex.entities[r.object].label == "梅渚镇"), "{:?}", ex.relations);
+        let ex = extract("梅渚镇开展汛前大排查\n来源：郎溪县融媒体中心　发布日期：2024-04-12\n4月上旬，郎溪县梅渚镇组织开展汛前安全隐患大排查。");
+        assert!(!ex.relations.iter().any(|r| ex.entities[r.subject].label.ends_with("融媒体中心")), "{:?}", ex.relations);
     }
 
     #[test]
