@@ -2566,6 +2566,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (恒力/nz|精工集团: a word the dictionary knows as a proper noun starts a company's name)
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
+        && !(class == Class::SocialOrganization && named_team(sfx.text, &prefix) && doc.toks_between(begin, sb).all(|t| t.tag != Tag::Verb))
         && !(class == Class::Project && project_in_context(doc, sent, begin, sb, se))
         && !(class == Class::Project && sfx.text == "工程" && names_works(&prefix) && phrase_starts(doc, begin))
     {
@@ -2583,6 +2584,19 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// Is a volunteer team named (夕阳红助老|志愿服务队, 红马甲|志愿服务总队), not said by the kinds
+/// of people it serves or is made of (青年|志愿服务队, 党员|志愿服务队)?
+fn named_team(suffix: &str, prefix: &str) -> bool {
+    if !(suffix.ends_with('队') && suffix.contains("志愿")) || ["群众", "各行各业", "职工", "干部"].iter().any(|w| prefix.contains(w)) {
+        return false;
+    }
+    let mut rest = prefix;
+    while let Some(k) = lexicon::VOLUNTEER_KINDS.iter().chain(lexicon::GENERIC_MODIFIERS).filter(|k| rest.starts_with(**k)).max_by_key(|k| k.len()) {
+        rest = &rest[k.len()..];
+    }
+    rest.chars().count() >= 2 && rest.chars().all(is_han)
 }
 
 /// The programmes of [`lexicon::KNOWN_PROGRAMMES`] where the text writes one as words of
@@ -3720,6 +3734,21 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     let only_digits = inner.chars().all(|c| c.is_ascii_digit());
     let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
+    // (“椰乡红”党员志愿服务队, “红马甲”巾帼志愿服务队: a team named by its quoted brand and who
+    // it is made of)
+    if suffix_class.is_none() && kind.is_none() {
+        for g in 1..=4 {
+            let gap_text: String = after.chars().take(g).collect();
+            if gap_text.chars().count() < g || !gap_text.chars().all(is_han) || !doc.is_tok_end(ce + g) || !lexicon::VOLUNTEER_KINDS.contains(&gap_text.as_str()) {
+                continue;
+            }
+            let rest: String = after.chars().skip(g).collect();
+            let team = longest_suffix_entry(&rest, End::Start, |s| s.class == Class::SocialOrganization && s.text.ends_with('队') && doc.is_tok_end(ce + g + s.text.chars().count()));
+            if let Some(s) = team {
+                return Some(mk(s.class, format!("{inner}{gap_text}{}", s.text), ce + g + s.text.chars().count()));
+            }
+        }
+    }
     if let Some(s) = suffix_class {
         if matches!(s.class, Class::Project) && s.text != "工程" && kind.is_none_or(|k| k.len() <= s.text.len()) {
             // (离不开一个“大块头”项目: a count before the quote makes it a figure of speech
@@ -5628,6 +5657,15 @@ mod tests {
         // building; a short description)
         let ex = extract("青禾县项目签约\n县里引进来自沿海地区的新能源产业项目13个。开工建设的配套电网重点项目进展顺利。中央资金支持符合条件的公共服务设施项目。柳溪镇建设烘干项目。");
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn volunteer_teams_named_by_a_brand_are_bodies_and_those_named_by_their_members_kinds() {
+        let ex = extract("青禾镇志愿服务\n青禾镇“椰乡红”党员志愿服务队开展活动。夕阳红助老志愿服务队走进柳溪村。红马甲志愿服务总队成立。青年志愿服务队、巾帼志愿服务队参加。库区群众加入志愿服务队。镇水利所、镇安监站参加。");
+        for team in ["椰乡红党员志愿服务队", "夕阳红助老志愿服务队", "红马甲志愿服务总队", "青禾镇水利所", "青禾镇安监站"] {
+            assert!(labelled(&ex, team), "{team}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| ["青年志愿服务队", "巾帼志愿服务队"].contains(&e.label.as_str()) || e.label.contains("群众")), "{:?}", entities(&ex));
     }
 
     #[test]

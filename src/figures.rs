@@ -808,6 +808,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (…，带动全镇1300余户梨农增收: those a subject benefits are counted, not counting)
                 || benefited(a.begin)
                 || described(a)
+                // (镇安监站联合|县应急管理局，对辖区内46家企业…: a body acting with the subject)
+                || a.family == Family::Organization && ["联合", "会同", "协同", "携手"].iter().any(|w| a.begin >= 2 && doc.str(a.begin - 2, a.begin) == *w)
                 // (陶宅村成功创建|上海市|乡村振兴示范村，累计完成投资1.2亿元: the place of a title won)
                 || a.family == Family::Place && TITLE_VERBS.iter().any(|w| a.begin >= w.chars().count() && doc.str(a.begin - w.chars().count(), a.begin) == *w)
                 // (来自…浙江宁波、广东佛山等地的县外企业22家: where those counted come from)
@@ -1250,6 +1252,9 @@ mod extraction_tests {
         for v in ["120000000", "12"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == v), "{v}: {f:?}");
         }
+        // (nor is a body that acts with the subject: 联合|县应急管理局)
+        let f = figures("梅渚镇安全生产\n郎溪县梅渚镇。镇安监站联合县应急管理局，对辖区内46家企业开展检查。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇安监站" && x == "46"), "{f:?}");
     }
 
     #[test]

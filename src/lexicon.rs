@@ -133,6 +133,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "水管站" => GovernmentBody / 1,
     // (乡交通管理站, 镇水务站, 乡民政所, 镇社会保障事务所, 乡人力资源和社会保障所)
     "管理站" => GovernmentBody / 1,
+    "水利所" => GovernmentBody / 1,
+    "安监站" => GovernmentBody / 1,
     "水务站" => GovernmentBody / 1,
     "民政所" => GovernmentBody / 1,
     "社会保障所" => GovernmentBody / 1,
@@ -258,6 +260,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "志愿者协会" => SocialOrganization,
     "志愿服务队" => SocialOrganization,
     "志愿者服务队" => SocialOrganization,
+    // (红马甲志愿服务总队, 医疗健康志愿服务分队)
+    "志愿服务总队" => SocialOrganization,
+    "志愿服务分队" => SocialOrganization,
+    "志愿服务小分队" => SocialOrganization,
     // teams a place or body sets up (恭六乡志愿消防队, 绿盾护林巡查队, 红袖标平安巡逻队)
     "服务队" => SocialOrganization,
     "消防队" => SocialOrganization,
@@ -922,6 +928,16 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "局级", "处级", "科级", "厅级", "部级", "县处级", "乡科级", "县团级",
     // grades of hospitals (一级甲等乡镇卫生院, 二级乙等医院)
     "甲等", "乙等", "丙等", "一级", "二级", "三级",
+];
+
+/// Who a volunteer team serves or is made of (青年志愿服务队, 巾帼志愿服务队, 党员志愿服务队):
+/// kinds of teams every place has; a team named by other words (夕阳红助老志愿服务队, 红马甲
+/// 志愿服务总队) is one team.
+pub const VOLUNTEER_KINDS: &[&str] = &[
+    "青年", "巾帼", "党员", "医疗", "法律", "文艺", "助老", "敬老", "红领巾", "少年", "老年", "退役军人", "科技", "卫生",
+    "健康", "环保", "应急", "平安", "文明", "爱心", "学雷锋", "青少年", "大学生", "巡河", "护河", "护林", "禁毒", "扶贫",
+    "助残", "关爱", "理论", "宣讲", "义诊", "便民", "网格", "社区", "村", "镇", "乡", "县", "区", "市", "街道", "新时代",
+    "文明实践", "医疗健康", "平安守护", "志愿者", "专业", "党员先锋", "先锋",
 ];
 
 /// Words that make a place name a kind of place (25个边境县, 贫困村, 软弱涣散村), with the
