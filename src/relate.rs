@@ -1626,7 +1626,9 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 "公司" | "企业" => (&["公司", "集团"], Class::Company),
                 "集团" => (&["集团", "集团有限公司", "集团股份有限公司"], Class::Company),
                 "合作社" => (&["合作社"], Class::Company),
-                "卫生院" | "医院" | "幼儿园" => (&[kind], Class::Institution),
+                "卫生院" | "医院" | "幼儿园" | "敬老院" | "幸福院" | "养老院" | "福利院" => (&[kind], Class::Institution),
+                // (中心主任禚晓燕: the last centre named)
+                "中心" => (&["中心"], Class::Institution),
                 "学校" | "小学" | "中学" => (&["学校", "小学", "中学"], Class::Institution),
                 "服务队" | "志愿服务队" => (&["服务队"], Class::SocialOrganization),
                 _ => return None,
@@ -1705,6 +1707,20 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 if let Some(place) = led {
                     let body = |e: &Entity| e.class == Class::AdministrativeDivision || label.ends_with("党组") && e.class.family() == Family::Organization;
                     return cx.res.entities.iter().position(|e| e.label == place && body(e));
+                }
+            }
+            // (…代化镇卫生院…。院长韦光明说, 校长周敏华说: the head of an institution or a team,
+            // of the last one of that kind the report named before)
+            let head = matches!(p.role.strip_prefix('副').unwrap_or(&p.role), "院长" | "校长" | "所长" | "站长" | "园长" | "馆长" | "队长");
+            // (within the last few sentences; not 国务院, whose head is no 院长)
+            if head {
+                let from = cx.doc.sentences[sent.saturating_sub(8)].begin;
+                let last = beginning_in(ms, from, p.begin)
+                    .iter()
+                    .rev()
+                    .find(|m| cx.res.family(m.entity) == Family::Organization && of_kind(&cx.res.entities[m.entity].label) && !cx.res.entities[m.entity].label.ends_with("国务院"));
+                if let Some(m) = last {
+                    return Some(m.entity);
                 }
             }
             // nothing of its kind in the sentence: the report's own place, when it is of
@@ -1917,6 +1933,14 @@ mod tests {
             assert!(related(&ex, &event, Participant, who), "{who}: {:?}", relations(&ex));
         }
         assert!(ex.relations.iter().filter(|r| r.predicate == Participant && ex.entities[r.object].class == Class::Project).count() == 2, "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn an_institution_s_head_said_by_the_post_alone_heads_the_last_one_of_its_kind() {
+        let ex = extract("梅渚镇卫生院：撑起健康伞\n郎溪县梅渚镇卫生院承担着全镇3万名群众的医疗服务。“我们在人才上下功夫。”院长韦光明说。梅渚镇中心小学食堂改造完成。校长周敏华说，孩子们很高兴。梅渚镇敬老院有床位60张，敬老院院长吴桂芝说，老人很满意。");
+        for (person, org) in [("韦光明", "梅渚镇卫生院"), ("周敏华", "梅渚镇中心小学"), ("吴桂芝", "梅渚镇敬老院")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org), "{person}: {:?}", ex.posts.iter().map(|p| (&ex.entities[p.person].label, &ex.entities[p.org].label)).collect::<Vec<_>>());
+        }
     }
 
     #[test]
