@@ -597,6 +597,11 @@ impl Detector {
             if e - b == 2 && doc.chars[e - 1] == '区' && b > 0 && matches!(doc.chars[b - 1], '园' | '区') {
                 continue;
             }
+            // (派出所会同|县公安局, 要会同|县自然资源局: the verb 会同 before a level's body, which
+            // the segmenter split off; 湖南省会同县 stays the county)
+            if name == "会同县" && doc.tok_starting_at(b).is_some_and(|t| t.end < e) {
+                continue;
+            }
             // nor start inside a word of its own (全国文明村镇: 文明, not 明村镇)
             // (示范县 as one word holds no 范县)
             if let Some(t) = doc.tok_holding(b).filter(|t| t.begin < b && t.end <= e) {
@@ -2940,6 +2945,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if kind_word || owned(t) && !first {
         return false;
     }
+    // (施工单位|甘肃陇峪水利水电工程有限公司, 建设单位|…: the role a body plays, before its name)
+    if w.chars().count() >= 3 && w.ends_with("单位") {
+        return false;
+    }
     // a post or a person's name ends a name to its left (书记王振华主持会议); jieba tags
     // many place names as person names, so one followed by a division suffix goes on
     let place_follows = doc.chars.get(t.end).is_some_and(|&c| "镇乡村县区市省".contains(c));
@@ -3140,8 +3149,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if class == Class::Project && matches!(w, "至" | "村至" | "镇至" | "乡至") && !first {
         let end = |p: &Tok| {
             let pw = doc.word_str(p);
+            // (南社/村|至: or a village's 村 jieba left alone after its name)
+            let lone_suffix = p.len() == 1 && matches!(pw, "村" | "镇" | "乡") && doc.tok_ending_at(p.begin).is_some_and(|q| q.len() >= 2 && matches!(q.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun));
             if w == "至" {
-                matches!(p.tag, Tag::PlaceName | Tag::PersonName) || p.len() >= 2 && (ends_with_division_suffix(pw) || pw.ends_with('村'))
+                matches!(p.tag, Tag::PlaceName | Tag::PersonName) || p.len() >= 2 && (ends_with_division_suffix(pw) || pw.ends_with('村')) || lone_suffix
             } else {
                 matches!(p.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun) && p.len() >= 2 && pw.chars().all(is_han)
             }
@@ -3963,7 +3974,8 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let e = i + n;
         // (副局长关占/武到/会指导: or with the verb after it glued to its last character)
         // (书记牙金凤带/着: or the whole name and that verb's first character one word)
-        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| (t.begin == e - 1 || t.begin == i) && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给' | '带'));
+        // (主任苟建/v|明说: or with 说 after it, the dictionary's 明说)
+        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| (t.begin == e - 1 || t.begin == i) && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给' | '带' | '说'));
         if e > doc.chars.len() || !(doc.is_tok_end(e) || glued) || !doc.chars[i..e].iter().all(|c| is_han(*c)) {
             continue;
         }
@@ -4143,7 +4155,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (董事长郭建/nr|明说/v|。: the given name's last character jieba read into a word of
         // the dictionary with 说; 镇长李国/nr|平任|常务副指挥长, 罗文/斌在|…: or into a word its
         // HMM made with 任 before a post, or with 在)
-        if n == 2 && surname && t.tag == Tag::PersonName {
+        // (书记植伟/nr|明说: a rare surname jieba still tagged as a name's)
+        if n == 2 && (surname || lexicon::POST_ONLY_SURNAMES.contains(first)) && t.tag == Tag::PersonName {
             let glued = doc.tok_starting_at(t.end).filter(|x| {
                 let xw = doc.word_str(x);
                 let said = matches!(xw, "明说" | "传说" | "演说") && doc.tok_starting_at(x.end).is_none_or(|a| a.tag == Tag::Punct);
@@ -5657,6 +5670,27 @@ mod tests {
         // building; a short description)
         let ex = extract("青禾县项目签约\n县里引进来自沿海地区的新能源产业项目13个。开工建设的配套电网重点项目进展顺利。中央资金支持符合条件的公共服务设施项目。柳溪镇建设烘干项目。");
         assert!(!ex.entities.iter().any(|e| e.class == Project), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_verb_huitong_the_particle_zhi_and_a_body_s_role_start_no_name() {
+        // (会同|县公安局: acting together; 转移至|河坑小学: moved to; 施工单位|…有限公司: the role)
+        let ex = extract("梅渚镇防汛\n由梅渚派出所会同县公安局交巡警大队负责。126人全部转移至河坑小学。施工单位甘肃陇峪水利水电工程有限公司负责施工。湖南省会同县召开会议。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("派出所会同") || e.label.starts_with('至') || e.label.starts_with("施工单位")), "{:?}", entities(&ex));
+        for name in ["河坑小学", "甘肃陇峪水利水电工程有限公司", "会同县"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a road's project after a village's lone 村: 南社/村|至|镇区…)
+        let ex = extract("梅渚镇民生\n南社村至镇区道路提升工程改造道路4.5公里。");
+        assert!(labelled(&ex, "南社村至镇区道路提升工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_glued_to_shuo_after_posts_and_after_what_people_are() {
+        let ex = extract("柳溪村简讯\n河坑村党总支书记植伟明说，村里组建了队伍。村党支部书记、村委会主任苟建明说。主治医师萨仁高娃正在看病。种植大户税永兵一开口，大家笑了。");
+        for who in ["植伟明", "苟建明", "萨仁高娃", "税永兵"] {
+            assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

@@ -672,7 +672,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Surnames too rare or too like common words to start a name anywhere (母亲, 起草, 班子, 牙齿),
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零, and rare Han ones (not 普: 普遍) (not 者: 村长|者食堂).
-pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩";
+pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {
@@ -997,6 +997,8 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "家长代表", "企业代表", "群众代表", "参赛选手", "村民小组长",
     // those a body sends to serve enterprises or villages (企业服务专员林巧燕, 科技特派员邱文华)
     "专员", "服务专员", "特派员", "科技特派员", "指导员", "联络员", "信息员", "宣传员",
+    // (种植大户税永兵, 主治医师萨仁高娃, 医师罗金凤)
+    "种植大户", "养殖大户", "医师", "主治医师", "全科医生", "家庭医生", "中医师", "药师",
 ];
 
 /// Words for what a person is that also stand before other words (代表全中国, 青年齐聚,

@@ -186,13 +186,13 @@ fn push_split(out: &mut Vec<Tok>, t: &jieba_rs::Tag<'_>, b: usize, k: usize, hea
 /// test without branches that most chars fail.)
 pub fn is_glue_char(c: char) -> bool {
     const GLUE: u64 = char_bits(&[
-        '携', '对', '在', '为', '把', '将', '向', '从', '与', '和', '及', '到', '由', '被', '给', '于', '以', '即', '并', '或', '等', '的', '了', '是', '据',
+        '携', '对', '在', '为', '把', '将', '向', '从', '与', '和', '及', '到', '由', '被', '给', '于', '以', '即', '并', '或', '等', '的', '了', '是', '据', '至',
     ]);
     GLUE & 1 << (c as u32 % 64) != 0
         && matches!(
             c,
             '携' | '对' | '在' | '为' | '把' | '将' | '向' | '从' | '与' | '和' | '及' | '到' | '由' | '被' | '给' | '于' | '以' | '即' | '并'
-                | '或' | '等' | '的' | '了' | '是' | '据'
+                | '或' | '等' | '的' | '了' | '是' | '据' | '至'
         )
 }
 
@@ -328,6 +328,13 @@ impl Segmenter {
         let year = first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word);
         if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || year {
             push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
+            return true;
+        }
+        // (派出所|会同县/ns|公安局, 要|会同县/ns|自然资源局: the verb 会同 and the 县 of a county's
+        // body said by its level, after a word that is no place: 湖南省|会同县 stays the county)
+        if t.word == "会同县" && out[start..].last().is_some_and(|p: &Tok| p.end == b && !matches!(p.tag, Tag::Punct | Tag::PlaceName)) {
+            out.push(Tok::new(b, b + 2, Tag::Verb));
+            out.push(Tok::new(b + 2, e, Tag::Noun));
             return true;
         }
         // (先由村/n|党支部提议, 塘边/村由村/n|党支部: 由 glued between an adverb or a village's
