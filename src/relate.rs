@@ -1189,8 +1189,8 @@ const ATTENDING: &[&str] = &[
     "到会",
     // (…等单位负责人，以及群众代表共28人围坐一堂: sitting together at it)
     "围坐", "齐聚",
-    // (…等8支队伍共136人参演: taking part in a drill)
-    "参演",
+    // (…等8支队伍共136人参演: taking part in a drill; 副局长包文杰到场观摩并作点评)
+    "参演", "到场", "观摩",
 ];
 
 /// A count of the projects of a ceremony's kind (4个集中开工项目, 5个签约项目).
@@ -1203,11 +1203,16 @@ static COUNTED_PROJECTS: LazyLock<Regex> =
 fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     // (——江西…有限公司…项目，总投资…: a bullet opens an item as a number does, at its
     // paragraph's start)
+    // (具体为：|山东…公司投资6.5亿元建设的…项目，…；|济宁…项目，…；: or a paragraph of its own
+    // after one that ends with a colon or a semicolon)
+    let ends_with = |k: usize, cs: &[char]| doc.str(doc.sentences[k].begin, doc.sentences[k].end).trim_end().ends_with(cs);
     let item = |i: usize| {
         let s = &doc.sentences[i];
         let head = doc.str(s.begin, (s.begin + 5).min(s.end));
         let opens = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
-        crate::segment::item_number(head).is_some() || opens && head.starts_with(['—', '●', '■', '◆', '▶', '•', '★'])
+        crate::segment::item_number(head).is_some()
+            || opens && head.starts_with(['—', '●', '■', '◆', '▶', '•', '★'])
+            || opens && i > 0 && ends_with(i - 1, &['；', ';', '：', ':'])
     };
     if !item(si) {
         return None;
@@ -1260,7 +1265,9 @@ fn attendance(cx: &mut Ctx) {
                     })
                 })
             };
-            points(sent_text) || opening.is_some_and(points) || ["演练", "仪式", "会议", "大会"].iter().any(|k| sent_text.starts_with(k) && label.ends_with(k))
+            // (整个演练历时50分钟，…: or the whole of it)
+            let opens_with = |k: &str| sent_text.starts_with(k) || sent_text.strip_prefix("整个").is_some_and(|r| r.starts_with(k));
+            points(sent_text) || opening.is_some_and(points) || ["演练", "仪式", "会议", "大会"].iter().any(|k| opens_with(k) && label.ends_with(k))
         };
         let near = last_event.filter(|&(e, es)| {
             let (ep, sp) = (doc.sentences[es].paragraph, sent.paragraph);
@@ -1389,11 +1396,13 @@ fn attendance(cx: &mut Ctx) {
                     // clause may hold a verb of what they are in charge of)
                     let sent_by_bodies = ends_with_attendees(doc, prev, clause_begin - 1);
                     let ends_with_person = sent_by_bodies || in_sent.iter().any(|m| m.end == clause_begin - 1 && m.begin >= prev && cx.class(m.entity) == Class::Person);
-                    // (not a word of a name: 副区长周/启航/v)
-                    let in_name = |v: &crate::segment::Tok| in_sent.iter().any(|m| m.begin <= v.begin && v.end <= m.end && cx.class(m.entity) == Class::Person);
+                    // (not a word of a name: 副区长周/启航/v, 冷水鱼|养殖/v|有限公司董事长关振宇)
+                    let in_name = |v: &crate::segment::Tok| in_sent.iter().any(|m| m.begin <= v.begin && v.end <= m.end);
+                    // (退休/v|教师富春林: nor a verb that says what the person is, before a word for it)
+                    let describes = |v: &crate::segment::Tok| doc.tok_starting_at(v.end).is_some_and(|n| lexicon::is_person_descriptor(doc.str(n.begin, n.end)) || lexicon::is_post(doc.str(n.begin, n.end)));
                     let acts = doc.toks[tb..te].iter().any(|v| {
                         let vw = doc.str(v.begin, v.end);
-                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies && !in_name(v) || ATTENDING.contains(&vw))
+                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies && !in_name(v) && !describes(v) || ATTENDING.contains(&vw))
                     });
                     if doc.chars[clause_begin - 1] != '，' || !ends_with_person || acts {
                         break;
@@ -1926,6 +1935,17 @@ mod tests {
         for who in ["青禾镇应急救援队", "云岫县蓝天救援队"] {
             assert!(related(&ex, "山洪灾害应急抢险综合演练", Participant, who), "{who}: {:?}", relations(&ex));
         }
+        // (those listed a clause each, one of them the head of a company whose name holds a
+        // verb; a sentence about the whole drill; coming to watch it)
+        let ex = extract("梅渚镇议事\n近日，梅渚镇召开专题协商会。本次协商会由县政协副主席陈立新出席并讲话。县政协委员、柳溪冷水鱼养殖有限公司董事长关振宇，乡贤代表、退休教师富春林，以及村民代表共21人参加。");
+        for who in ["关振宇", "富春林"] {
+            assert!(related(&ex, "专题协商会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        let ex = extract("梅渚镇防汛\n6月3日上午，梅渚镇防汛抢险应急演练在柳溪村举行。\n当天，现场模拟强降雨。整个演练历时50分钟，县应急管理局副局长包文杰到场观摩并作点评。");
+        assert!(related(&ex, "梅渚镇防汛抢险应急演练", Participant, "包文杰"), "{:?}", relations(&ex));
+        // (the projects and companies of a signing, a paragraph each after a colon)
+        let ex = extract("梅渚镇举行招商引资项目集中签约仪式\n6月17日，梅渚镇招商引资项目集中签约仪式在镇政府举行。\n本次集中签约的2个项目总投资5亿元。具体为：\n云岫恒锐精密部件有限公司投资3亿元的年产20万套汽车零部件项目，规划占地120亩；\n澄远食品有限公司投资2亿元建设的年产5000吨预制菜生产项目。");
+        assert!(ex.relations.iter().filter(|r| r.predicate == Participant && ex.entities[r.object].class == Class::Project).count() == 2, "{:?}", relations(&ex));
         // (the projects and companies of a signing, a bulleted line each)
         let ex = extract("青禾镇举行招商引资项目集中签约仪式\n6月17日，青禾镇招商引资项目集中签约仪式在镇政府举行。\n此次集中签约的2个项目总投资5亿元。具体为：\n——云岫恒锐精密部件有限公司年产20万套汽车零部件项目，总投资3亿元；\n——澄远食品有限公司年产5000吨预制菜生产项目，总投资2亿元。");
         let event = ex.entities.iter().find(|e| e.class == Class::Event).map(|e| e.label.clone()).unwrap_or_default();
