@@ -648,7 +648,11 @@ const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", 
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 /// The kind words of bodies a sentence may open with to speak of the last of that kind
 /// named (合作社去年销售额…, 卫生院与…建立医联体).
-const BODY_KINDS: [&str; 17] = ["合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队"];
+const BODY_KINDS: [&str; 22] = [
+    "合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队",
+    // (幸福院院长郝桂兰说，幸福院共有床位60张)
+    "幸福院", "福利院", "卫生室", "小学", "中学",
+];
 
 /// Verbs of winning or being given a title (创建上海市乡村振兴示范村, 被评为全省…): the place
 /// that starts the title is the title's, not what the sentence counts.
@@ -1252,6 +1256,9 @@ mod extraction_tests {
         for v in ["120000000", "12"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == v), "{v}: {f:?}");
         }
+        // (幸福院院长郝桂兰说，幸福院共有床位60张: the kind word opening what the head says)
+        let f = figures("梅渚镇养老\n郎溪县梅渚镇。梅渚镇互助幸福院入住老人46名。幸福院院长郝桂兰说，幸福院共有床位60张。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇互助幸福院" && x == "60"), "{f:?}");
         // (nor is a body that acts with the subject: 联合|县应急管理局)
         let f = figures("梅渚镇安全生产\n郎溪县梅渚镇。镇安监站联合县应急管理局，对辖区内46家企业开展检查。");
         assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇安监站" && x == "46"), "{f:?}");
