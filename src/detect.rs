@@ -2056,6 +2056,19 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 continue;
             }
         }
+        // (建成|医养结合/v|服务中心, 平岗镇|医养结合|中心: a centre named after the programme it
+        // runs, whatever jieba tags its words)
+        if begin == sb && matches!(class, Class::Institution | Class::SocialOrganization) && sfx.text.ends_with("中心") {
+            let programme = lexicon::KNOWN_PROGRAMMES.iter().map(|k| k.chars().count()).filter(|&n| n >= 3 && n <= sb - sent.begin).find(|&n| doc.is_tok_start(sb - n) && lexicon::KNOWN_PROGRAMMES.contains(&doc.str(sb - n, sb)));
+            // (and the place it serves before it, nothing else: 蓼堤镇卫生院建设|医养结合中心)
+            if let Some(n) = programme {
+                begin = sb - n;
+                if let Some(p) = doc.tok_ending_at(begin).filter(|p| p.begin >= sent.begin && (p.tag == Tag::PlaceName || p.len() >= 2 && ends_with_division_suffix(doc.word_str(p)))) {
+                    begin = p.begin;
+                }
+                break;
+            }
+        }
         // (鸿兴镇|2025/年|高标准农田建设项目: a project's year, after the place it is named with)
         // (not a year's batch or kind of projects: 狮山镇2025年第一季度重大项目, 2024年民生实事项目)
         let batch = || ["重点", "重大", "实事", "季度", "批", "省级", "市级", "县级"].iter().any(|k| doc.str(t.end, sb).contains(k));

@@ -814,6 +814,16 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 || described(a)
                 // (镇安监站联合|县应急管理局，对辖区内46家企业…: a body acting with the subject)
                 || a.family == Family::Organization && ["联合", "会同", "协同", "携手"].iter().any(|w| a.begin >= 2 && doc.str(a.begin - 2, a.begin) == *w)
+                // (卫生院与牵头医院|安达市人民医院|建立了…，已完成远程会诊1130例: the partner after 与
+                // a subject named before it, a few words of what it is between)
+                || a.family == Family::Organization && {
+                    let from = doc.clause_start(sent.begin, a.begin, &[]);
+                    let words = doc.str(from, a.begin);
+                    words.rfind('与').is_some_and(|i| {
+                        let at = from + words[..i].chars().count();
+                        at > from && a.begin - at <= 6 && doc.toks_between(at + 1, a.begin).all(|t| t.tag != Tag::Verb)
+                    })
+                }
                 // (陶宅村成功创建|上海市|乡村振兴示范村，累计完成投资1.2亿元: the place of a title won)
                 || a.family == Family::Place && TITLE_VERBS.iter().any(|w| a.begin >= w.chars().count() && doc.str(a.begin - w.chars().count(), a.begin) == *w)
                 // (来自…浙江宁波、广东佛山等地的县外企业22家: where those counted come from)
@@ -1259,6 +1269,13 @@ mod extraction_tests {
         // (幸福院院长郝桂兰说，幸福院共有床位60张: the kind word opening what the head says)
         let f = figures("梅渚镇养老\n郎溪县梅渚镇。梅渚镇互助幸福院入住老人46名。幸福院院长郝桂兰说，幸福院共有床位60张。");
         assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇互助幸福院" && x == "60"), "{f:?}");
+        // (a centre named after the programme it runs; the partner after 与 is no subject)
+        let f = figures("梅渚镇卫生院\n郎溪县梅渚镇。卫生院与梅渚镇敬老院合作，建成医养结合服务中心，设置护理床位20张。卫生院与牵头医院郎溪县人民医院建立了远程诊断中心，今年已完成远程会诊1130例。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇卫生院" && x == "1130"), "{f:?}");
+        let ex = extract("梅渚镇卫生院\n郎溪县梅渚镇。卫生院建成医养结合服务中心。平岗镇医养结合中心投入使用。");
+        for centre in ["医养结合服务中心", "平岗镇医养结合中心"] {
+            assert!(ex.entities.iter().any(|e| e.label == centre), "{centre}: {:?}", ex.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+        }
         // (nor is a body that acts with the subject: 联合|县应急管理局)
         let f = figures("梅渚镇安全生产\n郎溪县梅渚镇。镇安监站联合县应急管理局，对辖区内46家企业开展检查。");
         assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇安监站" && x == "46"), "{f:?}");
