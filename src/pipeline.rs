@@ -213,11 +213,12 @@ impl Extractor {
                 r.sentence = later.or(r.sentence);
             }
         }
-        let mut k = 0;
-        relations.retain(|r| {
-            k += 1;
-            !(name_part_only[r.subject] || name_part_only[r.object]) && (kept[k - 1] || r.sentence.is_none_or(|s| !header.contains(&s)))
-        });
+        let mut relations: Vec<_> = relations
+            .into_iter()
+            .zip(kept)
+            .filter(|(r, kept)| !(name_part_only[r.subject] || name_part_only[r.object]) && (*kept || r.sentence.is_none_or(|s| !header.contains(&s))))
+            .map(|(r, _)| r)
+            .collect();
         let (ancestors, chain) = crate::relate::admin_chain(&self.gazetteer, &res.divisions, entities.len(), &relations);
         entities.extend(ancestors);
         relations.extend(chain);
