@@ -1249,13 +1249,12 @@ fn attendance(cx: &mut Ctx) {
         // (or the report's own event, named in its title, until another is named)
         // (本次签约的3个项目中…: or the one the sentence points back to by its kind, however far)
         let sent_text = doc.str(sent.begin, sent.end);
-        // (every pointer ends with 次: one character search before the words)
-        // (演练设置5个科目，…: or the sentence that opens with the event's kind, its subject)
         // (——…项目，总投资…: or, for an item of a list, the words that open the list: 此次集中签约的
         // 6个项目…。具体为：)
         let opening = list_opening(doc, si);
         let pointed = |e: usize| {
             let label = &cx.res.entities[e].label;
+            // (every pointer ends with 次: one character search before the words)
             let points = |text: &str| {
                 text.contains('次') && ["本次", "此次", "这次"].iter().any(|d| {
                     // (此次集中签约: a manner word or two before the kind)
@@ -1265,7 +1264,8 @@ fn attendance(cx: &mut Ctx) {
                     })
                 })
             };
-            // (整个演练历时50分钟，…: or the whole of it)
+            // (演练设置5个科目，…, 整个演练历时50分钟，…: or the sentence that opens with the event's
+            // kind or its whole, its subject)
             let opens_with = |k: &str| sent_text.starts_with(k) || sent_text.strip_prefix("整个").is_some_and(|r| r.starts_with(k));
             points(sent_text) || opening.is_some_and(points) || ["演练", "仪式", "会议", "大会"].iter().any(|k| opens_with(k) && label.ends_with(k))
         };
