@@ -1672,7 +1672,8 @@ pub(crate) fn livelihood_lists(doc: &DocView) -> Vec<ItemList> {
     // (（一）, 一、, 1., 一是: the first of a list)
     let first_item = |si: usize| {
         let text = doc.str(sents[si].begin, sents[si].end);
-        item_number(text).is_some() && text.trim_start_matches(['（', '(']).starts_with(['一', '1']) && !text.trim_start_matches(['（', '(']).chars().nth(1).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        let number = text.trim_start_matches(['（', '(']);
+        item_number(text).is_some() && number.starts_with(['一', '1']) && !number.chars().nth(1).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
     };
     let opens_paragraph = |si: usize| si == 0 || sents[si - 1].paragraph != sents[si].paragraph;
     let mut out = Vec::new();
@@ -2059,7 +2060,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (建成|医养结合/v|服务中心, 平岗镇|医养结合|中心: a centre named after the programme it
         // runs, whatever jieba tags its words)
         if begin == sb && matches!(class, Class::Institution | Class::SocialOrganization) && sfx.text.ends_with("中心") {
-            let programme = lexicon::KNOWN_PROGRAMMES.iter().map(|k| k.chars().count()).filter(|&n| n >= 3 && n <= sb - sent.begin).find(|&n| doc.is_tok_start(sb - n) && lexicon::KNOWN_PROGRAMMES.contains(&doc.str(sb - n, sb)));
+            let programme = lexicon::KNOWN_PROGRAMMES.iter().map(|k| (k, k.chars().count())).find(|&(k, n)| n >= 3 && n <= sb - sent.begin && doc.str(sb - n, sb) == *k && doc.is_tok_start(sb - n)).map(|(_, n)| n);
             // (and the place it serves before it, nothing else: 蓼堤镇卫生院建设|医养结合中心)
             if let Some(n) = programme {
                 begin = sb - n;
