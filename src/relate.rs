@@ -138,9 +138,35 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     own_builders(&mut cx);
     notice_units(&mut cx);
     alliance_members(&mut cx);
+    drill_actors(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// A drill is told by what each of its units does (…应急演练在柳溪村举行。演练模拟…；镇防汛抗旱
+/// 指挥部随即启动应急响应，柳溪村防汛抢险队…组织转移；镇卫生院在安置点开展救治): the bodies that open a
+/// clause of the paragraph after the drill is named take part in it.
+fn drill_actors(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    for m in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event && cx.res.entities[m.entity].label.ends_with("演练")) {
+        let Some(si) = cx.sentence(m.begin) else { continue };
+        let para = doc.sentences[si].paragraph;
+        let end = doc.sentences[si..].iter().take_while(|s| s.paragraph == para).last().map_or(m.end, |s| s.end);
+        let in_para: Vec<&NMention> = cx.top.iter().copied().filter(|a| a.begin > m.end && a.end <= end).collect();
+        for a in in_para.iter().filter(|a| cx.class(a.entity).family() == Family::Organization) {
+            // (a clause's first words; not a body written as a person's title: 县应急管理局副局长
+            // 包文杰到场观摩, who takes part for it)
+            let opens = a.begin > 0 && matches!(doc.chars[a.begin - 1], '，' | '；' | '。' | '：');
+            if opens && !written_as_title(cx, &in_para, a, doc.clause_end(a.end, end)) {
+                found.push((m.entity, a.entity, cx.sentence(a.begin)));
+            }
+        }
+    }
+    for (event, who, si) in found {
+        cx.add(event, Predicate::Participant, who, si);
+    }
 }
 
 /// The members of an alliance (党建联盟, 产业联合体, 共同体), listed in a sentence that
@@ -1943,6 +1969,12 @@ mod tests {
         }
         let ex = extract("梅渚镇防汛\n6月3日上午，梅渚镇防汛抢险应急演练在柳溪村举行。\n当天，现场模拟强降雨。整个演练历时50分钟，县应急管理局副局长包文杰到场观摩并作点评。");
         assert!(related(&ex, "梅渚镇防汛抢险应急演练", Participant, "包文杰"), "{:?}", relations(&ex));
+        // (a drill told by what each unit does in its paragraph; not the body of a person's title)
+        let ex = extract("梅渚镇防汛\n6月3日上午，梅渚镇防汛抢险应急演练在柳溪村举行。演练模拟强降雨；镇防汛抗旱指挥部随即启动应急响应，柳溪村防汛抢险队组织转移；梅渚镇卫生院在安置点开展救治，县应急管理局副局长包文杰到场观摩。");
+        for who in ["梅渚镇防汛抗旱指挥部", "柳溪村防汛抢险队", "梅渚镇卫生院", "包文杰"] {
+            assert!(related(&ex, "梅渚镇防汛抢险应急演练", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o.ends_with("应急管理局")), "{:?}", relations(&ex));
         // (the projects and companies of a signing, a paragraph each after a colon)
         let ex = extract("梅渚镇举行招商引资项目集中签约仪式\n6月17日，梅渚镇招商引资项目集中签约仪式在镇政府举行。\n本次集中签约的2个项目总投资5亿元。具体为：\n云岫恒锐精密部件有限公司投资3亿元的年产20万套汽车零部件项目，规划占地120亩；\n澄远食品有限公司投资2亿元建设的年产5000吨预制菜生产项目。");
         assert!(ex.relations.iter().filter(|r| r.predicate == Participant && ex.entities[r.object].class == Class::Project).count() == 2, "{:?}", relations(&ex));
