@@ -1035,18 +1035,15 @@ impl Detector {
     pub fn livelihood_item_headings(&self, doc: &DocView) -> Vec<Cand> {
         let mut out = Vec::new();
         for list in livelihood_lists(doc) {
-            for &si in &list.items {
-                let sent = &doc.sentences[si];
-                let text = doc.str(sent.begin, sent.end);
-                let Some(k) = item_number(text) else { continue };
+            for &(si, b) in &list.items {
                 // the heading: the words up to the item's first stop (。 or ：), none of them a
                 // clause's (no comma, no figure)
-                let rest = &doc.chars[sent.begin + k..sent.end];
+                let rest = &doc.chars[b..doc.sentences[si].end];
                 let Some(stop) = rest.iter().position(|&c| matches!(c, '。' | '：' | ':' | '，' | '；')) else { continue };
                 if rest[stop] == '，' || rest[stop] == '；' {
                     continue;
                 }
-                let (b, e) = (sent.begin + k, sent.begin + k + stop);
+                let e = b + stop;
                 let name: String = doc.chars[b..e].iter().filter(|c| !matches!(c, '“' | '”' | '‘' | '’')).collect();
                 let n = name.chars().count();
                 if !(3..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c == '·' || c == '、') {
@@ -1654,11 +1651,12 @@ fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -
     names
 }
 
-/// A numbered list of a year's livelihood projects: the paragraph that opens it and the
-/// first sentence of each item's paragraph.
+/// A numbered list of a year's livelihood projects: the paragraph that opens it and, for
+/// each item, the first sentence of its paragraph and where its words start (after its
+/// number).
 pub(crate) struct ItemList {
     pub opening: (usize, usize),
-    pub items: Vec<usize>,
+    pub items: Vec<(usize, usize)>,
 }
 
 /// The numbered lists a livelihood set opens (…十件民生实事…完成情况如下：|（一）…|（二）…):
@@ -1691,8 +1689,8 @@ pub(crate) fn livelihood_lists(doc: &DocView) -> Vec<ItemList> {
         }
         let mut items = Vec::new();
         let mut j = i;
-        while j < sents.len() && item_number(doc.str(sents[j].begin, sents[j].end)).is_some() {
-            items.push(j);
+        while let Some(k) = sents.get(j).and_then(|s| item_number(doc.str(s.begin, s.end))) {
+            items.push((j, sents[j].begin + k));
             let p = sents[j].paragraph;
             j = (j..sents.len()).find(|&x| sents[x].paragraph != p).unwrap_or(sents.len());
         }

@@ -81,6 +81,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The sentence of an entity's first mention, the evidence of a fact said of it as a whole.
+    /// Where the paragraph of sentence `si` ends.
+    fn paragraph_end(&self, si: usize) -> usize {
+        let para = self.doc.sentences[si].paragraph;
+        self.doc.sentences[si..].iter().take_while(|s| s.paragraph == para).last().map_or(self.doc.sentences[si].end, |s| s.end)
+    }
+
     fn first_sentence(&self, e: usize) -> Option<usize> {
         self.res.mentions.iter().find(|m| m.entity == e).and_then(|m| self.sentence(m.begin))
     }
@@ -152,8 +158,7 @@ fn drill_actors(cx: &mut Ctx) {
     let mut found = Vec::new();
     for m in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event && cx.res.entities[m.entity].label.ends_with("演练")) {
         let Some(si) = cx.sentence(m.begin) else { continue };
-        let para = doc.sentences[si].paragraph;
-        let end = doc.sentences[si..].iter().take_while(|s| s.paragraph == para).last().map_or(m.end, |s| s.end);
+        let end = cx.paragraph_end(si);
         let in_para: Vec<&NMention> = cx.top.iter().copied().filter(|a| a.begin > m.end && a.end <= end).collect();
         for a in in_para.iter().filter(|a| cx.class(a.entity).family() == Family::Organization) {
             // (a clause's first words; not a body written as a person's title: 县应急管理局副局长
@@ -277,11 +282,11 @@ fn own_builders(cx: &mut Ctx) {
 /// A year's set of livelihood projects (2024年度6件民生实事项目，…分别是：A工程…；B项目…) holds the
 /// projects its paragraph names after it.
 fn livelihood_items(cx: &mut Ctx) {
+    let is_set = |cx: &Ctx, e: usize| cx.class(e) == Class::Initiative && cx.res.entities[e].label.contains("民生实事") && !cx.res.entities[e].label.contains("票决");
     let mut found = Vec::new();
-    for m in cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Initiative && cx.res.entities[m.entity].label.contains("民生实事") && !cx.res.entities[m.entity].label.contains("票决")) {
+    for m in cx.res.mentions.iter().filter(|m| is_set(cx, m.entity)) {
         let Some(si) = cx.sentence(m.begin) else { continue };
-        let para = cx.doc.sentences[si].paragraph;
-        let end = cx.doc.sentences[si..].iter().take_while(|s| s.paragraph == para).last().map_or(m.end, |s| s.end);
+        let end = cx.paragraph_end(si);
         for p in beginning_in(&cx.res.mentions, m.end, end).iter().filter(|p| cx.class(p.entity) == Class::Project) {
             found.push((p.entity, m.entity, cx.sentence(p.begin)));
         }
@@ -291,15 +296,13 @@ fn livelihood_items(cx: &mut Ctx) {
     }
     // (十件民生实事完成情况如下：|（一）通村公路提档升级。由镇规划建设办公室负责，…: the items of
     // the numbered list it opens, each undertaken by the body in charge of it)
-    let is_set = |cx: &Ctx, e: usize| cx.class(e) == Class::Initiative && cx.res.entities[e].label.contains("民生实事") && !cx.res.entities[e].label.contains("票决");
     let mut found = Vec::new();
     for list in crate::detect::livelihood_lists(cx.doc) {
         let (ob, oe) = list.opening;
         let Some(set) = cx.res.mentions.iter().filter(|m| m.end <= oe && is_set(cx, m.entity)).max_by_key(|m| (m.begin >= ob, m.begin)).map(|m| m.entity) else { continue };
-        for &si in &list.items {
+        for &(si, heading) in &list.items {
             let sent = &cx.doc.sentences[si];
-            let Some(k) = crate::segment::item_number(cx.doc.str(sent.begin, sent.end)) else { continue };
-            let Some(item) = cx.top.iter().find(|m| m.begin == sent.begin + k && cx.class(m.entity) == Class::Project).map(|m| m.entity) else { continue };
+            let Some(item) = cx.top.iter().find(|m| m.begin == heading && cx.class(m.entity) == Class::Project).map(|m| m.entity) else { continue };
             found.push((item, Predicate::PartOf, set, si));
             // (…。由镇农业综合服务站负责|牵头实施|组织实施, 由镇城乡建设办公室（城建办）负责: the
             // next sentence of its paragraph; 乡妇联在王湾村…: or the body it opens with)
