@@ -205,6 +205,11 @@ impl<'a> DocView<'a> {
         self.index.full_text()
     }
 
+    /// Where the document's title ends, when its first line is a heading.
+    pub fn title_end(&self) -> Option<usize> {
+        self.sentences.first().filter(|t| t.heading).map(|t| t.end)
+    }
+
     /// Byte offset into [`DocView::full_text`] of a char offset.
     pub fn byte_at(&self, i: usize) -> usize {
         self.index.byte_at(i)

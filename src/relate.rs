@@ -1267,9 +1267,9 @@ fn attendance(cx: &mut Ctx) {
     let doc = cx.doc;
     let mut last_event: Option<(usize, usize)> = None; // (entity, sentence)
     let mut found = Vec::new();
-    let title_events: Vec<usize> = match doc.sentences.first() {
-        Some(t) if t.heading => cx.top.iter().take_while(|m| m.begin < t.end).filter(|m| cx.class(m.entity) == Class::Event).map(|m| m.entity).collect(),
-        _ => Vec::new(),
+    let title_events: Vec<usize> = match doc.title_end() {
+        Some(te) => cx.top.iter().take_while(|m| m.begin < te).filter(|m| cx.class(m.entity) == Class::Event).map(|m| m.entity).collect(),
+        None => Vec::new(),
     };
     for (si, sent) in doc.sentences.iter().enumerate() {
         let first = cx.top.partition_point(|m| m.begin < sent.begin);

@@ -129,8 +129,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // 1. places: tie names to table entries that agree with each other
     let place_choice = choose_divisions(gaz, &cands);
     // 2. subject place
-    let title_end = doc.sentences.first().filter(|t| t.heading).map(|t| t.end);
-    let subject_name = subject_place(gaz, &cands, &place_choice, title, title_end);
+    let subject_name = subject_place(gaz, &cands, &place_choice, title, doc.title_end());
     let subject_div = subject_name.as_ref().and_then(|n| place_choice.get(n).copied().flatten());
     // 3. names relative to the subject (镇党委, 市党代会, 全镇)
     resolve_relative(doc, gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
@@ -406,10 +405,8 @@ fn place_chain(sorted: &[(usize, usize)], from: usize, end: usize) -> (usize, us
 /// the year it starts with; its name as written stays its name.
 fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, usize)]) {
     // (青禾镇举行|招商引资项目集中签约仪式 in the title: the names of the title's events)
-    let title: Vec<String> = match doc.sentences.first() {
-        Some(t) if t.heading => cands.iter().filter(|c| c.class == Class::Event && c.end <= t.end).map(|c| c.name.clone()).collect(),
-        _ => Vec::new(),
-    };
+    let title_end = doc.title_end();
+    let title: Vec<String> = cands.iter().filter(|c| c.class == Class::Event && title_end.is_some_and(|te| c.end <= te)).map(|c| c.name.clone()).collect();
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
         // (and the year it starts with: 2024年|中宁县|…开园节)
         let year = c.end - c.begin > 5 && doc.chars[c.begin..c.begin + 4].iter().all(char::is_ascii_digit) && doc.chars[c.begin + 4] == '年';
