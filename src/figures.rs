@@ -695,8 +695,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     });
     // (一是责任落实到位。…今年共投入资金18.6万元: a paragraph the report numbers as one of
     // its place's measures speaks of the place in every clause that names nothing else)
-    let numbered_item = |paragraph: usize| {
-        let Some(first) = doc.sentences.iter().find(|t| t.paragraph == paragraph) else { return false };
+    // (the paragraph's first sentence found walking back from the figure's: a newspaper's day
+    // holds thousands of sentences)
+    let numbered_item = |si: usize| {
+        let paragraph = doc.sentences[si].paragraph;
+        let first = &doc.sentences[doc.sentences[..si].iter().rposition(|p| p.paragraph != paragraph).map_or(0, |i| i + 1)];
         let opening: Vec<char> = doc.chars[first.begin..(first.begin + 2).min(doc.chars.len())].to_vec();
         let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
         // (not an item that names what it is about: 一是年产3万吨…项目。; nor a notice's
@@ -1100,7 +1103,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // (not what someone says there, 开幕式上，…致辞说，今年全县…; nor another event held
             // in those days: 活动期间，…还举办了…培训班)
             let words = doc.str(sent.begin, sent.end);
-            if ["说", "致辞", "表示", "介绍", "指出", "讲话"].iter().any(|w| words.contains(w)) || beginning(sent.begin, sent.end).iter().any(|a| a.family == Family::Event) {
+            if SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(sent.begin, sent.end).iter().any(|a| a.family == Family::Event) {
                 return None;
             }
             anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity)
@@ -1192,7 +1195,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(|| person_subject(true).map(|p| kind_reference_at(sent.begin, f.begin, false, false).unwrap_or(p)))
                     .or_else(|| last.filter(|(p, _)| *p == sent.paragraph).map(|(_, e)| e))
                     .or_else(|| kind_reference(sent.begin, f.begin, false))
-                    .or(subject.filter(|_| own_report && f.sentence > 0 || refers_to_place(doc, sent.begin, f.end, sent.end) || numbered_item(sent.paragraph))),
+                    .or(subject.filter(|_| own_report && f.sentence > 0 || refers_to_place(doc, sent.begin, f.end, sent.end) || numbered_item(f.sentence))),
             },
         };
         // (after a person's figure, the paragraph's figures without an entity of their own
