@@ -204,7 +204,10 @@ impl Extractor {
             let (subject, object) = (&entities[r.subject], &entities[r.object]);
             r.predicate == Predicate::LocatedIn && subject.label.len() > object.label.len() && subject.label.starts_with(object.label.as_str())
         };
-        let local = |r: &crate::relate::Rel| ["镇", "乡", "街道", "村", "社区", "苏木", "嘎查"].iter().any(|k| entities[r.object].label.ends_with(k));
+        let local = |r: &crate::relate::Rel| {
+            let o = &entities[r.object];
+            o.class == Class::Community || crate::detect::level_of_name(&o.label) == Some(crate::gazetteer::Level::Township)
+        };
         let mut kept = vec![false; relations.len()];
         for (k, r) in relations.iter_mut().enumerate().filter(|(_, r)| r.sentence.is_some_and(|s| header.contains(&s))) {
             if named_after(r) {
