@@ -2131,7 +2131,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             begin = t.begin;
             break;
         }
-        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) {
+        // (四川凉山|昭觉县劳务开发有限公司: a company's chain may go by short names)
+        // (a province's or city's the table knows: not 韩瑞云|吉林省科协, a list of names)
+        let short_place = matches!(class, Class::Company | Class::SocialOrganization) && t.tag == Tag::PlaceName && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.is_place(w));
+        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) && !short_place {
             break;
         }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
@@ -2599,6 +2602,19 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if class == Class::Event && prefix_len > 0 && ["本届", "这届", "此次", "本次", "这次", "该"].iter().any(|d| doc.str(begin.saturating_sub(2), begin).ends_with(d)) {
         cand.relative = Some('届');
     }
+    // (这是…举办的第一场|专场招聘会, 首场|招聘会: the how-manieth of its kind, no name; the
+    // event named before of that kind)
+    if class == Class::Event {
+        if let Some(rest) = ordinal_of_occasions(&cand.name) {
+            let manners = rest.strip_suffix(sfx.text).is_some_and(|m| m.is_empty() || lexicon::EVENT_MANNERS.contains(&m));
+            if manners && rest.chars().count() >= 2 {
+                let skip = cand.name.chars().count() - rest.chars().count();
+                cand.begin += skip;
+                cand.name = rest.to_string();
+                cand.relative = Some('届');
+            }
+        }
+    }
     if class == Class::Project {
         // a project is known with and without the word 项目
         if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
@@ -2606,6 +2622,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
     }
     Some(cand)
+}
+
+/// What follows an ordinal of occasions (第一场, 第3场, 首场) that opens `name`.
+fn ordinal_of_occasions(name: &str) -> Option<&str> {
+    if let Some(r) = name.strip_prefix("首场") {
+        return Some(r);
+    }
+    let r = name.strip_prefix('第')?;
+    let digits = r.find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))?;
+    (digits > 0).then(|| r[digits..].strip_prefix('场')).flatten()
 }
 
 /// Is a volunteer team named (夕阳红助老|志愿服务队, 红马甲|志愿服务总队), not said by the kinds
@@ -3246,6 +3272,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                 || t.len() == 1
                     && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.word_str(n), "片区" | "片"))
                     && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName)
+                // (南岸/f|村, 西坡|村: a village named after the bank, slope or hill it lies
+                // on, which jieba reads as a direction; not where a village lies: 周边|村,
+                // 下游|村)
+                || class == Class::Community && is_landform_direction(w) && doc.chars.get(t.end) == Some(&'村')
         }
         Tag::Adjective => {
             matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
@@ -3280,6 +3310,13 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         _ => false,
     }
+}
+
+/// Is `w` a compass point and a landform (南岸, 西坡, 北山, 东湖), a word jieba tags as a
+/// direction that villages are named by?
+fn is_landform_direction(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some('东' | '西' | '南' | '北'), Some('岸' | '坡' | '山' | '岭' | '湖' | '河' | '塘' | '湾' | '沟' | '坪' | '坝' | '岗' | '冲' | '洼'), None))
 }
 
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
@@ -3432,6 +3469,9 @@ fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
         }
     }
     let mut quoted = false;
+    // (由…主办、…承办的|“春风送岗”2024年…招聘会在…举行: what stands before a 的 that the
+    // name starts after is no matter)
+    let mut stopped = false;
     let mut i = b;
     while i < at {
         let Some(t) = doc.tok_starting_at(i) else { return None };
@@ -3449,18 +3489,19 @@ fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
                     || lexicon::PARTICIPATE_VERBS.contains(&w)
                     || matches!(w, "宣布" | "祝贺" | "见证" | "迎来" | "庆祝")) =>
             {
-                b = t.end
+                b = t.end;
+                stopped = false;
             }
             _ if quoted => {}
             // (暨为老服务项目签约仪式: 为 of serving the old, the people, is a name's word)
             "为" if doc.chars.get(t.end).is_some_and(|c| "老民农企".contains(*c)) => {}
-            _ if lexicon::is_post(w) || matches!(w, "在" | "由" | "对" | "向" | "把" | "将" | "被" | "为" | "是" | "从" | "以" | "于" | "自" | "据") => return None,
-            _ if t.tag == Tag::Punct && w != "·" => return None,
+            _ if lexicon::is_post(w) || matches!(w, "在" | "由" | "对" | "向" | "把" | "将" | "被" | "为" | "是" | "从" | "以" | "于" | "自" | "据") => stopped = true,
+            _ if t.tag == Tag::Punct && w != "·" => stopped = true,
             _ => {}
         }
         i = t.end;
     }
-    (b < at && at - b <= 40).then_some(b)
+    (!stopped && b < at && at - b <= 48).then_some(b)
 }
 
 /// A lone character jieba cut off a company's trade name it did not know (恒信/达/科技
@@ -5343,6 +5384,48 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.label.starts_with('了')), "{:?}", entities(&ex));
         let ex = extract("镇里召开由许红梅主持的工作会议。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_fair_hosted_by_bodies_and_themed_in_quotes_is_one_event_with_what_a_jì_joins() {
+        // (由…主办、…承办的|“theme”year place…招聘会暨…结业仪式在…举行: the clause after the 的,
+        // the theme, the year and the 暨 all in the name; without the theme it is named too)
+        let ex = extract("梅渚镇举办2024年农民工就业专场招聘会暨家政技能培训班结业仪式\n3月5日上午，由郎溪县人力资源和社会保障局主办、梅渚镇人民政府承办的“春暖梅渚·就业护航”2024年梅渚镇农民工就业专场招聘会暨家政技能培训班结业仪式在梅渚镇文化广场举行。这是今年以来全县举办的第一场专场招聘会。此次招聘会共组织18家企业进场，提供岗位426个。");
+        let fair = "春暖梅渚·就业护航2024年梅渚镇农民工就业专场招聘会暨家政技能培训班结业仪式";
+        assert!(has(&ex, Event, fair), "{:?}", entities(&ex));
+        for alt in ["2024年梅渚镇农民工就业专场招聘会暨家政技能培训班结业仪式", "农民工就业专场招聘会", "专场招聘会"] {
+            let e = ex.entities.iter().find(|e| e.label == fair).expect("the fair");
+            assert!(e.alt_labels.iter().any(|a| a == alt), "{alt}: {:?}", e.alt_labels);
+        }
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Event).count(), 1, "{:?}", entities(&ex));
+        for body in ["郎溪县人力资源和社会保障局", "梅渚镇人民政府"] {
+            assert!(related(&ex, fair, Participant, body), "{body}: {:?}", relations(&ex));
+        }
+        // (the first of its kind this year is no name of its own: 第一场专场招聘会)
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("第一场")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_county_jieba_reads_as_a_person_starts_its_bodies_and_a_company_goes_by_short_places() {
+        // (郎溪县/nr: the county's full name is a place whatever jieba tags it)
+        let ex = extract("标题\n由郎溪县农业农村局负责。郎溪县人力资源和社会保障局主办招聘会。");
+        for body in ["郎溪县农业农村局", "郎溪县人力资源和社会保障局"] {
+            assert!(has(&ex, GovernmentBody, body), "{body}: {:?}", entities(&ex));
+        }
+        // (四川凉山|昭觉县…公司: a company's chain of places by their short names)
+        let ex = extract("标题\n四川凉山昭觉县劳务开发有限公司负责招工。");
+        assert!(has(&ex, Company, "四川凉山昭觉县劳务开发有限公司"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_named_by_a_bank_or_a_slope_is_a_village() {
+        // (南岸/f|村: jieba reads the name as a direction; 周边|村 and 下游|村 say where)
+        let ex = extract("梅渚镇\n走进梅渚镇南岸村，南岸村党支部书记刘春华介绍了西坡村的经验。周边村和下游村也来学习。");
+        for v in ["南岸村", "西坡村"] {
+            assert!(has(&ex, Community, v), "{v}: {:?}", entities(&ex));
+        }
+        assert!(related(&ex, "南岸村党支部", LocatedIn, "南岸村"), "{:?}", relations(&ex));
+        assert!(!ex.entities.iter().any(|e| matches!(e.label.as_str(), "周边村" | "下游村")), "{:?}", entities(&ex));
     }
 
     #[test]

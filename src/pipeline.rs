@@ -57,7 +57,9 @@ impl Extractor {
             .filter(|d| d.level == Level::City)
             .filter_map(|d| crate::gazetteer::autonomous_forms(&d.name).map(|(everyday, _)| everyday))
             .collect();
-        let segmenter = Segmenter::new(words).with_places(cities.into_iter().chain(prefectures.iter().map(String::as_str)));
+        // (and counties by their full names, which jieba tags as people's too: 郎溪县/nr|农业农村局)
+        let counties = gazetteer.divisions.iter().filter(|d| d.level == Level::County && d.name.chars().count() >= 3).map(|d| d.name.as_str());
+        let segmenter = Segmenter::new(words).with_places(cities.into_iter().chain(prefectures.iter().map(String::as_str)).chain(counties));
         let detector = Detector::new(&gazetteer);
         Extractor { segmenter, gazetteer, detector }
     }

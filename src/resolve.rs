@@ -408,9 +408,20 @@ fn events_without_places(doc: &DocView, cands: &mut [Cand], sorted: &[(usize, us
     let title_end = doc.title_end();
     let title: Vec<String> = cands.iter().filter(|c| c.class == Class::Event && title_end.is_some_and(|te| c.end <= te)).map(|c| c.name.clone()).collect();
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none()) {
+        // (“春风送岗·就业暖心”|2024年下江乡…招聘会: a theme in quotes before the name; the
+        // name goes without it too)
+        // (not a quoted title of the name's own: “接诉即办”工作推进会)
+        let starts_year = |b: usize| c.end - b > 5 && doc.chars[b..b + 4].iter().all(char::is_ascii_digit) && doc.chars[b + 4] == '年';
+        let base = match (c.begin + 1..c.end).find(|&k| doc.chars[k] == '”').filter(|_| doc.chars[c.begin] == '“') {
+            Some(k) if starts_year(k + 1) || place_chain(sorted, k + 1, c.end).1 > k + 1 => {
+                c.alts.push(doc.str(k + 1, c.end).replace(['“', '”'], ""));
+                k + 1
+            }
+            _ => c.begin,
+        };
         // (and the year it starts with: 2024年|中宁县|…开园节)
-        let year = c.end - c.begin > 5 && doc.chars[c.begin..c.begin + 4].iter().all(char::is_ascii_digit) && doc.chars[c.begin + 4] == '年';
-        let from = if year { c.begin + 5 } else { c.begin };
+        let year = starts_year(base);
+        let from = if year { base + 5 } else { base };
         let (last, at) = place_chain(sorted, from, c.end);
         // (互助土族自治县东和乡|柳树湾村|村民代表大会: a village ends a chain too)
         let suffixed = at > from && matches!(doc.chars[at - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '旗' | '州' | '道' | '村');
@@ -763,7 +774,9 @@ fn resolve_relative(
 /// The full name of the event named last before `c` (at a place `near` accepts) whose name
 /// ends with `c`'s (本届美食文化节, 启动仪式 → the full name said before).
 fn event_ending(full_events: &[(String, usize)], c: &Cand, near: impl Fn(usize) -> bool) -> Option<String> {
-    full_events.iter().filter(|(n, b)| n.len() > c.name.len() && n.ends_with(&c.name) && *b < c.begin && near(*b)).last().map(|(n, _)| n.clone())
+    // (…专场招聘会暨…结业仪式 for 专场招聘会: the first of two events a 暨 joins, too)
+    let names = |n: &str| n.ends_with(&c.name) || n.find(&c.name).is_some_and(|i| n[i + c.name.len()..].starts_with('暨'));
+    full_events.iter().filter(|(n, b)| n.len() > c.name.len() && names(n) && *b < c.begin && near(*b)).last().map(|(n, _)| n.clone())
 }
 
 /// The place a self reference (全镇, 我区) points to.

@@ -246,7 +246,7 @@ impl Segmenter {
     }
 
     /// Is `word` one of the names tagged as places whatever jieba says?
-    fn is_place(&self, word: &str) -> bool {
+    pub fn is_place(&self, word: &str) -> bool {
         let Some(c) = word.chars().next() else { return false };
         (c as usize) < 0x10000 && self.place_first.get(c as usize / 64).is_some_and(|b| b & 1 << (c as usize % 64) != 0) && self.places.contains(word)
     }
