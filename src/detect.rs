@@ -1390,15 +1390,21 @@ impl Detector {
             let (written, role) = lexicon::POSTS[k];
             // (苏木达额尔敦, 书记孟和巴|雅尔: a transliterated name, longer than the Han name
             // jieba saw in it)
+            // (主任吉文/秀说/v: the given name's last character jieba glued to 说)
+            let glued_says = |ne: usize| doc.tok_starting_at(ne).is_some_and(|t| t.len() == 2 && doc.chars[ne + 1] == '说' && is_han(doc.chars[ne]) && !doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))));
             let name = match name {
+                Some((nb, ne)) if ne - nb == 2 && lexicon::is_surname(doc.chars[nb]) && glued_says(ne) => Some((nb, ne + 1)),
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
                 None => loose_name_after_post(doc, at).or_else(|| transliterated_name_at(doc, at + dash)),
             };
             let name = name.or_else(|| name_before_post(doc, pb, written == role)).or_else(|| elected_name(doc, pb));
-            let Some((nb, ne)) = name else { continue };
+            // (阮明霞以1276票当选社区居委会主任; 訾国庆、闵小燕当选为居委会委员: those elected,
+            // opening the clause)
+            let voted = if name.is_none() { elected_by_vote(doc, pb) } else { Vec::new() };
+            let Some((nb, ne)) = name.or_else(|| voted.last().copied()) else { continue };
             // (副镇长马俊杰、刘彦林: a post several hold, a deputy's or a member's, is held by
             // every name listed after it, up to one that has a post of its own)
-            let mut holders = vec![(nb, ne)];
+            let mut holders = if voted.is_empty() { vec![(nb, ne)] } else { voted };
             if ne >= pe && (role.starts_with('副') || matches!(role, "委员" | "常委")) {
                 while let Some(&(_, last)) = holders.last().filter(|&&(_, e)| doc.chars.get(e) == Some(&'、')) {
                     let item = person_name_at(doc, last + 1).filter(|&(b, e)| b == last + 1 && (2..=3).contains(&(e - b)));
@@ -1417,8 +1423,9 @@ impl Detector {
         // 姑娘名叫熊竹青)
         // (数学教师王雪: a word that ends with an occupation's; not with a group's: 干部职工|齐声)
         let descriptor = |t: &Tok, w: &str| {
+            // (事务所律师/n|韩雪: any two characters or more at its end)
             lexicon::is_person_descriptor(w)
-                || t.len() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).take(2).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
+                || t.len() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).filter(|&(b, _)| w.len() - b >= 6).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
         };
         let weak_descriptor = |t: &Tok, w: &str| t.len() <= 3 && lexicon::WEAK_PERSON_DESCRIPTORS.contains(&w);
         // (返乡/v|青年/t, 种植/v|户/q: or a descriptor jieba cut in two, before a name of three
@@ -4020,6 +4027,47 @@ fn elected_name(doc: &DocView, pb: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// Those a clause says were elected to the post at `pb` (阎书峰以全票当选东保村党支部书记,
+/// 阮明霞当选为社区党支部书记, 訾国庆、闵小燕当选为居委会委员): the names of two or three
+/// characters, a surname first, that open the clause before 当选 (or before 以…票当选), in
+/// a list joined by 、.
+fn elected_by_vote(doc: &DocView, pb: usize) -> Vec<(usize, usize)> {
+    let Some(k) = (pb.saturating_sub(24)..pb.saturating_sub(1)).rev().find(|&i| doc.chars[i] == '当' && doc.chars[i + 1] == '选') else { return Vec::new() };
+    if !doc.chars[k + 2..pb].iter().all(|&c| is_han(c)) {
+        return Vec::new();
+    }
+    // (以全票|以1276票|以高票: how many voted for the one elected)
+    let by = (k.saturating_sub(10)..k).rev().find(|&i| doc.chars[i] == '以').filter(|&y| doc.chars[y + 1..k].last() == Some(&'票') && doc.chars[y + 1..k].iter().all(|c| c.is_alphanumeric()));
+    let surname = |c: char| lexicon::is_surname(c) || lexicon::POST_ONLY_SURNAMES.contains(c);
+    let opens = |b: usize| b == 0 || matches!(doc.chars[b - 1], '，' | '。' | '；' | '：' | ',' | ';' | ':' | '\n' | '、');
+    let name_ending = |e: usize| {
+        (2..=3).rev().find(|&n| e >= n && opens(e - n) && surname(doc.chars[e - n]) && doc.chars[e - n..e].iter().all(|&c| is_han(c)) && (!doc.segmenter.is_some_and(|s| s.has_word(doc.str(e - n, e))) || doc.tok_starting_at(e - n).is_some_and(|t| t.tag == Tag::PersonName && t.end == e))
+            // (祝贺他|当选: not a verb and a pronoun)
+            && !doc.toks_between(e - n, e).any(|t| t.tag == Tag::Verb && t.len() >= 2 || t.tag == Tag::Pronoun)
+            && !doc.chars[e - n..e].iter().any(|c| "他她它我你".contains(*c))).map(|n| (e - n, e))
+    };
+    // (禹春生获得1218票，当选…: or the clause before, the votes the one elected won)
+    let mut e = by.unwrap_or(k);
+    if e == k && k > 0 && matches!(doc.chars[k - 1], '，' | ',') {
+        let prev = (k.saturating_sub(16)..k - 1).rev().find(|&i| opens(i)).unwrap_or(0);
+        if let Some(v) = (prev + 2..=prev + 3).find(|&v| matches!(doc.str(v, v + 2), "获得" | "得票") && doc.str(v, k - 1).ends_with('票')) {
+            e = v;
+        }
+    }
+    let mut names = Vec::new();
+    while let Some((b, _)) = name_ending(e).map(|n| {
+        names.push(n);
+        n
+    }) {
+        if b == 0 || doc.chars[b - 1] != '、' {
+            break;
+        }
+        e = b - 1;
+    }
+    names.reverse();
+    names
+}
+
 /// A name right after a post that jieba cut wrongly (书记谢续/学在…): a surname and one or
 /// two more characters, up to a function word, a verb or punctuation. The surname may be
 /// one of [`lexicon::POST_ONLY_SURNAMES`] (书记班/玉兰, 起建明/v, 理事长旷/nr|春生).
@@ -4062,7 +4110,10 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (主任鄂春雨|通报/n: or a word of what people named in reports do)
         let next = doc.tok_starting_at(e);
         // (队长那桂兰|今年/t…: or a time)
-        if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || NAME_FOLLOWERS.contains(&doc.word_str(t))) {
+        // (镇长谌立新|出席会议/n: a word that starts with one of those; 书记扈建军|任组长/n:
+        // the post the name takes on)
+        let follower = |w: &str| NAME_FOLLOWERS.iter().any(|f| w.starts_with(f)) || w.strip_prefix('任').is_some_and(lexicon::is_post);
+        if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || follower(doc.word_str(t))) {
             return Some((i, e));
         }
     }
@@ -5415,6 +5466,26 @@ mod tests {
         // (四川凉山|昭觉县…公司: a company's chain of places by their short names)
         let ex = extract("标题\n四川凉山昭觉县劳务开发有限公司负责招工。");
         assert!(has(&ex, Company, "四川凉山昭觉县劳务开发有限公司"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn those_elected_by_votes_hold_the_post_they_were_elected_to() {
+        let ex = extract("柳溪村\n在支部委员会第一次会议上，阎书峰以全票当选柳溪村党支部书记。经公开唱票，禹春生获得1218票，当选柳溪村村委会主任；訾国庆、闵小燕当选为柳溪村村委会委员。会后大家祝贺他当选柳溪村村委会主任。");
+        for (who, role, org) in [("阎书峰", "书记", "柳溪村党支部"), ("禹春生", "主任", "柳溪村村委会"), ("訾国庆", "委员", "柳溪村村委会"), ("闵小燕", "委员", "柳溪村村委会")] {
+            let post = ex.posts.iter().find(|p| ex.entities[p.person].label == who);
+            assert!(post.is_some_and(|p| p.role == role && ex.entities[p.org].label == org), "{who}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.contains("祝贺")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_after_posts_and_descriptors_jieba_cut_or_glued() {
+        // (楼/n|俊杰: a surname found after posts only; 吉文/秀说: the last character glued to
+        // 说; 扈建军|任组长/n and 谌立新|出席会议/n: a word that starts with what names do)
+        let ex = extract("梅渚镇\n镇长楼俊杰带队。柳溪村党支部书记、村委会主任吉文秀说。由镇党委书记扈建军任组长。镇长谌立新出席会议。和事佬娄宝山上门7次。由云岫律师事务所律师韩雪坐班。");
+        for who in ["楼俊杰", "吉文秀", "扈建军", "谌立新", "娄宝山", "韩雪"] {
+            assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

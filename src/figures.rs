@@ -371,8 +371,11 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // two counts side by side (安置点的有379户1800多人): the first is counted by the
             // words before it, the second shares its quantity
             let beside = out.last().filter(|p| p.sentence == si && p.end == b).map(|p| p.quantity.clone());
+            // (以812票当选, 获得35票: votes are what they count, whatever the words around)
+            let votes = doc.chars.get(e.wrapping_sub(1)) == Some(&'票') && !doc.chars.get(e).is_some_and(|&c| is_han(c) && c != '当');
             let (quantity, category) = match beside {
                 Some(q) => (Some(q), false),
+                None if votes => (Some("得票".to_string()), false),
                 None => quantity_of(doc, stop, qb, e),
             };
             if category {
@@ -656,6 +659,10 @@ const BODY_KINDS: [&str; 22] = [
 
 /// Verbs of winning or being given a title (创建上海市乡村振兴示范村, 被评为全省…): the place
 /// that starts the title is the title's, not what the sentence counts.
+/// What a person does in setting up a body (创办, 牵头成立了): the body is the subject of the
+/// clauses after.
+const FOUNDING_VERBS: &[&str] = &["创办", "创办了", "成立", "成立了", "领办", "领办了", "兴办", "兴办了", "创立", "创立了", "组建了"];
+
 const TITLE_VERBS: [&str; 10] = ["创建", "评为", "获评", "荣获", "入选", "授予", "命名为", "确定为", "列为", "列入"];
 
 pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
@@ -902,7 +909,14 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // (…给记者算了一笔账：合作社现有社员326户: what follows a colon or a quote is said)
             let says = doc.toks_between(first.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
                 || doc.chars[first.end..f.begin].iter().any(|&c| matches!(c, '：' | '“'));
-            (!new_subject && says == speech).then_some(first.entity)
+            // (阎书峰…返乡创办|…合作社，带动周边120余户群众…: the body the person set up in a
+            // clause before speaks for the clauses after it)
+            let set_up = beginning(first.end, f.begin)
+                .iter()
+                .filter(|a| a.family == Family::Organization && a.end <= clause_begin && FOUNDING_VERBS.iter().any(|v| doc.str(a.begin.saturating_sub(v.chars().count()), a.begin) == *v))
+                .last()
+                .map(|a| outermost(a));
+            (!new_subject && says == speech).then(|| set_up.unwrap_or(first.entity))
         };
         // a clause whose subject is the whole country (目前，全国9125个城市街道…, 我国粮食
         // 产量…) names no local subject: its figures describe none of the report's places
@@ -1108,7 +1122,15 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity)
         };
-        let target = match attributive.or_else(attending) {
+        // (《…实施方案》以42票赞成、1票弃权获得通过: the votes of what the clause opens with)
+        let voted_on = (f.unit == "票")
+            .then(|| {
+                let opening = (sent.begin..f.begin).rev().find(|&i| matches!(doc.chars[i], '，' | '；' | '：' | ',' | ';')).map_or(sent.begin, |i| i + 1);
+                beginning(opening, f.begin).iter().find(|a| a.family == Family::Initiative && a.begin <= opening + 1 && f.begin - a.end <= 10)
+            })
+            .flatten()
+            .map(|a| outermost(a));
+        let target = match attributive.or_else(attending).or(voted_on) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None if on_event_days().is_some() => on_event_days(),
@@ -1261,6 +1283,24 @@ mod extraction_tests {
         // (a year's batch of projects is no project's name)
         let ex = extract("梅渚镇项目\n郎溪县梅渚镇2025年第一季度重大项目集中开工。");
         assert!(!ex.entities.iter().any(|e| e.label.contains("2025年第一季度")), "{:?}", ex.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn votes_are_the_elected_person_s_and_a_body_a_person_set_up_has_the_figures_after_it() {
+        let f = figures("柳溪村换届\n经公开唱票，禹春生获得1218票，当选柳溪村村委会主任。阎书峰以35票当选柳溪村党支部书记。");
+        for (who, v) in [("禹春生", "1218"), ("阎书峰", "35")] {
+            assert!(f.iter().any(|(e, q, x, u)| e == who && q == "得票" && x == v && u == "票"), "{who}: {f:?}");
+        }
+        // (《…实施方案》以42票赞成、1票弃权获得通过: the plan's)
+        let f = figures("柳溪村\n会上，《柳溪村2024年度衔接资金项目实施方案》以42票赞成、1票弃权获得通过。");
+        for v in ["42", "1"] {
+            assert!(f.iter().any(|(e, _, x, u)| e == "柳溪村2024年度衔接资金项目实施方案" && x == v && u == "票"), "{v}: {f:?}");
+        }
+        // (…返乡创办…合作社，带动120余户…，合作社存栏肉牛460头: the co-operative's)
+        let f = figures("柳溪村\n阎书峰今年42岁，2022年返乡创办郎溪县鑫保农牧专业合作社，带动周边120余户群众养殖肉牛，合作社目前存栏肉牛460头。");
+        for v in ["120", "460"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "郎溪县鑫保农牧专业合作社" && x == v), "{v}: {f:?}");
+        }
     }
 
     #[test]

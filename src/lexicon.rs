@@ -680,7 +680,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Surnames too rare or too like common words to start a name anywhere (母亲, 起草, 班子, 牙齿),
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零, and rare Han ones (not 普: 普遍) (not 者: 村长|者食堂).
-pub const POST_ONLY_SURNAMES: &str = "旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {
@@ -995,7 +995,7 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "作家", "画家", "诗人", "艺术家", "教授", "研究员", "工程师", "管理员", "讲解员", "驾驶员", "司机",
     "厨师", "护士", "快递员", "外卖员", "演员", "运动员", "消防员", "飞行员", "船员", "村民代表",
     "军人", "退伍军人", "复员军人", "转业军人", "老兵", "老师", "护林员", "保洁员", "调解员",
-    "社工", "社区工作者", "邮递员", "乡邮员", "手艺人", "传承人", "非遗传承人", "店主", "主播",
+    "社工", "社区工作者", "邮递员", "乡邮员", "手艺人", "传承人", "非遗传承人", "店主", "主播", "和事佬",
     // offices held by election or by being sent (人大代表梁倩娟, 带头人唐胜忠, 乡干部曾洋生)
     "人大代表", "党代表", "政协委员", "带头人", "乡干部", "镇干部", "驻村干部", "姑娘", "小伙",
     // kin named after the person the text is about (爱人杨秀梅、儿媳杨波)
@@ -1104,6 +1104,8 @@ pub const UNITS: &[&str] = &[
     "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台套", "台", "条", "所", "处", "支", "场次", "场", "次",
     // cases and incidents (查处违法行为97起, 调处物业纠纷57宗, 远程会诊380例)
     "起", "宗", "例",
+    // votes won (以812票当选, 获得35票)
+    "票",
     "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮", "种", "款", "眼", "单", "口", "毫米", "厘米",
     "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",
 ];
