@@ -314,8 +314,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "经济技术开发区" => AdministrativeDivision,
     "高新技术开发区" => AdministrativeDivision,
     "经济开发区" => AdministrativeDivision,
-    "工业集中区" => AdministrativeDivision,
-    "产业集聚区" => AdministrativeDivision,
+    // (a township's parks, which annotators take for what is built: 曲霞镇工业集中区)
+    "工业集中区" => Project,
+    "产业集聚区" => Project,
+    "工业功能区" => Project,
     "高新区" => AdministrativeDivision,
     "经开区" => AdministrativeDivision,
     "开发区" => AdministrativeDivision,
@@ -765,13 +767,14 @@ pub const CENTRAL_BODIES: &[(&str, &str)] = &[
 pub const CITY_NAMES_ALSO_WORDS: &[&str] = &["来宾", "安康", "日照", "白银", "阿里", "大同", "长治", "开封", "海口", "包头", "攀枝花"];
 
 /// The kinds of development zones among [`SUFFIXES`], longest first: named zones are
-/// places (鸿岭经济开发区), below their county as a township is.
+/// places (鸿岭经济开发区), below their county as a township is; a township's 工业集中区
+/// and 产业集聚区 are parks (projects) that go by the same rules of naming.
 pub const ZONE_SUFFIXES: &[&str] = &["高新技术产业开发区", "经济技术开发区", "高新技术开发区", "经济开发区", "工业集中区", "产业集聚区", "高新区", "经开区", "开发区"];
 
 /// Does `name` name a park or zone projects lie in (曲霞镇工业集中区, 青禾镇工业园区,
 /// 澄远物流园), which a project is sited in rather than one itself?
 pub fn is_park(name: &str) -> bool {
-    ZONE_SUFFIXES.iter().chain(&["园区", "工业园", "产业园", "科技园", "创业园", "物流园"]).any(|s| name.ends_with(s))
+    ZONE_SUFFIXES.iter().chain(&["园区", "工业园", "产业园", "科技园", "创业园", "物流园", "工业功能区"]).any(|s| name.ends_with(s))
 }
 
 /// Suffixes of a body's branch in a place, whose name starts with the body's: the words

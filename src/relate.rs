@@ -773,6 +773,11 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// Is the mention where something settles (落户|…工业功能区, 位于|…产业园)?
+fn settles_in(cx: &Ctx, m: &NMention) -> bool {
+    m.begin >= 2 && matches!(cx.doc.str(m.begin - 2, m.begin), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻")
+}
+
 /// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
 fn is_venue(cx: &Ctx, m: &NMention) -> bool {
     m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
@@ -1095,7 +1100,8 @@ fn verbs(cx: &mut Ctx) {
             // (拟投资20亿元，在龙湖产业园建设…: where it is built is not what is undertaken)
             let projects: Vec<usize> = in_sent
                 .iter()
-                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m))
+                // (由X公司投资，落户|…工业功能区: nor where it settles)
+                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !settles_in(cx, m))
                 .map(|m| m.entity)
                 .collect();
             // (该项目由…投资建设，云南宏顺建设工程有限公司承建: a body whose clause is its verb alone
@@ -2127,6 +2133,14 @@ mod tests {
         assert!(related(&ex, "接诉即办工作推进会暨每月一题专题调度会", Participant, "李明远"), "{:?}", relations(&ex));
         assert!(labelled(&ex, "接诉即办工作推进会") && labelled(&ex, "每月一题专题调度会"), "{:?}", entities(&ex));
         assert_eq!(ex.entities.iter().filter(|e| e.class == Class::Event && (e.label.contains("每月一题") || e.label.contains("接诉即办"))).count(), 1, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_s_industrial_zone_is_built_there_and_not_undertaken_by_a_company_settling_in_it() {
+        let ex = extract("梅渚镇招商\n年产5万吨新型墙材项目由澄远建材有限公司投资，落户梅渚镇工业功能区，总投资1.8亿元。");
+        assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
+        assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
     }
 
     #[test]
