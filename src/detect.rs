@@ -533,6 +533,7 @@ impl Detector {
         let bodies = bodies_after_villages(doc, &names);
         cands.extend(names);
         cands.extend(bodies);
+        village_meetings(doc, &mut cands);
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
         quoted.extend(known_programmes(doc));
@@ -1787,6 +1788,76 @@ fn bodies_after_villages(doc: &DocView, names: &[Cand]) -> Vec<Cand> {
             Some(Cand::new(v.begin, end, s.class, doc.text(v.begin, end), Rule::Suffix))
         })
         .collect()
+}
+
+/// The meetings a village or community holds, said by their kind (党员大会, 村民代表会议).
+const VILLAGE_MEETINGS: [&str; 13] =
+    ["党员大会", "党员代表大会", "村民代表大会", "村民代表会议", "村民大会", "村民选举大会", "村民选举会议", "居民代表大会", "居民代表会议", "居民大会", "居民选举大会", "居民选举会议", "嘎查民代表会议"];
+
+/// A village's meeting held on a day the sentence gives (永兴村于7月10日上午召开党员大会,
+/// 当天下午，…主持召开村民选举会议): the meeting, named by the village or community last named
+/// in its sentence (永兴村党员大会, also called by its kind), or by its kind alone.
+fn village_meetings(doc: &DocView, cands: &mut Vec<Cand>) {
+    let mut out = Vec::new();
+    for sent in doc.sentences {
+        let text = doc.str(sent.begin, sent.end);
+        if !VILLAGE_MEETINGS.iter().any(|k| text.contains(k)) {
+            continue;
+        }
+        for t in doc.toks_between(sent.begin, sent.end) {
+            let verb = doc.word_str(t);
+            if !lexicon::HOLDING_VERBS.contains(&verb) {
+                continue;
+            }
+            let at = if doc.str(t.end, t.end + 1) == "了" { t.end + 1 } else { t.end };
+            let Some(kind) = VILLAGE_MEETINGS.iter().filter(|k| doc.str(at, (at + k.chars().count()).min(sent.end)) == **k).max_by_key(|k| k.len()) else { continue };
+            let end = at + kind.chars().count();
+            // (the suffix rule's 村民选举会议 is this one, named below)
+            let same = cands.iter().position(|c| c.class == Class::Event && (c.begin, c.end) == (at, end));
+            if !doc.is_tok_end(end) || same.is_none() && cands.iter().any(|c| c.class == Class::Event && c.begin < end && at < c.end) {
+                continue;
+            }
+            // (on a day: 7月10日, 当天下午, 上午; not what a village does as a rule)
+            // (not 两年多来，…先后召开党员大会41次)
+            let dated = doc.toks_between(sent.begin, at).any(|w| matches!(doc.word_str(w), "日" | "当天" | "当日" | "同日" | "上午" | "下午" | "晚上" | "近日" | "日前") || doc.word_str(w).ends_with('日') && w.tag == Tag::Time);
+            if !dated {
+                continue;
+            }
+            // (or the village a body's name starts with: 永兴村村民选举委员会主持召开…)
+            let village = cands
+                .iter()
+                .filter(|c| c.end <= at && c.begin >= sent.begin)
+                .filter_map(|c| match c.class {
+                    Class::Community if !c.name.ends_with("小区") => Some((c.end, c.name.clone())),
+                    Class::PartyOrganization | Class::GovernmentBody | Class::SocialOrganization => {
+                        ["村", "社区", "嘎查"].iter().filter_map(|l| c.name.find(l).map(|i| &c.name[..i + l.len()])).min_by_key(|v| v.len()).filter(|v| v.chars().count() >= 3).map(|v| (c.end, v.to_string()))
+                    }
+                    _ => None,
+                })
+                .max_by_key(|(e, _)| *e)
+                .map(|(_, v)| v)
+                // (当天下午召开村民选举会议: or the one last named in the paragraph)
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .filter(|c| c.class == Class::Community && !c.name.ends_with("小区") && c.end <= sent.begin && doc.sentence_of(c.begin).is_some_and(|s| doc.sentences[s].paragraph == sent.paragraph))
+                        .max_by_key(|c| c.end)
+                        .map(|c| c.name.clone())
+                });
+            let mut c = Cand::new(at, end, Class::Event, kind.to_string(), Rule::Suffix);
+            if let Some(v) = village {
+                // (巴彦乌兰嘎查|嘎查民代表会议: the level word said once)
+                let rest = if v.ends_with("嘎查") { kind.strip_prefix("嘎查").unwrap_or(kind) } else { kind };
+                c.name = format!("{v}{rest}");
+                c.alts.push(kind.to_string());
+            }
+            match same {
+                Some(i) => cands[i] = c,
+                None => out.push(c),
+            }
+        }
+    }
+    cands.extend(out);
 }
 
 /// A party committee's department said bare after the committee's standing member's post
@@ -5488,6 +5559,17 @@ mod tests {
         for who in ["楼俊杰", "吉文秀", "扈建军", "谌立新", "娄宝山", "韩雪"] {
             assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn a_village_s_meeting_held_on_a_day_is_named_by_the_village() {
+        let ex = extract("梅渚镇换届\n柳溪村于7月10日上午召开党员大会，补选村党支部委员。当天下午，石桥村村民选举委员会主持召开村民选举会议。两年来，柳溪村先后召开党员大会、村民代表会议41次。");
+        for (name, kind) in [("柳溪村党员大会", "党员大会"), ("石桥村村民选举会议", "村民选举会议")] {
+            let e = ex.entities.iter().find(|e| e.class == Event && e.label == name);
+            assert!(e.is_some_and(|e| e.alt_labels.iter().any(|a| a == kind)), "{name}: {:?}", entities(&ex));
+        }
+        // (meetings counted over years are no one meeting)
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Event).count(), 2, "{:?}", entities(&ex));
     }
 
     #[test]

@@ -1016,12 +1016,20 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         };
         // (…代表共260余人参加会议, 200余人参加仪式: those attending count for the event told of,
         // the last one named before)
+        let last_event = || anchors[..anchors.partition_point(|a| a.begin < f.begin)].iter().rev().find(|a| a.family == Family::Event);
+        // (应到会党员42名，实到38名; 实际参加投票968人，参选率86%: those a meeting expected and
+        // who came or voted, the meeting's, told in its sentence or the two after)
+        let turnout = || {
+            const WORDS: [&str; 9] = ["应到", "实到", "到会", "参会", "参加投票", "参加选举", "参选率", "投票率", "到会率"];
+            // (a word of its own: not 落实到|1.5万个项目)
+            let words = doc.str(clause_begin, f.begin);
+            let counted = WORDS.iter().any(|w| words.match_indices(w).any(|(i, _)| doc.is_tok_start(clause_begin + words[..i].chars().count())));
+            counted.then(last_event).flatten().filter(|a| doc.sentence_of(a.begin).is_some_and(|s| s + 2 >= f.sentence)).map(|a| a.entity)
+        };
         let attending = || {
             let after = doc.str(f.end, (f.end + 4).min(doc.chars.len()));
             let people = f.unit.ends_with('人') || f.unit == "名";
-            (people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v)))
-                .then(|| anchors[..anchors.partition_point(|a| a.begin < f.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity))
-                .flatten()
+            (people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v))).then(last_event).flatten().map(|a| a.entity).or_else(turnout)
         };
         // (“七彩课堂”已开展活动38期，惠及学生1200余人次; 积分制管理已在全镇21个村推开，累计
         // 建档农户9860户: a programme or an event that starts the figure's clause, or the
@@ -1290,6 +1298,11 @@ mod extraction_tests {
         let f = figures("柳溪村换届\n经公开唱票，禹春生获得1218票，当选柳溪村村委会主任。阎书峰以35票当选柳溪村党支部书记。");
         for (who, v) in [("禹春生", "1218"), ("阎书峰", "35")] {
             assert!(f.iter().any(|(e, q, x, u)| e == who && q == "得票" && x == v && u == "票"), "{who}: {f:?}");
+        }
+        // (应到会党员42名，实到38名; 实际参加投票968人: the meeting's)
+        let f = figures("柳溪村换届\n柳溪村于7月10日上午召开党员大会。全村应到会党员42名，实到38名。当天下午召开村民选举会议，实际参加投票968人，参选率86%。");
+        for (e, v) in [("柳溪村党员大会", "42"), ("柳溪村党员大会", "38"), ("柳溪村村民选举会议", "968"), ("柳溪村村民选举会议", "86")] {
+            assert!(f.iter().any(|(s, _, x, _)| s == e && x == v), "{e} {v}: {f:?}");
         }
         // (《…实施方案》以42票赞成、1票弃权获得通过: the plan's)
         let f = figures("柳溪村\n会上，《柳溪村2024年度衔接资金项目实施方案》以42票赞成、1票弃权获得通过。");
