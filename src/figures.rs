@@ -280,6 +280,16 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) && !(unit == "次" && parts.multiplier.is_some()) {
                 continue;
             }
+            // (points, not the minutes of a time or a span: 9时30分, 15分钟, 3分半)
+            // (nor a race's time, 4分17秒, nor a game's: points of a reckoning or a rating only,
+            // which its sentence says before: 积分, 考评, 评分, 满意度)
+            if unit == "分"
+                && (prev.is_some_and(|p| matches!(p, '时' | '点' | '：' | ':'))
+                    || doc.chars.get(e).is_some_and(|&c| c.is_ascii_digit() || matches!(c, '钟' | '半' | '秒' | '之'))
+                    || !["积分", "考评", "考核", "测评", "评分", "打分", "评比", "满意度", "分值", "百分制"].iter().any(|w| doc.str(paragraph_begin(doc, si).max(b.saturating_sub(200)), b).contains(w)))
+            {
+                continue;
+            }
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
             let after = doc.str(e, sent.end.min(e + 3));
             let before = doc.str(sent.begin.max(b.saturating_sub(2)), b);
@@ -643,6 +653,12 @@ fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end
 /// Does a word of where something lies (位于, 落户, 入驻 …) end right before `at`?
 fn sited_after(doc: &DocView, at: usize) -> bool {
     at >= 2 && matches!(doc.str(at - 2, at), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻")
+}
+
+/// Where the paragraph of sentence `si` starts.
+fn paragraph_begin(doc: &DocView, si: usize) -> usize {
+    let p = doc.sentences[si].paragraph;
+    doc.sentences[..=si].iter().rev().take_while(|s| s.paragraph == p).last().map_or(doc.sentences[si].begin, |s| s.begin)
 }
 
 /// Verbs by which a person says something (陈海生说, 梁振华告诉记者, 黄德正介绍).
@@ -1299,6 +1315,11 @@ mod extraction_tests {
         for (who, v) in [("禹春生", "1218"), ("阎书峰", "35")] {
             assert!(f.iter().any(|(e, q, x, u)| e == who && q == "得票" && x == v && u == "票"), "{who}: {f:?}");
         }
+        // (points of a rating, not minutes: 考评实行百分制…以96.5分蝉联第一; 9时30分)
+        let f = figures("梅渚镇考评\n第二季度考评实行百分制。柳溪村以96.5分蝉联第一，石桥村95.8分列第二。考评于9时30分开始，用时15分钟。");
+        assert!(f.iter().any(|(e, _, x, u)| e == "柳溪村" && x == "96.5" && u == "分"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, u)| e == "石桥村" && x == "95.8" && u == "分"), "{f:?}");
+        assert!(!f.iter().any(|(_, _, x, _)| x == "30" || x == "15"), "{f:?}");
         // (应到会党员42名，实到38名; 实际参加投票968人: the meeting's)
         let f = figures("柳溪村换届\n柳溪村于7月10日上午召开党员大会。全村应到会党员42名，实到38名。当天下午召开村民选举会议，实际参加投票968人，参选率86%。");
         for (e, v) in [("柳溪村党员大会", "42"), ("柳溪村党员大会", "38"), ("柳溪村村民选举会议", "968"), ("柳溪村村民选举会议", "86")] {

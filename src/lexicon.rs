@@ -1107,8 +1107,9 @@ pub const UNITS: &[&str] = &[
     "栋", "幢", "座", "间", "套", "户", "人", "名", "位", "辆", "台套", "台", "条", "所", "处", "支", "场次", "场", "次",
     // cases and incidents (查处违法行为97起, 调处物业纠纷57宗, 远程会诊380例)
     "起", "宗", "例",
-    // votes won (以812票当选, 获得35票)
-    "票",
+    // votes won (以812票当选, 获得35票); points scored or earned (以96.5分蝉联第一, 积分4.6万分),
+    // not minutes (9时30分, 15分钟: [`crate::figures`] leaves those)
+    "票", "分",
     "件", "批", "株", "棵", "头", "只", "千克", "公斤", "斤", "度", "瓦", "册", "本", "篇", "期", "轮", "种", "款", "眼", "单", "口", "毫米", "厘米",
     "%", "‰", "㎡", "m²", "km", "kg", "MW", "kW",
 ];
@@ -1133,4 +1134,4 @@ pub fn ends_with_unit(w: &str) -> bool {
 }
 
 /// Units that measure time or order, never a figure about an entity (5年来, 第3次).
-pub const NON_MEASURE_UNITS: &[&str] = &["年", "月", "日", "天", "号", "时", "分", "秒", "周", "岁", "届", "次", "期", "轮"];
+pub const NON_MEASURE_UNITS: &[&str] = &["年", "月", "日", "天", "号", "时", "秒", "周", "岁", "届", "次", "期", "轮"];
