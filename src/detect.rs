@@ -3485,10 +3485,13 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         // (召开安全管理暨新时代文明实践工作推进会: the work a meeting is about, which stops
         // other names)
         let work = matches!(w, "管理" | "服务" | "审批" | "办理" | "受理" | "协调" | "登记") && t.tag == Tag::Noun;
+        // (岳塘区·罗布沙镇结对共建工作座谈会, 东园镇—城阳乡…座谈会: two places a meeting joins)
+        let between_places = between_places(doc, t);
         if !particle_after_verb
             && !joining
             && !event_verb
             && !work
+            && !between_places
             && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char))
         {
             return None;
@@ -3496,6 +3499,14 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         i = t.begin;
     }
     None
+}
+
+/// Is `t` a dot or a dash between two places (岳塘区·罗布沙镇, 东园镇—城阳乡)?
+fn between_places(doc: &DocView, t: &Tok) -> bool {
+    matches!(doc.word_str(t), "·" | "—" | "－" | "-" | "——")
+        && t.begin > 0
+        && matches!(doc.chars[t.begin - 1], '省' | '市' | '区' | '县' | '镇' | '乡' | '村' | '道' | '旗')
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::PlaceName || n.len() >= 2 && ends_with_division_suffix(doc.word_str(n)) || doc.str(n.begin, (n.begin + 6).min(doc.chars.len())).contains(['镇', '乡', '县', '区']))
 }
 
 /// 在文化传承发展座谈会上: a meeting the text is at, named by all between 在 and its
@@ -3574,7 +3585,7 @@ fn held_in(doc: &DocView, sent: &Span, at: usize, se: usize) -> Option<usize> {
             // (暨为老服务项目签约仪式: 为 of serving the old, the people, is a name's word)
             "为" if doc.chars.get(t.end).is_some_and(|c| "老民农企".contains(*c)) => {}
             _ if lexicon::is_post(w) || matches!(w, "在" | "由" | "对" | "向" | "把" | "将" | "被" | "为" | "是" | "从" | "以" | "于" | "自" | "据") => stopped = true,
-            _ if t.tag == Tag::Punct && w != "·" => stopped = true,
+            _ if t.tag == Tag::Punct && w != "·" && !between_places(doc, t) => stopped = true,
             _ => {}
         }
         i = t.end;

@@ -145,9 +145,29 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     notice_units(&mut cx);
     alliance_members(&mut cx);
     drill_actors(&mut cx);
+    paired_places(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// A meeting named by the two places it pairs (岳塘区·罗布沙镇结对共建工作座谈会, 东园镇—城阳乡
+/// …座谈会): both places take part in it.
+fn paired_places(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    for m in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event) {
+        let Some(k) = (m.begin + 2..m.end).find(|&k| matches!(doc.chars[k], '·' | '—' | '－')) else { continue };
+        let place_at = |at: &dyn Fn(&NMention) -> bool| cx.res.mentions.iter().find(|p| p.begin >= m.begin && p.end <= m.end && cx.res.family(p.entity) == Family::Place && at(p)).map(|p| p.entity);
+        let after = k + 1 + usize::from(doc.chars.get(k + 1) == Some(&'—'));
+        if let (Some(a), Some(b)) = (place_at(&|p| p.end == k), place_at(&|p| p.begin == after)) {
+            found.push((m.entity, a, b, cx.sentence(m.begin)));
+        }
+    }
+    for (event, a, b, si) in found {
+        cx.add(event, Predicate::Participant, a, si);
+        cx.add(event, Predicate::Participant, b, si);
+    }
 }
 
 /// A drill is told by what each of its units does (…应急演练在柳溪村举行。演练模拟…；镇防汛抗旱
@@ -1400,7 +1420,13 @@ fn attendance(cx: &mut Ctx) {
                 // (在发言中 may be one word)
                 // (到/会/指导: jieba may cut 到会 in two)
                 let to_meeting = w == "到" && doc.toks.get(tb + k + 1).is_some_and(|n| doc.str(n.begin, n.end) == "会");
-                let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting;
+                // (海建军在|座谈会|上|表示: one who speaks at the meeting, said by its kind)
+                let at_meeting = w == "上"
+                    && k >= 2
+                    && doc.str(doc.toks[tb + k - 2].begin, doc.toks[tb + k - 2].end) == "在"
+                    && lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == s.text)
+                    && doc.toks.get(tb + k + 1).is_some_and(|n| matches!(doc.str(n.begin, n.end), "表示" | "说" | "指出" | "强调" | "介绍" | "讲话" | "发言" | "致辞" | "提出"));
+                let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -2141,6 +2167,18 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_meeting_pairing_two_places_has_both_and_those_who_speak_at_it_take_part() {
+        let ex = extract("标题\n4月16日，梅渚镇—柳溪乡结对共建座谈会在柳溪乡召开。柳溪乡党委书记海建军在座谈会上表示，将用好帮扶资金。8月16日，岳塘区考察团来到罗布沙镇，召开岳塘区·罗布沙镇结对共建工作座谈会。");
+        let first = "梅渚镇—柳溪乡结对共建座谈会";
+        for who in ["梅渚镇", "柳溪乡", "海建军"] {
+            assert!(related(&ex, first, Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        for who in ["岳塘区", "罗布沙镇"] {
+            assert!(related(&ex, "岳塘区·罗布沙镇结对共建工作座谈会", Participant, who), "{who}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
