@@ -2739,6 +2739,8 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
         .find_iter(doc.full_text())
         .map(|m| (doc.char_at_byte(m.start()), doc.char_at_byte(m.end())))
         .filter(|&(b, e)| doc.is_tok_start(b) && doc.is_tok_end(e))
+        // (（七）农村人居环境整治。: a numbered item's heading, one of a list's projects)
+        .filter(|&(b, e)| !(b > 0 && matches!(doc.chars[b - 1], '）' | ')') && matches!(doc.chars.get(e), Some('。' | '\n' | '：') | None)))
         .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
         .collect()
 }
@@ -3762,7 +3764,8 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
             continue;
         }
         // an item that starts with a figure describes, it does not name (2万亩优质烤烟基地)
-        if class == Class::Project && name.starts_with(|c: char| c.is_ascii_digit()) && !name.chars().any(|c| c.is_ascii_alphabetic()) {
+        // (nor is a figure alone an item of any kind: 得分分别为71分、68.5分)
+        if (class == Class::Project || lexicon::ends_with_unit(&name)) && name.starts_with(|c: char| c.is_ascii_digit()) && !name.chars().any(|c| c.is_ascii_alphabetic()) {
             continue;
         }
         // a head such as 服务品牌 says its items are names; 等项目 or 等企业 lists also
@@ -5581,6 +5584,17 @@ mod tests {
         }
         // (meetings counted over years are no one meeting)
         assert_eq!(ex.entities.iter().filter(|e| e.class == Event).count(), 2, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn figures_listed_after_villages_name_nothing_and_rankings_are_programmes() {
+        let ex = extract("梅渚镇考评\n全镇推行红黑榜和流动红旗制度，深化农村人居环境整治。黑榜：柳溪村、石桥村得分分别为71分、68.5分。\n（七）农村人居环境整治。由镇生态环境办公室负责。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with('分')), "{:?}", entities(&ex));
+        for p in ["红黑榜", "流动红旗", "农村人居环境整治"] {
+            assert!(has(&ex, Initiative, p), "{p}: {:?}", entities(&ex));
+        }
+        // (a numbered item's heading stays the list's item, no programme)
+        assert_eq!(ex.entities.iter().filter(|e| e.label == "农村人居环境整治").count(), 1, "{:?}", entities(&ex));
     }
 
     #[test]

@@ -286,7 +286,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if unit == "分"
                 && (prev.is_some_and(|p| matches!(p, '时' | '点' | '：' | ':'))
                     || doc.chars.get(e).is_some_and(|&c| c.is_ascii_digit() || matches!(c, '钟' | '半' | '秒' | '之'))
-                    || !["积分", "考评", "考核", "测评", "评分", "打分", "评比", "满意度", "分值", "百分制"].iter().any(|w| doc.str(paragraph_begin(doc, si).max(b.saturating_sub(200)), b).contains(w)))
+                    || !["积分", "考评", "考核", "测评", "评分", "打分", "评比", "满意度", "分值", "百分制", "得分", "红榜", "黑榜"].iter().any(|w| doc.str(paragraph_begin(doc, si).min(b.saturating_sub(400)), b).contains(w)))
             {
                 continue;
             }
