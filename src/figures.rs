@@ -388,6 +388,8 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 None if votes => (Some("得票".to_string()), false),
                 None => quantity_of(doc, stop, qb, e),
             };
+            // (永兴村94分、三合村92.5分: a score said after the name alone)
+            let quantity = quantity.or_else(|| (unit == "分").then(|| "得分".to_string()));
             if category {
                 continue;
             }
@@ -1154,7 +1156,23 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             })
             .flatten()
             .map(|a| outermost(a));
-        let target = match attributive.or_else(attending).or(voted_on) {
+        // (新华村、富民村得分分别为71分、68.5分: each item of a list the figures after 分别 go
+        // with, in order, when they are as many)
+        let respectively = || {
+            let words = doc.str(sent.begin, f.begin);
+            let at = sent.begin + words[..words.rfind("分别")?].chars().count();
+            let between = doc.str(at + 2, f.begin);
+            if between.chars().count() > 24 || between.contains(['，', '；', '。']) {
+                return None;
+            }
+            let after: Vec<&Figure> = figures.iter().filter(|g| g.sentence == f.sentence && g.begin > at && !doc.str(at + 2, g.begin).contains(['，', '；', '。'])).collect();
+            let index = after.iter().position(|g| g.begin == f.begin)?;
+            let last = beginning(doc.clause_start(sent.begin, at, &[]), at).iter().filter(|a| describable(a.family) && at - a.end <= 6).max_by_key(|a| a.end)?;
+            let start = list_start(last, Some(last.family)).ok()?;
+            let items: Vec<&Anchor> = beginning(start, last.end).iter().filter(|a| a.family == last.family && (a.end == last.end || doc.chars.get(a.end).is_some_and(|&c| matches!(c, '、' | '和' | '与' | '及')))).collect();
+            (items.len() == after.len() && items.len() >= 2).then(|| items[index].entity)
+        };
+        let target = match attributive.or_else(attending).or(voted_on).or_else(respectively) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None if on_event_days().is_some() => on_event_days(),
@@ -1320,6 +1338,11 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, x, u)| e == "柳溪村" && x == "96.5" && u == "分"), "{f:?}");
         assert!(f.iter().any(|(e, _, x, u)| e == "石桥村" && x == "95.8" && u == "分"), "{f:?}");
         assert!(!f.iter().any(|(_, _, x, _)| x == "30" || x == "15"), "{f:?}");
+        // (a score after the name alone; scores 分别为 for a list's villages, in order)
+        let f = figures("梅渚镇考评\n红榜：柳溪村以96.5分位居第一，石桥村94分、青禾村92.5分分列第二、三名。黑榜：东岗村、西坡村得分分别为71分、68.5分。");
+        for (v, x) in [("石桥村", "94"), ("东岗村", "71"), ("西坡村", "68.5")] {
+            assert!(f.iter().any(|(e, _, y, u)| e == v && y == x && u == "分"), "{v}: {f:?}");
+        }
         // (应到会党员42名，实到38名; 实际参加投票968人: the meeting's)
         let f = figures("柳溪村换届\n柳溪村于7月10日上午召开党员大会。全村应到会党员42名，实到38名。当天下午召开村民选举会议，实际参加投票968人，参选率86%。");
         for (e, v) in [("柳溪村党员大会", "42"), ("柳溪村党员大会", "38"), ("柳溪村村民选举会议", "968"), ("柳溪村村民选举会议", "86")] {
