@@ -3231,7 +3231,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             || lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(at, (at + 3).min(doc.chars.len())).starts_with(p))
     };
     if class.family() == crate::model::Family::Organization
-        && matches!(w, "委托" | "牵线" | "利用" | "联合" | "代表" | "依托" | "携手" | "联手" | "邀请" | "协调" | "督促" | "借助" | "依靠" | "带领" | "动员" | "鼓励" | "引导" | "帮助")
+        && matches!(w, "委托" | "牵线" | "利用" | "联合" | "代表" | "依托" | "携手" | "联手" | "邀请" | "协调" | "督促" | "借助" | "依靠" | "带领" | "动员" | "鼓励" | "引导" | "帮助" | "任命")
         && body_starts(t.end)
     {
         return false;
@@ -5595,6 +5595,14 @@ mod tests {
         }
         // (a numbered item's heading stays the list's item, no programme)
         assert_eq!(ex.entities.iter().filter(|e| e.label == "农村人居环境整治").count(), 1, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_s_election_committee_and_a_gacha_s_supervisory_committee_are_bodies() {
+        let ex = extract("柳溪村\n柳溪村村民选举委员会主任刘振江主持会议。村务监督委员会主任王强全程监督。");
+        assert!(has(&ex, GovernmentBody, "柳溪村村民选举委员会"), "{:?}", entities(&ex));
+        assert!(related(&ex, "柳溪村村民选举委员会", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+        assert!(ex.entities.iter().any(|e| e.label.ends_with("村务监督委员会")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "政协" => GovernmentBody / 1,
     "管理委员会" => GovernmentBody,
     "管委会" => GovernmentBody,
+    // a village's election committee and a gacha's supervisory one (永兴村村民选举委员会,
+    // 巴彦乌兰嘎查务监督委员会), whose middle words stop no name
+    "嘎查务监督委员会" => GovernmentBody / 1,
+    "选举委员会" => GovernmentBody / 2,
     "委员会" => GovernmentBody,
     // commissions of a government by their usual short names (区发展改革委, 县卫健委)
     "发展改革委" => GovernmentBody / 1,
