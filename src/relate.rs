@@ -146,9 +146,50 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     alliance_members(&mut cx);
     drill_actors(&mut cx);
     paired_places(&mut cx);
+    park_companies(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// The companies a sentence places in a township's park (位于…镇的运河智造产业园内…：天津鑫运
+/// …有限公司的生产线…, 园区内的“链主”企业…公司, 位于园区东片的…公司): they lie in the township the
+/// park lies in (said of the park named in the sentence, or of the report's one park).
+fn park_companies(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let parks: Vec<(usize, usize)> = cx
+        .out
+        .iter()
+        .filter(|r| r.predicate == Predicate::LocatedIn && cx.res.family(r.subject) == Family::Project && lexicon::is_park(&cx.res.entities[r.subject].label))
+        .filter(|r| cx.class(r.object) == Class::AdministrativeDivision && crate::detect::level_of_name(&cx.res.entities[r.object].label) == Some(Level::Township))
+        .map(|r| (r.subject, r.object))
+        .collect();
+    let only = match parks.as_slice() {
+        [(_, t)] => Some(*t),
+        _ => None,
+    };
+    let mut found = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let ms = cx.top_beginning_in(sent.begin, sent.end);
+        for (k, m) in ms.iter().enumerate().filter(|(_, m)| cx.class(m.entity) == Class::Company) {
+            // (the park as a place: 产业园内, 园区的, 园区东片的; not a project named with its kind:
+            // 恒步智能制鞋产业园项目)
+            let inside = |at: usize| matches!(doc.chars.get(at), Some('内' | '里' | '的')) || ["东片", "西片", "南片", "北片", "东区", "西区", "南区", "北区"].iter().any(|w| doc.str(at, (at + 2).min(doc.chars.len())) == *w);
+            let named = ms[..k].iter().rev().filter(|p| inside(p.end)).find_map(|p| parks.iter().find(|(park, _)| *park == p.entity).map(|(_, t)| *t));
+            let said = || {
+                let words = doc.str(sent.begin, m.begin);
+                ["园区", "功能区", "集中区", "产业园"].iter().any(|w| words.match_indices(w).any(|(i, _)| inside(sent.begin + words[..i + w.len()].chars().count()))).then_some(only).flatten()
+            };
+            if let Some(t) = named.or_else(said) {
+                found.push((m.entity, t, si));
+            }
+        }
+    }
+    for (c, t, si) in found {
+        if !cx.has(c, Predicate::LocatedIn) {
+            cx.add(c, Predicate::LocatedIn, t, Some(si));
+        }
+    }
 }
 
 /// A meeting named by the two places it pairs (岳塘区·罗布沙镇结对共建工作座谈会, 东园镇—城阳乡
@@ -2159,6 +2200,14 @@ mod tests {
         assert!(related(&ex, "接诉即办工作推进会暨每月一题专题调度会", Participant, "李明远"), "{:?}", relations(&ex));
         assert!(labelled(&ex, "接诉即办工作推进会") && labelled(&ex, "每月一题专题调度会"), "{:?}", entities(&ex));
         assert_eq!(ex.entities.iter().filter(|e| e.class == Class::Event && (e.label.contains("每月一题") || e.label.contains("接诉即办"))).count(), 1, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn companies_a_sentence_places_in_a_township_s_park_lie_in_the_township() {
+        let ex = extract("梅渚镇园区\n位于郎溪县梅渚镇的澄远智造产业园内一派繁忙：澄远精密紧固件有限公司的生产线满负荷运转。园区内的链主企业恒岳特种纸业有限公司年产值11亿元。");
+        for c in ["澄远精密紧固件有限公司", "恒岳特种纸业有限公司"] {
+            assert!(related(&ex, c, LocatedIn, "梅渚镇"), "{c}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
