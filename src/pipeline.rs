@@ -100,7 +100,7 @@ impl Extractor {
         let doc_date = doc.date.clone().or(meta.date);
         let publisher = doc.publisher.clone().or(meta.publisher);
         let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
-        let mut res = resolve(&view, &self.gazetteer, cands, title.as_deref());
+        let mut res = resolve(&view, &self.gazetteer, cands, title.as_deref(), publisher.as_deref());
         let doc_year = doc_date.as_deref().and_then(dates::year_of);
         let found_dates = dates::find(view.index(), doc_year);
         let mut rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
@@ -422,6 +422,15 @@ mod tests {
             assert!(super::is_metadata_line(&key.chars().collect::<Vec<_>>()), "{key}");
         }
         assert!(!super::is_metadata_line(&"发布时间：今天。".chars().collect::<Vec<_>>()));
+    }
+
+    #[test]
+    fn of_two_townships_a_title_names_the_report_is_about_the_one_whose_page_it_is() {
+        // (the other is named as often; the page's publisher settles it)
+        let text = "柳溪乡与梅渚镇续签结对帮扶协议\n来源：郎溪县梅渚镇人民政府　发布时间：2025-04-18\n4月16日，柳溪乡考察团来到梅渚镇，柳溪乡与梅渚镇签订协议。";
+        let ex = super::test_support::extract(text);
+        let subject = ex.subject_place.map(|e| ex.entities[e].label.as_str());
+        assert_eq!(subject, Some("梅渚镇"), "{:?}", super::test_support::entities(&ex));
     }
 
     #[test]

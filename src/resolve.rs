@@ -119,7 +119,7 @@ fn canonical_org(name: &str) -> String {
     name.to_string()
 }
 
-pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>) -> Resolution {
+pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&str>, publisher: Option<&str>) -> Resolution {
     let mut cands = cands;
     restore_village_prefixes(doc, &mut cands);
     drop_glued_words(doc, gaz, &mut cands);
@@ -129,7 +129,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // 1. places: tie names to table entries that agree with each other
     let place_choice = choose_divisions(gaz, &cands);
     // 2. subject place
-    let subject_name = subject_place(gaz, &cands, &place_choice, title, doc.title_end());
+    let subject_name = subject_place(gaz, &cands, &place_choice, title, doc.title_end(), publisher);
     let subject_div = subject_name.as_ref().and_then(|n| place_choice.get(n).copied().flatten());
     // 3. names relative to the subject (镇党委, 市党代会, 全镇)
     resolve_relative(doc, gaz, &mut cands, subject_name.as_deref(), subject_div, &place_choice);
@@ -604,7 +604,7 @@ fn level_of_cand(gaz: &Gazetteer, c: &Cand, choice: &HashMap<String, Option<usiz
 
 /// The place the document keeps talking about: named most often, in the title (which
 /// counts triple) and through references such as 全镇 to its level.
-fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>, title_end: Option<usize>) -> Option<String> {
+fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Option<usize>>, title: Option<&str>, title_end: Option<usize>, publisher: Option<&str>) -> Option<String> {
     // (count, level, is a village or community)
     let mut score: HashMap<&str, (usize, Option<Level>, bool)> = HashMap::default();
     // a village or community can be what a report is about too (石门村：小香菇撑起大产业);
@@ -632,6 +632,16 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     if let Some(t) = title {
         for (name, s) in score.iter_mut() {
             if t.contains(name) || gaz.by_name(name).first().and_then(|&d| gaz.get(d).short.as_deref()).is_some_and(|sh| t.contains(sh)) {
+                s.0 += 3;
+            }
+        }
+    }
+    // (河上镇与龙凤镇续签…协议, 来源：旺苍县龙凤镇人民政府: of two townships the title names, the
+    // one whose page it is)
+    let township = |s: &(usize, Option<Level>, bool)| s.1 == Some(Level::Township);
+    if let (Some(p), Some(t)) = (publisher, title) {
+        if score.iter().filter(|(n, s)| township(s) && t.contains(**n)).count() >= 2 {
+            for (_, s) in score.iter_mut().filter(|(n, s)| township(s) && t.contains(**n) && p.contains(**n)) {
                 s.0 += 3;
             }
         }
