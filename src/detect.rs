@@ -5593,6 +5593,10 @@ mod tests {
         for p in ["红黑榜", "流动红旗", "农村人居环境整治"] {
             assert!(has(&ex, Initiative, p), "{p}: {:?}", entities(&ex));
         }
+        let pairing = extract("梅渚镇\n深化东西部协作和闽宁协作，推行拿地即开工，开展消费帮扶，培育法律明白人。");
+        for p in ["东西部协作", "闽宁协作", "拿地即开工", "消费帮扶", "法律明白人"] {
+            assert!(has(&pairing, Initiative, p), "{p}: {:?}", entities(&pairing));
+        }
         // (a numbered item's heading stays the list's item, no programme)
         assert_eq!(ex.entities.iter().filter(|e| e.label == "农村人居环境整治").count(), 1, "{:?}", entities(&ex));
     }

@@ -536,6 +536,10 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (rankings of villages and their prizes, and the work ranked: 红黑榜, 流动红旗, 农村人居环境整治 —
     // 12 of 13, 6 of 6 and 10 of 13 reports that write them list them so)
     "红黑榜", "流动红旗", "农村人居环境整治",
+    // (pairings across provinces and the ways of work they bring, and approvals and mediation
+    // named bare: 东西部协作, 闽宁协作, 消费帮扶, 拿地即开工, 警调对接)
+    "东西部协作", "闽宁协作", "沪滇协作", "粤桂协作", "浙川协作", "鲁渝协作", "京蒙协作", "苏陕协作", "津甘协作",
+    "结对共建", "消费帮扶", "拿地即开工", "警调对接", "诉调对接", "访调对接", "法律明白人",
 ];
 
 /// Suffixes that make a (quoted or listed) name an initiative by themselves.
