@@ -688,6 +688,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     // anchors come sorted by begin: each question below looks at the slice of anchors that
     // begin in its window only (a long document has thousands of figures and anchors)
     debug_assert!(anchors.windows(2).all(|w| w[0].begin <= w[1].begin));
+    debug_assert!(figures.windows(2).all(|w| w[0].sentence <= w[1].sentence));
     let max_len = anchors.iter().map(|a| a.end - a.begin).max().unwrap_or(0);
     let beginning = |from: usize, to: usize| &anchors[anchors.partition_point(|a| a.begin < from)..anchors.partition_point(|a| a.begin < to)];
     let outer_anchor = |a: &'x Anchor| -> &'x Anchor {
@@ -1165,7 +1166,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             if between.chars().count() > 24 || between.contains(['，', '；', '。']) {
                 return None;
             }
-            let after: Vec<&Figure> = figures.iter().filter(|g| g.sentence == f.sentence && g.begin > at && !doc.str(at + 2, g.begin).contains(['，', '；', '。'])).collect();
+            // (the figures of its sentence: [`find`] gives them sentence by sentence)
+            let in_sentence = &figures[figures.partition_point(|g| g.sentence < f.sentence)..figures.partition_point(|g| g.sentence <= f.sentence)];
+            let after: Vec<&Figure> = in_sentence.iter().filter(|g| g.begin > at && !doc.str(at + 2, g.begin).contains(['，', '；', '。'])).collect();
             let index = after.iter().position(|g| g.begin == f.begin)?;
             let last = beginning(doc.clause_start(sent.begin, at, &[]), at).iter().filter(|a| describable(a.family) && at - a.end <= 6).max_by_key(|a| a.end)?;
             let start = list_start(last, Some(last.family)).ok()?;
@@ -1328,7 +1331,7 @@ mod extraction_tests {
     }
 
     #[test]
-    fn votes_are_the_elected_person_s_and_a_body_a_person_set_up_has_the_figures_after_it() {
+    fn votes_scores_turnout_and_a_founded_body_s_figures_go_to_what_they_count() {
         let f = figures("柳溪村换届\n经公开唱票，禹春生获得1218票，当选柳溪村村委会主任。阎书峰以35票当选柳溪村党支部书记。");
         for (who, v) in [("禹春生", "1218"), ("阎书峰", "35")] {
             assert!(f.iter().any(|(e, q, x, u)| e == who && q == "得票" && x == v && u == "票"), "{who}: {f:?}");
