@@ -2648,7 +2648,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 cand.relative = l.chars().next();
             }
             // 镇卫生院, 镇农业服务中心: the institution of the document's town
-            (Class::Institution | Class::SocialOrganization, Some(l)) if prefix.chars().count() <= 6 && sfx.text != "中心" => {
+            // (镇农业农村综合服务中心: up to seven characters of what it does)
+            (Class::Institution | Class::SocialOrganization, Some(l)) if prefix.chars().count() <= 8 && sfx.text != "中心" => {
                 cand.relative = l.chars().next();
             }
             // 召开党建工作会议: the meeting a report is about, named by what it is about
@@ -5607,6 +5608,14 @@ mod tests {
         assert!(has(&ex, GovernmentBody, "柳溪村村民选举委员会"), "{:?}", entities(&ex));
         assert!(related(&ex, "柳溪村村民选举委员会", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
         assert!(ex.entities.iter().any(|e| e.label.ends_with("村务监督委员会")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_s_offices_and_centres_said_by_the_level_word() {
+        let ex = extract("青禾镇\n镇信访办、镇劳动保障所、镇生态环境保护站、镇村镇规划建设管理所、镇农业农村综合服务中心负责人参加会议。");
+        for body in ["青禾镇信访办", "青禾镇劳动保障所", "青禾镇生态环境保护站", "青禾镇村镇规划建设管理所", "青禾镇农业农村综合服务中心"] {
+            assert!(related(&ex, body, LocatedIn, "青禾镇"), "{body}: {:?}", relations(&ex));
+        }
     }
 
     #[test]

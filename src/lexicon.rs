@@ -162,6 +162,15 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "党政办" => GovernmentBody / 1,
     "安委办" => GovernmentBody / 1,
     "综治办" => GovernmentBody / 1,
+    // (镇信访办, 镇党委组织办, 镇劳动保障所, 镇村镇规划建设管理所, 镇生态环境保护站)
+    "信访办" => GovernmentBody / 1,
+    "组织办" => GovernmentBody / 1,
+    "宣传办" => GovernmentBody / 1,
+    "统战办" => GovernmentBody / 1,
+    "财政办" => GovernmentBody / 1,
+    "劳动保障所" => GovernmentBody / 1,
+    "建设管理所" => GovernmentBody / 1,
+    "环境保护站" => GovernmentBody / 1,
     "武装部" => GovernmentBody / 1,
     "公安局" => GovernmentBody / 1,
     // (镇综合行政执法队, 镇人社服务所, 镇人力资源和社会保障服务所, 镇财政所, 产业发展工作专班:
@@ -224,6 +233,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "医院" => Institution,
     "卫生服务中心" => Institution,
     "服务中心" => Institution,
+    // (镇村镇建设发展中心, 乡农业发展中心: a township's centres of a field's development)
+    "发展中心" => Institution,
     // (…枸杞技术服务站, 农业技术推广总站: a station of a public service; not 工作站, which
     // names kinds more often: 专家工作站, 调解工作站)
     "卫生服务站" => Institution,
