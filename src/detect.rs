@@ -5619,6 +5619,15 @@ mod tests {
     }
 
     #[test]
+    fn teams_headquarters_and_law_firms_are_bodies_but_a_village_s_team_said_by_kind_is_not() {
+        let ex = extract("青禾镇\n由澄远正岚律师事务所律师坐班。郎溪县交通建设指挥部派员。郎溪县秋粮专家指导组到村。驻村工作队入户走访。");
+        for body in ["澄远正岚律师事务所", "郎溪县交通建设指挥部", "郎溪县秋粮专家指导组"] {
+            assert!(ex.entities.iter().any(|e| e.label == body), "{body}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("工作队")), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_village_named_by_a_bank_or_a_slope_is_a_village() {
         // (南岸/f|村: jieba reads the name as a direction; 周边|村 and 下游|村 say where)
         let ex = extract("梅渚镇\n走进梅渚镇南岸村，南岸村党支部书记刘春华介绍了西坡村的经验。周边村和下游村也来学习。");

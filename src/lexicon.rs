@@ -198,6 +198,15 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "防汛指挥部" => GovernmentBody,
     "抗震救灾指挥部" => GovernmentBody,
     "救灾指挥部" => GovernmentBody,
+    // (河南省援疆前方指挥部; 湖南省第十批援藏工作队, 乡村振兴工作队; 县委组织部第三督导组, 镇换届工作
+    // 指导组: the teams and headquarters a level sends or sets up; not a 领导小组, which the
+    // programmes its level carries out are no work of)
+    "指挥部" => GovernmentBody / 2,
+    "工作队" => GovernmentBody / 2,
+    "督导组" => GovernmentBody / 2,
+    "指导组" => GovernmentBody / 2,
+    // (北京正岚律师事务所)
+    "律师事务所" => Company / 2,
     "中队" => GovernmentBody,
     // companies
     "集团股份有限公司" => Company,
@@ -1068,6 +1077,8 @@ pub const COMMON_NOUNS: &[&str] = &[
     "街道办事处", "办事处", "派出所", "大队", "中队", "纪委", "区委", "县委", "市委", "省委",
     // kinds of meetings a community or village holds, no one event (召开居民代表会议)
     "居民代表会议", "村民代表会议", "两委会议", "议事会议", "党员大会", "村民大会", "居民大会", "党员代表大会",
+    // the teams every village has (驻村工作队)
+    "驻村工作队", "工作队",
 ];
 
 /// Words ending in a division suffix that are not divisions (园区, 城镇, 超市, 城乡 …),
