@@ -1798,6 +1798,11 @@ const VILLAGE_MEETINGS: [&str; 13] =
 /// 当天下午，…主持召开村民选举会议): the meeting, named by the village or community last named
 /// in its sentence (永兴村党员大会, also called by its kind), or by its kind alone.
 fn village_meetings(doc: &DocView, cands: &mut Vec<Cand>) {
+    // (most documents hold none: one look at the whole text first)
+    if !VILLAGE_MEETINGS.iter().any(|k| doc.full_text().contains(k)) {
+        return;
+    }
+    let is_village = |c: &Cand| c.class == Class::Community && !c.name.ends_with("小区");
     let mut out = Vec::new();
     for sent in doc.sentences {
         let text = doc.str(sent.begin, sent.end);
@@ -1828,7 +1833,7 @@ fn village_meetings(doc: &DocView, cands: &mut Vec<Cand>) {
                 .iter()
                 .filter(|c| c.end <= at && c.begin >= sent.begin)
                 .filter_map(|c| match c.class {
-                    Class::Community if !c.name.ends_with("小区") => Some((c.end, c.name.clone())),
+                    _ if is_village(c) => Some((c.end, c.name.clone())),
                     Class::PartyOrganization | Class::GovernmentBody | Class::SocialOrganization => {
                         ["村", "社区", "嘎查"].iter().filter_map(|l| c.name.find(l).map(|i| &c.name[..i + l.len()])).min_by_key(|v| v.len()).filter(|v| v.chars().count() >= 3).map(|v| (c.end, v.to_string()))
                     }
@@ -1840,7 +1845,7 @@ fn village_meetings(doc: &DocView, cands: &mut Vec<Cand>) {
                 .or_else(|| {
                     cands
                         .iter()
-                        .filter(|c| c.class == Class::Community && !c.name.ends_with("小区") && c.end <= sent.begin && doc.sentence_of(c.begin).is_some_and(|s| doc.sentences[s].paragraph == sent.paragraph))
+                        .filter(|c| is_village(c) && c.end <= sent.begin && doc.sentence_of(c.begin).is_some_and(|s| doc.sentences[s].paragraph == sent.paragraph))
                         .max_by_key(|c| c.end)
                         .map(|c| c.name.clone())
                 });

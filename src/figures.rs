@@ -286,7 +286,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             if unit == "分"
                 && (prev.is_some_and(|p| matches!(p, '时' | '点' | '：' | ':'))
                     || doc.chars.get(e).is_some_and(|&c| c.is_ascii_digit() || matches!(c, '钟' | '半' | '秒' | '之'))
-                    || !["积分", "考评", "考核", "测评", "评分", "打分", "评比", "满意度", "分值", "百分制", "得分", "红榜", "黑榜"].iter().any(|w| doc.str(paragraph_begin(doc, si).min(b.saturating_sub(400)), b).contains(w)))
+                    || !["积分", "考评", "考核", "测评", "评分", "打分", "评比", "满意度", "分值", "百分制", "得分", "红榜", "黑榜"].iter().any(|w| doc.str(doc.sentences[paragraph_first(doc, si)].begin.min(b.saturating_sub(400)), b).contains(w)))
             {
                 continue;
             }
@@ -382,7 +382,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // words before it, the second shares its quantity
             let beside = out.last().filter(|p| p.sentence == si && p.end == b).map(|p| p.quantity.clone());
             // (以812票当选, 获得35票: votes are what they count, whatever the words around)
-            let votes = doc.chars.get(e.wrapping_sub(1)) == Some(&'票') && !doc.chars.get(e).is_some_and(|&c| is_han(c) && c != '当');
+            let votes = unit == "票" && !doc.chars.get(e).is_some_and(|&c| is_han(c) && c != '当');
             let (quantity, category) = match beside {
                 Some(q) => (Some(q), false),
                 None if votes => (Some("得票".to_string()), false),
@@ -653,14 +653,14 @@ fn refers_to_place(doc: &DocView, sent_begin: usize, figure_end: usize, sent_end
 }
 
 /// Does a word of where something lies (位于, 落户, 入驻 …) end right before `at`?
-fn sited_after(doc: &DocView, at: usize) -> bool {
+pub(crate) fn sited_after(doc: &DocView, at: usize) -> bool {
     at >= 2 && matches!(doc.str(at - 2, at), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻")
 }
 
-/// Where the paragraph of sentence `si` starts.
-fn paragraph_begin(doc: &DocView, si: usize) -> usize {
+/// The first sentence of the paragraph of sentence `si`.
+fn paragraph_first(doc: &DocView, si: usize) -> usize {
     let p = doc.sentences[si].paragraph;
-    doc.sentences[..=si].iter().rev().take_while(|s| s.paragraph == p).last().map_or(doc.sentences[si].begin, |s| s.begin)
+    doc.sentences[..si].iter().rposition(|s| s.paragraph != p).map_or(0, |i| i + 1)
 }
 
 /// Verbs by which a person says something (陈海生说, 梁振华告诉记者, 黄德正介绍).
@@ -989,7 +989,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 return anchors[..anchors.partition_point(|a| a.begin < from)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity);
             }
             if matches!(kind, "大会" | "会议") {
-                let first = doc.sentences[..f.sentence].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
+                let first = paragraph_first(doc, f.sentence);
                 let prev = doc.sentences[first].begin;
                 return beginning(prev, from).iter().rev().find(|a| a.family == Family::Event && a.end <= from).map(|a| a.entity);
             }
@@ -1108,7 +1108,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // headed by a project's name alone speaks of the project in the clauses after that
         // name nothing)
         let headed = || {
-            let first = doc.sentences[..f.sentence].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
+            let first = paragraph_first(doc, f.sentence);
             if first == f.sentence {
                 return None;
             }

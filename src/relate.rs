@@ -834,11 +834,6 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
-/// Is the mention where something settles (落户|…工业功能区, 位于|…产业园)?
-fn settles_in(cx: &Ctx, m: &NMention) -> bool {
-    m.begin >= 2 && matches!(cx.doc.str(m.begin - 2, m.begin), "位于" | "地处" | "坐落" | "落户" | "选址" | "入驻")
-}
-
 /// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
 fn is_venue(cx: &Ctx, m: &NMention) -> bool {
     m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
@@ -1162,7 +1157,7 @@ fn verbs(cx: &mut Ctx) {
             let projects: Vec<usize> = in_sent
                 .iter()
                 // (由X公司投资，落户|…工业功能区: nor where it settles)
-                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !settles_in(cx, m))
+                .filter(|m| m.begin > v && m.begin < next_verb && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !crate::figures::sited_after(doc, m.begin))
                 .map(|m| m.entity)
                 .collect();
             // (该项目由…投资建设，云南宏顺建设工程有限公司承建: a body whose clause is its verb alone
