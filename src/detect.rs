@@ -543,6 +543,8 @@ impl Detector {
         cands.extend(units);
         let departments = committee_departments(doc, &cands);
         cands.extend(departments);
+        let sections = sections_of_bodies(doc, &cands);
+        cands.extend(sections);
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
         cands.extend(self.numbered(doc));
@@ -1472,6 +1474,17 @@ impl Detector {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
         }
+        // (家住后寨村的邢/nr|桂兰/ns|在…: the one who lives in a village, named after the 的
+        // that ends where)
+        for (k, _) in text.match_indices("家住") {
+            let k = to_char(k) + 2;
+            let Some(de) = (k + 2..(k + 14).min(doc.chars.len())).take_while(|&j| is_han(doc.chars[j])).find(|&j| doc.chars[j] == '的') else { continue };
+            if let Some((nb, ne)) = person_name_at(doc, de + 1).filter(|&(b, e)| b == de + 1 && (2..=3).contains(&(e - b)) && lexicon::is_surname(doc.chars[b])) {
+                if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+                    cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+                }
+            }
+        }
         // 务工的钟洪杰当晚…, 殷其龙是一位…, 张超说: a name jieba knows for a person's, in
         // the place of a clause's subject (after 的 or at the clause's start) and followed
         // by what the person does or is; and 王振华同志, 王新国老汉: a name the text calls
@@ -1878,6 +1891,30 @@ fn committee_departments(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
             let dept = DEPARTMENTS.iter().find(|d| doc.str(at, (at + d.chars().count()).min(doc.chars.len())) == **d)?;
             let end = at + dept.chars().count();
             Some(Cand::new(at, end, Class::PartyOrganization, format!("{}{dept}", c.name), Rule::Suffix))
+        })
+        .collect()
+}
+
+/// A section of a bureau or a department named right after it (龙井市民政局|基层政权建设科,
+/// 县农业农村局|农村社会事业促进股, 县委组织部|组织科): one body named by both, the bureau's name
+/// inside it, from two to ten characters of words of its work ending in 科 or 股 where a
+/// word ends (not 学科, 本科, 股份 …). (Not a hospital's: its 藏医科 goes by its own name.)
+fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    let parent = |c: &&Cand| matches!(c.class, Class::GovernmentBody | Class::PartyOrganization) && c.name.ends_with(['局', '部']);
+    cands
+        .iter()
+        .filter(parent)
+        .filter_map(|c| {
+            let end = (c.end + 2..=(c.end + 10).min(doc.chars.len())).find(|&e| matches!(doc.chars[e - 1], '科' | '股') && doc.is_tok_end(e))?;
+            let words = doc.toks_between(c.end, end).collect::<Vec<_>>();
+            let last = doc.word_str(words.last()?);
+            // (…促进/v|股/q: the section's character read as a classifier)
+            let work = words.iter().all(|t| (matches!(t.tag, Tag::Noun | Tag::Verb | Tag::Adjective | Tag::PlaceName) || t.len() == 1 && t.end == end) && !lexicon::is_stop_word(doc.word_str(t)))
+                && !matches!(last, "学科" | "本科" | "专科" | "预科" | "百科" | "文科" | "理科" | "工科" | "股份" | "入股" | "参股" | "控股" | "持股" | "配股")
+                && !doc.chars[c.end..end].iter().any(|&ch| !is_han(ch));
+            let mut section = Cand::new(c.begin, end, Class::GovernmentBody, doc.text(c.begin, end), Rule::Suffix);
+            section.relative = c.relative.clone();
+            work.then_some(section)
         })
         .collect()
 }
@@ -4137,11 +4174,12 @@ fn elected_by_vote(doc: &DocView, pb: usize) -> Vec<(usize, usize)> {
             && !doc.toks_between(e - n, e).any(|t| t.tag == Tag::Verb && t.len() >= 2 || t.tag == Tag::Pronoun)
             && !doc.chars[e - n..e].iter().any(|c| "他她它我你".contains(*c))).map(|n| (e - n, e))
     };
-    // (禹春生获得1218票，当选…: or the clause before, the votes the one elected won)
+    // (禹春生获得1218票，当选…, 南东哲得38票，当选…: or the clause before, the votes the one
+    // elected won)
     let mut e = by.unwrap_or(k);
     if e == k && k > 0 && matches!(doc.chars[k - 1], '，' | ',') {
         let prev = (k.saturating_sub(16)..k - 1).rev().find(|&i| opens(i)).unwrap_or(0);
-        if let Some(v) = (prev + 2..=prev + 3).find(|&v| matches!(doc.str(v, v + 2), "获得" | "得票") && doc.str(v, k - 1).ends_with('票')) {
+        if let Some(v) = (prev + 2..=prev + 3).find(|&v| (matches!(doc.str(v, v + 2), "获得" | "得票") || doc.chars[v] == '得' && doc.chars[v + 1].is_ascii_digit()) && doc.str(v, k - 1).ends_with('票')) {
             e = v;
         }
     }
@@ -4387,16 +4425,23 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             let adverb_char = |c: char| crate::segment::is_glue_char(c) || "也都还又就才已曾再亦均便要着过让且而则却仍乃".contains(c);
             let lone = doc.tok_starting_at(t.end).filter(|x| {
                 x.len() == 1
-                    && (matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName | Tag::Adjective) || x.tag == Tag::Function && !adverb_char(doc.chars[x.begin]))
+                    && (matches!(x.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName | Tag::Adjective) || x.tag == Tag::Function && !adverb_char(doc.chars[x.begin]) || x.tag == Tag::Numeral)
                     && is_han(doc.chars[x.begin])
             });
+            // (书记金光/nr|日/m|担任…: a character jieba read as a numeral's, not a number's,
+            // before a verb)
+            let numeral_then_verb = |x: &&Tok| {
+                x.tag == Tag::Numeral && !"一二三四五六七八九十两几百千万亿零〇".contains(doc.chars[x.begin]) && t.tag == Tag::PersonName && doc.tok_starting_at(x.end).is_some_and(|v| v.tag == Tag::Verb && v.len() >= 2)
+            };
             let joined = lone.filter(|x| {
                 n == 2
                     && surname
+                    && (x.tag != Tag::Numeral || numeral_then_verb(x))
                     && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
                     && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等' | '。' | '；'))
                         // (局长高丽/nr|华|通报了: or before what people do in reports)
                         || t.tag == Tag::PersonName && follows_a_name(doc, x.end)
+                        || numeral_then_verb(x)
                         // (董事长罗文/nr|斌/nr|在发言中说: or one jieba tags as a name, before a
                         // function word)
                         || t.tag == Tag::PersonName && x.tag == Tag::PersonName && doc.chars.get(x.end).is_some_and(|&c| crate::segment::is_glue_char(c)))
@@ -4492,6 +4537,8 @@ fn follows_a_name(doc: &DocView, at: usize) -> bool {
 const NAME_FOLLOWERS: &[&str] = &[
     "主持", "出席", "表示", "介绍", "指出", "强调", "讲话", "调研", "带队", "带领", "参加", "陪同", "要求", "一行", "同志", "来到", "深入", "前往",
     "看望", "慰问", "通报", "宣读", "告诉", "认为", "希望", "说", "评价", "坦言", "感慨", "建议",
+    // (律师陆/海鸥/n|现场为农民工…: where the person did it)
+    "现场",
     // (镇长王/立新/代表镇人民政府作报告, 韩立新所作的报告: what a head does at a congress)
     "代表", "所作", "致辞", "宣布",
     // and the adverbs that start what they do (老党员谢/德安/主动认领)
@@ -5579,6 +5626,33 @@ mod tests {
         for who in ["楼俊杰", "吉文秀", "扈建军", "谌立新", "娄宝山", "韩雪"] {
             assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn names_jieba_glued_to_a_post_a_city_or_a_verb() {
+        // (镇/长葛/ns|志斌: the 长 of 镇长 glued to the surname as a city's name; 邴 and 侬 after a
+        // post only; 柳溪村/村民|梁…: no 村/民梁 split; 林海鸥|现场; 金光/nr|日/m|担任; 崔永浩任/nr|
+        // 副组长; 南永哲得41票，当选…; 家住…的邢桂香)
+        let ex = extract("梅渚镇\n镇党委副书记、镇长葛志斌主持。镇长邴海峰表示，将继续推进。乡长侬建平主持仪式。石桥村村民黄德山和柳溪村村民梁秀芳握手言和。律师林海鸥现场解答。柳溪村党支部书记金光日担任主任。镇长崔永浩任副组长。经计票，南永哲得41票，当选为柳溪村党支部书记。家住柳溪村的邢桂香在工厂找到了工作。");
+        for who in ["葛志斌", "邴海峰", "侬建平", "梁秀芳", "林海鸥", "金光日", "崔永浩", "南永哲", "邢桂香"] {
+            assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label == "崔永浩任" || e.label == "金光"), "{:?}", entities(&ex));
+        let post = ex.posts.iter().find(|p| ex.entities[p.person].label == "南永哲");
+        assert!(post.is_some_and(|p| ex.entities[p.org].label == "柳溪村党支部"), "{:?}", entities(&ex));
+        // (a numeral's character is no given name's last: 王刚三次…)
+        let ex = extract("梅渚镇\n镇长王刚三次带队检查。");
+        assert!(!ex.entities.iter().any(|e| e.label == "王刚三"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_bureau_s_section_is_part_of_the_bureau() {
+        let ex = extract("梅渚镇\n郎溪县民政局基层政权建设科科长李振华到场指导。郎溪县农业农村局农村社会事业促进股负责人参加。他大学本科毕业，郎溪县财政局入股的公司。");
+        for (section, bureau) in [("郎溪县民政局基层政权建设科", "郎溪县民政局"), ("郎溪县农业农村局农村社会事业促进股", "郎溪县农业农村局")] {
+            assert!(has(&ex, GovernmentBody, section), "{section}: {:?}", entities(&ex));
+            assert!(related(&ex, section, PartOf, bureau), "{section}: {:?}", relations(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("本科") || e.label.ends_with("股")  && e.label.contains("财政")), "{:?}", entities(&ex));
     }
 
     #[test]

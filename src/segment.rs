@@ -398,7 +398,10 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, Tag::Function));
             return true;
         }
-        if n == 2 && first != '省' && is_division_char(first) && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && after_name() {
+        // (坡/塘村/ns|村民|黄…: not the residents of a place whose name already ends with the
+        // same character)
+        let residents = || crate::lexicon::is_person_descriptor(t.word) && out[start..].last().is_some_and(|p: &Tok| p.end == b && p.len() >= 2 && last_char(tags[*i - 2].word) == first);
+        if n == 2 && first != '省' && is_division_char(first) && matches!(tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && after_name() && !residents() {
             out.push(Tok::new(b, b + 1, Tag::Noun));
             let next_lone = tags.get(*i).filter(|x| x.end - x.start == 1 && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()));
             match next_lone {
@@ -447,8 +450,11 @@ impl Segmenter {
         }
         // 指挥/长陶/文斌 (指挥长陶文斌): a post ending in 长 that jieba cut before its 长,
         // gluing the 长 to the surname after it
+        // (镇/长葛/ns|宏斌/nr: or a post whose 长 jieba glued to a surname as a city's name or
+        // a word, when jieba reads the next word as a given name)
+        let given_next = || n == 2 && crate::lexicon::is_surname(last_char(t.word)) && tags.get(*i).is_some_and(|x| x.tag.starts_with("nr") && (1..=2).contains(&(x.end - x.start)) && x.word.chars().all(|c| c as u32 >= 0x4E00));
         if first == '长'
-            && tag == Tag::PersonName
+            && (tag == Tag::PersonName || given_next())
             && *i >= 2
             && out.len() > start
             && out.last().is_some_and(|p: &Tok| p.end == b && p.begin == offset + tags[*i - 2].start)
@@ -475,7 +481,11 @@ impl Segmenter {
         }
         // a preposition glued to the end of an unknown name (菲佐对, 铁凝在, 补选刘洋为…副镇长):
         // split it off
-        if n >= 3 && tag == Tag::PersonName && matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') && !self.jieba.has_word(t.word) {
+        // (崔成浩任/nr|副组长: or the 任 of taking the post after it; 许春植用/nr|…: the 用 of
+        // using, after a surname and a given name of two)
+        let takes_post = || last_char(t.word) == '任' && tags.get(*i).is_some_and(|x| crate::lexicon::is_post(x.word));
+        let uses = || n == 4 && last_char(t.word) == '用' && t.word.chars().next().is_some_and(crate::lexicon::is_surname);
+        if n >= 3 && tag == Tag::PersonName && (matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') || takes_post() || uses()) && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::PersonName));
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
@@ -552,6 +562,20 @@ mod tests {
         assert_ne!(tag_of("李许昌参加", "许昌"), Some(Tag::PlaceName));
         // and without the list, jieba's own tag
         assert_ne!(Segmenter::new([]).tag("他在合肥工作", 0)[2].tag, Tag::PlaceName);
+    }
+
+    #[test]
+    fn a_post_s_last_character_and_a_residents_word_stay_whole_before_names() {
+        let s = Segmenter::new([]);
+        // (jieba: 镇/长葛/ns|志斌/nr; the 长 of 镇长 glued to the surname as a city's name)
+        let w = words(&s, "镇长葛志斌主持会议");
+        assert!(w.windows(2).any(|p| p[0] == "镇长" && p[1] == "葛"), "{w:?}");
+        // (jieba: 坡/塘村/ns|村民|黄/a…: not split into 村/民黄 after a place ending in 村)
+        let w = words(&s, "坡塘村村民黄德军和邻居握手");
+        assert!(w.iter().any(|x| x == "村民"), "{w:?}");
+        // (崔永浩任/nr|副组长: the 任 of taking a post split off)
+        let w = words(&s, "镇长崔永浩任副组长");
+        assert!(w.iter().any(|x| x == "崔永浩") && w.iter().any(|x| x == "任"), "{w:?}");
     }
 
     #[test]
