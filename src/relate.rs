@@ -704,9 +704,11 @@ fn named_after(cx: &mut Ctx) {
     // 西辛庄小学) lies in it
     // (also a co-operative, institution or project named after its township, after the
     // county it starts with: 通江县|陈河|银耳专业合作社 → 陈河镇)
-    // (a township's stem that is a word of its own, 发展乡, 河北镇, names no body after it)
+    // (a township's stem that is a word of its own, 发展乡, 河北镇, names no company or project
+    // after it; a station, office or school of the report's own township it still names:
+    // 樟木派出所, 堰口供电所)
     let word = |s: &str| cx.doc.segmenter().is_some_and(|g| g.has_word(s)) || lexicon::PROVINCE_SHORT_NAMES.contains(&s);
-    let villages: Vec<(usize, &str, bool)> = cx
+    let villages: Vec<(usize, &str, bool, bool)> = cx
         .res
         .entities
         .iter()
@@ -715,8 +717,10 @@ fn named_after(cx: &mut Ctx) {
         .filter_map(|(i, e)| {
             let village = e.class == Class::Community;
             let stem = if village { e.label.strip_suffix('村') } else { e.label.strip_suffix('镇').or_else(|| e.label.strip_suffix('乡')) };
-            stem.filter(|s| s.chars().count() >= 2 && (village || !word(s))).map(|s| (i, s, village))
+            stem.filter(|s| s.chars().count() >= 2 && !lexicon::PROVINCE_SHORT_NAMES.contains(s)).map(|s| (i, s, village, !village && word(s)))
         })
+        // (a word's stem only for the report's own township: 治安镇, 发展乡 of a newspaper's day)
+        .filter(|&(i, _, _, word)| !word || cx.res.subject == Some(i))
         .collect();
     // each entity's first mention, found in one pass (a long document has thousands of both)
     let mut first_mention: Vec<Option<&NMention>> = vec![None; cx.res.entities.len()];
@@ -745,17 +749,18 @@ fn named_after(cx: &mut Ctx) {
             .iter()
             // (a co-operative may start with the county, then the village it farms in: 安福县|
             // 塘边|兴农葡萄种植专业合作社 → 塘边村)
-            .filter(|(_, stem, village)| {
+            .filter(|(_, stem, village, word)| {
                 let coop = ent.label.ends_with("合作社");
                 let body = ent.class == Class::GovernmentBody;
-                written.starts_with(stem) && !stem.starts_with('第') && (*village && !body && (from == m.begin || coop) || !*village && (ent.class != Class::Company || coop))
+                let station = matches!(ent.class, Class::GovernmentBody | Class::Institution);
+                written.starts_with(stem) && !stem.starts_with('第') && (!*word || station) && (*village && !body && (from == m.begin || coop) || !*village && (ent.class != Class::Company || coop))
             })
-            .filter(|(_, stem, _)| {
+            .filter(|(_, stem, _, _)| {
                 let at = from + stem.chars().count();
                 cx.doc.is_tok_end(at) && !cx.doc.chars.get(at).is_some_and(|&c| matches!(c, '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '州' | '旗'))
             })
-            .max_by_key(|(_, stem, _)| stem.len());
-        if let Some(&(v, _, _)) = named {
+            .max_by_key(|(_, stem, _, _)| stem.len());
+        if let Some(&(v, _, _, _)) = named {
             let sent = cx.doc.sentence_of(m.begin);
             cx.add(e, Predicate::LocatedIn, v, sent);
         }
@@ -1291,6 +1296,8 @@ static COUNTED_PROJECTS: LazyLock<Regex> =
 /// The words that open the list whose item the sentence `si` is (一是…, （二）…, 3．…): the
 /// sentence before the items, with the one before it when that one only says the list
 /// follows (具体为：); `None` when `si` is no item.
+const BULLETS: [char; 7] = ['—', '●', '■', '◆', '▶', '•', '★'];
+
 fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     // (——江西…有限公司…项目，总投资…: a bullet opens an item as a number does, at its
     // paragraph's start)
@@ -1302,7 +1309,7 @@ fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
         let head = doc.str(s.begin, (s.begin + 5).min(s.end));
         let opens = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
         crate::segment::item_number(head).is_some()
-            || opens && head.starts_with(['—', '●', '■', '◆', '▶', '•', '★'])
+            || opens && head.starts_with(BULLETS)
             || opens && i > 0 && ends_with(i - 1, &['；', ';', '：', ':'])
     };
     if !item(si) {
@@ -1314,7 +1321,18 @@ fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     }
     let open = &doc.sentences[i.checked_sub(1)?];
     if !doc.str(open.begin, open.end).trim_end().ends_with(['：', ':']) {
-        return None;
+        // (此次集中签约的6个项目涵盖…。…签订投资协议。|——A公司投资…建设X项目；|——B公司…: or
+        // the whole paragraph before a run of bulleted paragraphs, whatever it ends with)
+        let bulleted = |k: usize| {
+            let s = &doc.sentences[k];
+            doc.sentences[k - 1].paragraph != s.paragraph && doc.chars[s.begin..s.end].first().is_some_and(|c| BULLETS.contains(c)) || doc.sentences[k - 1].paragraph == s.paragraph
+        };
+        if i < 1 || !(i..=si).all(bulleted) || !doc.chars[doc.sentences[i].begin..doc.sentences[i].end].first().is_some_and(|c| BULLETS.contains(c)) {
+            return None;
+        }
+        let para = open.paragraph;
+        let first = doc.sentences[..i].iter().rposition(|s| s.paragraph != para).map_or(0, |k| k + 1);
+        return Some(doc.str(doc.sentences[first].begin, open.end));
     }
     // (具体为：: the sentence before says what the list is of)
     let begin = if open.end - open.begin <= 8 && i >= 2 { doc.sentences[i - 2].begin } else { open.begin };
@@ -1434,14 +1452,23 @@ fn attendance(cx: &mut Ctx) {
             if ceremony {
                 for m in in_sent.iter().filter(|m| cx.class(m.entity) == Class::Project) {
                     // (not the park they lie in)
-                    let park = ["产业园", "园区", "开发区", "工业园"].iter().any(|p| cx.res.entities[m.entity].label.ends_with(p));
+                    // (as written: 蕲艾精深加工产业园项目 is a project, whatever its label)
+                    let park = ["产业园", "园区", "开发区", "工业园"].iter().any(|p| doc.str(m.begin, m.end).ends_with(p));
                     if !park && !is_venue(cx, m) {
                         found.push((event, m.entity, si));
                         // (保定润禾食品有限公司|年产5万吨速冻食品项目: and the company whose project
                         // it is, written right before it or at the start of its name)
                         let nested = beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().filter(|c| c.end < m.end);
                         // (贵州黔鑫新材料有限公司投资建设的|年产5万吨…项目: or who invests in it, before)
-                        let invests = |c: &&NMention| c.end < m.begin && ["投资建设的", "投资兴建的", "投资的", "建设的"].iter().any(|v| doc.str(c.end, m.begin) == *v);
+                        // (A公司投资2.8亿元建设|X项目: or who invests a sum in building it)
+                        let invests = |c: &&NMention| {
+                            if c.end >= m.begin {
+                                return false;
+                            }
+                            let between = doc.str(c.end, m.begin);
+                            ["投资建设的", "投资兴建的", "投资的", "建设的"].contains(&between)
+                                || m.begin - c.end <= 16 && between.starts_with("投资") && ["建设", "新建", "兴建", "实施"].iter().any(|v| between.ends_with(v)) && !between.contains(|ch: char| matches!(ch, '，' | '；' | '。' | '、'))
+                        };
                         for c in in_sent.iter().copied().filter(|c| c.end == m.begin || invests(c)).chain(nested).filter(|c| cx.class(c.entity) == Class::Company) {
                             found.push((event, c.entity, si));
                         }
@@ -2753,6 +2780,29 @@ mod tests {
         let ex = extract("青禾镇重点项目集中签约活动举行\n3月12日上午，青禾镇重点项目集中签约活动在镇政府举行。今年以来，青禾镇签约、落户了一批重大项目。目前，青禾镇招引重大项目2个，分别是澜州恒远储能电池项目和禾丰预制菜加工项目。");
         assert!(labelled(&ex, "澜州恒远储能电池项目") || labelled(&ex, "澜州恒远储能电池"), "{:?}", entities(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, o)| s.ends_with("签约活动") && *p == Participant && o.contains("储能电池")), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn bulleted_projects_after_a_paragraph_on_the_signing_and_their_investors_took_part() {
+        // (the paragraph before the bullets ends with 。, not a colon; the investor writes 投资N
+        // 亿元建设 before its project; a project written …产业园项目 is no park)
+        let ex = extract("青禾镇签约\n3月12日上午，青禾镇一季度招商引资项目集中签约仪式在镇政府举行。\n此次集中签约的2个项目总投资5亿元。镇长王德明代表镇政府与企业负责人签订投资协议。\n——澜州恒远科技有限公司投资3亿元建设储能材料产业园项目，用地100亩；\n——澜州禾丰食品有限公司投资2亿元建设预制菜加工项目。\n王德明表示，将全力做好服务。");
+        let event = "青禾镇一季度招商引资项目集中签约仪式";
+        for who in ["澜州恒远科技有限公司", "储能材料产业园", "澜州禾丰食品有限公司", "预制菜加工"] {
+            assert!(relations(&ex).iter().any(|(s, p, o)| s == event && *p == Participant && o.starts_with(who)), "{who}: {:?}", relations(&ex));
+        }
+        // (without a paragraph that says they were signed, bullets are no signed projects)
+        let ex = extract("青禾镇签约\n3月12日上午，青禾镇一季度招商引资项目集中签约仪式在镇政府举行。\n青禾镇近年来一批项目建成投产。\n——澜州恒远科技有限公司投资3亿元建设储能材料产业园项目，已投产。");
+        assert!(!relations(&ex).iter().any(|(s, p, o)| s == event && *p == Participant && o.contains("储能")), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_station_named_by_a_word_that_is_its_township_s_stem_lies_in_the_report_s_township() {
+        // (樟木 is a word of the dictionary: for the report's own 樟木镇 only)
+        let ex = extract("樟木镇开展平安建设\n来源：覃塘区樟木镇人民政府\n樟木镇综治中心联合樟木派出所、樟木中学开展宣传。");
+        for who in ["樟木派出所", "樟木中学"] {
+            assert!(related(&ex, who, LocatedIn, "樟木镇"), "{who}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
