@@ -294,7 +294,7 @@ impl<'a> DocView<'a> {
     pub fn leading_word(&self, from: usize, at: usize) -> Option<(&str, bool)> {
         let mut words = self.toks_between(from, at).filter(|t| {
             !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral)
-                && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来" | "据统计" | "据了解" | "据介绍" | "截至目前")
+                && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "以来" | "今年以来" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来" | "据统计" | "据了解" | "据介绍" | "截至目前")
         });
         let first = words.next()?;
         if matches!(self.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个") {

@@ -669,10 +669,12 @@ const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", 
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 /// The kind words of bodies a sentence may open with to speak of the last of that kind
 /// named (合作社去年销售额…, 卫生院与…建立医联体).
-const BODY_KINDS: [&str; 22] = [
+const BODY_KINDS: [&str; 27] = [
     "合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队",
     // (幸福院院长郝桂兰说，幸福院共有床位60张)
     "幸福院", "福利院", "卫生室", "小学", "中学",
+    // (今年以来，工作室已调解纠纷41起; 司法所培训法律明白人134名)
+    "工作室", "司法所", "派出所", "驿站", "食堂",
 ];
 
 /// Verbs of winning or being given a title (创建上海市乡村振兴示范村, 被评为全省…): the place
@@ -1008,8 +1010,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             anchors[..anchors.partition_point(|a| a.begin < from)]
                 .iter()
                 .rev()
-                // (产业园 for …蔬菜产业园项目: a project's kind before its 项目)
-                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).trim_end_matches("项目").ends_with(k))))
+                // (产业园 for …蔬菜产业园项目: a project's kind before its 项目; “老杨调解工作室”: a
+                // quoted name's mention holds its quotes)
+                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).trim_end_matches(['”', '’', '"']).trim_end_matches("项目").ends_with(k))))
                 // (卫生院: the body of that kind, not a project named after it: …卫生院改扩建)
                 .map(|a| if ends.is_empty() { outermost(a) } else { a.entity })
         };
@@ -1029,7 +1032,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // about the body its words start with, as a sentence would)
         let speech = || {
             let said = doc.toks_between(sent.begin, f.begin).filter(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end))).last()?;
-            beginning(sent.begin, said.begin).iter().find(|a| a.end == said.begin && a.family == Family::Person)?;
+            // (…兼任综治中心主任，她介绍，今年以来中心直接受理…: or the pronoun of one just named)
+            let pronoun = said.begin > sent.begin && matches!(doc.chars[said.begin - 1], '她' | '他') && doc.clause_start(sent.begin, said.begin, &[]) + 1 == said.begin;
+            if !pronoun {
+                beginning(sent.begin, said.begin).iter().find(|a| a.end == said.begin && a.family == Family::Person)?;
+            }
             let opens = doc.clause_end(said.end, f.begin);
             (opens < f.begin).then(|| kind_reference_at(opens + 1, f.begin, false, false)).flatten()
         };
@@ -1547,6 +1554,10 @@ mod extraction_tests {
         let f = figures("云岫县表彰大会召开\n6月28日，云岫县召开“两优一先”表彰大会。县委常委马建华出席会议并讲话，县长韩立主持会议。会议表彰了先进基层党组织5个、优秀共产党员22名。");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("表彰大会") && v == "5"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("表彰大会") && v == "22"), "{f:?}");
+        // (what she, just named as its head, says of the centre, after 今年以来; a studio)
+        let f = figures("梅渚镇平安建设\n梅渚镇综治中心启用。镇政法委员王海燕兼任综治中心主任，她介绍，今年以来中心直接受理矛盾纠纷87起。在柳溪村，“红枫调解工作室”远近闻名。今年以来，工作室已调解纠纷41起。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("综治中心") && v == "87"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("调解工作室") && v == "41"), "{f:?}");
         // (企业 starting a clause speaks of enterprises in general)
         let f = figures("云岫县工业\n去年云岫县引进澄远科技有限公司，全县工业增长，企业存款余额21.6亿元。");
         assert!(!f.iter().any(|(e, _, v, _)| e == "澄远科技有限公司" && v == "2160000000"), "{f:?}");

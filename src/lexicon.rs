@@ -229,6 +229,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "合作社联合社" => Company,
     "家庭农场" => Company,
     "供销社" => Organization,
+    // (老杨调解工作室, 党员调解工作室, 贾村乡政协委员工作室; not any 工作室: 摄影工作室,
+    // 技能大师工作室 are kinds)
+    "调解工作室" => Organization / 1,
+    "委员工作室" => Organization / 1,
     // (上海乐龄社会工作服务社, 武潭镇乡贤理事会)
     "服务社" => SocialOrganization,
     "乡贤理事会" => SocialOrganization,
