@@ -1594,6 +1594,8 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
     let boundary = |t: &Tok| {
         let w = doc.word_str(t);
         matches!(t.tag, Tag::Punct | Tag::Function) || t.tag == Tag::Verb && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(w)) || t.len() >= 2 && ends_with_division_suffix(w)
+            // (下沉到|龙马村、…, 镇辖|贡巴村、…: a verb of going or holding, one character)
+            || t.tag == Tag::Verb && matches!(w, "到" | "赴" | "去" | "往" | "辖" | "至" | "进" | "驻")
     };
     for sent in doc.sentences {
         let ends: Vec<usize> = (sent.begin + 2..sent.end).filter(|&i| doc.chars[i] == '村' && doc.is_tok_end(i + 1)).collect();
@@ -3694,8 +3696,13 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(lexicon::LIST_CUES).expect("cue matcher")
     });
+    // (a cue as a word of its own: not the 有 of 有效|解决周边黄庄村、…)
     let cue = CUES
         .find_overlapping_iter(&clause)
+        .filter(|m| {
+            let (cb, ce) = (b + clause[..m.start()].chars().count(), b + clause[..m.end()].chars().count());
+            doc.is_tok_start(cb) && doc.is_tok_end(ce)
+        })
         .map(|m| (m.start(), m.pattern().as_usize()))
         .min()
         .map(|(p, i)| (p, &lexicon::LIST_CUES[i]));
@@ -3754,7 +3761,9 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
                 if t.tag == Tag::Punct && !matches!(w, "‘" | "’" | "“" | "”") {
                     break;
                 }
-                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::is_stop_word(w) {
+                // (带动周边/f|刘桥村、…, 对辖区/内/f|…公司砂石加工场、…: where the items lie, not a
+                // name's start)
+                if matches!(t.tag, Tag::Verb | Tag::Function | Tag::Pronoun | Tag::Time) && !w.contains(['‘', '’']) || lexicon::is_stop_word(w) || t.tag == Tag::Direction && (t.len() >= 2 || matches!(w, "内" | "外" | "里")) {
                     break;
                 }
                 s = t.begin;
@@ -3804,6 +3813,11 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         let name: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
         let n = name.chars().count();
         if !(2..=20).contains(&n) || lexicon::is_common_noun(&name.as_str()) || is_generic_prefix(&name) {
+            continue;
+        }
+        // (…鑫源矿业有限公司砂石加工场: a company's site is no item of the list's kind; the
+        // company keeps its name)
+        if class != Class::Project && name.find("公司").is_some_and(|i| i + "公司".len() < name.len()) {
             continue;
         }
         // an item that starts with a figure describes, it does not name (2万亩优质烤烟基地)
@@ -5643,6 +5657,18 @@ mod tests {
         // (a numeral's character is no given name's last: 王刚三次…)
         let ex = extract("梅渚镇\n镇长王刚三次带队检查。");
         assert!(!ex.entities.iter().any(|e| e.label == "王刚三"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_list_s_first_item_starts_after_a_verb_a_direction_or_a_cue_word() {
+        // (下沉到|龙马村, 镇辖|贡巴村, 带动周边|刘桥村, 可有效解决周边|黄庄村: 有 inside 有效 is no
+        // cue; 对辖区内|…公司砂石加工场: a company's site is no item)
+        let ex = extract("青禾镇\n机关党员志愿者下沉到龙马村、清泉村等受灾较重的村。青禾镇辖贡巴村、新寺村、吉扎村。合作社带动周边刘桥村、孙窑村等5个村。冷库可有效解决周边黄庄村、后台村等村蔬菜储存难题。对辖区内澄远矿业有限公司砂石加工场、加油站、经营性自建房等开展检查。");
+        for v in ["龙马村", "贡巴村", "刘桥村", "黄庄村"] {
+            assert!(has(&ex, Community, v), "{v}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| ["到龙马村", "辖贡巴村", "周边刘桥村"].contains(&e.label.as_str()) || e.label.contains("解决")), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "澄远矿业有限公司"), "{:?}", entities(&ex));
     }
 
     #[test]
