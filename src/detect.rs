@@ -4463,7 +4463,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             // (副主任方应/n|和/c|到会指导: 和 as a given name's last character, before a verb
             // and no second person)
             let he = doc.tok_starting_at(t.end).filter(|x| {
-                n == 2 && surname && x.len() == 1 && doc.chars[x.begin] == '和'
+                // (not after an anonymised name: 马某|和|邻居)
+                n == 2 && surname && x.len() == 1 && doc.chars[x.begin] == '和' && doc.chars[t.begin + 1] != '某'
                     && doc.tok_starting_at(x.end).is_some_and(|v| v.tag == Tag::Verb && !matches!(doc.chars.get(v.end), Some('的')))
             });
             return Some((t.begin, joined.or(he).map_or(t.end, |x| x.end)));
@@ -5654,6 +5655,12 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.label == "崔永浩任" || e.label == "金光"), "{:?}", entities(&ex));
         let post = ex.posts.iter().find(|p| ex.entities[p.person].label == "南永哲");
         assert!(post.is_some_and(|p| ex.entities[p.org].label == "柳溪村党支部"), "{:?}", entities(&ex));
+        // (邵雅琴任/nr|常务副/指挥/长: a post of several words; 汪红带/nr|着; 刘某/和/邻居/v)
+        let ex = extract("青禾镇\n镇长邵雅琴任常务副指挥长。局长汪红带着骨干上门。村民刘某和邻居冶某签字。");
+        for who in ["邵雅琴", "汪红"] {
+            assert!(has(&ex, Person, who), "{who}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| ["邵雅琴任", "汪红带", "刘某和"].contains(&e.label.as_str())), "{:?}", entities(&ex));
         // (a numeral's character is no given name's last: 王刚三次…)
         let ex = extract("梅渚镇\n镇长王刚三次带队检查。");
         assert!(!ex.entities.iter().any(|e| e.label == "王刚三"), "{:?}", entities(&ex));

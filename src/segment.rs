@@ -483,9 +483,22 @@ impl Segmenter {
         // split it off
         // (崔成浩任/nr|副组长: or the 任 of taking the post after it; 许春植用/nr|…: the 用 of
         // using, after a surname and a given name of two)
-        let takes_post = || last_char(t.word) == '任' && tags.get(*i).is_some_and(|x| crate::lexicon::is_post(x.word));
+        // (肖雅琴任|常务/副指挥长: a post written as one word or several)
+        let takes_post = || {
+            last_char(t.word) == '任' && {
+                let mut post = String::new();
+                tags[*i..].iter().take(3).any(|x| {
+                    post.push_str(x.word);
+                    let bare = post.strip_prefix("常务").unwrap_or(&post);
+                    crate::lexicon::is_post(bare) || bare.strip_prefix('副').is_some_and(crate::lexicon::is_post)
+                })
+            }
+        };
+        // (汪丽带/nr|着…, 马某和/nr|邻居: 带 of 带着/带领/带队, or a conjunction after an anonymised name)
+        let leads = || last_char(t.word) == '带' && tags.get(*i).is_some_and(|x| x.word.starts_with(['着', '领', '队']));
+        let anonymised = || n == 3 && t.word.chars().nth(1) == Some('某') && matches!(last_char(t.word), '和' | '与' | '及' | '握' | '说' | '称');
         let uses = || n == 4 && last_char(t.word) == '用' && t.word.chars().next().is_some_and(crate::lexicon::is_surname);
-        if n >= 3 && tag == Tag::PersonName && (matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') || takes_post() || uses()) && !self.jieba.has_word(t.word) {
+        if n >= 3 && tag == Tag::PersonName && (matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') || takes_post() || uses() || leads() || anonymised()) && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::PersonName));
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
