@@ -2786,6 +2786,13 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
         .filter(|&(b, e)| doc.is_tok_start(b) && doc.is_tok_end(e))
         // (（七）农村人居环境整治。: a numbered item's heading, one of a list's projects)
         .filter(|&(b, e)| !(b > 0 && matches!(doc.chars[b - 1], '）' | ')') && matches!(doc.chars.get(e), Some('。' | '\n' | '：') | None)))
+        // (全程代办立项、环评…, 专人跟踪、全程代办。: a way of serving said as what is done is no
+        // programme; “全程代办”, 全程代办服务, 全程代办制度 are)
+        .filter(|&(b, e)| {
+            !lexicon::SERVING_PROGRAMMES.contains(&doc.str(b, e))
+                || b > 0 && matches!(doc.chars[b - 1], '“' | '‘' | '"')
+                || ["服务", "制度", "机制", "模式"].iter().any(|k| doc.str(e, (e + 2).min(doc.chars.len())) == *k)
+        })
         .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
         .collect()
 }
@@ -5676,6 +5683,14 @@ mod tests {
         }
         assert!(!ex.entities.iter().any(|e| ["到龙马村", "辖贡巴村", "周边刘桥村"].contains(&e.label.as_str()) || e.label.contains("解决")), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "澄远矿业有限公司"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_way_of_serving_is_a_programme_when_quoted_or_named_with_its_kind() {
+        let ex = extract("梅渚镇\n镇便民服务中心推行“全程代办”，为企业提供帮办代办服务。");
+        assert!(has(&ex, Initiative, "全程代办") && has(&ex, Initiative, "帮办代办"), "{:?}", entities(&ex));
+        let ex = extract("梅渚镇\n镇里实行领导挂点、专人跟踪、全程代办。专员全程代办立项、环评等手续。");
+        assert!(!labelled(&ex, "全程代办"), "{:?}", entities(&ex));
     }
 
     #[test]

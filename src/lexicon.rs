@@ -544,6 +544,10 @@ pub const INITIATIVE_KIND_WORDS: &[&str] = &[
     "举措",
 ];
 
+/// Of [`KNOWN_PROGRAMMES`], ways of serving that reports also write as what is done (全程代办
+/// 立项、环评): programmes only when quoted or named with their kind (全程代办服务, 帮办代办制度).
+pub const SERVING_PROGRAMMES: &[&str] = &["全程代办", "帮办代办"];
+
 /// Programmes the whole country runs under one name, written with or without quotes
 /// (网格化管理, 积分制, 家庭医生签约服务, 时间银行): kinds of local work that reports name
 /// as the programme a place carries out. Not the goals every report names (乡村振兴,
