@@ -3873,6 +3873,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if matches!(inner.as_str(), "两委" | "三委" | "四委") {
         return None;
     }
+    // (“一对一”帮扶, “一把手”, 搅活“一池春水”, 全县“一盘棋”, “一揽子”政策: a manner, a head
+    // or a figure of speech quoted for weight, which annotators never take for a programme)
+    if matches!(inner.as_str(), "一对一" | "一把手" | "一池春水" | "一盘棋" | "一揽子") && !doc.str(ce, (ce + 2).min(doc.chars.len())).starts_with(['制', '机']) {
+        return None;
+    }
     // (“党支部+合作社+农户”, “保底收益+按股分红”: a formula of parts joined by + is a way of
     // working, whatever kind word follows)
     let formula = inner.split('+').count() >= 2 && inner.split('+').all(|p| (1..=10).contains(&p.chars().count()) && p.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()));
@@ -5691,6 +5696,9 @@ mod tests {
         assert!(has(&ex, Initiative, "全程代办") && has(&ex, Initiative, "帮办代办"), "{:?}", entities(&ex));
         let ex = extract("梅渚镇\n镇里实行领导挂点、专人跟踪、全程代办。专员全程代办立项、环评等手续。");
         assert!(!labelled(&ex, "全程代办"), "{:?}", entities(&ex));
+        // (quoted for weight: a manner, a head, a figure of speech)
+        let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]
