@@ -5696,6 +5696,9 @@ mod tests {
         assert!(has(&ex, Initiative, "全程代办") && has(&ex, Initiative, "帮办代办"), "{:?}", entities(&ex));
         let ex = extract("梅渚镇\n镇里实行领导挂点、专人跟踪、全程代办。专员全程代办立项、环评等手续。");
         assert!(!labelled(&ex, "全程代办"), "{:?}", entities(&ex));
+        // (a county's medical community, however its words are ordered)
+        let ex = extract("梅渚镇\n梅渚镇卫生院依托县域紧密型医共体建设，开展远程会诊。");
+        assert!(has(&ex, Initiative, "县域紧密型医共体"), "{:?}", entities(&ex));
         // (quoted for weight: a manner, a head, a figure of speech)
         let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));

@@ -561,6 +561,9 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (campaigns and ways of work reports name bare: 美丽庭院创建, 春风行动, 三会一课, 放管服改革)
     "美丽庭院", "春风行动", "三会一课", "主题党日", "放管服", "双向进入、交叉任职", "三张清单", "庭院经济",
     "厕所革命", "以工代训", "门前三包",
+    // (a county's medical community, which every report naming it has annotated: 依托紧密型县域
+    // 医共体建设, 作为…县人民医院牵头的县域医共体成员单位)
+    "紧密型县域医共体", "县域紧密型医共体", "县域医共体", "紧密型医共体", "旗域医共体", "医共体",
     // (rankings of villages and their prizes, and the work ranked: 红黑榜, 流动红旗, 农村人居环境整治 —
     // 12 of 13, 6 of 6 and 10 of 13 reports that write them list them so)
     "红黑榜", "流动红旗", "农村人居环境整治",
