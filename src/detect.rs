@@ -2793,7 +2793,13 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
                 || b > 0 && matches!(doc.chars[b - 1], '“' | '‘' | '"')
                 || ["服务", "制度", "机制", "模式"].iter().any(|k| doc.str(e, (e + 2).min(doc.chars.len())) == *k)
         })
-        .map(|(b, e)| Cand::new(b, e, Class::Initiative, doc.text(b, e), Rule::Quoted))
+        // (a project of the list only bare, after a verb, a particle or a pause: 喜洲镇|高标准农田
+        // 建设项目 is the longer name's)
+        .filter(|&(b, e)| !doc.str(b, e).ends_with("项目") || doc.tok_ending_at(b).is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)))
+        .map(|(b, e)| {
+            let class = if doc.str(b, e).ends_with("项目") { Class::Project } else { Class::Initiative };
+            Cand::new(b, e, class, doc.text(b, e), Rule::Quoted)
+        })
         .collect()
 }
 
@@ -5699,6 +5705,11 @@ mod tests {
         // (a county's medical community, however its words are ordered)
         let ex = extract("梅渚镇\n梅渚镇卫生院依托县域紧密型医共体建设，开展远程会诊。");
         assert!(has(&ex, Initiative, "县域紧密型医共体"), "{:?}", entities(&ex));
+        // (the farmland works said bare are a project; with a place before them, the longer
+        // name's alone)
+        let ex = extract("梅渚镇\n今年全镇实施高标准农田建设项目1.2万亩，推进宜居宜业和美乡村建设。柳溪村高标准农田建设项目完工。");
+        assert!(has(&ex, Project, "高标准农田建设项目") && has(&ex, Initiative, "宜居宜业和美乡村"), "{:?}", entities(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, _)| s.starts_with("柳溪村高标准") && *p == PartOf), "{:?}", relations(&ex));
         // (quoted for weight: a manner, a head, a figure of speech)
         let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));

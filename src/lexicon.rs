@@ -564,6 +564,12 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (a county's medical community, which every report naming it has annotated: 依托紧密型县域
     // 医共体建设, 作为…县人民医院牵头的县域医共体成员单位)
     "紧密型县域医共体", "县域紧密型医共体", "县域医共体", "紧密型医共体", "旗域医共体", "医共体",
+    // (a CPPCC's consultation brand, a people's congress's monthly topic, the watch against
+    // falling back into poverty, a county's counter for firms, the goal of villages fit to live
+    // and work in: annotated in every report of sets 25-78 that names them)
+    "有事好商量", "每月一题", "防止返贫动态监测和帮扶机制", "企业服务专窗", "宜居宜业和美乡村", "和美乡村",
+    // (the farmland works every county runs, said bare: 实施高标准农田建设项目 — a project)
+    "高标准农田建设项目",
     // (rankings of villages and their prizes, and the work ranked: 红黑榜, 流动红旗, 农村人居环境整治 —
     // 12 of 13, 6 of 6 and 10 of 13 reports that write them list them so)
     "红黑榜", "流动红旗", "农村人居环境整治",
