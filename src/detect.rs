@@ -5710,6 +5710,9 @@ mod tests {
         let ex = extract("梅渚镇\n今年全镇实施高标准农田建设项目1.2万亩，推进宜居宜业和美乡村建设。柳溪村高标准农田建设项目完工。");
         assert!(has(&ex, Project, "高标准农田建设项目") && has(&ex, Initiative, "宜居宜业和美乡村"), "{:?}", entities(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, _)| s.starts_with("柳溪村高标准") && *p == PartOf), "{:?}", relations(&ex));
+        let ex = extract("梅渚镇\n县医院与梅渚镇卫生院签订“组团式”帮扶协议。全镇开展汛前安全隐患大排查。镇防汛物资仓库储备编织袋2万条。");
+        assert!(has(&ex, Initiative, "组团式") && has(&ex, Initiative, "汛前安全隐患大排查"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "梅渚镇防汛物资仓库"), "{:?}", entities(&ex));
         // (quoted for weight: a manner, a head, a figure of speech)
         let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));

@@ -195,6 +195,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "大队" => GovernmentBody,
     // a town's or county's headquarters for floods, droughts or epidemics (镇防汛抗旱指挥部)
     "防汛抗旱指挥部" => GovernmentBody,
+    // (镇防汛物资仓库: the store a township keeps for floods, 9 of the 10 reports of sets 25-78
+    // that name one annotate it)
+    "防汛物资仓库" => GovernmentBody / 1,
     "防汛指挥部" => GovernmentBody,
     "抗震救灾指挥部" => GovernmentBody,
     "救灾指挥部" => GovernmentBody,
@@ -568,6 +571,9 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // falling back into poverty, a county's counter for firms, the goal of villages fit to live
     // and work in: annotated in every report of sets 25-78 that names them)
     "有事好商量", "每月一题", "防止返贫动态监测和帮扶机制", "企业服务专窗", "宜居宜业和美乡村", "和美乡村",
+    // (“组团式”帮扶 of doctors and teachers sent to a county; the sweep of hazards before the
+    // flood season: annotated in every report of sets 25-78 that names them)
+    "组团式帮扶", "组团式", "汛前安全隐患大排查", "汛前隐患大排查",
     // (the farmland works every county runs, said bare: 实施高标准农田建设项目 — a project)
     "高标准农田建设项目",
     // (rankings of villages and their prizes, and the work ranked: 红黑榜, 流动红旗, 农村人居环境整治 —
