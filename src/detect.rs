@@ -5713,6 +5713,10 @@ mod tests {
         let ex = extract("梅渚镇\n县医院与梅渚镇卫生院签订“组团式”帮扶协议。全镇开展汛前安全隐患大排查。镇防汛物资仓库储备编织袋2万条。");
         assert!(has(&ex, Initiative, "组团式") && has(&ex, Initiative, "汛前安全隐患大排查"), "{:?}", entities(&ex));
         assert!(has(&ex, GovernmentBody, "梅渚镇防汛物资仓库"), "{:?}", entities(&ex));
+        let ex = extract("梅渚镇\n镇党委书记才让东智带头走访牧户，开展民族团结一家亲活动，推进网格化治理。镇人大民生实事项目监督小组开展视察。");
+        assert!(has(&ex, Person, "才让东智"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "民族团结一家亲") && has(&ex, Initiative, "网格化治理"), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == GovernmentBody && e.label.ends_with("民生实事项目监督小组")), "{:?}", entities(&ex));
         // (quoted for weight: a manner, a head, a figure of speech)
         let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
