@@ -1897,6 +1897,22 @@ fn committee_departments(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         .collect()
 }
 
+/// Does the word `t` (two characters before a village's 村) stand right after its township's
+/// name (梅渚镇|富强/v|村), or open an item of a list of villages (。|前进/v|村、胜利村)? Then a verb
+/// or adjective the dictionary knows (富强, 前进, 团结) is the village's name there.
+fn after_township_or_in_list(doc: &DocView, t: &Tok) -> bool {
+    // (not 全镇|十个|村, 我乡|各|村: a count or a determiner after the report's own level word)
+    if t.tag == Tag::Numeral || doc.chars[t.begin..t.end].iter().any(|&c| "一二三四五六七八九十两几百千多每各".contains(c)) {
+        return false;
+    }
+    let township = doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['镇', '乡']) && !"全本该我各每其这那".contains(doc.chars[p.begin]) || p.len() == 1 && matches!(doc.chars[p.begin], '镇' | '乡') && p.begin > 0 && is_han(doc.chars[p.begin - 1]) && !"全本该我各每其这那".contains(doc.chars[p.begin - 1]));
+    let opens = t.begin == 0 || matches!(doc.chars[t.begin - 1], '、' | '，' | '。' | '；' | '：' | '\n');
+    // (做到村、做到户: the next item a village too; 许多村, 不少村: a count, no name)
+    let next_village = || (t.end + 3..=t.end + 5).any(|e| doc.chars.get(e) == Some(&'村') && doc.chars[t.end + 2..e].iter().all(|&c| is_han(c)));
+    let listed = opens && matches!(doc.chars.get(t.end + 1), Some('、' | '和' | '与' | '及')) && next_village() || t.begin > 0 && doc.chars[t.begin - 1] == '、' && doc.chars[..t.begin].iter().rev().nth(1) == Some(&'村');
+    (township || listed) && !matches!(doc.word_str(t), "许多" | "很多" | "不少" | "一些" | "部分" | "多数" | "少数" | "各个" | "每个" | "所有" | "周边" | "附近" | "邻近" | "全部")
+}
+
 /// A section of a bureau or a department named right after it (龙井市民政局|基层政权建设科,
 /// 县农业农村局|农村社会事业促进股, 县委组织部|组织科): one body named by both, the bureau's name
 /// inside it, from two to ten characters of words of its work ending in 科 or 股 where a
@@ -3165,7 +3181,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         // (not 在|我们|村: a pronoun or a determiner)
         && t.tag != Tag::Pronoun
         && !matches!(doc.chars[t.begin], '我' | '你' | '他' | '她' | '咱' | '这' | '那' | '该' | '本' | '各' | '全' | '每' | '其')
-        && at_place(doc, t.begin)
+        && (at_place(doc, t.begin) || after_township_or_in_list(doc, t))
     {
         return true;
     }
@@ -5720,6 +5736,15 @@ mod tests {
         // (quoted for weight: a manner, a head, a figure of speech)
         let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn villages_named_by_words_of_the_dictionary_after_their_township_or_in_a_list() {
+        let ex = extract("梅渚镇\n梅渚镇富强村党支部书记王刚介绍，今年种植水稻。前进村、胜利村也参加。扶贫要做到村、做到户，许多村党支部开展学习。");
+        for v in ["富强村", "前进村", "胜利村"] {
+            assert!(has(&ex, Community, v), "{v}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label == "做到村" || e.label.starts_with("许多村")), "{:?}", entities(&ex));
     }
 
     #[test]
