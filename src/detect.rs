@@ -5689,6 +5689,10 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.label == "崔永浩任" || e.label == "金光"), "{:?}", entities(&ex));
         let post = ex.posts.iter().find(|p| ex.entities[p.person].label == "南永哲");
         assert!(post.is_some_and(|p| ex.entities[p.org].label == "柳溪村党支部"), "{:?}", entities(&ex));
+        // (a squad's head said with its kind: 交警…中队中队长)
+        let ex = extract("梅渚镇\n交警梅渚中队中队长吴子瀚表示，中队将增设岗亭。");
+        let post = ex.posts.iter().find(|p| ex.entities[p.person].label == "吴子瀚");
+        assert!(post.is_some_and(|p| p.role == "中队长" && ex.entities[p.org].label.ends_with("梅渚中队")), "{:?}", entities(&ex));
         // (邵雅琴任/nr|常务副/指挥/长: a post of several words; 汪红带/nr|着; 刘某/和/邻居/v)
         let ex = extract("青禾镇\n镇长邵雅琴任常务副指挥长。局长汪红带着骨干上门。村民刘某和邻居冶某签字。");
         for who in ["邵雅琴", "汪红"] {
