@@ -5737,6 +5737,8 @@ mod tests {
         assert!(has(&ex, Person, "才让东智"), "{:?}", entities(&ex));
         assert!(has(&ex, Initiative, "民族团结一家亲") && has(&ex, Initiative, "网格化治理"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == GovernmentBody && e.label.ends_with("民生实事项目监督小组")), "{:?}", entities(&ex));
+        let ex = extract("梅渚镇\n镇卫生院开展优质服务基层行活动。镇人大坚持人大代表接待日。");
+        assert!(has(&ex, Initiative, "优质服务基层行") && has(&ex, Initiative, "人大代表接待日"), "{:?}", entities(&ex));
         // (quoted for weight: a manner, a head, a figure of speech)
         let ex = extract("梅渚镇\n镇里开展“一对一”帮扶，压实“一把手”责任，全镇“一盘棋”推进，搅活“一池春水”。");
         assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));

@@ -580,6 +580,8 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (Xinjiang's pairing of cadres and families; grid governance as grid management: every
     // report of sets 25-78 that names them annotates them)
     "民族团结一家亲", "网格化治理",
+    // (the health commission's campaign for clinics; a congress's day for meeting voters)
+    "优质服务基层行", "人大代表接待日", "代表接待日",
     // (the farmland works every county runs, said bare: 实施高标准农田建设项目 — a project)
     "高标准农田建设项目",
     // (rankings of villages and their prizes, and the work ranked: 红黑榜, 流动红旗, 农村人居环境整治 —
