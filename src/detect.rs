@@ -2809,6 +2809,8 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
                 || b > 0 && matches!(doc.chars[b - 1], '“' | '‘' | '"')
                 || ["服务", "制度", "机制", "模式"].iter().any(|k| doc.str(e, (e + 2).min(doc.chars.len())) == *k)
         })
+        // (…精准化的网格化治理|体系: a system the words qualify, not the programme)
+        .filter(|&(_, e)| doc.str(e, (e + 2).min(doc.chars.len())) != "体系")
         // (a project of the list only bare, after a verb, a particle or a pause: 喜洲镇|高标准农田
         // 建设项目 is the longer name's)
         .filter(|&(b, e)| !doc.str(b, e).ends_with("项目") || doc.tok_ending_at(b).is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)))
@@ -5734,6 +5736,8 @@ mod tests {
         assert!(has(&ex, Initiative, "组团式") && has(&ex, Initiative, "汛前安全隐患大排查"), "{:?}", entities(&ex));
         assert!(has(&ex, GovernmentBody, "梅渚镇防汛物资仓库"), "{:?}", entities(&ex));
         let ex = extract("梅渚镇\n镇党委书记才让东智带头走访牧户，开展民族团结一家亲活动，推进网格化治理。镇人大民生实事项目监督小组开展视察。");
+        let system = extract("梅渚镇\n形成精准化的网格化治理体系。");
+        assert!(!labelled(&system, "网格化治理"), "{:?}", entities(&system));
         assert!(has(&ex, Person, "才让东智"), "{:?}", entities(&ex));
         assert!(has(&ex, Initiative, "民族团结一家亲") && has(&ex, Initiative, "网格化治理"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == GovernmentBody && e.label.ends_with("民生实事项目监督小组")), "{:?}", entities(&ex));
