@@ -695,9 +695,18 @@ fn named_after(cx: &mut Ctx) {
             cx.add(e, Predicate::PartOf, body, sent());
             continue;
         }
+        // (晋州市委|组织部, 思旺镇卫生院|医疗健康志愿服务队, 县委组织部|组织科: a body named by another
+        // body's whole name and words of its own is a part of that body)
+        let whole = cx.res.entities.iter().enumerate().filter(|&(o, other)| {
+            o != e && other.class.family() == Family::Organization && other.label.chars().count() >= 3 && ent.label.len() > other.label.len() + 3 && ent.label.starts_with(other.label.as_str())
+        }).max_by_key(|(_, other)| other.label.len()).map(|(o, _)| (o, sent()));
         let owner = places.iter().filter(|(_, l)| ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
-        if let Some(&(p, _)) = owner {
-            cx.add(e, Predicate::LocatedIn, p, sent());
+        let owned = owner.map(|&(p, _)| (p, sent()));
+        if let Some((o, si)) = whole {
+            cx.add(e, Predicate::PartOf, o, si);
+        }
+        if let Some((p, si)) = owned {
+            cx.add(e, Predicate::LocatedIn, p, si);
         }
     }
     // a school, clinic, company or project named after a village without its 村 (西辛庄村:
@@ -2276,6 +2285,14 @@ mod tests {
             assert!(related(&ex, &event, Participant, org), "{org}: {:?}", relations(&ex));
         }
         assert!(ex.entities.iter().any(|e| e.label == "共青团象州县委员会" && e.class == Class::SocialOrganization), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_body_named_by_another_body_s_whole_name_is_part_of_it() {
+        let ex = extract("郎溪县会议\n郎溪县委召开常委会议，郎溪县委宣传部、郎溪县委统战部负责人列席。梅渚镇卫生院今年接诊1万人次，梅渚镇卫生院白衣天使志愿服务队开展义诊。");
+        for (part, whole) in [("郎溪县委宣传部", "郎溪县委"), ("郎溪县委统战部", "郎溪县委"), ("梅渚镇卫生院白衣天使志愿服务队", "梅渚镇卫生院")] {
+            assert!(related(&ex, part, PartOf, whole), "{part}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
