@@ -1905,12 +1905,14 @@ fn after_township_or_in_list(doc: &DocView, t: &Tok) -> bool {
     if t.tag == Tag::Numeral || doc.chars[t.begin..t.end].iter().any(|&c| "一二三四五六七八九十两几百千多每各".contains(c)) {
         return false;
     }
-    let township = doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['镇', '乡']) && !"全本该我各每其这那".contains(doc.chars[p.begin]) || p.len() == 1 && matches!(doc.chars[p.begin], '镇' | '乡') && p.begin > 0 && is_han(doc.chars[p.begin - 1]) && !"全本该我各每其这那".contains(doc.chars[p.begin - 1]));
+    let determiner = |c: char| "全本该我各每其这那".contains(c);
+    let township = doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['镇', '乡']) && !determiner(doc.chars[p.begin]) || p.len() == 1 && matches!(doc.chars[p.begin], '镇' | '乡') && p.begin > 0 && is_han(doc.chars[p.begin - 1]) && !determiner(doc.chars[p.begin - 1]));
     let opens = t.begin == 0 || matches!(doc.chars[t.begin - 1], '、' | '，' | '。' | '；' | '：' | '\n');
     // (做到村、做到户: the next item a village too; 许多村, 不少村: a count, no name)
     let next_village = || (t.end + 3..=t.end + 5).any(|e| doc.chars.get(e) == Some(&'村') && doc.chars[t.end + 2..e].iter().all(|&c| is_han(c)));
     let listed = opens && matches!(doc.chars.get(t.end + 1), Some('、' | '和' | '与' | '及')) && next_village() || t.begin > 0 && doc.chars[t.begin - 1] == '、' && doc.chars[..t.begin].iter().rev().nth(1) == Some(&'村');
-    (township || listed) && !matches!(doc.word_str(t), "许多" | "很多" | "不少" | "一些" | "部分" | "多数" | "少数" | "各个" | "每个" | "所有" | "周边" | "附近" | "邻近" | "全部")
+    // (许多, 各个, 每个 … are counts already, by their characters)
+    (township || listed) && !matches!(doc.word_str(t), "不少" | "一些" | "部分" | "少数" | "所有" | "周边" | "附近" | "邻近" | "全部")
 }
 
 /// A section of a bureau or a department named right after it (龙井市民政局|基层政权建设科,
@@ -1930,9 +1932,12 @@ fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
             let work = words.iter().all(|t| (matches!(t.tag, Tag::Noun | Tag::Verb | Tag::Adjective | Tag::PlaceName) || t.len() == 1 && t.end == end) && !lexicon::is_stop_word(doc.word_str(t)))
                 && !matches!(last, "学科" | "本科" | "专科" | "预科" | "百科" | "文科" | "理科" | "工科" | "股份" | "入股" | "参股" | "控股" | "持股" | "配股")
                 && !doc.chars[c.end..end].iter().any(|&ch| !is_han(ch));
+            if !work {
+                return None;
+            }
             let mut section = Cand::new(c.begin, end, Class::GovernmentBody, doc.text(c.begin, end), Rule::Suffix);
-            section.relative = c.relative.clone();
-            work.then_some(section)
+            section.relative = c.relative;
+            Some(section)
         })
         .collect()
 }
@@ -2800,23 +2805,24 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
         .find_iter(doc.full_text())
         .map(|m| (doc.char_at_byte(m.start()), doc.char_at_byte(m.end())))
         .filter(|&(b, e)| doc.is_tok_start(b) && doc.is_tok_end(e))
-        // (（七）农村人居环境整治。: a numbered item's heading, one of a list's projects)
-        .filter(|&(b, e)| !(b > 0 && matches!(doc.chars[b - 1], '）' | ')') && matches!(doc.chars.get(e), Some('。' | '\n' | '：') | None)))
-        // (全程代办立项、环评…, 专人跟踪、全程代办。: a way of serving said as what is done is no
-        // programme; “全程代办”, 全程代办服务, 全程代办制度 are)
-        .filter(|&(b, e)| {
-            !lexicon::SERVING_PROGRAMMES.contains(&doc.str(b, e))
-                || b > 0 && matches!(doc.chars[b - 1], '“' | '‘' | '"')
-                || ["服务", "制度", "机制", "模式"].iter().any(|k| doc.str(e, (e + 2).min(doc.chars.len())) == *k)
-        })
-        // (…精准化的网格化治理|体系: a system the words qualify, not the programme)
-        .filter(|&(_, e)| doc.str(e, (e + 2).min(doc.chars.len())) != "体系")
-        // (a project of the list only bare, after a verb, a particle or a pause: 喜洲镇|高标准农田
-        // 建设项目 is the longer name's)
-        .filter(|&(b, e)| !doc.str(b, e).ends_with("项目") || doc.tok_ending_at(b).is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)))
-        .map(|(b, e)| {
-            let class = if doc.str(b, e).ends_with("项目") { Class::Project } else { Class::Initiative };
-            Cand::new(b, e, class, doc.text(b, e), Rule::Quoted)
+        .filter_map(|(b, e)| {
+            let (name, after) = (doc.str(b, e), doc.str(e, (e + 2).min(doc.chars.len())));
+            // (（七）农村人居环境整治。: a numbered item's heading, one of a list's projects)
+            let heading = b > 0 && matches!(doc.chars[b - 1], '）' | ')') && matches!(doc.chars.get(e), Some('。' | '\n' | '：') | None);
+            // (全程代办立项、环评…, 专人跟踪、全程代办。: a way of serving said as what is done is no
+            // programme; “全程代办”, 全程代办服务, 全程代办制度 are)
+            let done = lexicon::SERVING_PROGRAMMES.contains(&name) && !(b > 0 && matches!(doc.chars[b - 1], '“' | '‘' | '"')) && !["服务", "制度", "机制", "模式"].contains(&after);
+            // (…精准化的网格化治理|体系: a system the words qualify, not the programme)
+            let system = after == "体系";
+            // (a project of the list only bare, after a verb, a particle or a pause: 喜洲镇|高标准农田
+            // 建设项目 is the longer name's)
+            let project = name.ends_with("项目");
+            let named_before = project && doc.tok_ending_at(b).is_some_and(|t| !matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct));
+            if heading || done || system || named_before {
+                return None;
+            }
+            let class = if project { Class::Project } else { Class::Initiative };
+            Some(Cand::new(b, e, class, doc.text(b, e), Rule::Quoted))
         })
         .collect()
 }

@@ -678,6 +678,14 @@ fn named_after(cx: &mut Ctx) {
         .filter(|(_, e)| e.class.is_place())
         .flat_map(|(i, e)| std::iter::once((i, e.label.clone())).chain(e.alt_labels.iter().filter(|a| a.ends_with("地区")).map(move |a| (i, a.trim_end_matches("地区").to_string()))))
         .collect();
+    // the organisations by their labels (of three characters or more), for the bodies named by
+    // another's whole name below
+    let mut bodies: HashMap<&str, usize> = HashMap::default();
+    for (o, other) in cx.res.entities.iter().enumerate() {
+        if other.class.family() == Family::Organization && other.label.chars().count() >= 3 {
+            bodies.entry(other.label.as_str()).or_insert(o);
+        }
+    }
     // (and an institution or team the text names by its level word: 镇新时代文明实践所 of
     // 博鳌镇, resolved to its full name)
     for (e, ent) in cx.res.entities.iter().enumerate() {
@@ -697,9 +705,16 @@ fn named_after(cx: &mut Ctx) {
         }
         // (晋州市委|组织部, 思旺镇卫生院|医疗健康志愿服务队, 县委组织部|组织科: a body named by another
         // body's whole name and words of its own is a part of that body)
-        let whole = cx.res.entities.iter().enumerate().filter(|&(o, other)| {
-            o != e && other.class.family() == Family::Organization && other.label.chars().count() >= 3 && ent.label.len() > other.label.len() + 3 && ent.label.starts_with(other.label.as_str())
-        }).max_by_key(|(_, other)| other.label.len()).map(|(o, _)| (o, sent()));
+        // (the longest such name, looked up by the label's prefixes: no scan of every entity)
+        let whole = ent
+            .label
+            .char_indices()
+            .skip(3)
+            .map(|(i, _)| &ent.label[..i])
+            .filter(|prefix| ent.label.len() > prefix.len() + 3)
+            .filter_map(|prefix| bodies.get(prefix).copied())
+            .last()
+            .map(|o| (o, sent()));
         let owner = places.iter().filter(|(_, l)| ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
         let owned = owner.map(|&(p, _)| (p, sent()));
         if let Some((o, si)) = whole {

@@ -452,7 +452,7 @@ impl Segmenter {
         // gluing the 长 to the surname after it
         // (镇/长葛/ns|宏斌/nr: or a post whose 长 jieba glued to a surname as a city's name or
         // a word, when jieba reads the next word as a given name)
-        let given_next = || n == 2 && crate::lexicon::is_surname(last_char(t.word)) && tags.get(*i).is_some_and(|x| x.tag.starts_with("nr") && (1..=2).contains(&(x.end - x.start)) && x.word.chars().all(|c| c as u32 >= 0x4E00));
+        let given_next = || n == 2 && crate::lexicon::is_surname(last_char(t.word)) && tags.get(*i).is_some_and(|x| x.tag.starts_with("nr") && (1..=2).contains(&(x.end - x.start)) && starts_with_ideograph(x.word));
         if first == '长'
             && (tag == Tag::PersonName || given_next())
             && *i >= 2
