@@ -843,8 +843,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (…，带动全镇1300余户梨农增收: those a subject benefits are counted, not counting)
                 || benefited(a.begin)
                 || described(a)
-                // (镇安监站联合|县应急管理局，对辖区内46家企业…: a body acting with the subject)
-                || a.family == Family::Organization && ["联合", "会同", "协同", "携手"].iter().any(|w| a.begin >= 2 && doc.str(a.begin - 2, a.begin) == *w)
+                // (镇安监站联合|县应急管理局，对辖区内46家企业…: a body acting with the subject;
+                // 村里依托|…合作社统一供种，…种植谷子1.8万亩: or the means it works through)
+                || matches!(a.family, Family::Organization | Family::Place) && a.begin >= 2 && matches!(doc.str(a.begin - 2, a.begin), "联合" | "会同" | "协同" | "携手" | "依托")
+                // (河上镇累计向|龙凤镇|投入协作资金1860万元: the place or body given to)
+                || a.begin >= 1 && doc.chars[a.begin - 1] == '向' && a.begin - 1 > doc.clause_start(sent.begin, a.begin, &[])
                 // (卫生院与牵头医院|安达市人民医院|建立了…，已完成远程会诊1130例: the partner after 与
                 // a subject named before it, a few words of what it is between)
                 || a.family == Family::Organization && {
@@ -865,10 +868,19 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // an item of a counted enumeration (襄垣、武乡2个县) is counted, and describes
         // nothing in the clauses after it
         // (涉及富强村、长发村等6个村: the last item too, before 等 and the count)
+        // (…公司等32家企业, …服务队等12支队伍, …公司等辖区67家单位: the last item before
+        // 等, a word of where they are and a count of any kind)
         let counted_item = |a: &Anchor| {
+            let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
             let after = doc.str(a.end, (a.end + 5).min(f.begin));
-            let after = after.strip_prefix('等').unwrap_or(after);
-            after.starts_with('、') || after.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)) && after.contains('个')
+            match after.strip_prefix('等') {
+                // (not a list the clause opens with, its subject: 工业和信息化部等8部门印发…)
+                Some(rest) => {
+                    rest.chars().take(3).position(numeral).is_some_and(|i| rest.chars().take(i).all(is_han))
+                        && list_start(a, None).map_or(true, |at| at > doc.clause_start(sent.begin, at, &[]))
+                }
+                None => after.starts_with('、') || after.starts_with(numeral) && after.contains('个'),
+            }
         };
         // (组建…抢险队1支120人，储备编织袋5万条: what a clause sets up is its object, no subject
         // of the clauses after it)
@@ -877,8 +889,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             beginning(from, f.begin)
                 .iter()
                 // (由浙江|绍兴|锦绣纺织有限公司: nor a place inside the agent's name)
-                .filter(|a| describable(a.family) && a.end <= f.begin && !agent(a) && !agent(outer_anchor(a)) && !measured_from(a) && !aside(a))
-                .filter(|a| !(other_clause && (counted_item(a) || founded(a))))
+                .filter(|a| describable(a.family) && a.end <= f.begin && !agent(a) && !agent(outer_anchor(a)) && !measured_from(a) && !aside(a) && !aside(outer_anchor(a)))
+                .filter(|a| !(other_clause && (counted_item(a) || counted_item(outer_anchor(a)) || founded(a))))
                 // the outermost of nested names, nearest to the figure
                 .max_by(|a, b| a.end.cmp(&b.end).then(b.begin.cmp(&a.begin)).then((a.end - a.begin).cmp(&(b.end - b.begin))))
                 .map(outermost)
@@ -1335,6 +1347,26 @@ mod extraction_tests {
         // (a year's batch of projects is no project's name)
         let ex = extract("梅渚镇项目\n郎溪县梅渚镇2025年第一季度重大项目集中开工。");
         assert!(!ex.entities.iter().any(|e| e.label.contains("2025年第一季度")), "{:?}", ex.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn partners_means_recipients_and_counted_lists_do_not_take_the_subject_s_figures() {
+        // (联合|郎溪县…中心: the partner's inner place is no way past the partner)
+        let f = figures("青禾镇电商\n青禾镇依托镇电商服务站打造直播间，联合郎溪县农业技术推广中心开展种植技术培训，今年以来累计培训120人次。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "120"), "{f:?}");
+        // (对A公司、B公司等32家企业开展排查: the companies counted are the objects)
+        let f = figures("青禾镇安全生产\n近期，青禾镇组织检查组对郎溪县青禾米业有限公司、郎溪县青禾纸业有限公司等32家企业开展拉网式排查，共发现隐患76处，已整改68处。");
+        for v in ["76", "68"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == v), "{v}: {f:?}");
+        }
+        // (向|青禾镇|投入: the place given to)
+        let f = figures("东西部协作\n2021年结对以来，梅渚镇累计向青禾镇投入协作资金1860万元，实施帮扶项目19个。");
+        for v in ["18600000", "19"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "梅渚镇" && x == v), "{v}: {f:?}");
+        }
+        // (a counted list the clause opens with is its subject: not passed over)
+        let f = figures("青禾镇\n郎溪县青禾米业有限公司等3家企业联合举办招聘活动，提供岗位260个。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "郎溪县青禾米业有限公司" && x == "260"), "{f:?}");
     }
 
     #[test]
