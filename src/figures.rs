@@ -1194,7 +1194,34 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let items: Vec<&Anchor> = beginning(start, last.end).iter().filter(|a| a.family == last.family && (a.end == last.end || doc.chars.get(a.end).is_some_and(|&c| matches!(c, '、' | '和' | '与' | '及')))).collect();
             (items.len() == after.len() && items.len() >= 2).then(|| items[index].entity)
         };
-        let target = match attributive.or_else(attending).or(voted_on).or_else(respectively) {
+        // (合作社实现经营收入580万元，村集体经济收入达到46万元: a village's collective income is
+        // the village's, the last village named before it, whoever earned it; not 全镇村集体…,
+        // nor what a project brings it: 带动村集体增收)
+        // (only an income: 村集体自筹资金 is what something cost; only a village of the same
+        // paragraph: a township's summary counts all its villages' 村级集体经济总收入)
+        let collective = || {
+            let q = f.quantity.as_str();
+            let owned = ["村集体", "集体经济", "村级集体", "嘎查集体"].iter().any(|w| q.starts_with(w)) && ["收入", "收益", "增收"].iter().any(|w| q.contains(w));
+            let clause = doc.str(clause_begin, f.begin);
+            // (8个嘎查集体经济收入, 为村集体增加收入: counted villages, a beneficiary)
+            let counted = clause.find(q.chars().take(2).collect::<String>().as_str()).is_none_or(|i| {
+                let before = &clause[..i];
+                ["个", "为", "带动", "助力", "帮助"].iter().any(|w| before.ends_with(w))
+            });
+            if !owned || counted || ["全镇", "全乡", "全街道", "全县", "全区", "全市", "各村", "所有"].iter().any(|w| clause.contains(w)) {
+                return None;
+            }
+            let paragraph = doc.sentences[paragraph_first(doc, f.sentence)].begin;
+            beginning(paragraph, f.begin)
+                .iter()
+                .rev()
+                .find(|a| a.family == Family::Place && {
+                    let name = doc.str(a.begin, a.end);
+                    name.ends_with('村') || name.ends_with("嘎查") || name.ends_with("社区")
+                })
+                .map(|a| a.entity)
+        };
+        let target = match attributive.or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None if on_event_days().is_some() => on_event_days(),
@@ -1367,6 +1394,16 @@ mod extraction_tests {
         // (a counted list the clause opens with is its subject: not passed over)
         let f = figures("青禾镇\n郎溪县青禾米业有限公司等3家企业联合举办招聘活动，提供岗位260个。");
         assert!(f.iter().any(|(e, _, x, _)| e == "郎溪县青禾米业有限公司" && x == "260"), "{f:?}");
+    }
+
+    #[test]
+    fn a_village_s_collective_income_is_the_village_s_whoever_earns_it() {
+        let f = figures("柳溪村茶叶\n柳溪村党支部领办了郎溪县柳溪茶叶专业合作社。去年，合作社实现经营收入580万元，村集体经济收入达到46万元。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "郎溪县柳溪茶叶专业合作社" && x == "5800000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "460000"), "{f:?}");
+        // (a township's total over its villages; what a project brings the village; another paragraph's village)
+        let f = figures("梅渚镇工作总结\n柳溪村发展茶叶。\n全镇农民持续增收，村级集体经济总收入4260万元。\n柳溪村冷库项目总投资228万元，建成后每年为村集体增加收入12万元。");
+        assert!(!f.iter().any(|(e, _, x, _)| e == "柳溪村" && (x == "42600000" || x == "120000")), "{f:?}");
     }
 
     #[test]
