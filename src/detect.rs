@@ -383,6 +383,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// 座谈会, 召开专题协商会): the report's one meeting of that kind.
 const BARE_MEETINGS: [&str; 3] = ["座谈会", "协商会", "协商议事会"];
 
+/// A day said in a sentence (10月11日, 11日, 当天): what happens in it is an event.
+static DAY_SAID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9一二三四五六七八九十]{1,3}日|当天|当日|当晚|日前|近日").unwrap());
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
 
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -3930,6 +3932,28 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     // the word after the closing quote
     let after = doc.text(ce, sent.end.min(ce + 10));
+    // (10月11日，…开展“情暖重阳”志愿服务活动, 举办“人人讲安全、个个会应急”主题宣传咨询日活动: a
+    // quoted title and the kind of activity after it, held on a day the sentence says, name an
+    // event, by both; without a day, 开展“代表进网格”活动 runs a programme)
+    let activity = (2..=9).find(|&k| {
+        let w: String = after.chars().take(k).collect();
+        // (not 集会等活动: activities of which it is one)
+        w.chars().count() == k && w.ends_with("活动") && w.chars().all(is_han) && !w.contains('等') && doc.is_tok_end(ce + k)
+    });
+    if let Some(k) = activity.filter(|_| DAY_SAID.is_match(doc.str(sent.begin, sent.end))) {
+        let verb = doc.tok_ending_at(ob).and_then(|v| if doc.word_str(v) == "了" { doc.tok_ending_at(v.begin) } else { Some(v) });
+        let held_before = verb.is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)));
+        let rest: String = doc.text(ce + k, sent.end.min(ce + k + 8)).chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).collect();
+        let held_after = ["开幕", "举行", "举办", "启动", "落幕", "闭幕"].iter().any(|w| rest.contains(w));
+        // (“学雷锋·文明实践我行动”志愿服务月活动|启动仪式在…举行: the ceremony is the event)
+        let ceremony = ["仪式", "启动仪式", "开幕式", "闭幕式", "启动会", "动员会", "推进会", "现场会", "大会"].iter().any(|w| rest.starts_with(w));
+        if (held_before || held_after) && !ceremony {
+            let kind: String = after.chars().take(k).collect();
+            let mut c = Cand::new(ob, ce + k, Class::Event, format!("{inner}{kind}"), Rule::Quoted);
+            c.alts.push(inner.clone());
+            return Some(c);
+        }
+    }
     // the kind word right after the quote, or after a short modifier (“1+4+N”网格治理模式)
     let kind_at = |gap: usize| {
         let rest: String = after.chars().skip(gap).collect();
@@ -6078,6 +6102,17 @@ mod tests {
         assert!(has(&ex, GovernmentBody, "国家税务总局"), "{:?}", entities(&ex));
         let ex = extract("标题\n国家税务总局开展调研，睢县税务局负责落实。");
         assert!(has(&ex, GovernmentBody, "国家税务总局") && has(&ex, GovernmentBody, "睢县税务局"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_quoted_title_and_its_activity_held_on_a_day_are_an_event() {
+        let ex = extract("青禾镇重阳节\n10月11日，柳溪村志愿服务队在柳溪村开展“情暖重阳”志愿服务活动。");
+        assert!(has(&ex, Event, "情暖重阳志愿服务活动"), "{:?}", entities(&ex));
+        // (without a day said, a programme run; before a ceremony's name, the ceremony is the event)
+        let ex = extract("梅渚镇人大\n镇人大常态化开展“代表进网格”活动。");
+        assert!(has(&ex, Initiative, "代表进网格") && !has(&ex, Event, "代表进网格活动"), "{:?}", entities(&ex));
+        let ex = extract("梅渚镇\n当天，梅渚镇2025年“学雷锋·文明实践我行动”志愿服务月活动启动仪式在这里举行。");
+        assert!(has(&ex, Initiative, "学雷锋·文明实践我行动") && !labelled(&ex, "学雷锋·文明实践我行动志愿服务月活动"), "{:?}", entities(&ex));
     }
 
     #[test]
