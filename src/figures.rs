@@ -1103,7 +1103,19 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let start = if open(run.begin) { run.begin - 1 } else { run.begin };
             let its_clause = doc.clause_start(sent.begin, run.begin, &[]);
             // (only times and their adverbs before it: what leading_word passes over)
-            let leads = doc.leading_word(its_clause, start).is_none();
+            // (…在东园子村开展|“情暖重阳”志愿服务活动，为260余名老人提供义诊: or an event the
+            // clause holds, whose figures are those of what was done at it)
+            let held = run.family == Family::Event
+                && ["举办", "举行", "开展", "召开", "承办", "启动", "举办了", "举行了", "开展了", "召开了"].iter().any(|v| {
+                    let n = v.chars().count();
+                    start >= n && doc.str(start - n, start) == *v
+                })
+                // (not one of many held: 12个行政村均已…召开村民代表大会，民主决策…67项)
+                && !doc.str(its_clause, start).contains(['个', '各', '均', '都'])
+                // (nor a meeting or a press conference, whose figures are what is announced there:
+                // 国家医保局召开新闻发布会，…新增91种)
+                && !["会议", "发布会"].iter().any(|k| name.ends_with(k));
+            let leads = held || doc.leading_word(its_clause, start).is_none();
             // (…创新开展“菜单式”审批，综合窗口设置率达100%: a clause after the programme's own
             // that states a level something reached has a subject of its own; one that counts
             // what was done goes on with the programme: 累计建档农户9860户, 培训…160余人次)
@@ -1404,6 +1416,17 @@ mod extraction_tests {
         // (a township's total over its villages; what a project brings the village; another paragraph's village)
         let f = figures("梅渚镇工作总结\n柳溪村发展茶叶。\n全镇农民持续增收，村级集体经济总收入4260万元。\n柳溪村冷库项目总投资228万元，建成后每年为村集体增加收入12万元。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "柳溪村" && (x == "42600000" || x == "120000")), "{f:?}");
+    }
+
+    #[test]
+    fn an_event_a_clause_holds_has_the_figures_of_what_was_done_at_it() {
+        let f = figures("青禾镇重阳节\n10月11日，柳溪村志愿服务队联合青禾镇卫生院在柳溪村开展“情暖重阳”志愿服务活动，为260余名老人提供义诊、理发等服务。");
+        assert!(f.iter().any(|(e, _, x, _)| e.contains("情暖重阳") && x == "260"), "{f:?}");
+        // (not one of many held; nor a meeting's announcements)
+        let f = figures("梅渚镇\n今年以来，梅渚镇12个行政村均已召开村民代表大会，民主决策村级重大事项67项。");
+        assert!(!f.iter().any(|(e, _, x, _)| e.contains("大会") && x == "67"), "{f:?}");
+        let f = figures("郎溪县\n郎溪县医疗保障局召开新闻发布会，今年新增门诊慢特病病种12种。");
+        assert!(!f.iter().any(|(e, _, x, _)| e.contains("发布会") && x == "12"), "{f:?}");
     }
 
     #[test]
