@@ -1430,6 +1430,13 @@ mod extraction_tests {
     }
 
     #[test]
+    fn visits_counted_per_body_or_batch_keep_their_unit() {
+        let f = figures("青禾镇安全生产\n今年以来，青禾镇检查生产经营单位132家次，接待客商考察32批次。");
+        assert!(f.iter().any(|(_, _, x, u)| x == "132" && u == "家次"), "{f:?}");
+        assert!(f.iter().any(|(_, _, x, u)| x == "32" && u == "批次"), "{f:?}");
+    }
+
+    #[test]
     fn votes_scores_turnout_and_a_founded_body_s_figures_go_to_what_they_count() {
         let f = figures("柳溪村换届\n经公开唱票，禹春生获得1218票，当选柳溪村村委会主任。阎书峰以35票当选柳溪村党支部书记。");
         for (who, v) in [("禹春生", "1218"), ("阎书峰", "35")] {
