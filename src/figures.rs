@@ -563,6 +563,10 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
         // function word may name the quantity
         let ok = match t.tag {
             Tag::Noun | Tag::PersonName | Tag::PlaceName | Tag::Adjective | Tag::Verb => true,
+            // (安置/点/m|18个, 老年人/口/q|1.86万人: jieba cuts a noun's last character off as a
+            // numeral or a classifier; with a word before it, it ends that word)
+            // (right before the figure only: not 每千人/口|注册护士数4人)
+            Tag::Numeral | Tag::Classifier if matches!(w, "点" | "口") && b == qb => doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::Noun | Tag::Verb)),
             Tag::Numeral => w == "日",
             // (新征用/地/120亩: jieba reads the land as the adverb's 地, right before the figure)
             // (not the 地 of places: 江津等地|240万人)
@@ -1437,6 +1441,14 @@ mod extraction_tests {
     }
 
     #[test]
+    fn a_noun_whose_last_character_jieba_reads_as_a_numeral_still_names_the_figure() {
+        // (安置/点/m, 老年人/口/q)
+        let f = figures("港西镇\n港西镇建成安置点18个。全镇户籍老年人口1.86万人。");
+        assert!(f.iter().any(|(e, q, x, _)| e == "港西镇" && q.ends_with("安置点") && x == "18"), "{f:?}");
+        assert!(f.iter().any(|(e, q, x, _)| e == "港西镇" && q.ends_with("老年人口") && x == "18600"), "{f:?}");
+    }
+
+    #[test]
     fn votes_scores_turnout_and_a_founded_body_s_figures_go_to_what_they_count() {
         let f = figures("柳溪村换届\n经公开唱票，禹春生获得1218票，当选柳溪村村委会主任。阎书峰以35票当选柳溪村党支部书记。");
         for (who, v) in [("禹春生", "1218"), ("阎书峰", "35")] {
@@ -1879,8 +1891,9 @@ mod extraction_tests {
     #[test]
     fn two_counts_side_by_side_are_two_figures() {
         let f = figures("柳溪村的变化\n地震后，柳溪村住在集中安置点的有379户1800多人。");
-        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "379" && u == "户"), "{f:?}");
-        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q == "住在集中安置点" && v == "1800" && u == "人"), "{f:?}");
+        // (安置/点/m: jieba's numeral ends the noun)
+        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q.ends_with("集中安置点") && v == "379" && u == "户"), "{f:?}");
+        assert!(f.iter().any(|(e, q, v, u)| e == "柳溪村" && q.ends_with("集中安置点") && v == "1800" && u == "人"), "{f:?}");
         // (having, with nothing counted before or after: what the text says of the figures)
         let f = figures("柳溪村的变化\n全村569户村民目前有379户1800多人住在安置点。");
         assert!(f.iter().any(|(e, _, v, u)| e == "柳溪村" && v == "379" && u == "户"), "{f:?}");
