@@ -277,7 +277,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                 continue;
             }
             // (but tens of thousands of times is a count: 6亿次播放)
-            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) && !(unit == "次" && parts.multiplier.is_some()) {
+            // (巡逻210次, 举办培训班5期: times and sessions written in digits count what was done;
+            // 一次, 两期 are how often, said as words)
+            let counted_times = matches!(unit.as_str(), "次" | "期") && !parts.chinese;
+            if lexicon::NON_MEASURE_UNITS.contains(&unit.as_str()) && !(unit == "次" && parts.multiplier.is_some()) && !counted_times {
                 continue;
             }
             // (points, not the minutes of a time or a span: 9时30分, 15分钟, 3分半)
@@ -1434,8 +1437,12 @@ mod extraction_tests {
     }
 
     #[test]
-    fn visits_counted_per_body_or_batch_keep_their_unit() {
-        let f = figures("青禾镇安全生产\n今年以来，青禾镇检查生产经营单位132家次，接待客商考察32批次。");
+    fn visits_counted_per_body_or_batch_and_times_in_digits_are_figures() {
+        let f = figures("青禾镇安全生产\n今年以来，青禾镇检查生产经营单位132家次，接待客商考察32批次，开展夜间巡逻210次，举办培训班5期。镇里两次召开会议，一期工程完工。");
+        assert!(f.iter().any(|(_, _, x, u)| x == "210" && u == "次"), "{f:?}");
+        assert!(f.iter().any(|(_, _, x, u)| x == "5" && u == "期"), "{f:?}");
+        // (how often, in words: no figure)
+        assert_eq!(f.iter().filter(|(_, _, _, u)| u == "次" || u == "期").count(), 2, "{f:?}");
         assert!(f.iter().any(|(_, _, x, u)| x == "132" && u == "家次"), "{f:?}");
         assert!(f.iter().any(|(_, _, x, u)| x == "32" && u == "批次"), "{f:?}");
     }
