@@ -1240,7 +1240,28 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 })
                 .map(|a| a.entity)
         };
-        let target = match attributive.or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
+        // (投资68万元实施|马家湾村滑坡隐患点综合治理工程, …公司投资3.6亿元，利用…建设|分布式光伏
+        // 发电项目: a sum invested goes to the project a verb of building names after it, in its
+        // clause or the next, before any other figure)
+        let invested_in = || {
+            // (not a sum whose project the sentence named before it: …项目由…公司投资4500万元建设，
+            // 将…打造…研学基地)
+            if !["投资", "投入"].iter().any(|w| f.quantity.contains(w)) || beginning(sent.begin, f.begin).iter().any(|a| a.family == Family::Project && !park(a)) {
+                return None;
+            }
+            let next_figure = figures[figures.partition_point(|g| g.sentence < f.sentence)..].iter().find(|g| g.begin > f.end).map_or(sent.end, |g| g.begin.min(sent.end));
+            let second_clause_end = doc.clause_end(doc.clause_end(f.end, sent.end).min(sent.end.saturating_sub(1)) + 1, sent.end);
+            let until = next_figure.min(second_clause_end).min(f.end + 30);
+            let words = doc.str(f.end, until);
+            if words.contains(['；', '。']) {
+                return None;
+            }
+            beginning(f.end, until).iter().filter(|a| a.family == Family::Project && !park(a)).find(|a| {
+                let before = doc.str(f.end, a.begin);
+                lexicon::BUILDING_AFTER_INVESTMENT.iter().any(|v| before.contains(v))
+            }).map(|a| outermost(a))
+        };
+        let target = match attributive.or_else(invested_in).or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None if on_event_days().is_some() => on_event_days(),
@@ -1453,6 +1474,16 @@ mod extraction_tests {
         let f = figures("港西镇\n港西镇建成安置点18个。全镇户籍老年人口1.86万人。");
         assert!(f.iter().any(|(e, q, x, _)| e == "港西镇" && q.ends_with("安置点") && x == "18"), "{f:?}");
         assert!(f.iter().any(|(e, q, x, _)| e == "港西镇" && q.ends_with("老年人口") && x == "18600"), "{f:?}");
+    }
+
+    #[test]
+    fn a_sum_invested_goes_to_the_project_built_with_it() {
+        let f = figures("梅渚镇\n梅渚镇投资68万元实施柳溪村饮水安全巩固提升工程，新建蓄水池2座。郎溪县青禾新能源有限公司投资3.6亿元，利用厂房屋顶建设梅渚镇分布式光伏发电项目，装机容量45兆瓦。");
+        assert!(f.iter().any(|(e, _, x, _)| e.starts_with("柳溪村饮水安全巩固提升") && x == "680000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, _)| e.starts_with("梅渚镇分布式光伏发电") && x == "360000000"), "{f:?}");
+        // (not when the sentence named the project before the sum)
+        let f = figures("梅渚镇\n其中，柳溪古茶山茶旅融合示范项目由郎溪县青禾文旅有限公司投资4500万元建设，将在柳溪村打造茶主题研学基地项目。");
+        assert!(f.iter().any(|(e, _, x, _)| e.starts_with("柳溪古茶山茶旅融合示范") && x == "45000000"), "{f:?}");
     }
 
     #[test]
