@@ -386,6 +386,9 @@ const BARE_MEETINGS: [&str; 3] = ["座谈会", "协商会", "协商议事会"];
 /// A day said in a sentence (10月11日, 11日, 当天): what happens in it is an event.
 static DAY_SAID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9一二三四五六七八九十]{1,3}日|当天|当日|当晚|日前|近日").unwrap());
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
+/// An item that opens with a project's name and goes on to say who invests in it, where it
+/// lies or what it costs (——智能光伏支架生产项目，由…公司投资，总投资2.5亿元).
+static ITEM_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,20}(?:项目|工程))\s*[，,]\s*(?:由|位于|总投资|计划总投资|计划投资|投资|占地|拟|主要|项目总投资|规划)").unwrap());
 
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -1015,18 +1018,28 @@ impl Detector {
     }
 
     /// A numbered item of a report that is a project's name alone (1.肉牛养殖小区项目。,
-    /// （二）粮食烘干仓储项目：): the item names the project, whatever words it is made of
-    /// (not a kind: 1.重点项目。).
+    /// （二）粮食烘干仓储项目：), or a numbered or bulleted one that opens with it and goes on
+    /// with who invests, where it lies or what it costs (——智能光伏支架生产项目，由…投资): the
+    /// item names the project, whatever words it is made of (not a kind: 1.重点项目。).
     pub fn item_headings(&self, doc: &DocView) -> Vec<Cand> {
         let mut out = Vec::new();
-        for sent in doc.sentences.iter() {
+        for (si, sent) in doc.sentences.iter().enumerate() {
             let text = doc.str(sent.begin, sent.end);
-            let Some(k) = item_number(text) else { continue };
+            // (numbered, or bulleted at a paragraph's start: ——, ●, ■ …)
+            let first = si == 0 || doc.sentences[si - 1].paragraph != sent.paragraph;
+            let bullet = first.then(|| text.chars().take_while(|c| matches!(c, '—' | '－' | '●' | '■' | '◆' | '▲' | '★' | '·')).count()).filter(|&n| n > 0);
+            let Some(k) = item_number(text).or(bullet) else { continue };
             let rest = doc.str(sent.begin + k, sent.end);
-            let Some(m) = ITEM_HEADING.captures(rest).and_then(|c| c.get(1)) else { continue };
-            let b = sent.begin + k + rest[..m.start()].chars().count();
+            let Some(m) = ITEM_HEADING.captures(rest).or_else(|| ITEM_LEAD.captures(rest)).and_then(|c| c.get(1)) else { continue };
+            let mut b = sent.begin + k + rest[..m.start()].chars().count();
             let e = b + m.as_str().chars().count();
-            let stem = m.as_str().trim_end_matches("项目").trim_end_matches("工程");
+            let mut name = m.as_str();
+            // (——宜黄鑫达电子有限公司|精密线束加工项目: the company that invests names itself)
+            if let Some(at) = ["有限公司", "公司", "集团", "合作社"].iter().filter_map(|k| name.rfind(k).map(|i| i + k.len())).max() {
+                b += name[..at].chars().count();
+                name = &name[at..];
+            }
+            let stem = name.trim_end_matches("项目").trim_end_matches("工程");
             if stem.chars().count() < 2 || is_generic_prefix(stem) {
                 continue;
             }
@@ -6102,6 +6115,15 @@ mod tests {
         assert!(has(&ex, GovernmentBody, "国家税务总局"), "{:?}", entities(&ex));
         let ex = extract("标题\n国家税务总局开展调研，睢县税务局负责落实。");
         assert!(has(&ex, GovernmentBody, "国家税务总局") && has(&ex, GovernmentBody, "睢县税务局"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_bulleted_item_opening_with_a_project_s_name_names_the_project() {
+        let ex = extract("梅渚镇项目\n据介绍，此次集中签约的3个项目分别是：\n——新能源汽车线束及连接器项目，由苏州锐联汽车电子有限公司投资，总投资3亿元。\n——青禾鑫达电子有限公司精密线束加工项目，总投资1.2亿元。\n——重点项目，总投资5亿元。");
+        assert!(has(&ex, Project, "新能源汽车线束及连接器") && labelled(&ex, "新能源汽车线束及连接器项目"), "{:?}", entities(&ex));
+        // (the company that invests names itself; a kind of project is none)
+        assert!(has(&ex, Project, "精密线束加工") && !labelled(&ex, "青禾鑫达电子有限公司精密线束加工"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "重点项目"), "{:?}", entities(&ex));
     }
 
     #[test]
