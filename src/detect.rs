@@ -2148,6 +2148,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (a project named after the company that builds it takes the company's whole name:
     // 天津海润精密部件有限公司|新能源汽车零部件扩产项目)
     let limit_from = |from: usize| if class == Class::Project && doc.str(from, sb).contains("公司") { limit + 14 } else { limit };
+    // (a project's name walked back past 及: see below)
+    let mut joined = false;
     loop {
         // a village jieba knows as one word is that word (摆勺村), whatever stands before
         if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit_from(begin) {
@@ -2240,6 +2242,23 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 begin = y.begin;
                 continue;
             }
+        }
+        // (柑橘分选|及|冷链仓储项目, 玉米烘干|及|深加工项目: two works joined by 及 name one
+        // project; not two projects, …项目及…项目)
+        if class == Class::Project && w == "及" && begin < sb {
+            let work = doc.tok_ending_at(t.begin).filter(|p| {
+                let pw = doc.word_str(p);
+                matches!(p.tag, Tag::Noun | Tag::Verb) && p.len() >= 2 && !pw.ends_with("项目") && !pw.ends_with("工程") && !lexicon::SUFFIXES.iter().any(|s| pw.ends_with(s.text))
+            });
+            if work.is_some() {
+                begin = t.begin;
+                joined = true;
+                continue;
+            }
+        }
+        // (建设|柑橘分选及冷链仓储项目: the verb that builds the joined works is not their name)
+        if joined && (lexicon::BUILDING_AFTER_INVESTMENT.contains(&w) || matches!(w, "引进" | "推进" | "开工" | "签约" | "共建")) {
+            break;
         }
         // (垃圾|三大|改造整治工程: the count of a numbered programme starts it)
         if w.chars().count() == 2 && w.ends_with('大') && w.starts_with(|c: char| "二三四五六七八九十两".contains(c)) {
@@ -6115,6 +6134,13 @@ mod tests {
         assert!(has(&ex, GovernmentBody, "国家税务总局"), "{:?}", entities(&ex));
         let ex = extract("标题\n国家税务总局开展调研，睢县税务局负责落实。");
         assert!(has(&ex, GovernmentBody, "国家税务总局") && has(&ex, GovernmentBody, "睢县税务局"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn two_works_joined_by_ji_name_one_project() {
+        let ex = extract("梅渚镇\n该镇引进郎溪县橘乡源农业科技有限公司，建设柑橘分选及冷链仓储项目。梅渚镇玉米烘干及深加工项目完成投资8000万元。");
+        assert!(has(&ex, Project, "柑橘分选及冷链仓储"), "{:?}", entities(&ex));
+        assert!(has(&ex, Project, "梅渚镇玉米烘干及深加工"), "{:?}", entities(&ex));
     }
 
     #[test]
