@@ -293,6 +293,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             {
                 continue;
             }
+            // (从签约到投产只用了9个|月, 前10个|月: a span of time, whatever words come before)
+            if unit == "个" && ["月", "工作日", "小时", "星期", "季度", "年头"].iter().any(|w| doc.str(e, sent.end.min(e + 3)).starts_with(w)) {
+                continue;
+            }
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
             let after = doc.str(e, sent.end.min(e + 3));
             let before = doc.str(sent.begin.max(b.saturating_sub(2)), b);
@@ -1484,6 +1488,13 @@ mod extraction_tests {
         // (not when the sentence named the project before the sum)
         let f = figures("梅渚镇\n其中，柳溪古茶山茶旅融合示范项目由郎溪县青禾文旅有限公司投资4500万元建设，将在柳溪村打造茶主题研学基地项目。");
         assert!(f.iter().any(|(e, _, x, _)| e.starts_with("柳溪古茶山茶旅融合示范") && x == "45000000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_span_of_months_or_hours_is_no_count() {
+        let f = figures("青禾镇\n青禾镇卫生院前10个月中医诊疗达6800人次。从签约到投产只用了9个月，审批压缩至3个工作日。");
+        assert!(f.iter().any(|(_, _, x, u)| x == "6800" && u == "人次"), "{f:?}");
+        assert!(!f.iter().any(|(_, _, x, _)| x == "10" || x == "9" || x == "3"), "{f:?}");
     }
 
     #[test]
