@@ -304,6 +304,13 @@ impl<'a> DocView<'a> {
         Some((self.str(first.begin, first.end), false))
     }
 
+    /// Does a verb of holding ([`lexicon::HOLDING_VERBS`]: 召开, 举办, 开展 …) end right before
+    /// `at`, past a 了 (举办了)?
+    pub fn held_right_before(&self, at: usize) -> bool {
+        let t = self.tok_ending_at(at).and_then(|t| if self.word_str(t) == "了" { self.tok_ending_at(t.begin) } else { Some(t) });
+        t.is_some_and(|v| lexicon::HOLDING_VERBS.contains(&self.word_str(v)))
+    }
+
     /// Where the clause holding `i` ends: at the first ，；： or end of a sentence from `i`,
     /// or at `to`.
     pub fn clause_end(&self, i: usize, to: usize) -> usize {
@@ -383,6 +390,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// 座谈会, 召开专题协商会): the report's one meeting of that kind.
 const BARE_MEETINGS: [&str; 3] = ["座谈会", "协商会", "协商议事会"];
 
+/// Verbs after a quoted festival or activity that say it was held (“稻香音乐节”昨天开幕).
+const HELD_AFTER: [&str; 7] = ["开幕", "举行", "举办", "召开", "启动", "落幕", "闭幕"];
 /// A day said in a sentence (10月11日, 11日, 当天): what happens in it is an event.
 static DAY_SAID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9一二三四五六七八九十]{1,3}日|当天|当日|当晚|日前|近日").unwrap());
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
@@ -1035,7 +1044,7 @@ impl Detector {
             let e = b + m.as_str().chars().count();
             let mut name = m.as_str();
             // (——宜黄鑫达电子有限公司|精密线束加工项目: the company that invests names itself)
-            if let Some(at) = ["有限公司", "公司", "集团", "合作社"].iter().filter_map(|k| name.rfind(k).map(|i| i + k.len())).max() {
+            if let Some(at) = ["公司", "集团", "合作社"].iter().filter_map(|k| name.rfind(k).map(|i| i + k.len())).max() {
                 b += name[..at].chars().count();
                 name = &name[at..];
             }
@@ -2664,13 +2673,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (主持召开|座谈会: a forum held, said by its kind alone, is the meeting the report tells
     // of, with its date and who spoke there)
     // (召开专题协商会: a consultation too, said by its kind or its manner and kind)
-    let held_right_before = |at: usize| {
-        let t = doc.tok_ending_at(at).map(|t| if doc.word_str(t) == "了" { doc.tok_ending_at(t.begin) } else { Some(t) });
-        t.flatten().is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)))
-    };
     if class == Class::Event
         && BARE_MEETINGS.contains(&sfx.text)
-        && (prefix_len == 0 && held_right_before(sb) || lexicon::EVENT_MANNERS.contains(&prefix.as_str()) && held_right_before(begin))
+        && (prefix_len == 0 && doc.held_right_before(sb) || lexicon::EVENT_MANNERS.contains(&prefix.as_str()) && doc.held_right_before(begin))
     {
         return Some(Cand::new(begin, se, class, name, Rule::Suffix));
     }
@@ -3973,13 +3978,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         w.chars().count() == k && w.ends_with("活动") && w.chars().all(is_han) && !w.contains('等') && doc.is_tok_end(ce + k)
     });
     if let Some(k) = activity.filter(|_| DAY_SAID.is_match(doc.str(sent.begin, sent.end))) {
-        let verb = doc.tok_ending_at(ob).and_then(|v| if doc.word_str(v) == "了" { doc.tok_ending_at(v.begin) } else { Some(v) });
-        let held_before = verb.is_some_and(|v| lexicon::HOLDING_VERBS.contains(&doc.word_str(v)));
         let rest: String = doc.text(ce + k, sent.end.min(ce + k + 8)).chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).collect();
-        let held_after = ["开幕", "举行", "举办", "启动", "落幕", "闭幕"].iter().any(|w| rest.contains(w));
+        let held_after = HELD_AFTER.iter().any(|w| rest.contains(w));
         // (“学雷锋·文明实践我行动”志愿服务月活动|启动仪式在…举行: the ceremony is the event)
         let ceremony = ["仪式", "启动仪式", "开幕式", "闭幕式", "启动会", "动员会", "推进会", "现场会", "大会"].iter().any(|w| rest.starts_with(w));
-        if (held_before || held_after) && !ceremony {
+        if (doc.held_right_before(ob) || held_after) && !ceremony {
             let kind: String = after.chars().take(k).collect();
             let mut c = Cand::new(ob, ce + k, Class::Event, format!("{inner}{kind}"), Rule::Quoted);
             c.alts.push(inner.clone());
@@ -4131,11 +4134,9 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     // a quoted festival, fair or meeting held (举办“邻里文化节”, “稻香音乐节”开幕) is an event
     if inner_class_suffix.is_some_and(|s| s.class == Class::Event) {
-        let held_before = doc.tok_ending_at(ob).is_some_and(|t| lexicon::HOLDING_VERBS.contains(&doc.word_str(t)));
         // (“稻香音乐节”昨天开幕: a time word may stand between)
         let clause: String = after.chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).take(6).collect();
-        let held_after = ["开幕", "举行", "举办", "召开", "启动", "落幕", "闭幕"].iter().any(|w| clause.contains(w));
-        if held_before || held_after {
+        if doc.held_right_before(ob) || HELD_AFTER.iter().any(|w| clause.contains(w)) {
             return Some(mk(Class::Event, inner, ce));
         }
     }

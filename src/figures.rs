@@ -293,12 +293,12 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             {
                 continue;
             }
+            let after = doc.str(e, sent.end.min(e + 3));
             // (从签约到投产只用了9个|月, 前10个|月: a span of time, whatever words come before)
-            if unit == "个" && ["月", "工作日", "小时", "星期", "季度", "年头"].iter().any(|w| doc.str(e, sent.end.min(e + 3)).starts_with(w)) {
+            if unit == "个" && ["月", "工作日", "小时", "星期", "季度", "年头"].iter().any(|w| after.starts_with(w)) {
                 continue;
             }
             // ranges: 1亿——3亿元, 5-10亩, 3至5个
-            let after = doc.str(e, sent.end.min(e + 3));
             let before = doc.str(sent.begin.max(b.saturating_sub(2)), b);
             // (至 and 到 make a range only between two figures: 3至5个, not 增至9家)
             let figure_end = |c: char| c.is_ascii_digit() || "万亿千百".contains(c) || lexicon::is_unit_end(c);
@@ -1117,10 +1117,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // (…在东园子村开展|“情暖重阳”志愿服务活动，为260余名老人提供义诊: or an event the
             // clause holds, whose figures are those of what was done at it)
             let held = run.family == Family::Event
-                && ["举办", "举行", "开展", "召开", "承办", "启动", "举办了", "举行了", "开展了", "召开了"].iter().any(|v| {
-                    let n = v.chars().count();
-                    start >= n && doc.str(start - n, start) == *v
-                })
+                && (doc.held_right_before(start) || start >= 2 && doc.str(start - 2, start) == "启动")
                 // (not one of many held: 12个行政村均已…召开村民代表大会，民主决策…67项)
                 && !doc.str(its_clause, start).contains(['个', '各', '均', '都'])
                 // (nor a meeting or a press conference, whose figures are what is announced there:
