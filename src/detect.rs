@@ -1422,7 +1422,11 @@ impl Detector {
             let name = match name {
                 Some((nb, ne)) if ne - nb == 2 && lexicon::is_surname(doc.chars[nb]) && glued_says(ne) => Some((nb, ne + 1)),
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
-                None => loose_name_after_post(doc, at).or_else(|| transliterated_name_at(doc, at + dash)),
+                // (乡长索南才让|等: a transliterated name longer than the Han name read in it)
+                None => match (loose_name_after_post(doc, at), transliterated_name_at(doc, at + dash)) {
+                    (Some(l), Some(t)) if t.1 > l.1 => Some(t),
+                    (l, t) => l.or(t),
+                },
             };
             let name = name.or_else(|| name_before_post(doc, pb, written == role)).or_else(|| elected_name(doc, pb));
             // (阮明霞以1276票当选社区居委会主任; 訾国庆、闵小燕当选为居委会委员: those elected,
@@ -1453,6 +1457,10 @@ impl Detector {
             // (事务所律师/n|韩雪: any two characters or more at its end)
             lexicon::is_person_descriptor(w)
                 || t.len() >= 4 && w.ends_with(['师', '员', '生']) && w.char_indices().skip(1).filter(|&(b, _)| w.len() - b >= 6).any(|(b, _)| lexicon::is_person_descriptor(&w[b..]))
+                // (高级农艺师孙立华, 生态管护员才让卓玛, 工作队员牙永康: any noun for a person's
+                // work, ending with 员 or 师, that is no post)
+                // (not 成员|任段长, 工作人员|向群众: members and staff of a body)
+                || t.tag == Tag::Noun && (t.len() >= 3 && w.ends_with('师') || w.ends_with('员') && !w.ends_with("成员") && !w.ends_with("人员")) && !lexicon::is_post(w)
         };
         let weak_descriptor = |t: &Tok, w: &str| t.len() <= 3 && lexicon::WEAK_PERSON_DESCRIPTORS.contains(&w);
         // (返乡/v|青年/t, 种植/v|户/q: or a descriptor jieba cut in two, before a name of three
@@ -1460,14 +1468,18 @@ impl Detector {
         let split_descriptor = |i: usize| {
             let (t, n) = (&doc.toks[i], doc.toks.get(i + 1)?);
             let w = doc.str(t.begin, n.end);
-            (n.begin == t.end && (3..=5).contains(&(n.end - t.begin)) && lexicon::is_person_descriptor(w) && !lexicon::is_person_descriptor(doc.word_str(t))).then_some(n)
+            // (群测群防/n|员|符亚强: a noun and 员 on its own)
+            let worker = doc.word_str(n) == "员" && t.tag == Tag::Noun && t.len() >= 2;
+            (n.begin == t.end && ((3..=5).contains(&(n.end - t.begin)) && lexicon::is_person_descriptor(w) || worker) && !lexicon::is_person_descriptor(doc.word_str(t))).then_some((n, worker))
         };
         let descriptors = doc.toks.iter().enumerate().filter_map(|(i, t)| {
             let w = doc.word_str(t);
-            if t.len() >= 2 && (descriptor(t, w) || weak_descriptor(t, w)) || matches!(w, "叫" | "名叫" | "叫做") {
+            // (82岁的吉克阿呷老人: an age and 的)
+            let aged = w == "的" && i > 0 && doc.word_str(&doc.toks[i - 1]).ends_with('岁');
+            if t.len() >= 2 && (descriptor(t, w) || weak_descriptor(t, w)) || matches!(w, "叫" | "名叫" | "叫做") || aged {
                 Some((t, weak_descriptor(t, w)))
             } else {
-                split_descriptor(i).map(|n| (n, false)).filter(|(n, _)| person_name_at(doc, n.end).is_some_and(|(b, e)| e - b == 3))
+                split_descriptor(i).filter(|&(n, worker)| worker || person_name_at(doc, n.end).is_some_and(|(b, e)| e - b == 3)).map(|(n, _)| (n, false))
             }
         });
         for (t, weak) in descriptors {
@@ -1479,7 +1491,16 @@ impl Detector {
                 }
                 continue;
             }
-            let Some((nb, ne)) = person_name_at(doc, t.end) else { continue };
+            let Some((nb, ne)) = person_name_at(doc, t.end) else {
+                // (村民谯德福, 护林员祖福海: a surname read only where a name is due)
+                let rare = doc.chars.get(t.end).is_some_and(|&c| lexicon::POST_ONLY_SURNAMES.contains(c));
+                if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|_| rare && !weak) {
+                    if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+                        cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+                    }
+                }
+                continue;
+            };
             let first = doc.tok_starting_at(nb);
             let surname = lexicon::is_surname(doc.chars[nb]);
             // (弟弟|常/捣乱: a character and a verb are no surname and given name)
@@ -4415,9 +4436,11 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let glued = !doc.is_tok_end(e) && (matches!(doc.chars.get(e), Some('是' | '说')) || holds) || dot.is_some() && !doc.is_tok_end(e) && doc.chars.get(e) == Some(&'到');
         let ends_word = doc.is_tok_end(e) || glued;
         let next = doc.tok_starting_at(e);
+        // (俄木日哈|今年71岁: or a time; 吉克阿呷|老人: or what the text calls the person)
         let followed = glued
             || holds
-            || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct))
+            || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time))
+            || next.is_some_and(|t| matches!(doc.word_str(t), "老人" | "老汉" | "大爷" | "大娘" | "阿妈" | "老阿妈" | "同志"))
             || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
         let run = doc.str(i, e);
         // (主席拉巴次仁/n: a Tibetan name the dictionary holds as a word of its own, every
@@ -4426,7 +4449,8 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let known = doc.segmenter.is_some_and(|s| s.has_word(run)) && !doc.tok_starting_at(i).is_some_and(|t| t.end == e && t.tag == Tag::PersonName) && !all_marks;
         let marks_here = doc.chars[i..e].iter().filter(|&&c| lexicon::is_transliteration_mark(c)).count();
         let dotted = dot.is_some_and(|d| e > d + 1);
-        if doc.chars[e - 1] == '·' || dot.is_some() && doc.chars[e - 1] == '到' {
+        // (吾守尔说/nr: 说 glued to the last part)
+        if doc.chars[e - 1] == '·' || dot.is_some() && matches!(doc.chars[e - 1], '到' | '说') {
             e -= 1;
             continue;
         }
@@ -4492,15 +4516,14 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             Some('说') => doc.tok_starting_at(t.end).is_none_or(|x| x.tag == Tag::Punct),
             // (李阿噶笑/nr|着说: the 笑 of 笑着说)
             Some('笑') => matches!(doc.chars.get(t.end), Some('着' | '道')),
-            Some('作') => {
-                let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
-                // (刘奇作/nr|的关于…的说明: or made the report named after 的)
-                let after = after.strip_prefix('的').unwrap_or(after);
-                ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
-            }
+            // (镇长詹文彬任/nr|演练|总指挥: or the 任 of holding the post after it; 副主任雒永红到/nr|
+            // 会|指导: or the 到 of 到会, 到场)
+            Some('任') => post_within(doc, t.end, 7),
+            Some('到') => matches!(doc.chars.get(t.end), Some('会' | '场')),
+            Some('作') => makes_a_report(doc, t.end),
             _ => false,
         };
-        if (3..=4).contains(&n) && surname && glued {
+        if (3..=4).contains(&n) && (surname || lexicon::POST_ONLY_SURNAMES.contains(first) && t.tag == Tag::PersonName) && glued {
             return Some((t.begin, t.end - 1));
         }
         // (董事长郭建/nr|明说/v|。: the given name's last character jieba read into a word of
@@ -4557,7 +4580,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                         || numeral_then_verb(x)
                         // (董事长罗文/nr|斌/nr|在发言中说: or one jieba tags as a name, before a
                         // function word)
-                        || t.tag == Tag::PersonName && x.tag == Tag::PersonName && doc.chars.get(x.end).is_some_and(|&c| crate::segment::is_glue_char(c)))
+                        || t.tag == Tag::PersonName && x.tag == Tag::PersonName && doc.chars.get(x.end).is_some_and(|&c| crate::segment::is_glue_char(c))
+                        // (特派员温文/nr|杰/nr|常年/d, 家庭医生富丽/nr|娜/n|每个/r: or one jieba reads as a
+                        // name's or a noun, before an adverb, a pronoun or a time)
+                        || t.tag == Tag::PersonName
+                            && matches!(x.tag, Tag::PersonName | Tag::Noun)
+                            && !adverb_char(doc.chars[x.begin])
+                            && doc.tok_starting_at(x.end).is_some_and(|a| a.len() >= 2 && matches!(a.tag, Tag::Function | Tag::Pronoun | Tag::Time)))
             });
             // (副主任方应/n|和/c|到会指导: 和 as a given name's last character, before a verb
             // and no second person)
@@ -4605,8 +4634,19 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if lexicon::is_post(&nw) {
             return None;
         }
-        // (所长姜/明说: jieba glued 说 to the given name's last character)
-        if nx.tag == Tag::Verb && nw.chars().count() == 2 && nw.ends_with('说') && nw.chars().all(is_han) {
+        // (群测群防员向|代表们演示, 社员向|德明说: a surname that is also a preposition, only
+        // before a given name jieba reads as one, or one before a pause or what people do:
+        // 书记向|国华|表示)
+        if "向对从给跟".contains(first) && nx.tag != Tag::PersonName {
+            let after = doc.str(nx.end, (nx.end + 2).min(doc.chars.len()));
+            if !(after.starts_with(|c: char| !c.is_alphanumeric()) || NAME_FOLLOWERS.iter().any(|w| after.starts_with(w))) {
+                return None;
+            }
+        }
+        // (所长姜/明说: jieba glued 说 to the given name's last character; 所长倪/佳作|的《关于…: or
+        // the 作 of making a report)
+        let glued_report = nw.ends_with('作') && makes_a_report(doc, nx.end);
+        if (nx.tag == Tag::Verb && nw.ends_with('说') || glued_report) && nw.chars().count() == 2 && nw.chars().all(is_han) {
             return Some((t.begin, nx.end - 1));
         }
         // (董事长韩/秋月/t|说: jieba may take the given name for a time)
@@ -4629,6 +4669,16 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Does what follows `at` name a report or a speech, so that a 作 right before it is the
+/// verb of making one (杨军作|工作报告; 刘奇作|的关于…的说明; 倪佳作|的《关于…》: perhaps after
+/// 的 and a title mark)?
+fn makes_a_report(doc: &DocView, at: usize) -> bool {
+    let after = doc.str(at, (at + 7).min(doc.chars.len()));
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let after = after.strip_prefix('《').unwrap_or(after);
+    ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
 }
 
 /// A character jieba glues to the end of a name that starts the next word (孙龙以|2分,
@@ -4657,6 +4707,8 @@ const NAME_FOLLOWERS: &[&str] = &[
     "代表", "所作", "致辞", "宣布",
     // and the adverbs that start what they do (老党员谢/德安/主动认领)
     "主动", "积极", "带头", "每天", "一直", "多次", "先后", "已经", "正在", "也", "还", "又", "就", "曾",
+    // (董事长包立群|在发言中表示, 农艺师孙立华|常年…, 村民谯德福|一边…)
+    "在发言", "在会上", "常年", "一边", "担任",
 ];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
@@ -7020,6 +7072,21 @@ mod tests {
         for name in ["梁小妹", "黄美英", "白玛央金"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn people_with_rare_surnames_after_work_words_glued_or_transliterated_are_whole() {
+        // rare surnames (蒯, 宓; 祖 and 牙 only where a name is due), nouns for a person's work
+        // ending with 员 or 师 (jieba's 群测群防/员 too), a name's last character jieba read
+        // apart (温文/杰), 任/到/作 glued to a name, Tibetan, Mongolian and Yi names, an age
+        let ex = extract("青禾镇\n恒远科技董事长蒯立伟在发言中表示，好。县农技中心高级农艺师孙秀芳常年在村里指导。卫生院院长宓晓东介绍，签约率提高。柳溪村护林员祖德海通过对讲机报告。公司派驻的工作队员牙春梅常年在村。科技特派员温文杰常年蹲点。镇长詹文彬任演练总指挥。县人大常委会副主任雒永红到会指导。镇财政所所长倪佳作的《关于预算的报告》。接到群测群防员符亚强的报告后，镇里启动响应。乡长索南才让等现场观摩。公司经理特木尔巴根，第一书记王强出席。82岁的吉克阿呷老人正在吃饭。生态管护员才让卓玛说，她负责巡查。");
+        for name in ["蒯立伟", "孙秀芳", "宓晓东", "祖德海", "牙春梅", "温文杰", "詹文彬", "雒永红", "倪佳", "符亚强", "索南才让", "特木尔巴根", "吉克阿呷", "才让卓玛"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (members and staff are no work words before names; 向 before words that are no name)
+        let ex = extract("青禾镇\n每段明确1名班子成员任段长。县人社局工作人员向群众讲解政策。群测群防员向代表们演示监测方法。");
+        let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]
