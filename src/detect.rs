@@ -7090,6 +7090,17 @@ mod tests {
     }
 
     #[test]
+    fn canteens_for_the_elderly_and_fire_teams_are_named_and_a_village_s_body_is_called_without_its_township() {
+        let ex = extract("青禾镇\n6月2日，青禾镇柳溪村长者食堂正式开餐，柳溪村60名老人就餐。青禾镇专业扑火队和镇民兵应急连参加演练。");
+        let canteen = ex.entities.iter().find(|e| e.class == Institution && e.label.ends_with("长者食堂")).unwrap_or_else(|| panic!("{:?}", entities(&ex)));
+        // (the township's name first or not, one canteen, called both ways)
+        let names: Vec<&str> = std::iter::once(canteen.label.as_str()).chain(canteen.alt_labels.iter().map(|a| a.as_str())).collect();
+        assert!(names.contains(&"柳溪村长者食堂") && names.contains(&"青禾镇柳溪村长者食堂"), "{canteen:?}");
+        assert!(has(&ex, SocialOrganization, "青禾镇专业扑火队"), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == SocialOrganization && e.label.ends_with("民兵应急连")), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn an_adverb_and_a_verb_of_carrying_out_start_no_community() {
         let ex = extract("松涛街道\n今年松涛街道将在辖区14个社区全面推广荣泰社区做法。建设社区党委书记说，好。");
         assert!(has(&ex, Community, "荣泰社区"), "{:?}", entities(&ex));

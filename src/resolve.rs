@@ -229,6 +229,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         res.entities.push(Entity { class: g.class, label, alt_labels: alts, admin_code: g.division.map(|d| gaz.get(d).code12()), mentioned: true });
         res.divisions.push(g.division);
     }
+    village_short_names(&mut res.entities);
     res.subject = subject_name.and_then(|n| {
         index.get(&(Family::Place, n)).and_then(|&g| group_entity[g])
     });
@@ -1034,6 +1035,31 @@ fn occurrences_in_one_pass<'n>(text: &str, names: impl ExactSizeIterator<Item = 
         }
     }
     found
+}
+
+/// A body or project named by its township and then its village (凤屯镇腊湾村长者食堂, 革东镇
+/// 展留村党支部) is also called by the village's name and its own (腊湾村长者食堂): the
+/// short name is an alias where the township's name is a division's and the village's a
+/// community's of the document.
+fn village_short_names(entities: &mut [Entity]) {
+    let divisions: Vec<&str> = entities.iter().filter(|e| e.class == Class::AdministrativeDivision).map(|e| e.label.as_str()).collect();
+    let villages: Vec<&str> = entities.iter().filter(|e| e.class == Class::Community).map(|e| e.label.as_str()).collect();
+    let mut short: Vec<(usize, String)> = Vec::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| matches!(e.class.family(), Family::Organization | Family::Project)) {
+        let rest = divisions.iter().filter(|d| d.chars().count() >= 2).find_map(|d| e.label.strip_prefix(d));
+        if let Some(rest) = rest.filter(|r| villages.iter().any(|v| r.len() > v.len() && r.starts_with(v))) {
+            // (not where another entity is named by the village's thing alone: 桃源溪黄桃基地
+            // beside 秩堂镇彭家祠村桃源溪黄桃基地, which the reader takes for one)
+            let named_apart = entities.iter().any(|o| o.class.family() == e.class.family() && o.label != e.label && o.label.chars().count() >= 4 && rest.ends_with(o.label.as_str()));
+            if !named_apart && !e.alt_labels.iter().any(|a| a == rest) {
+                short.push((i, rest.to_string()));
+            }
+        }
+    }
+    for (i, rest) in short {
+        entities[i].alt_labels.push(rest);
+        entities[i].alt_labels.sort();
+    }
 }
 
 #[cfg(test)]
