@@ -576,7 +576,7 @@ impl Detector {
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
         let cands = widen_to_places(doc, cands);
-        (join_events(doc, select(cands)), posts)
+        (themed_party_days(join_events(doc, select(cands))), posts)
     }
 
     /// Full names from the division table, and place words the table does not hold
@@ -3998,7 +3998,9 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         // (not 集会等活动: activities of which it is one)
         w.chars().count() == k && w.ends_with("活动") && w.chars().all(is_han) && !w.contains('等') && doc.is_tok_end(ce + k)
     });
-    if let Some(k) = activity.filter(|_| DAY_SAID.is_match(doc.str(sent.begin, sent.end))) {
+    // (开展“喜迎七一”主题党日活动: a branch's themed party day is held once, on its day, whether
+    // or not the sentence says which)
+    if let Some(k) = activity.filter(|_| DAY_SAID.is_match(doc.str(sent.begin, sent.end)) || after.starts_with("主题党日")) {
         let rest: String = doc.text(ce + k, sent.end.min(ce + k + 8)).chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).collect();
         let held_after = HELD_AFTER.iter().any(|w| rest.contains(w));
         // (“学雷锋·文明实践我行动”志愿服务月活动|启动仪式在…举行: the ceremony is the event)
@@ -4747,6 +4749,22 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
 
 /// Two events a 暨 joins are one (“接诉即办”工作推进会暨“每月一题”专题调度会): one span,
 /// named by both, and by each alone.
+/// A themed party day the report names (开展“学党章、守初心”主题党日活动) is what its bare
+/// mentions speak of (以这次主题党日为契机, 此次主题党日活动): those become mentions of the one
+/// event, where the report names one, instead of the programme of party days.
+fn themed_party_days(mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut named = cands.iter().filter(|c| c.class == Class::Event && c.name.ends_with("主题党日活动") && c.name.chars().count() > 6).map(|c| c.name.clone());
+    let Some(event) = named.next() else { return cands };
+    if named.any(|n| n != event) {
+        return cands;
+    }
+    for c in cands.iter_mut().filter(|c| c.class == Class::Initiative && matches!(c.name.as_str(), "主题党日" | "主题党日活动")) {
+        c.class = Class::Event;
+        c.alts.push(std::mem::replace(&mut c.name, event.clone()));
+    }
+    cands
+}
+
 fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     let mut i = 0;
     while i < cands.len() {
@@ -7098,6 +7116,16 @@ mod tests {
         assert!(names.contains(&"柳溪村长者食堂") && names.contains(&"青禾镇柳溪村长者食堂"), "{canteen:?}");
         assert!(has(&ex, SocialOrganization, "青禾镇专业扑火队"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == SocialOrganization && e.label.ends_with("民兵应急连")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_themed_party_day_is_what_its_bare_mentions_speak_of() {
+        let ex = extract("柳溪村开展主题党日活动\n7月1日上午，柳溪村党支部在村党群服务中心开展“学党章、守初心”主题党日活动。村党支部书记王刚表示，将以这次主题党日为契机，带领群众增收。");
+        assert!(has(&ex, Event, "学党章、守初心主题党日活动"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative && e.label.starts_with("主题党日")), "{:?}", entities(&ex));
+        // (without a named one, the party days are a programme)
+        let ex = extract("青禾镇\n各村党支部严格落实“三会一课”和主题党日制度。");
+        assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
     }
 
     #[test]
