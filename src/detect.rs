@@ -2545,8 +2545,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 begin = first.end;
             }
             // (投资8000万元|建设|后安粉预制菜加工项目: the verb after what is invested)
-            let invested = before.end > 0 && doc.str(before.begin, before.end).ends_with('元') && doc.chars[before.begin].is_ascii_digit()
-                || matches!(doc.str(before.begin, before.end), "万元" | "亿元" | "元");
+            let sum = |t: &Tok| t.end > 0 && doc.str(t.begin, t.end).ends_with('元') && doc.chars[t.begin].is_ascii_digit() || matches!(doc.str(t.begin, t.end), "万元" | "亿元" | "元");
+            // (公司投资1.5亿元，|建设|番薯全产业链深加工项目: or after the sum and a comma)
+            let invested = sum(before) || doc.word_str(before) == "，" && doc.tok_ending_at(before.begin).is_some_and(|t| sum(t));
             if invested && lexicon::BUILDING_AFTER_INVESTMENT.contains(&doc.str(first.begin, first.end)) {
                 begin = first.end;
             }
@@ -7126,6 +7127,15 @@ mod tests {
         // (without a named one, the party days are a programme)
         let ex = extract("青禾镇\n各村党支部严格落实“三会一课”和主题党日制度。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_verb_of_building_after_a_sum_and_a_comma_starts_no_project_s_name() {
+        let ex = extract("青禾镇\n恒远新材料有限公司投资3.2亿元，建设竹纤维复合材料生产基地项目，拟用地85亩。华光新能源有限公司投资2.6亿元，建设青禾农光互补光伏发电项目。");
+        for name in ["竹纤维复合材料生产基地项目", "青禾农光互补光伏发电项目"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("建设")), "{:?}", entities(&ex));
     }
 
     #[test]
