@@ -873,6 +873,13 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 || a.family == Family::Place && TITLE_VERBS.iter().any(|w| a.begin >= w.chars().count() && doc.str(a.begin - w.chars().count(), a.begin) == *w)
                 // (来自…浙江宁波、广东佛山等地的县外企业22家: where those counted come from)
                 || a.family == Family::Place && doc.str(doc.clause_start(sent.begin, a.begin, &[]), a.begin).contains("来自")
+                // (分赴上海、深圳、苏州等地开展招商活动27场次: the places of a list closed by 等地,
+                // where the subject went or what it reached)
+                || a.family == Family::Place && {
+                    // (the items before the last too: 、深圳、苏州等地)
+                    let rest = doc.str(a.end, (a.end + 18).min(doc.chars.len()));
+                    rest.starts_with("等地") || rest.starts_with('、') && rest.find("等地").is_some_and(|i| rest[..i].chars().all(|c| c == '、' || is_han(c)))
+                }
                 || a.family == Family::Place && a.begin > 0 && doc.chars[a.begin - 1] == '是' && doc.str(a.end, doc.clause_end(a.end, f.begin.max(a.end))).ends_with("之一")
                 || ["的支持下", "的帮助下", "的带领下", "支持下", "帮助下"].iter().any(|w| doc.str(a.end, (a.end + 4).min(doc.chars.len())).starts_with(w))
         };
@@ -1752,6 +1759,13 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "柳溪村供水保障工程" && v == "23.6"), "{f:?}");
         // (a paragraph that is no bracketed item is no item of the heading's)
         assert!(!f.iter().any(|(e, _, v, _)| e.ends_with("工程") && v == "12"), "{f:?}");
+    }
+
+    #[test]
+    fn the_places_of_a_list_closed_by_dengdi_are_where_the_subject_went() {
+        let f = figures("青禾镇招商引资\n今年以来，青禾镇组建3支招商小分队，分赴上海、杭州、苏州等地开展招商活动27场次，接待客商考察46批次。");
+        assert!(!f.iter().any(|(e, _, _, _)| ["上海", "杭州", "苏州"].iter().any(|p| e.starts_with(p))), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "27") && f.iter().any(|(e, _, v, _)| e == "青禾镇" && v == "46"), "{f:?}");
     }
 
     #[test]
