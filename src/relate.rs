@@ -1311,6 +1311,8 @@ const ATTENDING: &[&str] = &[
     "围坐", "齐聚",
     // (…等8支队伍共136人参演: taking part in a drill; 副局长包文杰到场观摩并作点评)
     "参演", "到场", "观摩",
+    // (…派出所、…卫生院以及北于村、高景村等单位共同参与: taking part, said of bodies and places)
+    "参与",
 ];
 
 /// A count of the projects of a ceremony's kind (4个集中开工项目, 5个签约项目).
@@ -1513,7 +1515,9 @@ fn attendance(cx: &mut Ctx) {
                     && doc.str(doc.toks[tb + k - 2].begin, doc.toks[tb + k - 2].end) == "在"
                     && lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == s.text)
                     && doc.toks.get(tb + k + 1).is_some_and(|n| matches!(doc.str(n.begin, n.end), "表示" | "说" | "指出" | "强调" | "介绍" | "讲话" | "发言" | "致辞" | "提出"));
-                let attend = ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting;
+                // (参与 the event, not a piece of work: 参与种植, 参与运营, 参与水库安全检查)
+                let takes_part_in_work = w == "参与" && doc.toks.get(tb + k + 1).is_some_and(|n| n.tag != Tag::Punct && !["演练", "活动", "仪式", "会议", "比赛", "启动"].iter().any(|e| doc.str(n.begin, n.end).starts_with(e)));
+                let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting) && !takes_part_in_work;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -1534,7 +1538,7 @@ fn attendance(cx: &mut Ctx) {
                 }
                 // (…局、…局等15个部门负责人以及…公司等22家企业代表参加会议, 润泽园社区、…作交流发言:
                 // the bodies and places whose people attend or speak take part too)
-                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座" | "围坐" | "齐聚" | "参演") || w.contains("发言");
+                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座" | "围坐" | "齐聚" | "参演" | "参与") || w.contains("发言");
                 // (镇长孙海峰，副局长王晓梅，以及…企业负责人参加座谈: those who attend may be
                 // listed a clause each, a person ending each)
                 let mut clause_begin = clause_begin;
@@ -2083,6 +2087,13 @@ mod tests {
         for who in ["青禾镇应急救援队", "云岫县蓝天救援队"] {
             assert!(related(&ex, "山洪灾害应急抢险综合演练", Participant, who), "{who}: {:?}", relations(&ex));
         }
+        // (the bodies and villages that take part together, 共同参与; not those who take part
+        // in a piece of work: 参与运营)
+        let ex = extract("青禾镇防汛\n6月13日上午，青禾镇2024年防汛抢险综合应急演练在柳溪村举行。本次演练由镇防汛抗旱指挥部主办，青禾派出所、青禾镇卫生院以及柳溪村等单位共同参与，参演人员210人。演练结束后，柳溪村将成立强村公司参与运营。");
+        for who in ["青禾派出所", "青禾镇卫生院", "柳溪村"] {
+            assert!(related(&ex, "青禾镇2024年防汛抢险综合应急演练", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        assert!(!relations(&ex).iter().any(|r| r.2.contains("强村公司")), "{:?}", relations(&ex));
         // (those listed a clause each, one of them the head of a company whose name holds a
         // verb; a sentence about the whole drill; coming to watch it)
         let ex = extract("梅渚镇议事\n近日，梅渚镇召开专题协商会。本次协商会由县政协副主席陈立新出席并讲话。县政协委员、柳溪冷水鱼养殖有限公司董事长关振宇，乡贤代表、退休教师富春林，以及村民代表共21人参加。");
