@@ -1172,7 +1172,14 @@ fn verbs(cx: &mut Ctx) {
                     // (该项目由X投资建设: the project named last before)
                     .or_else(|| referred_project(cx, before, clause_begin))
                     // (项目总投资240万元，…，由X负责设计施工: or the one the sentence opens with)
-                    .or_else(|| before.is_empty().then(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).flatten());
+                    .or_else(|| before.is_empty().then(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).flatten())
+                    // (——柳溪储能电池模组项目。由X公司投资建设，…: a sentence that opens with 由, the
+                    // project the sentence before it in the paragraph names last)
+                    .or_else(|| {
+                        let prev = doc.sentences.get(si.checked_sub(1)?).filter(|p| p.paragraph == sent.paragraph && clause_begin == sent.begin && before.is_empty())?;
+                        let from = cx.top.partition_point(|m| m.begin < prev.begin);
+                        cx.top[from..].iter().take_while(|m| m.end <= prev.end).filter(|m| cx.class(m.entity) == Class::Project && !is_venue(cx, m)).last().map(|m| m.entity)
+                    });
                 if let Some(p) = project {
                     cx.add(actor, Predicate::Undertakes, p, Some(si));
                     for &a in &partners {
@@ -2783,6 +2790,11 @@ mod tests {
         // (在…建设…项目: the verb after where it is built is the sentence's, not the name's)
         let ex = extract("周庄镇项目建设\n华晟光伏科技有限公司投资1.6亿元，在镇区企业厂房屋顶建设分布式光伏发电项目。");
         assert!(related(&ex, "华晟光伏科技有限公司", Undertakes, "分布式光伏发电"), "{:?}", relations(&ex));
+        // (a sentence that opens with 由, after a paragraph's heading naming the project)
+        let ex = extract("周庄镇集中签约\n本次签约的项目分别是：\n——柳溪储能电池模组项目。由华晟新能源科技有限公司投资建设，总投资12亿元。\n——周庄冷链物流项目。由云澄禾润农业发展有限公司投资建设，总投资3亿元。");
+        assert!(related(&ex, "华晟新能源科技有限公司", Undertakes, "柳溪储能电池模组"), "{:?}", relations(&ex));
+        assert!(related(&ex, "云澄禾润农业发展有限公司", Undertakes, "周庄冷链物流"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "云澄禾润农业发展有限公司", Undertakes, "柳溪储能电池模组"), "{:?}", relations(&ex));
     }
 
     #[test]
