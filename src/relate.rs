@@ -1337,13 +1337,21 @@ fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     // (具体为：|山东…公司投资6.5亿元建设的…项目，…；|济宁…项目，…；: or a paragraph of its own
     // after one that ends with a colon or a semicolon)
     let ends_with = |k: usize, cs: &[char]| doc.str(doc.sentences[k].begin, doc.sentences[k].end).trim_end().ends_with(cs);
-    let item = |i: usize| {
+    let head_item = |i: usize| {
         let s = &doc.sentences[i];
         let head = doc.str(s.begin, (s.begin + 5).min(s.end));
         let opens = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
         crate::segment::item_number(head).is_some()
             || opens && head.starts_with(BULLETS)
             || opens && i > 0 && ends_with(i - 1, &['；', ';', '：', ':'])
+    };
+    // (——…项目。|由X公司投资建设，…: a later sentence of a paragraph a bullet opens is of its item)
+    let item = |i: usize| {
+        head_item(i) || {
+            let para = doc.sentences[i].paragraph;
+            let first = doc.sentences[..i].iter().rposition(|s| s.paragraph != para).map_or(0, |k| k + 1);
+            first < i && head_item(first) && doc.chars[doc.sentences[first].begin..doc.sentences[first].end].first().is_some_and(|c| BULLETS.contains(c))
+        }
     };
     if !item(si) {
         return None;
@@ -1486,7 +1494,8 @@ fn attendance(cx: &mut Ctx) {
                 for m in in_sent.iter().filter(|m| cx.class(m.entity) == Class::Project) {
                     // (not the park they lie in)
                     // (as written: 蕲艾精深加工产业园项目 is a project, whatever its label)
-                    let park = ["产业园", "园区", "开发区", "工业园"].iter().any(|p| doc.str(m.begin, m.end).ends_with(p));
+                    // (nor where one settles: 落户|…工业功能区)
+                    let park = ["产业园", "园区", "开发区", "工业园", "功能区", "集中区"].iter().any(|p| doc.str(m.begin, m.end).ends_with(p)) || crate::figures::sited_after(doc, m.begin);
                     if !park && !is_venue(cx, m) {
                         found.push((event, m.entity, si));
                         // (保定润禾食品有限公司|年产5万吨速冻食品项目: and the company whose project
@@ -1505,6 +1514,13 @@ fn attendance(cx: &mut Ctx) {
                         for c in in_sent.iter().copied().filter(|c| c.end == m.begin || invests(c)).chain(nested).filter(|c| cx.class(c.entity) == Class::Company) {
                             found.push((event, c.entity, si));
                         }
+                    }
+                }
+                // (——…项目。|由X公司投资建设，…: the company of an item's sentence that opens with
+                // 由, whose project its heading named)
+                if text.starts_with('由') && opening.is_some() {
+                    if let Some(c) = in_sent.iter().find(|c| c.begin == sent.begin + 1 && cx.class(c.entity) == Class::Company) {
+                        found.push((event, c.entity, si));
                     }
                 }
             }
@@ -2774,6 +2790,17 @@ mod tests {
         let ex = extract("青禾镇石门庄村变化大。石门庄小学新建了教学楼，柳溪中学也来参观。");
         assert!(related(&ex, "石门庄小学", LocatedIn, "石门庄村"), "{:?}", relations(&ex));
         assert!(!related(&ex, "柳溪中学", LocatedIn, "石门庄村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_bulleted_items_of_a_signing_list_take_part_with_their_companies() {
+        let ex = extract("周庄镇举行2024年第一季度项目集中签约仪式\n3月21日，周庄镇2024年第一季度项目集中签约仪式在镇便民服务中心举行。\n此次集中签约的3个项目总投资18亿元。本次签约的项目分别是：\n——柳溪储能电池模组项目。由华晟新能源科技有限公司投资建设，总投资12亿元，落户周庄镇工业功能区。\n——周庄冷链物流项目。由云澄禾润农业发展有限公司投资建设，总投资3亿元。");
+        let event = "周庄镇2024年第一季度项目集中签约仪式";
+        for who in ["柳溪储能电池模组", "周庄冷链物流", "华晟新能源科技有限公司", "云澄禾润农业发展有限公司"] {
+            assert!(related(&ex, event, Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (not the zone a project settles in)
+        assert!(!relations(&ex).iter().any(|r| r.2.contains("工业功能区") && r.1 == Participant), "{:?}", relations(&ex));
     }
 
     #[test]
