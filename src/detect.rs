@@ -561,6 +561,7 @@ impl Detector {
         cands.extend(sections);
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
+        cands.extend(repeated_villages(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.item_headings(doc));
         cands.extend(self.livelihood_item_headings(doc));
@@ -1691,6 +1692,36 @@ fn village_runs(doc: &DocView) -> Vec<Cand> {
         }
         flush(&mut run, &mut out);
     }
+    out
+}
+
+/// A village whose name jieba cuts the same wrong way wherever it stands (展/留村, 镇展/留村):
+/// a character on its own and a two-character word ending with 村, written three times or
+/// more in the document (a verb and a village's short name rarely repeat together), is a
+/// village at every place its three characters end a word.
+fn repeated_villages(doc: &DocView) -> Vec<Cand> {
+    const NOT_FIRST: &str = "在到进驻全各本该每和与及等的是把将从向入出住回返来去为对于个整一二两三四五几某这那其";
+    let mut counts: HashMap<[char; 3], usize> = HashMap::default();
+    for (i, t) in doc.toks.iter().enumerate().skip(1) {
+        let p = &doc.toks[i - 1];
+        // (和美/乡村, 美丽/农村: words for the countryside are no village's)
+        if t.len() == 2 && doc.chars[t.end - 1] == '村' && !matches!(doc.chars[t.begin], '乡' | '农' | '山' | '渔' | '村') && p.len() == 1 && p.end == t.begin && is_han(doc.chars[p.begin]) && !NOT_FIRST.contains(doc.chars[p.begin]) && !matches!(p.tag, Tag::Punct | Tag::Numeral) {
+            *counts.entry([doc.chars[p.begin], doc.chars[t.begin], '村']).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (name, _) in counts.into_iter().filter(|&(_, n)| n >= 2) {
+        let stem: String = name[..2].iter().collect();
+        let whole: String = name.iter().collect();
+        if is_generic_prefix(&stem) || lexicon::is_common_noun(whole.as_str()) || doc.segmenter.is_some_and(|s| s.has_word(&whole)) {
+            continue;
+        }
+        let found: Vec<usize> = doc.full_text().match_indices(whole.as_str()).map(|(b, _)| doc.char_at_byte(b)).filter(|&b| doc.is_tok_end(b + 3)).collect();
+        if found.len() >= 3 {
+            out.extend(found.into_iter().map(|b| Cand::new(b, b + 3, Class::Community, whole.clone(), Rule::Suffix)));
+        }
+    }
+    out.sort_by_key(|c| c.begin);
     out
 }
 
@@ -7136,6 +7167,17 @@ mod tests {
             assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.label.starts_with("建设")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_jieba_cuts_the_same_way_each_time_is_whole_everywhere() {
+        // (改/河村 wherever it stands: a character and a word ending with 村, three times)
+        let ex = extract("青禾镇\n青禾镇改河村：村里变了样。结合改河村发展实际，王刚到改河村担任第一书记。改河村党支部书记李明说，好。");
+        assert!(has(&ex, Community, "改河村") && has(&ex, PartyOrganization, "改河村党支部"), "{:?}", entities(&ex));
+        assert!(!entities(&ex).iter().any(|e| e.1.starts_with("河村")), "{:?}", entities(&ex));
+        // (not a word for the countryside: 和美/乡村)
+        let ex = extract("青禾镇\n建设和美乡村。打造和美乡村示范带。和美乡村建设成效明显。");
+        assert!(!entities(&ex).iter().any(|e| e.0 == Community), "{:?}", entities(&ex));
     }
 
     #[test]
