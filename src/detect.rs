@@ -19,7 +19,7 @@
 
 use crate::gazetteer::{Gazetteer, Level};
 use crate::lexicon::{self, Suffix};
-use crate::model::Class;
+use crate::model::{Class, Family};
 use crate::segment::{item_number, Tag, Tok};
 use crate::sentences::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -576,7 +576,9 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
-        let cands = widen_to_places(doc, cands);
+        let mut cands = widen_to_places(doc, cands);
+        // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
+        cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
         (themed_party_days(join_events(doc, select(cands))), posts)
     }
 
@@ -4781,6 +4783,11 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
 
 /// Two events a 暨 joins are one (“接诉即办”工作推进会暨“每月一题”专题调度会): one span,
 /// named by both, and by each alone.
+/// Does a website's word follow `at` (…人民政府网, …人民政府网站), ending there?
+fn website_at(doc: &DocView, at: usize) -> bool {
+    doc.chars.get(at) == Some(&'网') && doc.chars.get(at + 1).is_none_or(|&c| c == '站' || !is_han(c))
+}
+
 /// A themed party day the report names (开展“学党章、守初心”主题党日活动) is what its bare
 /// mentions speak of (以这次主题党日为契机, 此次主题党日活动): those become mentions of the one
 /// event, where the report names one, instead of the programme of party days.
@@ -7178,6 +7185,15 @@ mod tests {
         // (not a word for the countryside: 和美/乡村)
         let ex = extract("青禾镇\n建设和美乡村。打造和美乡村示范带。和美乡村建设成效明显。");
         assert!(!entities(&ex).iter().any(|e| e.0 == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_government_s_website_on_the_source_line_is_no_body() {
+        let ex = extract("青禾镇举行签约仪式\n来源：云岫县人民政府网　　发布时间：2024-06-14\n6月13日，青禾镇举行签约仪式。云岫县副县长王刚出席。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("人民政府")), "{:?}", entities(&ex));
+        // (but the government named as the source is one)
+        let ex = extract("青禾镇举行签约仪式\n来源：云岫县人民政府　　发布时间：2024-06-14\n6月13日，青禾镇举行签约仪式。");
+        assert!(has(&ex, GovernmentBody, "云岫县人民政府"), "{:?}", entities(&ex));
     }
 
     #[test]
