@@ -579,6 +579,9 @@ impl Detector {
         let mut cands = widen_to_places(doc, cands);
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
         cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
+        for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
+            sentence_words_before_name(doc, c);
+        }
         (themed_party_days(join_events(doc, select(cands))), posts)
     }
 
@@ -4783,6 +4786,26 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
 
 /// Two events a 暨 joins are one (“接诉即办”工作推进会暨“每月一题”专题调度会): one span,
 /// named by both, and by each alone.
+/// A name found by its suffix starts after the words of the sentence its walk took in
+/// (乔立新|受|镇人民政府委托, 工作组|由|北于村党支部…, 均|经|村党支部, 争取|旗农牧局, 国投|选派|
+/// 公司, “|报告|指挥部, 龙头企业|四川橙冠农业开发有限公司): a preposition, a copula or a verb
+/// of asking, sending or reporting, one word of its own, or a kind of enterprise, with a
+/// name of three characters or more after it.
+fn sentence_words_before_name(doc: &DocView, c: &mut Cand) {
+    const WORDS: [&str; 12] = ["受", "由", "是", "按", "被", "把", "经", "另有", "抓好", "争取", "选派", "报告"];
+    let cut = doc
+        .toks_between(c.begin, c.end)
+        // (not the first character of a place's name: 由/旺镇人民政府)
+        .filter(|t| t.end + 3 <= c.end && !doc.chars.get(t.end + 1).is_some_and(|&l| "镇乡县村".contains(l)))
+        .filter(|t| WORDS.contains(&doc.word_str(t)) && matches!(t.tag, Tag::Verb | Tag::Function | Tag::Noun) || doc.word_str(t) == "龙头企业")
+        .map(|t| t.end)
+        .last();
+    if let Some(at) = cut {
+        c.begin = at;
+        c.name = doc.text(at, c.end);
+    }
+}
+
 /// Does a website's word follow `at` (…人民政府网, …人民政府网站), ending there?
 fn website_at(doc: &DocView, at: usize) -> bool {
     doc.chars.get(at) == Some(&'网') && doc.chars.get(at + 1).is_none_or(|&c| c == '站' || !is_han(c))
@@ -7194,6 +7217,18 @@ mod tests {
         // (but the government named as the source is one)
         let ex = extract("青禾镇举行签约仪式\n来源：云岫县人民政府　　发布时间：2024-06-14\n6月13日，青禾镇举行签约仪式。");
         assert!(has(&ex, GovernmentBody, "云岫县人民政府"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_found_by_its_suffix_starts_after_the_sentence_s_words() {
+        let ex = extract("青禾镇\n今年重点抓好柳溪村农村供水保障工程，另有石门村道路硬化工程等5个项目。当地龙头企业云岫橙冠农业开发有限公司带动农户。");
+        for name in ["柳溪村农村供水保障工程", "石门村道路硬化工程", "云岫橙冠农业开发有限公司"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| ["重点", "抓好", "另有", "龙头"].iter().any(|w| e.label.starts_with(w))), "{:?}", entities(&ex));
+        // (not where the word is a place's first character: 由旺镇)
+        let ex = extract("由旺镇\n近日，由旺镇人民政府召开会议。");
+        assert!(has(&ex, GovernmentBody, "由旺镇人民政府"), "{:?}", entities(&ex));
     }
 
     #[test]
