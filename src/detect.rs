@@ -576,7 +576,7 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
-        let mut cands = widen_to_places(doc, cands);
+        let mut cands = quoted_projects(doc, widen_to_places(doc, cands));
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
         cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
@@ -4786,6 +4786,55 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
 
 /// Two events a 暨 joins are one (“接诉即办”工作推进会暨“每月一题”专题调度会): one span,
 /// named by both, and by each alone.
+/// A quoted name and the project named right after it (“千亩荷塘”田园综合体项目) are one
+/// project, named by both (千亩荷塘田园综合体项目), not a programme and a project of its own.
+/// (Not works of improving a programme's object: “四好农村路”提升工程 — the annotators keep the
+/// programme 四好农村路 beside it, and the figures of the clauses after it are the town's.)
+fn quoted_projects(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut merged = Vec::new();
+    for (qi, q) in cands.iter().enumerate().filter(|(_, q)| q.class == Class::Initiative && q.rule == Rule::Quoted) {
+        let (ob, ce) = (q.begin, q.end);
+        if !(doc.chars.get(ob) == Some(&'“') && ce >= 2 && doc.chars[ce - 1] == '”') {
+            continue;
+        }
+        let inner = q.name.replace(['“', '”'], "");
+        // (not “四议两公开”|议出/v|民心工程, “土乡大讲堂”|等/…: a verb or a function word after the
+        // quote says something of it)
+        if doc.tok_starting_at(ce).is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)) {
+            continue;
+        }
+        if let Some(pi) = cands.iter().position(|p| p.class == Class::Project && p.begin == ce && p.end - p.begin >= 3) {
+            merged.push((qi, pi, inner));
+        }
+    }
+    let mut drop = vec![false; cands.len()];
+    for (qi, pi, inner) in merged {
+        let begin = cands[qi].begin;
+        let p = &mut cands[pi];
+        let written = doc.text(p.begin, p.end);
+        let own = std::mem::replace(&mut p.name, format!("{inner}{written}"));
+        let mut with_own: Vec<String> = p.alts.iter().map(|a| format!("{inner}{a}")).collect();
+        // (…田园综合体|项目: and with the 项目 written after it)
+        if doc.str(p.end, (p.end + 2).min(doc.chars.len())) == "项目" && !written.ends_with("项目") {
+            with_own.push(format!("{inner}{written}项目"));
+        }
+        p.alts.push(own);
+        p.alts.extend(with_own);
+        p.alts.push(inner);
+        p.alts.retain(|a| *a != p.name);
+        p.alts.sort();
+        p.alts.dedup();
+        p.begin = begin;
+        drop[qi] = true;
+    }
+    let mut i = 0;
+    cands.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+    cands
+}
+
 /// A name found by its suffix starts after the words of the sentence its walk took in
 /// (乔立新|受|镇人民政府委托, 工作组|由|北于村党支部…, 均|经|村党支部, 争取|旗农牧局, 国投|选派|
 /// 公司, “|报告|指挥部, 龙头企业|四川橙冠农业开发有限公司): a preposition, a copula or a verb
@@ -7229,6 +7278,16 @@ mod tests {
         // (not where the word is a place's first character: 由旺镇)
         let ex = extract("由旺镇\n近日，由旺镇人民政府召开会议。");
         assert!(has(&ex, GovernmentBody, "由旺镇人民政府"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_quoted_name_and_the_project_after_it_are_one_project() {
+        let ex = extract("青禾镇\n恒远文旅集团投资1.1亿元在柳溪村实施“千亩荷塘”田园综合体项目，规划面积1200亩。");
+        assert!(labelled(&ex, "千亩荷塘田园综合体项目"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative && e.label == "千亩荷塘"), "{:?}", entities(&ex));
+        // (not a quote a verb after it speaks of: “四议两公开”议出民心工程)
+        let ex = extract("青禾镇\n柳溪村用“四议两公开”议出民心工程。");
+        assert!(!ex.entities.iter().any(|e| e.class == Project && e.label.starts_with("四议两公开")), "{:?}", entities(&ex));
     }
 
     #[test]
