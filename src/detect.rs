@@ -1500,7 +1500,8 @@ impl Detector {
             let Some((nb, ne)) = person_name_at(doc, t.end) else {
                 // (村民谯德福, 护林员祖福海: a surname read only where a name is due)
                 let rare = doc.chars.get(t.end).is_some_and(|&c| lexicon::POST_ONLY_SURNAMES.contains(c));
-                if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|_| rare && !weak) {
+                // (three characters: 党员|楼长 is a building's head)
+                if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|&(b, e)| rare && !weak && e - b == 3) {
                     if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                         cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
                     }
@@ -7212,8 +7213,9 @@ mod tests {
         for name in ["蒯立伟", "孙秀芳", "宓晓东", "祖德海", "牙春梅", "温文杰", "詹文彬", "雒永红", "倪佳", "符亚强", "索南才让", "特木尔巴根", "吉克阿呷", "才让卓玛"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
-        // (members and staff are no work words before names; 向 before words that are no name)
-        let ex = extract("青禾镇\n每段明确1名班子成员任段长。县人社局工作人员向群众讲解政策。群测群防员向代表们演示监测方法。");
+        // (members and staff are no work words before names; 向 before words that are no name; a
+        // building's head after a party member)
+        let ex = extract("青禾镇\n每段明确1名班子成员任段长。县人社局工作人员向群众讲解政策。群测群防员向代表们演示监测方法。由党员楼长牵头，好。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
     }
