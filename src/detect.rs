@@ -1466,7 +1466,8 @@ impl Detector {
                 // (高级农艺师孙立华, 生态管护员才让卓玛, 工作队员牙永康: any noun for a person's
                 // work, ending with 员 or 师, that is no post)
                 // (not 成员|任段长, 工作人员|向群众: members and staff of a body)
-                || t.tag == Tag::Noun && (t.len() >= 3 && w.ends_with('师') || w.ends_with('员') && !w.ends_with("成员") && !w.ends_with("人员")) && !lexicon::is_post(w)
+                // (nor 动员|全社会力量, 复员, 裁员: verbs ending with 员)
+                || t.tag == Tag::Noun && (t.len() >= 3 && w.ends_with('师') || w.ends_with('员') && !["成员", "人员", "动员", "复员", "裁员", "减员", "满员", "缺员", "增员"].iter().any(|x| w.ends_with(x))) && !lexicon::is_post(w)
         };
         let weak_descriptor = |t: &Tok, w: &str| t.len() <= 3 && lexicon::WEAK_PERSON_DESCRIPTORS.contains(&w);
         // (返乡/v|青年/t, 种植/v|户/q: or a descriptor jieba cut in two, before a name of three
@@ -1482,13 +1483,16 @@ impl Detector {
             let w = doc.word_str(t);
             // (82岁的吉克阿呷老人: an age and 的)
             let aged = w == "的" && i > 0 && doc.word_str(&doc.toks[i - 1]).ends_with('岁');
+            // (generic: a word for the person not in the lists, or an age, after which names are
+            // asked more of)
             if t.len() >= 2 && (descriptor(t, w) || weak_descriptor(t, w)) || matches!(w, "叫" | "名叫" | "叫做") || aged {
-                Some((t, weak_descriptor(t, w)))
+                let weak = weak_descriptor(t, w);
+                Some((t, weak, aged || t.len() >= 2 && !weak && !lexicon::is_person_descriptor(w) && !matches!(w, "叫" | "名叫" | "叫做")))
             } else {
-                split_descriptor(i).filter(|&(n, worker)| worker || person_name_at(doc, n.end).is_some_and(|(b, e)| e - b == 3)).map(|(n, _)| (n, false))
+                split_descriptor(i).filter(|&(n, worker)| worker || person_name_at(doc, n.end).is_some_and(|(b, e)| e - b == 3)).map(|(n, worker)| (n, false, worker))
             }
         });
-        for (t, weak) in descriptors {
+        for (t, weak, generic) in descriptors {
             // (牧民其其格: a transliterated name; 人大代表白玛央金/nr: also one jieba reads whole
             // that starts with a Han surname's character)
             if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| !weak && person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1 || n.1 == p.1 && n.1 - n.0 >= 4)) {
@@ -1500,8 +1504,9 @@ impl Detector {
             let Some((nb, ne)) = person_name_at(doc, t.end) else {
                 // (村民谯德福, 护林员祖福海: a surname read only where a name is due)
                 let rare = doc.chars.get(t.end).is_some_and(|&c| lexicon::POST_ONLY_SURNAMES.contains(c));
-                // (three characters: 党员|楼长 is a building's head)
-                if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|&(b, e)| rare && !weak && e - b == 3) {
+                // (three characters: 党员|楼长 is a building's head; not a post after the surname's
+                // character: 司机|班班长)
+                if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|&(b, e)| rare && !weak && e - b == 3 && !lexicon::is_post(doc.str(b + 1, e)) && !doc.str(b + 1, e).ends_with(['长', '员'])) {
                     if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                         cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
                     }
@@ -1522,7 +1527,17 @@ impl Detector {
             // (选手孙龙以|2分: not where jieba glued a preposition to the name)
             // (学生|明德知耻, 选手王子|露: a two-character name there is too often a word)
             let weak_ok = !weak || first.is_some_and(|f| f.tag == Tag::PersonName && f.end == ne && f.len() == 3 && surname) && !ends_with_glued_word(doc.chars[ne - 1]);
-            if named && weak_ok && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+            // (a word for the person that is not in the list, an age: 销售员杜宝|平到了, 36岁的
+            // 杨秀|宽: not a two-character name before a character of its own that may end it;
+            // nor what a person is called: 70岁的朱师傅, 7岁的小孙子)
+            let cut_short = ne - nb == 2 && doc.tok_starting_at(ne).is_some_and(|x| x.len() == 1 && is_han(doc.chars[x.begin]) && !matches!(x.tag, Tag::Function | Tag::Punct) && !crate::segment::is_glue_char(doc.chars[x.begin]));
+            let called = {
+                let name = doc.str(nb, ne);
+                lexicon::is_person_descriptor(name) || lexicon::is_common_noun(&name) || ["师傅", "大姐", "大哥", "阿姨", "大爷", "大娘", "大妈", "孙子", "孙女"].iter().any(|k| name.ends_with(k))
+            };
+            // (and a surname first, or a transliterated name: 83岁的|老同志/nr is none)
+            let generic_ok = !generic || !cut_short && !called && (surname || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[nb]) || whole);
+            if named && weak_ok && generic_ok && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
                 cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
             }
         }
@@ -7214,8 +7229,9 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         // (members and staff are no work words before names; 向 before words that are no name; a
-        // building's head after a party member)
-        let ex = extract("青禾镇\n每段明确1名班子成员任段长。县人社局工作人员向群众讲解政策。群测群防员向代表们演示监测方法。由党员楼长牵头，好。");
+        // building's head after a party member; 动员 is no work word; a team's head after a
+        // driver; an old comrade after an age)
+        let ex = extract("青禾镇\n每段明确1名班子成员任段长。县人社局工作人员向群众讲解政策。群测群防员向代表们演示监测方法。由党员楼长牵头，好。动员全社会力量。他是公司司机班班长。一位83岁的老同志捐款。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
     }
