@@ -1496,9 +1496,7 @@ impl Detector {
             // (牧民其其格: a transliterated name; 人大代表白玛央金/nr: also one jieba reads whole
             // that starts with a Han surname's character)
             if let Some((nb, ne)) = transliterated_name_at(doc, t.end).filter(|n| !weak && person_name_at(doc, t.end).is_none_or(|p| n.1 > p.1 || n.1 == p.1 && n.1 - n.0 >= 4)) {
-                if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
-                    cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
-                }
+                add_person(doc, &mut cands, nb, ne);
                 continue;
             }
             let Some((nb, ne)) = person_name_at(doc, t.end) else {
@@ -1507,9 +1505,7 @@ impl Detector {
                 // (three characters: 党员|楼长 is a building's head; not a post after the surname's
                 // character: 司机|班班长)
                 if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|&(b, e)| rare && !weak && e - b == 3 && !lexicon::is_post(doc.str(b + 1, e)) && !doc.str(b + 1, e).ends_with(['长', '员'])) {
-                    if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
-                        cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
-                    }
+                    add_person(doc, &mut cands, nb, ne);
                 }
                 continue;
             };
@@ -1533,12 +1529,12 @@ impl Detector {
             let cut_short = ne - nb == 2 && doc.tok_starting_at(ne).is_some_and(|x| x.len() == 1 && is_han(doc.chars[x.begin]) && !matches!(x.tag, Tag::Function | Tag::Punct) && !crate::segment::is_glue_char(doc.chars[x.begin]));
             let called = {
                 let name = doc.str(nb, ne);
-                lexicon::is_person_descriptor(name) || lexicon::is_common_noun(&name) || ["师傅", "大姐", "大哥", "阿姨", "大爷", "大娘", "大妈", "孙子", "孙女"].iter().any(|k| name.ends_with(k))
+                lexicon::is_person_descriptor(name) || lexicon::is_common_noun(&name) || lexicon::FORMS_OF_ADDRESS.iter().chain(&["孙子", "孙女"]).any(|k| name.ends_with(k))
             };
             // (and a surname first, or a transliterated name: 83岁的|老同志/nr is none)
             let generic_ok = !generic || !cut_short && !called && (surname || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[nb]) || whole);
-            if named && weak_ok && generic_ok && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) && !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
-                cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+            if named && weak_ok && generic_ok && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) {
+                add_person(doc, &mut cands, nb, ne);
             }
         }
         // (家住后寨村的邢/nr|桂兰/ns|在…: the one who lives in a village, named after the 的
@@ -1547,9 +1543,7 @@ impl Detector {
             let k = to_char(k) + 2;
             let Some(de) = (k + 2..(k + 14).min(doc.chars.len())).take_while(|&j| is_han(doc.chars[j])).find(|&j| doc.chars[j] == '的') else { continue };
             if let Some((nb, ne)) = person_name_at(doc, de + 1).filter(|&(b, e)| b == de + 1 && (2..=3).contains(&(e - b)) && lexicon::is_surname(doc.chars[b])) {
-                if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
-                    cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
-                }
+                add_person(doc, &mut cands, nb, ne);
             }
         }
         // 务工的钟洪杰当晚…, 殷其龙是一位…, 张超说: a name jieba knows for a person's, in
@@ -1578,7 +1572,7 @@ impl Detector {
             // (jieba's dictionary tags some common words as names: 的贺信, 的蓝图; after 的, only
             // a name it had to guess)
             let guessed = doc.segmenter.is_some_and(|s| !s.has_word(w));
-            let called = matches!(doc.str(t.end, (t.end + 2).min(doc.chars.len())), "同志" | "老汉" | "老人" | "大爷" | "大娘" | "大妈" | "阿姨" | "大姐" | "大哥" | "师傅");
+            let called = lexicon::FORMS_OF_ADDRESS.contains(&doc.str(t.end, (t.end + 2).min(doc.chars.len())));
             // (代办员陈思雨说: a full name jieba knows, saying something, whatever stands before)
             // (not after another name, nor a preposition and a name: 崔善姬|向普京|介绍)
             let full_name_says = says
@@ -4495,7 +4489,7 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let followed = glued
             || holds
             || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time))
-            || next.is_some_and(|t| matches!(doc.word_str(t), "老人" | "老汉" | "大爷" | "大娘" | "阿妈" | "老阿妈" | "同志"))
+            || next.is_some_and(|t| lexicon::FORMS_OF_ADDRESS.contains(&doc.word_str(t)))
             || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
         let run = doc.str(i, e);
         // (主席拉巴次仁/n: a Tibetan name the dictionary holds as a word of its own, every
@@ -4726,6 +4720,13 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A person named at `[nb, ne)`, unless a candidate found before overlaps it.
+fn add_person(doc: &DocView, cands: &mut Vec<Cand>, nb: usize, ne: usize) {
+    if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
+        cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
+    }
+}
+
 /// Does what follows `at` name a report or a speech, so that a 作 right before it is the
 /// verb of making one (杨军作|工作报告; 刘奇作|的关于…的说明; 倪佳作|的《关于…》: perhaps after
 /// 的 and a title mark)?
@@ -4807,6 +4808,11 @@ fn quote_run_kind(doc: &DocView, mut at: usize, end: usize) -> Option<&'static s
 /// (Not works of improving a programme's object: “四好农村路”提升工程 — the annotators keep the
 /// programme 四好农村路 beside it, and the figures of the clauses after it are the town's.)
 fn quoted_projects(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    // (the projects by where they begin, looked up once per quote)
+    let mut projects: HashMap<usize, usize> = HashMap::default();
+    for (i, p) in cands.iter().enumerate().filter(|(_, p)| p.class == Class::Project && p.end - p.begin >= 3) {
+        projects.entry(p.begin).or_insert(i);
+    }
     let mut merged = Vec::new();
     for (qi, q) in cands.iter().enumerate().filter(|(_, q)| q.class == Class::Initiative && q.rule == Rule::Quoted) {
         let (ob, ce) = (q.begin, q.end);
@@ -4819,7 +4825,7 @@ fn quoted_projects(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         if doc.tok_starting_at(ce).is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct)) {
             continue;
         }
-        if let Some(pi) = cands.iter().position(|p| p.class == Class::Project && p.begin == ce && p.end - p.begin >= 3) {
+        if let Some(&pi) = projects.get(&ce) {
             merged.push((qi, pi, inner));
         }
     }
@@ -4843,11 +4849,8 @@ fn quoted_projects(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         p.begin = begin;
         drop[qi] = true;
     }
-    let mut i = 0;
-    cands.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
+    let mut dropped = drop.into_iter();
+    cands.retain(|_| !dropped.next().unwrap_or(false));
     cands
 }
 

@@ -1098,6 +1098,10 @@ pub const WORDS_AFTER_NAMES: &[&str] = &[
     "乡村", "乡镇", "乡亲", "乡贤", "乡愁", "乡土", "村民", "村庄", "村落", "村镇", "村委", "村务", "村组",
 ];
 
+/// What a text calls a person right after the name, or instead of it (王振华同志, 王新国老汉,
+/// 吉克阿呷老人, 朱师傅): a name stops before them, and a word ending with one is no name.
+pub const FORMS_OF_ADDRESS: &[&str] = &["同志", "老汉", "老人", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "师傅", "阿妈", "老阿妈"];
+
 /// Common nouns that end with a class suffix but name no particular thing.
 pub const COMMON_NOUNS: &[&str] = &[
     // a system that is no programme (‘家长制’, patriarchy)
