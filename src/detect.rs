@@ -1042,7 +1042,7 @@ impl Detector {
             let text = doc.str(sent.begin, sent.end);
             // (numbered, or bulleted at a paragraph's start: ——, ●, ■ …)
             let first = si == 0 || doc.sentences[si - 1].paragraph != sent.paragraph;
-            let bullet = first.then(|| text.chars().take_while(|c| matches!(c, '—' | '－' | '●' | '■' | '◆' | '▲' | '★' | '·')).count()).filter(|&n| n > 0);
+            let bullet = first.then(|| text.chars().take_while(|c| crate::segment::BULLETS.contains(c)).count()).filter(|&n| n > 0);
             let Some(k) = item_number(text).or(bullet) else { continue };
             let rest = doc.str(sent.begin + k, sent.end);
             let Some(m) = ITEM_HEADING.captures(rest).or_else(|| ITEM_LEAD.captures(rest)).and_then(|c| c.get(1)) else { continue };

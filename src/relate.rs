@@ -24,7 +24,7 @@ use crate::gazetteer::{Gazetteer, Level};
 use crate::lexicon;
 use crate::model::{Class, Entity, Family, Predicate};
 use crate::resolve::{NMention, Resolution};
-use crate::segment::Tag;
+use crate::segment::{Tag, BULLETS};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -1329,8 +1329,6 @@ static COUNTED_PROJECTS: LazyLock<Regex> =
 /// The words that open the list whose item the sentence `si` is (一是…, （二）…, 3．…): the
 /// sentence before the items, with the one before it when that one only says the list
 /// follows (具体为：); `None` when `si` is no item.
-const BULLETS: [char; 7] = ['—', '●', '■', '◆', '▶', '•', '★'];
-
 fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     // (——江西…有限公司…项目，总投资…: a bullet opens an item as a number does, at its
     // paragraph's start)

@@ -147,6 +147,10 @@ pub fn is_numeral_place_word(w: &str) -> bool {
     }
 }
 
+/// The marks that open a bulleted item at a paragraph's start (——…项目，由…投资; ●…; ■…), as a
+/// number opens a numbered one.
+pub const BULLETS: [char; 10] = ['—', '－', '●', '■', '◆', '▲', '▶', '•', '★', '·'];
+
 /// The length in characters of the number a report's numbered point starts with (一是, （二）,
 /// 3．, 12、, 四、), `None` when it starts with none.
 pub fn item_number(s: &str) -> Option<usize> {
