@@ -582,7 +582,7 @@ impl Detector {
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
             sentence_words_before_name(doc, c);
         }
-        (themed_party_days(join_events(doc, select(cands))), posts)
+        (event_kind_mentions(doc, themed_party_days(join_events(doc, select(cands)))), posts)
     }
 
     /// Full names from the division table, and place words the table does not hold
@@ -4895,6 +4895,65 @@ fn themed_party_days(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// The kind word a named event ends with (…板栗文化旅游节 → 旅游节), said alone later in the
+/// report (旅游节期间, 为期三天的旅游节共接待游客…), speaks of that event: each such word, where
+/// jieba reads it as a word of its own and no name holds it, becomes a mention that resolve
+/// gives the full name of the last event before it whose name ends so (as for 本届旅游节).
+fn event_kind_mentions(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut kinds: Vec<(&'static str, usize, Vec<&str>)> = vec![];
+    for c in cands.iter().filter(|c| c.class == Class::Event && c.relative.is_none()) {
+        // (three characters at least: 大会, 会议 and 仪式 said alone are read elsewhere; not the
+        // sessions of a congress, 代表大会, 全体会议, which are many)
+        let kind = lexicon::SUFFIXES
+            .iter()
+            .filter(|s| s.class == Class::Event && s.text.chars().count() >= 3 && !matches!(s.text, "代表大会" | "全体会议") && c.name.ends_with(s.text))
+            .max_by_key(|s| s.text.len());
+        if let Some(k) = kind.filter(|k| c.name.len() > k.text.len()) {
+            match kinds.iter_mut().find(|(w, _, _)| *w == k.text) {
+                Some((_, _, names)) => names.push(&c.name),
+                None => kinds.push((k.text, c.end, vec![&c.name])),
+            }
+        }
+    }
+    let mut found = vec![];
+    for (kind, from, names) in kinds {
+        let n = kind.chars().count();
+        for at in from..doc.chars.len().saturating_sub(n - 1) {
+            if !doc.chars[at..at + n].iter().copied().eq(kind.chars()) || doc.tok_starting_at(at).is_none() || doc.tok_ending_at(at + n).is_none() {
+                continue;
+            }
+            // (专场|招聘会: with the words before it that end the event's name too)
+            let mut begin = at;
+            while let Some(t) = doc.tok_ending_at(begin).filter(|t| t.tag == Tag::Noun && names.iter().any(|name| name.ends_with(doc.str(t.begin, at + n)))) {
+                begin = t.begin;
+            }
+            // (县旅游节, 第二届旅游节: a word before it that would name another; but 第一期培训班,
+            // a batch of it)
+            let before = doc.tok_ending_at(begin).map(|t| (t.tag, doc.str(t.begin, t.end)));
+            if before.is_some_and(|(tag, w)| !matches!(tag, Tag::Punct | Tag::Function | Tag::Verb | Tag::Pronoun | Tag::Time) && w != "的" && !(w.starts_with('第') && w.ends_with(['期', '批']))) {
+                continue;
+            }
+            // (举办专场招聘会26场, 定期举办招聘会: events of the kind, counted or to come; not
+            // 文化节3天累计…)
+            let counted = doc.tok_starting_at(at + n).is_some_and(|t| t.tag == Tag::Numeral && doc.chars.get(t.end).is_some_and(|c| "场次届期个批轮".contains(*c)));
+            if doc.held_right_before(begin) || counted {
+                continue;
+            }
+            if cands.iter().chain(&found).any(|c: &Cand| c.begin < at + n && begin < c.end) {
+                continue;
+            }
+            let mut c = Cand::new(begin, at + n, Class::Event, doc.text(begin, at + n), Rule::Suffix);
+            c.relative = Some('届');
+            found.push(c);
+        }
+    }
+    if !found.is_empty() {
+        cands.extend(found);
+        cands.sort_by_key(|c| (c.begin, std::cmp::Reverse(c.end)));
+    }
+    cands
+}
+
 fn join_events(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     let mut i = 0;
     while i < cands.len() {
@@ -7248,6 +7307,24 @@ mod tests {
         assert!(names.contains(&"柳溪村长者食堂") && names.contains(&"青禾镇柳溪村长者食堂"), "{canteen:?}");
         assert!(has(&ex, SocialOrganization, "青禾镇专业扑火队"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == SocialOrganization && e.label.ends_with("民兵应急连")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn an_event_s_kind_said_alone_is_a_mention_of_the_event_unless_it_counts_others() {
+        let text = "青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节开幕。旅游节期间，全镇42家合作社设摊参展。为期三天的旅游节共接待游客4.6万人次。\n今年第一期技能培训班在镇成人学校开班，县里已在各乡镇举办旅游节12场，还将定期举办旅游节。";
+        let ex = extract(text);
+        let festival = ex.entities.iter().position(|e| e.class == Event && e.label == "青禾镇第三届板栗文化旅游节").expect("the festival");
+        let said: Vec<&str> = ex.mentions.iter().filter(|m| m.entity == festival).map(|m| m.text.as_str()).collect();
+        assert_eq!(said, ["青禾镇第三届板栗文化旅游节", "旅游节", "旅游节"], "{:?}", ex.mentions);
+        assert!(ex.entities[festival].alt_labels.iter().any(|a| a == "旅游节"), "{:?}", ex.entities[festival]);
+        // (every mention slices back to its text)
+        let chars: Vec<char> = ex.text.chars().collect();
+        assert!(ex.mentions.iter().all(|m| chars[m.begin..m.end].iter().collect::<String>() == m.text));
+        // (with the words before it that end the name too: 专场|招聘会; a batch of it)
+        let ex = extract("青禾镇招聘会\n2月10日，青禾镇2025年春风行动专场招聘会在镇广场举行。一场面向返乡人员的专场招聘会正在进行。\n第二期专场招聘会将于3月举行。");
+        let fair = ex.entities.iter().position(|e| e.class == Event && e.label.ends_with("春风行动专场招聘会")).expect("the fair");
+        let said: Vec<&str> = ex.mentions.iter().filter(|m| m.entity == fair).map(|m| m.text.as_str()).collect();
+        assert_eq!(said[1..], ["专场招聘会", "专场招聘会"], "{:?}", ex.mentions);
     }
 
     #[test]

@@ -1130,7 +1130,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (nor a meeting or a press conference, whose figures are what is announced there:
                 // 国家医保局召开新闻发布会，…新增91种)
                 && !["会议", "发布会"].iter().any(|k| name.ends_with(k));
-            let leads = held || doc.leading_word(its_clause, start).is_none();
+            // (为期三天的旅游节共接待游客…: how long it lasted, before its name)
+            let leads = held || doc.leading_word(its_clause, start).is_none_or(|(w, _)| matches!(w, "为期" | "历时") && doc.chars[start - 1] == '的');
             // (…创新开展“菜单式”审批，综合窗口设置率达100%: a clause after the programme's own
             // that states a level something reached has a subject of its own; one that counts
             // what was done goes on with the programme: 累计建档农户9860户, 培训…160余人次)
@@ -1184,6 +1185,21 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let on_event_days = || {
             const DAYS: [&str; 7] = ["开幕当天", "开幕式上", "开幕式后", "活动当天", "活动期间", "节会期间", "节庆期间"];
             let opening = doc.str(sent.begin, (sent.begin + 4).min(sent.end));
+            // (旅游节期间，…: or the event itself, said by its name or its kind, and its days)
+            let named = beginning(sent.begin, sent.begin + 1).iter().filter(|a| a.family == Family::Event).max_by_key(|a| a.end).filter(|a| {
+                ["期间，", "当天，", "现场，"].iter().any(|w| doc.str(a.end, (a.end + 3).min(sent.end)) == *w)
+            });
+            if let Some(a) = named {
+                let words = doc.str(a.end, sent.end);
+                if SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(a.end, sent.end).iter().any(|a| a.family == Family::Event) {
+                    return None;
+                }
+                // (旅游节期间，大湾村累计接待游客…: not past a clause's subject of its own)
+                if beginning(a.end, f.begin).iter().any(|b| describable(b.family) && doc.clause_start(sent.begin, b.begin, &[]) == b.begin) {
+                    return None;
+                }
+                return Some(a.entity);
+            }
             if !DAYS.iter().any(|d| opening == *d) || doc.chars.get(sent.begin + 4) != Some(&'，') {
                 return None;
             }
@@ -2107,6 +2123,18 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, x, _)| e == "第三届芒果采摘季暨直播电商节" && x == "1860000"), "{f:?}");
         // (not what someone says there)
         assert!(!f.iter().any(|(e, _, x, _)| e == "第三届芒果采摘季暨直播电商节" && x == "360000"), "{f:?}");
+    }
+
+    #[test]
+    fn an_event_said_by_its_kind_has_the_figures_of_its_days_and_of_its_clause() {
+        let f = figures("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节开幕。\n旅游节期间，来自全镇的42家合作社设摊参展。据统计，为期三天的旅游节共接待游客4.6万人次，实现销售额380万元。");
+        for v in ["42", "46000", "3800000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇第三届板栗文化旅游节" && x == v), "{v}: {f:?}");
+        }
+        // (not past a clause's subject of its own; nor events of the kind counted)
+        let f = figures("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节在柳溪村开幕。\n旅游节期间，柳溪村累计接待游客4.2万人次。今年以来，云岫县已在各乡镇举办旅游节12场。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "42000"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, x, _)| e.ends_with("旅游节") && x == "12"), "{f:?}");
     }
 
     #[test]

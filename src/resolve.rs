@@ -917,7 +917,11 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         // may be another village's, or every village's: 18个村党支部; the detector resolves
         // such names where they stand)
         let relative = |a: &str| said_relative(&e.label, a, &['村', '镇', '乡', '县', '区', '市', '省', '社', '街', '嘎', '苏', '旗']);
-        for a in e.alt_labels.iter().filter(|a| !relative(a)) {
+        // (nor an event's kind said alone, 招聘会 or 专场招聘会 of …专场招聘会: the detector found
+        // where it speaks of the event; elsewhere it may count others, 举办专场招聘会26场)
+        let kind_alone = |a: &str| e.class.family() == Family::Event && a.len() < e.label.len() && a.chars().count() <= 5 && e.label.ends_with(a)
+            && lexicon::SUFFIXES.iter().any(|s| s.class.family() == Family::Event && s.text.chars().count() >= 3 && a.ends_with(s.text));
+        for a in e.alt_labels.iter().filter(|a| !relative(a) && !kind_alone(a)) {
             names.push((a.clone(), ei, false));
         }
         if let Some(short) = res.divisions[ei].and_then(|d| gaz.get(d).short.clone()) {
