@@ -4125,14 +4125,19 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
     // (“椰乡红”党员志愿服务队, “红马甲”巾帼志愿服务队: a team named by its quoted brand and who
     // it is made of)
+    // (“郭小帮”帮办代办服务队: or by its brand and the service it gives, words of a service team)
     if suffix_class.is_none() && kind.is_none() {
-        for g in 1..=4 {
+        for g in 1..=6 {
             let gap_text: String = after.chars().take(g).collect();
-            if gap_text.chars().count() < g || !gap_text.chars().all(is_han) || !doc.is_tok_end(ce + g) || !lexicon::VOLUNTEER_KINDS.contains(&gap_text.as_str()) {
+            if gap_text.chars().count() < g || !gap_text.chars().all(is_han) || !doc.is_tok_end(ce + g) {
                 continue;
             }
+            let who = lexicon::VOLUNTEER_KINDS.contains(&gap_text.as_str());
+            let service = !who && doc.toks_between(ce, ce + g).all(|t| matches!(t.tag, Tag::Noun | Tag::Verb));
             let rest: String = after.chars().skip(g).collect();
-            let team = longest_suffix_entry(&rest, End::Start, |s| s.class == Class::SocialOrganization && s.text.ends_with('队') && doc.is_tok_end(ce + g + s.text.chars().count()));
+            let team = longest_suffix_entry(&rest, End::Start, |s| {
+                s.class == Class::SocialOrganization && s.text.ends_with('队') && (who || service && s.text.ends_with("服务队")) && doc.is_tok_end(ce + g + s.text.chars().count())
+            });
             if let Some(s) = team {
                 return Some(mk(s.class, format!("{inner}{gap_text}{}", s.text), ce + g + s.text.chars().count()));
             }
@@ -6545,8 +6550,8 @@ mod tests {
 
     #[test]
     fn volunteer_teams_named_by_a_brand_are_bodies_and_those_named_by_their_members_kinds() {
-        let ex = extract("青禾镇志愿服务\n青禾镇“椰乡红”党员志愿服务队开展活动。夕阳红助老志愿服务队走进柳溪村。红马甲志愿服务总队成立。青年志愿服务队、巾帼志愿服务队参加。库区群众加入志愿服务队。镇水利所、镇安监站参加。");
-        for team in ["椰乡红党员志愿服务队", "夕阳红助老志愿服务队", "红马甲志愿服务总队", "青禾镇水利所", "青禾镇安监站"] {
+        let ex = extract("青禾镇志愿服务\n青禾镇“椰乡红”党员志愿服务队开展活动。夕阳红助老志愿服务队走进柳溪村。红马甲志愿服务总队成立。青年志愿服务队、巾帼志愿服务队参加。库区群众加入志愿服务队。镇水利所、镇安监站参加。镇里组建了“青小帮”帮办代办服务队。");
+        for team in ["椰乡红党员志愿服务队", "青小帮帮办代办服务队", "夕阳红助老志愿服务队", "红马甲志愿服务总队", "青禾镇水利所", "青禾镇安监站"] {
             assert!(labelled(&ex, team), "{team}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| ["青年志愿服务队", "巾帼志愿服务队"].contains(&e.label.as_str()) || e.label.contains("群众")), "{:?}", entities(&ex));

@@ -918,6 +918,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // (投资5.6亿元建设的…项目: a verb of building between the figure and 的)
         let de_at = match doc.str(f.end, (f.end + 3).min(doc.chars.len())) {
             "建设的" | "兴建的" | "新建的" | "打造的" | "实施的" | "建成的" => f.end + 2,
+            // (由12名业务骨干组成的“郭小帮”帮办代办服务队: the members a body is made of)
+            _ if f.begin >= 1 && doc.chars[f.begin - 1] == '由' => {
+                let rest = doc.str(f.end, (f.end + 12).min(doc.chars.len()));
+                rest.find("组成的").map_or(f.end, |i| f.end + rest[..i].chars().count() + 2)
+            }
             _ => f.end,
         };
         let attributive = beginning(de_at + 1, de_at + 13)
@@ -925,7 +930,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             .filter(|_| doc.chars.get(de_at) == Some(&'的'))
             // (今年58岁的陈永福: an age before 的 and a person is the person's)
             .filter(|a| matches!(a.family, Family::Project | Family::Organization) || a.family == Family::Person && f.unit == "岁")
-            .filter(|a| doc.chars[de_at..a.begin].iter().all(|c| c.is_alphanumeric()))
+            .filter(|a| doc.chars[de_at + 1..a.begin].iter().all(|&c| c.is_alphanumeric() || c == '“'))
             .min_by_key(|a| a.begin)
             // (建设3000亩|智慧农业示范园项目: a figure right before a project's name, too; 投资
             // 8000万元|建设|…加工项目: or before the verb of building it)
@@ -2135,6 +2140,13 @@ mod extraction_tests {
         let f = figures("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节在柳溪村开幕。\n旅游节期间，柳溪村累计接待游客4.2万人次。今年以来，云岫县已在各乡镇举办旅游节12场。");
         assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "42000"), "{f:?}");
         assert!(!f.iter().any(|(e, _, x, _)| e.ends_with("旅游节") && x == "12"), "{f:?}");
+    }
+
+    #[test]
+    fn the_members_a_body_is_made_of_are_the_body_s() {
+        let f = figures("青禾镇帮办\n青禾镇组建了由12名业务骨干组成的“青小帮”帮办代办服务队。柳溪村组建了由30名党员组成的护河志愿服务队。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青小帮帮办代办服务队" && x == "12"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, _)| e == "护河志愿服务队" && x == "30"), "{f:?}");
     }
 
     #[test]
