@@ -582,7 +582,7 @@ impl Detector {
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
             sentence_words_before_name(doc, c);
         }
-        (event_kind_mentions(doc, themed_party_days(join_events(doc, select(cands)))), posts)
+        (short_names_given(doc, event_kind_mentions(doc, themed_party_days(join_events(doc, select(cands))))), posts)
     }
 
     /// Full names from the division table, and place words the table does not hold
@@ -4900,6 +4900,45 @@ fn themed_party_days(mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// A name the text gives in brackets right after a name (…强村发展有限公司（以下简称“富村公司”）,
+/// …综合服务中心（以下简称镇综治中心）) is that thing's, wherever the text uses it: the short
+/// name becomes a mention of the same class whose other name is the full one (resolve groups
+/// the names of a family), found there whatever the detector made of it.
+fn short_names_given(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut given: Vec<(Class, String, usize, usize)> = vec![]; // (the named thing, short name's begin, end)
+    for c in &cands {
+        if !matches!(doc.chars.get(c.end), Some('（' | '(')) || c.class.family() == Family::Person {
+            continue;
+        }
+        let rest = doc.str(c.end + 1, (c.end + 24).min(doc.chars.len()));
+        let Some(lead) = ["以下简称为", "以下简称", "下称", "简称"].iter().find(|w| rest.starts_with(**w)) else { continue };
+        let mut b = c.end + 1 + lead.chars().count();
+        let quoted = doc.chars.get(b) == Some(&'“');
+        b += usize::from(quoted);
+        let Some(e) = (b..(b + 13).min(doc.chars.len())).find(|&k| matches!(doc.chars[k], '”' | '）' | ')' | '，' | '、' | '。')) else { continue };
+        let closes = if quoted { doc.chars[e] == '”' } else { matches!(doc.chars[e], '）' | ')') };
+        if closes && (2..=12).contains(&(e - b)) && doc.chars[b..e].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric()) {
+            given.push((c.class, c.name.clone(), b, e));
+        }
+    }
+    if given.is_empty() {
+        return cands;
+    }
+    for (class, full, b, e) in given {
+        let short = doc.text(b, e);
+        if short == full {
+            continue;
+        }
+        // (the detector's own mention of it, whatever it took it for, gives way)
+        cands.retain(|c| !(c.begin < e && b < c.end));
+        let mut c = Cand::new(b, e, class, short, Rule::Suffix);
+        c.alts.push(full);
+        cands.push(c);
+    }
+    cands.sort_by_key(|c| (c.begin, std::cmp::Reverse(c.end)));
+    cands
+}
+
 /// The kind word a named event ends with (…板栗文化旅游节 → 旅游节), said alone later in the
 /// report (旅游节期间, 为期三天的旅游节共接待游客…), speaks of that event: each such word, where
 /// jieba reads it as a word of its own and no name holds it, becomes a mention that resolve
@@ -7312,6 +7351,20 @@ mod tests {
         assert!(names.contains(&"柳溪村长者食堂") && names.contains(&"青禾镇柳溪村长者食堂"), "{canteen:?}");
         assert!(has(&ex, SocialOrganization, "青禾镇专业扑火队"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == SocialOrganization && e.label.ends_with("民兵应急连")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_short_name_given_in_brackets_is_the_named_thing_s_wherever_it_is_used() {
+        let text = "青禾镇强村公司\n青禾镇组建云岫县青禾强村发展有限公司（以下简称“强村公司”），到青禾镇社会治安综合治理中心（以下简称综治中心）调解。2024年强村公司承接村内小型工程37个。";
+        let ex = extract(text);
+        let company = ex.entities.iter().position(|e| e.label.ends_with("青禾强村发展有限公司")).expect("the company");
+        assert!(ex.entities[company].alt_labels.iter().any(|a| a == "强村公司"), "{:?}", entities(&ex));
+        assert_eq!(ex.mentions.iter().filter(|m| m.entity == company).count(), 3, "{:?}", ex.mentions);
+        assert!(!ex.entities.iter().any(|e| e.label.contains("承接")), "{:?}", entities(&ex));
+        let centre = ex.entities.iter().find(|e| e.label.ends_with("社会治安综合治理中心")).expect("the centre");
+        assert!(centre.alt_labels.iter().any(|a| a == "综治中心"), "{centre:?}");
+        let chars: Vec<char> = ex.text.chars().collect();
+        assert!(ex.mentions.iter().all(|m| chars[m.begin..m.end].iter().collect::<String>() == m.text));
     }
 
     #[test]

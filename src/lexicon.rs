@@ -1172,7 +1172,7 @@ pub const IMPLEMENT_VERBS: &[&str] = &[
 /// Verbs that tie an actor to a project (undertakes).
 pub const UNDERTAKE_VERBS: &[&str] = &[
     "招引", "引进", "签约", "落户", "开工", "建设", "实施", "推进", "投资", "承建", "打造", "携",
-    "竣工", "投产", "启动", "谋划", "储备",
+    "竣工", "投产", "启动", "谋划", "储备", "承接",
 ];
 
 /// Verbs that say who took part in an event.
