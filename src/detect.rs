@@ -3522,6 +3522,12 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         // (杨家庄|壶/q|瓶枣种植专业合作社: a product's first character jieba took for a
         // classifier, between the place a body is named after and a noun; a count has a
         // numeral before it: 3家|合作社; not a project's section: 宜昌|段/q|全线隧道)
+        // (湟水河李二堡|段/q|河道综合治理工程: a river's or road's section a works is on, after
+        // the place it is named by)
+        Tag::Classifier if class == Class::Project && w == "段" => {
+            doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) && p.len() >= 2)
+                && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun && n.len() >= 2)
+        }
         Tag::Classifier => {
             matches!(class, Class::Company | Class::SocialOrganization)
                 && t.len() == 1
@@ -7351,6 +7357,15 @@ mod tests {
         assert!(names.contains(&"柳溪村长者食堂") && names.contains(&"青禾镇柳溪村长者食堂"), "{canteen:?}");
         assert!(has(&ex, SocialOrganization, "青禾镇专业扑火队"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == SocialOrganization && e.label.ends_with("民兵应急连")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_works_on_a_section_of_a_river_named_by_its_place_is_one_project() {
+        let ex = extract("云岫县治水\n由云岫县水务局组织实施的清水河柳溪段河道综合治理工程于今年3月开工。");
+        assert!(has(&ex, Project, "清水河柳溪段河道综合治理工程"), "{:?}", entities(&ex));
+        // (a count of sections is no name)
+        let ex = extract("云岫县治水\n今年全县治理河道3段河道综合治理工程完工。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("3段")), "{:?}", entities(&ex));
     }
 
     #[test]
