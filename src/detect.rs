@@ -2280,11 +2280,18 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             // 路桥区|发展和改革局; not 城市面积和规划格局, 经委和劳动局)
             let owner = |o: &Tok| lexicon::LEVEL_WORDS.contains(&doc.word_str(o)) || o.len() >= 3 && ends_with_division_suffix(doc.word_str(o));
             let owned = |p: &Tok| doc.tok_ending_at(p.begin).is_some_and(owner);
-            // (区|政务/服务|和数据管理局: a field of two words)
-            let two_words = |p: &Tok| {
-                doc.tok_ending_at(p.begin).filter(|q| q.tag == Tag::Noun && q.len() >= 2 && doc.tok_ending_at(q.begin).is_some_and(owner)).map(|q| q.begin)
-            };
             let body = |w: &str| w.ends_with(['委', '局', '厅', '办', '部', '会', '所', '处', '院']) || lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
+            // (区|政务/服务|和数据管理局, 县|文化/广电/体育|和旅游局: fields of two or three words)
+            let two_words = |p: &Tok| {
+                let mut q = doc.tok_ending_at(p.begin).filter(|q| q.tag == Tag::Noun && q.len() >= 2 && !body(doc.word_str(q)))?;
+                for _ in 0..2 {
+                    if doc.tok_ending_at(q.begin).is_some_and(owner) {
+                        return Some(q.begin);
+                    }
+                    q = doc.tok_ending_at(q.begin).filter(|r| r.tag == Tag::Noun && r.len() >= 2 && !body(doc.word_str(r)))?;
+                }
+                None
+            };
             // (the suffix a word of its own or the end of one: 建设局, not 格局)
             let suffix_word = doc.tok_holding(sb).is_none_or(|h| h.begin == sb || h.len() >= 3);
             let field = doc
@@ -4207,19 +4214,24 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         }
         return Some(c);
     }
+    // a quoted festival, fair or meeting held (举办“邻里文化节”, “稻香音乐节”开幕) is an event
+    // (before the numbered programmes: “三石村晚” starts with a numeral)
+    if inner_class_suffix.is_some_and(|s| s.class == Class::Event) {
+        // (“稻香音乐节”昨天开幕: a time word may stand between)
+        let clause: String = after.chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).take(6).collect();
+        // (当晚，…的“四屯村晚”在…文化广场上演: or on a day the sentence says)
+        // (not a day the whole country keeps: “中国农民丰收节”)
+        let national = ["中国", "全国", "国际", "世界"].iter().any(|w| inner.starts_with(w));
+        let on_a_day = !national && DAY_SAID.is_match(doc.str(sent.begin, ob)) && !doc.str(sent.begin, ob).contains(['等', '各']);
+        if doc.held_right_before(ob) || HELD_AFTER.iter().any(|w| clause.contains(w)) || on_a_day {
+            return Some(mk(Class::Event, inner, ce));
+        }
+    }
     if numbered && !only_digits {
         return Some(mk(Class::Initiative, inner, ce));
     }
     if inner_suffix {
         return Some(mk(Class::Initiative, inner, ce));
-    }
-    // a quoted festival, fair or meeting held (举办“邻里文化节”, “稻香音乐节”开幕) is an event
-    if inner_class_suffix.is_some_and(|s| s.class == Class::Event) {
-        // (“稻香音乐节”昨天开幕: a time word may stand between)
-        let clause: String = after.chars().take_while(|c| !matches!(c, '，' | '。' | '；' | '、')).take(6).collect();
-        if doc.held_right_before(ob) || HELD_AFTER.iter().any(|w| clause.contains(w)) {
-            return Some(mk(Class::Event, inner, ce));
-        }
     }
     // (“积分银行”, “美丽积分超市”: a programme the country runs, or one named after it, that
     // ends like a body)
@@ -5671,8 +5683,8 @@ mod tests {
 
     #[test]
     fn departments_named_by_two_fields_quoted_meeting_titles_and_parts() {
-        let ex = extract("云岫区营商环境\n由云岫区发展和改革局牵头，区自然资源和规划分局、区住房和城乡建设局参与。日前召开的全区营商环境优化提升大会提出新要求。青禾镇召开“两优一先”表彰大会。该公司建设的年产50万套汽车零部件项目开工。");
-        for body in ["云岫区发展和改革局", "云岫区自然资源和规划分局", "云岫区住房和城乡建设局"] {
+        let ex = extract("云岫区营商环境\n由云岫区发展和改革局牵头，区自然资源和规划分局、区住房和城乡建设局、区文化广电体育和旅游局参与。日前召开的全区营商环境优化提升大会提出新要求。青禾镇召开“两优一先”表彰大会。该公司建设的年产50万套汽车零部件项目开工。");
+        for body in ["云岫区发展和改革局", "云岫区自然资源和规划分局", "云岫区住房和城乡建设局", "云岫区文化广电体育和旅游局"] {
             assert!(has(&ex, GovernmentBody, body), "{body}: {:?}", entities(&ex));
         }
         assert!(has(&ex, Event, "全区营商环境优化提升大会"), "{:?}", entities(&ex));
@@ -5916,6 +5928,10 @@ mod tests {
         assert!(has(&ex, Event, "稻香音乐节"), "{:?}", entities(&ex));
         // a festival named as a brand is not one held
         assert!(!has(&ex, Event, "美食节"), "{:?}", entities(&ex));
+        // (on a day the sentence says, though it starts with a numeral; not the country's day)
+        let ex = extract("三石镇村晚\n9月21日晚，“三石村晚”在主题公园舞台上演。9月23日，三石镇庆祝“中国农民丰收节”。");
+        assert!(has(&ex, Event, "三石村晚"), "{:?}", entities(&ex));
+        assert!(!has(&ex, Event, "中国农民丰收节"), "{:?}", entities(&ex));
     }
 
     #[test]

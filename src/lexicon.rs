@@ -540,6 +540,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "典礼" => Event,
     "大赛" => Event,
     "晚会" => Event,
+    // (“三石村晚”, 柳溪村村晚: a village's evening gala)
+    "村晚" => Event,
 ];
 
 /// Words that, right after a quoted name, say it names an initiative (“红盟”建设,
