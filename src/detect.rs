@@ -3247,6 +3247,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::Punct {
         return false;
     }
+    // (平安建设|暨|矛盾纠纷排查化解工作推进会: what an event's name joins, the segmenter having
+    // cut 暨 off the word jieba glued it to, 暨村/nr)
+    if event && w == "暨" {
+        return true;
+    }
     // coming upon something (正赶上|柳溪村的村晚, 恰逢|茶叶博览会开幕)
     if lexicon::COMING_UPON.contains(&w) {
         return false;
@@ -3281,7 +3286,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::Noun && p.len() >= 2 && !lexicon::is_post(doc.word_str(p)))
             && doc.segmenter.is_some_and(|s| s.has_word(w))
     };
-    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 && !common_word() || lexicon::is_post(w) && !members {
+    // (河长|制|工作推进会: a chief's system, no post)
+    let system = doc.chars.get(t.end) == Some(&'制');
+    if t.tag == Tag::PersonName && event && !place_follows && t.len() >= 2 && !common_word() || lexicon::is_post(w) && !members && !system {
         return false;
     }
     // (润泽/园/社区, 锦华/苑/小区, 坪/ns|里/村: a place-name character jieba left alone, whatever
@@ -3696,7 +3703,7 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
             && !event_verb
             && !work
             && !between_places
-            && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w.chars().next().is_some_and(crate::segment::is_glue_char))
+            && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w != "暨" && w.chars().next().is_some_and(crate::segment::is_glue_char))
         {
             return None;
         }
@@ -7373,6 +7380,15 @@ mod tests {
         assert!(names.contains(&"柳溪村长者食堂") && names.contains(&"青禾镇柳溪村长者食堂"), "{canteen:?}");
         assert!(has(&ex, SocialOrganization, "青禾镇专业扑火队"), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == SocialOrganization && e.label.ends_with("民兵应急连")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_meeting_s_name_holds_a_chief_s_system_and_what_a_ji_joins() {
+        let ex = extract("青禾镇推进会\n7月16日，青禾镇召开2024年第二季度河长制工作推进会暨防汛工作部署会。1月9日，青禾镇召开述职评议暨村集体经济发展推进会。3月27日，柳溪镇召开平安建设暨矛盾纠纷排查化解工作推进会。");
+        assert!(labelled(&ex, "河长制工作推进会暨防汛工作部署会"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "村集体经济发展推进会"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "平安建设暨矛盾纠纷排查化解工作推进会"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("制") || e.label.starts_with("集体")), "{:?}", entities(&ex));
     }
 
     #[test]
