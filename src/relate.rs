@@ -500,9 +500,15 @@ fn adjacency(cx: &mut Ctx) {
                 found.push((b.entity, a.entity, cx.sentence(a.begin)));
             }
         }
-        // (运河湾社区的|枫林雅苑小区: a compound said to be a community's)
+        // (运河湾社区的|枫林雅苑小区: a compound said to be a community's; 坡望村的|…农业发展有限公司,
+        // 石桥村的|板栗专业合作社: a company, co-operative or works said to be a village's, not
+        // a body of government or of the party above it)
         if cx.doc.chars.get(a.end) == Some(&'的') && rank(cx, a.entity) == 5 {
-            for b in beginning_in(ms, a.end + 1, a.end + 2).iter().filter(|m| m.rule != Rule::SelfReference && rank(cx, m.entity) == 6) {
+            let village_s = |m: &NMention| {
+                rank(cx, m.entity) == 6
+                    || matches!(cx.class(m.entity), Class::Company | Class::SocialOrganization | Class::Project) && !cx.has(m.entity, Predicate::LocatedIn)
+            };
+            for b in beginning_in(ms, a.end + 1, a.end + 2).iter().filter(|m| m.rule != Rule::SelfReference && village_s(m)) {
                 found.push((b.entity, a.entity, cx.sentence(a.begin)));
             }
         }
@@ -2412,6 +2418,13 @@ mod tests {
         // (X社区的Y小区, with two communities named)
         let ex = extract("松涛街道\n东湖社区的丽景湾小区共有住户1260户。西湖社区也在改造。");
         assert!(related(&ex, "丽景湾小区", LocatedIn, "东湖社区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_company_said_to_be_a_village_s_lies_in_it() {
+        let ex = extract("青禾镇\n青禾镇柳溪村的云岫县金栗农业发展有限公司把直播间搬到了展位上。柳溪村的县农业农村局驻村工作队也来了。");
+        assert!(related(&ex, "云岫县金栗农业发展有限公司", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+        assert!(!ex.relations.iter().any(|r| r.predicate == LocatedIn && ex.entities[r.subject].label.contains("农业农村局") && ex.entities[r.object].label == "柳溪村"), "{:?}", relations(&ex));
     }
 
     #[test]
