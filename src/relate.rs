@@ -1836,6 +1836,33 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity)
         };
         let org = org.or_else(village);
+        // (镇级总河长罗建华, 村级河长陈永强: a river or forest chief holds the post in the division
+        // of the level the text says: the village named last before in the sentence, or the
+        // report's place of that level, or the one of that level the report names)
+        let org = org.or_else(|| {
+            if !matches!(p.role.trim_start_matches('副'), "河长" | "总河长" | "林长" | "总林长") {
+                return None;
+            }
+            let level = cx.doc.chars.get(p.begin.checked_sub(2)?..p.begin)?;
+            if level[1] != '级' {
+                return None;
+            }
+            let sent = cx.sentence(p.begin)?;
+            let from = cx.doc.sentences[sent].begin;
+            if matches!(level[0], '村' | '社') {
+                let named = beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity);
+                return named.or(cx.res.subject.filter(|&s| cx.class(s) == Class::Community));
+            }
+            let of_level = |e: usize| cx.class(e) == Class::AdministrativeDivision && cx.res.entities[e].label.ends_with(level[0]);
+            if let Some(s) = cx.res.subject.filter(|&s| of_level(s)) {
+                return Some(s);
+            }
+            let mut named = named_divisions.iter().filter(|&&d| of_level(d));
+            match (named.next(), named.next()) {
+                (Some(&d), None) => Some(d),
+                _ => None,
+            }
+        });
         // (施工单位：澄远建设工程有限公司，项目经理金明洙; …有限公司（总监理工程师：朴美善）: the
         // post of a company's own staff, the company just before the comma or bracket)
         let org = org.or_else(|| {
@@ -2418,6 +2445,15 @@ mod tests {
         // (X社区的Y小区, with two communities named)
         let ex = extract("松涛街道\n东湖社区的丽景湾小区共有住户1260户。西湖社区也在改造。");
         assert!(related(&ex, "丽景湾小区", LocatedIn, "东湖社区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_river_chief_of_a_level_holds_the_post_in_the_division_of_that_level() {
+        let ex = extract("青禾镇河长制\n7月16日，青禾镇召开河长制工作推进会。镇党委书记、镇级总河长罗建华出席会议，镇长、镇级副总河长税明亮主持会议。柳溪村村委会主任、村级河长陈永强说，巡河有了新办法。");
+        let holds = |person: &str, org: &str, role: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org && p.role == role);
+        assert!(holds("罗建华", "青禾镇", "总河长"), "{:?}", ex.posts);
+        assert!(holds("税明亮", "青禾镇", "副总河长"), "{:?}", ex.posts);
+        assert!(holds("陈永强", "柳溪村", "河长"), "{:?}", ex.posts);
     }
 
     #[test]
