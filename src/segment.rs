@@ -343,8 +343,9 @@ impl Segmenter {
         }
         // (先由村/n|党支部提议, 塘边/村由村/n|党支部: 由 glued between an adverb or a village's
         // 村 and the 村 of the village's body said alone)
-        if n == 3 && t.word.chars().nth(1) == Some('由') && t.word.ends_with(['村', '镇', '乡']) && !self.jieba.has_word(t.word) {
-            out.push(Tok::new(b, b + 1, if first == '村' { Tag::Noun } else { Tag::Function }));
+        // (青溪|河由县/ns|人大常委会: or a river's 河 and the 县 of a county's body)
+        if n == 3 && t.word.chars().nth(1) == Some('由') && t.word.ends_with(['村', '镇', '乡', '县', '区', '市']) && !self.jieba.has_word(t.word) && !self.is_place(t.word) {
+            out.push(Tok::new(b, b + 1, if "村河江溪湖沟渠".contains(first) { Tag::Noun } else { Tag::Function }));
             out.push(Tok::new(b + 1, b + 2, Tag::Function));
             out.push(Tok::new(b + 2, e, Tag::Noun));
             return true;
@@ -654,6 +655,9 @@ mod tests {
             let w = words(&Segmenter::new([]), text);
             assert!(w.windows(3).any(|w| w[0] == first && w[1] == "由" && w[2] == "村"), "{w:?}");
         }
+        // (a river's 河 and a county's body said by its level)
+        let w = words(&Segmenter::new([]), "其中，青溪河由县人大常委会副主任担任河长");
+        assert!(w.windows(3).any(|w| w[0] == "河" && w[1] == "由" && w[2] == "县"), "{w:?}");
     }
 
     #[test]
