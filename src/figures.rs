@@ -388,6 +388,9 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // two counts side by side (安置点的有379户1800多人): the first is counted by the
             // words before it, the second shares its quantity
             let beside = out.last().filter(|p| p.sentence == si && p.end == b).map(|p| p.quantity.clone());
+            // (集体经济收入82.6万元、67.3万元、53万元: figures of one unit listed after the first
+            // share its quantity)
+            let beside = beside.or_else(|| out.last().filter(|p| p.sentence == si && b >= 1 && p.end + 1 == b && matches!(doc.chars[b - 1], '、' | '和') && p.unit == unit).map(|p| p.quantity.clone()));
             // (以812票当选, 获得35票: votes are what they count, whatever the words around)
             let votes = unit == "票" && !doc.chars.get(e).is_some_and(|&c| is_han(c) && c != '当');
             let (quantity, category) = match beside {
@@ -2140,6 +2143,14 @@ mod extraction_tests {
         let f = figures("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节在柳溪村开幕。\n旅游节期间，柳溪村累计接待游客4.2万人次。今年以来，云岫县已在各乡镇举办旅游节12场。");
         assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "42000"), "{f:?}");
         assert!(!f.iter().any(|(e, _, x, _)| e.ends_with("旅游节") && x == "12"), "{f:?}");
+    }
+
+    #[test]
+    fn figures_listed_after_one_quantity_share_it_and_go_to_the_items_respectively() {
+        let f = figures("青禾镇集体经济\n柳溪村、石桥村、青禾村分别实现集体经济收入82.6万元、67.3万元、53万元。");
+        for (village, v) in [("柳溪村", "826000"), ("石桥村", "673000"), ("青禾村", "530000")] {
+            assert!(f.iter().any(|(e, q, x, _)| e == village && q == "集体经济收入" && x == v), "{village}: {f:?}");
+        }
     }
 
     #[test]
