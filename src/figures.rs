@@ -497,6 +497,8 @@ const LINKING: &[&str] = &[
     "了", "就", "还", "也", "都", "再", "已达", "已有", "已达到", "达到了",
     // how little or how much the speaker finds it (人均收入才200元, 仅有3家)
     "才", "仅", "只", "只有", "仅有", "仅为", "高达", "多达",
+    // (收入分别达到62.3万元和55.8万元: each of a list's, in order)
+    "分别",
 ];
 
 /// The quantity a figure at `[qb, e)` measures. The bool is true when the figure
@@ -1240,7 +1242,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let in_sentence = &figures[figures.partition_point(|g| g.sentence < f.sentence)..figures.partition_point(|g| g.sentence <= f.sentence)];
             let after: Vec<&Figure> = in_sentence.iter().filter(|g| g.begin > at && !doc.str(at + 2, g.begin).contains(['，', '；', '。'])).collect();
             let index = after.iter().position(|g| g.begin == f.begin)?;
-            let last = beginning(doc.clause_start(sent.begin, at, &[]), at).iter().filter(|a| describable(a.family) && at - a.end <= 6).max_by_key(|a| a.end)?;
+            let list_before = |at: usize| beginning(doc.clause_start(sent.begin, at, &[]), at).iter().filter(|a| describable(a.family) && at - a.end <= 6).max_by_key(|a| a.end);
+            // (宗家寨村、韩家营村分别发展…，村集体收入分别达到62.3万元和55.8万元: a clause whose
+            // 分别 follows no list goes on with the list of the sentence's first 分别)
+            let first = sent.begin + words[..words.find("分别")?].chars().count();
+            let last = list_before(at).or_else(|| (first < at).then(|| list_before(first)).flatten())?;
             let start = list_start(last, Some(last.family)).ok()?;
             let items: Vec<&Anchor> = beginning(start, last.end).iter().filter(|a| a.family == last.family && (a.end == last.end || doc.chars.get(a.end).is_some_and(|&c| matches!(c, '、' | '和' | '与' | '及')))).collect();
             (items.len() == after.len() && items.len() >= 2).then(|| items[index].entity)
@@ -2151,6 +2157,10 @@ mod extraction_tests {
         for (village, v) in [("柳溪村", "826000"), ("石桥村", "673000"), ("青禾村", "530000")] {
             assert!(f.iter().any(|(e, q, x, _)| e == village && q == "集体经济收入" && x == v), "{village}: {f:?}");
         }
+        // (a later clause's 分别 goes on with the list of the first)
+        let f = figures("青禾镇集体经济\n柳溪村、石桥村分别发展光伏发电和物业出租，村集体收入分别达到62.3万元和55.8万元。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "623000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, _)| e == "石桥村" && x == "558000"), "{f:?}");
     }
 
     #[test]
