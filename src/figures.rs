@@ -419,6 +419,14 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                     }
                     words.to_string()
                 }
+                // (…代办服务队，共32人: a body's head count, in the clause right after its name)
+                None if matches!(unit.as_str(), "人" | "名")
+                    && matches!(doc.str(clause_begin, qb), "" | "共" | "有" | "共有" | "现有")
+                    && clause_begin >= 1
+                    && names().any(|(_, ne)| ne + 1 == clause_begin) =>
+                {
+                    "人数".to_string()
+                }
                 None => continue,
             };
             // a category with a figure in it (3亿元以上项目3个) is no fact about one entity, and
@@ -907,7 +915,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         };
         // (组建…抢险队1支120人，储备编织袋5万条: what a clause sets up is its object, no subject
         // of the clauses after it)
-        let founded = |a: &Anchor| a.begin >= 2 && a.end <= clause_begin && matches!(doc.str(a.begin - 2, a.begin), "组建" | "成立" | "建立" | "设立" | "组织");
+        // (but 组建了…代办服务队，共32人: the members of the body just set up, the next clause
+        // counting people and nothing else)
+        let members = matches!(f.unit.as_str(), "人" | "名") && matches!(doc.str(clause_begin, f.begin), "" | "共" | "有" | "现有" | "共有");
+        let founded = |a: &Anchor| {
+            a.begin >= 2 && a.end <= clause_begin && matches!(doc.str(a.begin - 2, a.begin), "组建" | "成立" | "建立" | "设立" | "组织") && !(members && a.end + 1 == clause_begin)
+        };
         let nearest_in = |from: usize, other_clause: bool| {
             beginning(from, f.begin)
                 .iter()
@@ -2161,6 +2174,15 @@ mod extraction_tests {
         let f = figures("青禾镇集体经济\n柳溪村、石桥村分别发展光伏发电和物业出租，村集体收入分别达到62.3万元和55.8万元。");
         assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "623000"), "{f:?}");
         assert!(f.iter().any(|(e, _, x, _)| e == "石桥村" && x == "558000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_just_set_up_has_the_head_count_of_the_clause_after_its_name() {
+        let f = figures("青禾镇帮办\n青禾镇组建了由镇领导和驻村干部组成的“青心帮办”代办服务队，共32人，实行“一企一专员”。");
+        assert!(f.iter().any(|(e, q, x, _)| e == "青心帮办代办服务队" && q == "人数" && x == "32"), "{f:?}");
+        // (not what the clauses after a body set up count)
+        let f = figures("青禾镇防汛\n青禾镇组建了防汛抢险队，储备编织袋5万条。");
+        assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇防汛抢险队" && x == "50000"), "{f:?}");
     }
 
     #[test]
