@@ -3247,6 +3247,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if t.tag == Tag::Punct {
         return false;
     }
+    // (经济薄弱|村|坑口村: the kind word of the words before, no part of a village's name)
+    if class == Class::Community && w == "村" && !first {
+        return false;
+    }
     // (平安建设|暨|矛盾纠纷排查化解工作推进会: what an event's name joins, the segmenter having
     // cut 暨 off the word jieba glued it to, 暨村/nr)
     if event && w == "暨" {
@@ -5346,6 +5350,10 @@ mod tests {
         assert!(has(&ex, PartyOrganization, "星澜社区党委"));
         assert!(has(&ex, Institution, "青禾镇卫生院"));
         assert!(has(&ex, Person, "沈雅琴"));
+        // (the kind word of the words before is no part of a village's name)
+        let ex = extract("青禾镇\n曾经的经济薄弱村坑口村，经营性收入增长。");
+        assert!(has(&ex, Community, "坑口村"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label == "村坑口村"), "{:?}", entities(&ex));
     }
 
     #[test]
