@@ -4989,7 +4989,11 @@ fn event_kind_mentions(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         }
     }
     let mut found = vec![];
-    for (kind, from, names) in kinds {
+    // (only where the report names one or two events of that kind, each perhaps in longer
+    // and shorter forms: a newspaper's day holds dozens of 座谈会, and the kind alone says
+    // none of them)
+    let few_events = |names: &Vec<&str>| names.iter().filter(|n| !names.iter().any(|m| m.len() > n.len() && m.ends_with(**n))).count() <= 2;
+    for (kind, from, names) in kinds.into_iter().filter(|(_, _, names)| few_events(names)) {
         let n = kind.chars().count();
         for at in from..doc.chars.len().saturating_sub(n - 1) {
             if !doc.chars[at..at + n].iter().copied().eq(kind.chars()) || doc.tok_starting_at(at).is_none() || doc.tok_ending_at(at + n).is_none() {
@@ -7438,6 +7442,10 @@ mod tests {
         let fair = ex.entities.iter().position(|e| e.class == Event && e.label.ends_with("春风行动专场招聘会")).expect("the fair");
         let said: Vec<&str> = ex.mentions.iter().filter(|m| m.entity == fair).map(|m| m.text.as_str()).collect();
         assert_eq!(said[1..], ["专场招聘会", "专场招聘会"], "{:?}", ex.mentions);
+        // (not where the text names many of the kind, a newspaper's day: the kind says none)
+        let ex = extract("本报讯\n云岫县召开老干部迎春座谈会。青禾镇召开企业家座谈会。柳溪乡召开乡贤座谈会。座谈会上，大家踊跃发言。");
+        let chars: Vec<char> = ex.text.chars().collect();
+        assert!(!ex.mentions.iter().any(|m| chars[m.begin..m.end].iter().collect::<String>() == "座谈会"), "{:?}", ex.mentions);
     }
 
     #[test]
