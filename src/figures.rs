@@ -1207,29 +1207,23 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // speaks of the event last told of, whoever acts in it)
         let on_event_days = || {
             const DAYS: [&str; 7] = ["开幕当天", "开幕式上", "开幕式后", "活动当天", "活动期间", "节会期间", "节庆期间"];
-            let opening = doc.str(sent.begin, (sent.begin + 4).min(sent.end));
+            // (not what someone says there, 开幕式上，…致辞说，今年全县…; nor another event held
+            // in those days: 活动期间，…还举办了…培训班)
+            let said_or_another = |from: usize| {
+                let words = doc.str(from, sent.end);
+                SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(from, sent.end).iter().any(|a| a.family == Family::Event)
+            };
             // (旅游节期间，…: or the event itself, said by its name or its kind, and its days)
             let named = beginning(sent.begin, sent.begin + 1).iter().filter(|a| a.family == Family::Event).max_by_key(|a| a.end).filter(|a| {
                 ["期间，", "当天，", "现场，"].iter().any(|w| doc.str(a.end, (a.end + 3).min(sent.end)) == *w)
             });
             if let Some(a) = named {
-                let words = doc.str(a.end, sent.end);
-                if SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(a.end, sent.end).iter().any(|a| a.family == Family::Event) {
-                    return None;
-                }
                 // (旅游节期间，大湾村累计接待游客…: not past a clause's subject of its own)
-                if beginning(a.end, f.begin).iter().any(|b| describable(b.family) && doc.clause_start(sent.begin, b.begin, &[]) == b.begin) {
-                    return None;
-                }
-                return Some(a.entity);
+                let own_subject = beginning(a.end, f.begin).iter().any(|b| describable(b.family) && doc.clause_start(sent.begin, b.begin, &[]) == b.begin);
+                return (!said_or_another(a.end) && !own_subject).then_some(a.entity);
             }
-            if !DAYS.iter().any(|d| opening == *d) || doc.chars.get(sent.begin + 4) != Some(&'，') {
-                return None;
-            }
-            // (not what someone says there, 开幕式上，…致辞说，今年全县…; nor another event held
-            // in those days: 活动期间，…还举办了…培训班)
-            let words = doc.str(sent.begin, sent.end);
-            if SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(sent.begin, sent.end).iter().any(|a| a.family == Family::Event) {
+            let opening = doc.str(sent.begin, (sent.begin + 4).min(sent.end));
+            if !DAYS.iter().any(|d| opening == *d) || doc.chars.get(sent.begin + 4) != Some(&'，') || said_or_another(sent.begin) {
                 return None;
             }
             anchors[..anchors.partition_point(|a| a.begin < sent.begin)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity)
