@@ -7395,6 +7395,17 @@ mod tests {
     }
 
     #[test]
+    fn an_event_said_again_by_the_end_of_its_name_is_that_event_unless_the_text_names_many_of_its_kind() {
+        let ex = extract("云岫乡开杆节\n9月10日，云岫乡首届核桃开杆节在瓦厂村开幕。核桃开杆节吸引游客1.6万人次。");
+        let festival: Vec<_> = ex.entities.iter().filter(|e| e.class == Event).collect();
+        assert_eq!(festival.len(), 1, "{:?}", entities(&ex));
+        assert!(festival[0].label == "云岫乡首届核桃开杆节" && festival[0].alt_labels.iter().any(|a| a == "核桃开杆节"), "{festival:?}");
+        // (a newspaper's day: many farewells, none of them the one said short)
+        let ex = extract("本报讯\n云岫县召开老干部迎春座谈会。青禾镇召开企业家座谈会。柳溪乡召开乡贤座谈会。1月20日，石桥村召开迎春座谈会。");
+        assert!(has(&ex, Event, "老干部迎春座谈会") && has(&ex, Event, "迎春座谈会"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_meeting_s_name_holds_a_chief_s_system_and_what_a_ji_joins() {
         let ex = extract("青禾镇推进会\n7月16日，青禾镇召开2024年第二季度河长制工作推进会暨防汛工作部署会。1月9日，青禾镇召开述职评议暨村集体经济发展推进会。3月27日，柳溪镇召开平安建设暨矛盾纠纷排查化解工作推进会。");
         assert!(labelled(&ex, "河长制工作推进会暨防汛工作部署会"), "{:?}", entities(&ex));

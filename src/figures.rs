@@ -687,9 +687,6 @@ fn paragraph_first(doc: &DocView, si: usize) -> usize {
     doc.sentences[..si].iter().rposition(|s| s.paragraph != p).map_or(0, |i| i + 1)
 }
 
-/// Verbs by which a person says something (陈海生说, 梁振华告诉记者, 黄德正介绍).
-const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", "指出", "坦言"];
-
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 /// The kind words of bodies a sentence may open with to speak of the last of that kind
 /// named (合作社去年销售额…, 卫生院与…建立医联体).
@@ -981,7 +978,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             let new_subject = beginning(first.end, f.begin).iter().any(|a| describable(a.family) && doc.clause_start(sent.begin, a.begin, &[]) == a.begin);
             // (…给记者算了一笔账：合作社现有社员326户: what follows a colon or a quote is said)
-            let says = doc.toks_between(first.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
+            let says = doc.toks_between(first.end, f.begin).any(|t| lexicon::SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
                 || doc.chars[first.end..f.begin].iter().any(|&c| matches!(c, '：' | '“'));
             // (阎书峰…返乡创办|…合作社，带动周边120余户群众…: the body the person set up in a
             // clause before speaks for the clauses after it)
@@ -1084,7 +1081,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // (合作社理事长梁振华告诉记者，合作社成立于2019年，目前有社员53户: what a person says
         // about the body its words start with, as a sentence would)
         let speech = || {
-            let said = doc.toks_between(sent.begin, f.begin).filter(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end))).last()?;
+            let said = doc.toks_between(sent.begin, f.begin).filter(|t| lexicon::SPEECH_VERBS.contains(&doc.str(t.begin, t.end))).last()?;
             // (…兼任综治中心主任，她介绍，今年以来中心直接受理…: or the pronoun of one just named)
             let pronoun = said.begin > sent.begin && matches!(doc.chars[said.begin - 1], '她' | '他') && doc.clause_start(sent.begin, said.begin, &[]) + 1 == said.begin;
             if !pronoun {
@@ -1120,7 +1117,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let run = prior.iter().filter(|a| matches!(a.family, Family::Initiative | Family::Event) && a.end <= f.begin).last()?;
             let between_named = prior.iter().any(|a| a.begin >= run.end && a.end <= f.begin && !(a.family == Family::Place && list_start(a, Some(Family::Place)).is_ok_and(|at| at > 0 && doc.chars[at - 1] == '在')));
             if between_named || doc.chars[run.end..f.begin].iter().any(|&c| matches!(c, '：' | ':' | '“'))
-                || doc.toks_between(run.end, f.begin).any(|t| SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
+                || doc.toks_between(run.end, f.begin).any(|t| lexicon::SPEECH_VERBS.contains(&doc.str(t.begin, t.end)))
             {
                 return None;
             }
@@ -1211,7 +1208,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // in those days: 活动期间，…还举办了…培训班)
             let said_or_another = |from: usize| {
                 let words = doc.str(from, sent.end);
-                SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(from, sent.end).iter().any(|a| a.family == Family::Event)
+                lexicon::SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w)) || beginning(from, sent.end).iter().any(|a| a.family == Family::Event)
             };
             // (旅游节期间，…: or the event itself, said by its name or its kind, and its days)
             let named = beginning(sent.begin, sent.begin + 1).iter().filter(|a| a.family == Family::Event).max_by_key(|a| a.end).filter(|a| {

@@ -475,6 +475,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "开采节" => Event,
     "开镰节" => Event,
     "开渔节" => Event,
+    // (核桃开杆节, 春耕开犁节, 开海节: a harvest's or season's first day, by its act)
+    "开杆节" => Event,
+    "开犁节" => Event,
+    "开海节" => Event,
+    "开茶节" => Event,
     "招商会" => Event,
     "洽谈会" => Event,
     "恳谈会" => Event,
@@ -1176,6 +1181,9 @@ pub const UNDERTAKE_VERBS: &[&str] = &[
     "招引", "引进", "签约", "落户", "开工", "建设", "实施", "推进", "投资", "承建", "打造", "携",
     "竣工", "投产", "启动", "谋划", "储备", "承接",
 ];
+
+/// Verbs by which a person says something (陈海生说, 梁振华告诉记者, 黄德正介绍).
+pub const SPEECH_VERBS: [&str; 7] = ["说", "表示", "介绍", "告诉", "谈到", "指出", "坦言"];
 
 /// Verbs that say who took part in an event.
 pub const PARTICIPATE_VERBS: &[&str] = &["参加", "出席", "参与", "举行", "举办", "召开", "组织", "承办", "主办", "亮相", "主持", "列席"];

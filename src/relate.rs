@@ -139,6 +139,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     initiatives(&mut cx);
     verbs(&mut cx);
     attendance(&mut cx);
+    event_scenes(&mut cx);
     livelihood_items(&mut cx);
     structure(&mut cx, gaz);
     own_builders(&mut cx);
@@ -1384,6 +1385,47 @@ fn list_opening<'d>(doc: &'d DocView, si: usize) -> Option<&'d str> {
     Some(doc.str(begin, open.end))
 }
 
+/// participant: the companies, co-operatives, teams and people that act in a sentence set at
+/// an event (旅游节期间，…合作社设摊参展; 招聘会现场，…公司…提供岗位; 开幕式上，…): the event the
+/// sentence opens with, by its name or its kind and 期间/现场/上/当天, or by 开幕式上/活动现场
+/// (the event told of last); not what someone says there, nor another event held in those days.
+fn event_scenes(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    let mut last_event: Option<usize> = None;
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let first = cx.top.partition_point(|m| m.begin < sent.begin);
+        let in_sent: Vec<&NMention> = cx.top[first..].iter().copied().take_while(|m| m.begin < sent.end).filter(|m| m.end <= sent.end).collect();
+        let opening = in_sent.first().filter(|m| m.begin == sent.begin && cx.class(m.entity) == Class::Event);
+        let scene = match opening {
+            Some(m) => ["期间，", "现场，", "上，", "当天，"].iter().any(|w| doc.str(m.end, (m.end + w.chars().count()).min(sent.end)) == *w).then_some((m.entity, m.end)),
+            None => {
+                let words = doc.str(sent.begin, (sent.begin + 5).min(sent.end));
+                ["开幕式上，", "活动现场，", "活动期间，"].iter().find(|w| words == **w).and(last_event).map(|e| (e, sent.begin + 5))
+            }
+        };
+        if let Some((event, from)) = scene {
+            let words = doc.str(from, sent.end);
+            let said = lexicon::SPEECH_VERBS.iter().chain(&["致辞", "讲话"]).any(|w| words.contains(w));
+            let another = in_sent.iter().any(|m| m.begin >= from && cx.class(m.entity) == Class::Event && m.entity != event);
+            if !said && !another {
+                for m in in_sent.iter().filter(|m| m.begin >= from) {
+                    let class = cx.class(m.entity);
+                    if matches!(class, Class::Company | Class::SocialOrganization | Class::Person) && !is_venue(cx, m) {
+                        found.push((event, m.entity, si));
+                    }
+                }
+            }
+        }
+        if let Some(m) = in_sent.iter().filter(|m| cx.class(m.entity) == Class::Event).last() {
+            last_event = Some(m.entity);
+        }
+    }
+    for (event, who, si) in found {
+        cx.add(event, Predicate::Participant, who, Some(si));
+    }
+}
+
 /// participant: the people who attend, chair or speak at the event told of in the
 /// sentence before or in the paragraph before, by a verb with no event of its own
 /// (事件 … 。县委书记杨光辉出席并讲话，县长孙立新主持仪式。), and the bodies that sign at
@@ -2445,6 +2487,16 @@ mod tests {
         // (X社区的Y小区, with two communities named)
         let ex = extract("松涛街道\n东湖社区的丽景湾小区共有住户1260户。西湖社区也在改造。");
         assert!(related(&ex, "丽景湾小区", LocatedIn, "东湖社区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn those_acting_in_a_sentence_set_at_an_event_take_part_in_it() {
+        let ex = extract("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节开幕。旅游节期间，柳溪村栗源板栗种植专业合作社带来刚采摘的板栗，云岫县金栗农业发展有限公司推出板栗饼。");
+        assert!(related(&ex, "青禾镇第三届板栗文化旅游节", Participant, "柳溪村栗源板栗种植专业合作社"), "{:?}", relations(&ex));
+        assert!(related(&ex, "青禾镇第三届板栗文化旅游节", Participant, "云岫县金栗农业发展有限公司"), "{:?}", relations(&ex));
+        // (not what someone says there)
+        let ex = extract("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节开幕。开幕式上，镇长王立新说，云岫县金栗农业发展有限公司今年扩大了生产。");
+        assert!(!related(&ex, "青禾镇第三届板栗文化旅游节", Participant, "云岫县金栗农业发展有限公司"), "{:?}", relations(&ex));
     }
 
     #[test]

@@ -712,6 +712,24 @@ fn resolve_relative(
             c.alts.push(std::mem::replace(&mut c.name, full));
         }
     }
+    // (核桃开杆节 after 北斗彝族乡首届核桃开杆节: an event said again by the end of its name, of
+    // four characters or more, is that event, where one event the text names ends so)
+    // (not where the text names many events of its kind, a newspaper's 告别仪式 and 新闻发布会)
+    let roots_of_kind = |name: &str| {
+        let Some(kind) = lexicon::SUFFIXES.iter().filter(|s| s.class == Class::Event && name.ends_with(s.text)).max_by_key(|s| s.text.len()) else { return usize::MAX };
+        let of_kind: BTreeSet<&str> = full_events.iter().map(|(n, _)| n.as_str()).filter(|n| n.ends_with(kind.text)).collect();
+        of_kind.iter().filter(|n| !of_kind.iter().any(|m| m.len() > n.len() && m.ends_with(**n))).count()
+    };
+    for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none() && c.name.chars().count() >= 4) {
+        if roots_of_kind(&c.name) > 2 {
+            continue;
+        }
+        let longer: BTreeSet<&str> = full_events.iter().map(|(n, _)| n.as_str()).filter(|n| n.len() > c.name.len() && n.ends_with(c.name.as_str())).collect();
+        let Some(&longest) = longer.iter().max_by_key(|n| n.len()) else { continue };
+        if longer.iter().all(|n| longest.ends_with(n)) {
+            c.alts.push(std::mem::replace(&mut c.name, longest.to_string()));
+        }
+    }
     for c in cands.iter_mut() {
         let Some(w) = c.relative else { continue };
         if c.rule == Rule::SelfReference {
