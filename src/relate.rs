@@ -584,6 +584,15 @@ fn adjacency(cx: &mut Ctx) {
             }
         }
     }
+    // (若水镇卫生院组建的|“白衣天使”医疗志愿服务队: a team a body set up is part of it)
+    for a in ms.iter().filter(|m| matches!(cx.res.family(m.entity), Family::Organization) && cx.class(m.entity) != Class::SocialOrganization) {
+        let gap = ["组建的", "成立的", "牵头组建的", "牵头成立的"].iter().find(|w| cx.doc.str(a.end, (a.end + w.chars().count()).min(cx.doc.chars.len())) == **w);
+        let Some(gap) = gap else { continue };
+        let at = a.end + gap.chars().count();
+        for b in beginning_in(ms, at, at + 2).iter().filter(|m| cx.class(m.entity) == Class::SocialOrganization && m.begin <= at + 1) {
+            offices.push((b.entity, a.entity, cx.sentence(a.begin)));
+        }
+    }
     for (s, o, sent) in offices {
         cx.add(s, Predicate::PartOf, o, sent);
     }
@@ -2506,6 +2515,12 @@ mod tests {
         assert!(holds("罗建华", "青禾镇", "总河长"), "{:?}", ex.posts);
         assert!(holds("税明亮", "青禾镇", "副总河长"), "{:?}", ex.posts);
         assert!(holds("陈永强", "柳溪村", "河长"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_team_a_body_set_up_is_part_of_it() {
+        let ex = extract("青禾镇志愿服务\n青禾镇卫生院组建的“白衣天使”医疗志愿服务队定期下村义诊。");
+        assert!(related(&ex, "白衣天使医疗志愿服务队", PartOf, "青禾镇卫生院"), "{:?}", relations(&ex));
     }
 
     #[test]
