@@ -1246,7 +1246,14 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let in_sentence = &figures[figures.partition_point(|g| g.sentence < f.sentence)..figures.partition_point(|g| g.sentence <= f.sentence)];
             let after: Vec<&Figure> = in_sentence.iter().filter(|g| g.begin > at && !doc.str(at + 2, g.begin).contains(['，', '；', '。'])).collect();
             let index = after.iter().position(|g| g.begin == f.begin)?;
-            let list_before = |at: usize| beginning(doc.clause_start(sent.begin, at, &[]), at).iter().filter(|a| describable(a.family) && at - a.end <= 6).max_by_key(|a| a.end);
+            // (东坪村、李泽村、茶坪村2023年集体经济收入分别达到…: a time and the quantity may stand
+            // between the list and 分别)
+            let list_before = |at: usize| {
+                beginning(doc.clause_start(sent.begin, at, &[]), at)
+                    .iter()
+                    .filter(|a| describable(a.family) && (at - a.end <= 6 || at - a.end <= 14 && doc.chars[a.end..at].iter().all(|&c| c.is_alphanumeric())))
+                    .max_by_key(|a| a.end)
+            };
             // (宗家寨村、韩家营村分别发展…，村集体收入分别达到62.3万元和55.8万元: a clause whose
             // 分别 follows no list goes on with the list of the sentence's first 分别)
             let first = sent.begin + words[..words.find("分别")?].chars().count();
@@ -2161,6 +2168,9 @@ mod extraction_tests {
         for (village, v) in [("柳溪村", "826000"), ("石桥村", "673000"), ("青禾村", "530000")] {
             assert!(f.iter().any(|(e, q, x, _)| e == village && q == "集体经济收入" && x == v), "{village}: {f:?}");
         }
+        let f = figures("青禾镇集体经济\n柳溪村、石桥村、青禾村2023年集体经济收入分别达到138.6万元、112.4万元和96.8万元。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "石桥村" && x == "1124000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾村" && x == "968000"), "{f:?}");
         // (a later clause's 分别 goes on with the list of the first)
         let f = figures("青禾镇集体经济\n柳溪村、石桥村分别发展光伏发电和物业出租，村集体收入分别达到62.3万元和55.8万元。");
         assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "623000"), "{f:?}");
