@@ -4977,14 +4977,11 @@ fn event_kind_mentions(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     for c in cands.iter().filter(|c| c.class == Class::Event && c.relative.is_none()) {
         // (three characters at least: 大会, 会议 and 仪式 said alone are read elsewhere; not the
         // sessions of a congress, 代表大会, 全体会议, which are many)
-        let kind = lexicon::SUFFIXES
-            .iter()
-            .filter(|s| s.class == Class::Event && s.text.chars().count() >= 3 && !matches!(s.text, "代表大会" | "全体会议") && c.name.ends_with(s.text))
-            .max_by_key(|s| s.text.len());
-        if let Some(k) = kind.filter(|k| c.name.len() > k.text.len()) {
-            match kinds.iter_mut().find(|(w, _, _)| *w == k.text) {
+        let kind = lexicon::event_kind(&c.name, 3).filter(|k| !matches!(*k, "代表大会" | "全体会议") && c.name.len() > k.len());
+        if let Some(k) = kind {
+            match kinds.iter_mut().find(|(w, _, _)| *w == k) {
                 Some((_, _, names)) => names.push(&c.name),
-                None => kinds.push((k.text, c.end, vec![&c.name])),
+                None => kinds.push((k, c.end, vec![&c.name])),
             }
         }
     }
@@ -4992,8 +4989,7 @@ fn event_kind_mentions(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     // (only where the report names one or two events of that kind, each perhaps in longer
     // and shorter forms: a newspaper's day holds dozens of 座谈会, and the kind alone says
     // none of them)
-    let few_events = |names: &Vec<&str>| names.iter().filter(|n| !names.iter().any(|m| m.len() > n.len() && m.ends_with(**n))).count() <= 2;
-    for (kind, from, names) in kinds.into_iter().filter(|(_, _, names)| few_events(names)) {
+    for (kind, from, names) in kinds.into_iter().filter(|(_, _, names)| lexicon::distinct_events(names) <= 2) {
         let n = kind.chars().count();
         for at in from..doc.chars.len().saturating_sub(n - 1) {
             if !doc.chars[at..at + n].iter().copied().eq(kind.chars()) || doc.tok_starting_at(at).is_none() || doc.tok_ending_at(at + n).is_none() {

@@ -549,6 +549,18 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "村晚" => Event,
 ];
 
+/// The kind an event's name ends with (…板栗文化旅游节 → 旅游节): the longest event suffix of
+/// `min_chars` characters or more that `name` ends with.
+pub fn event_kind(name: &str, min_chars: usize) -> Option<&'static str> {
+    SUFFIXES.iter().filter(|s| s.class == Class::Event && s.text.chars().count() >= min_chars && name.ends_with(s.text)).map(|s| s.text).max_by_key(|t| t.len())
+}
+
+/// How many events `names` speak of, where a name that ends another (旅游节 of 青禾镇旅游节) is
+/// the same event said shorter: those not ending a longer one.
+pub fn distinct_events(names: &[&str]) -> usize {
+    names.iter().filter(|n| !names.iter().any(|m| m.len() > n.len() && m.ends_with(**n))).count()
+}
+
 /// Words that, right after a quoted name, say it names an initiative (“红盟”建设,
 /// “容缺受理”服务机制); longest first. The bool says whether the word is part of the
 /// name when the quoted part alone is too short to stand (“532”发展战略).

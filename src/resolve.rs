@@ -714,17 +714,21 @@ fn resolve_relative(
     }
     // (核桃开杆节 after 北斗彝族乡首届核桃开杆节: an event said again by the end of its name, of
     // four characters or more, is that event, where one event the text names ends so)
-    // (not where the text names many events of its kind, a newspaper's 告别仪式 and 新闻发布会)
-    let roots_of_kind = |name: &str| {
-        let Some(kind) = lexicon::SUFFIXES.iter().filter(|s| s.class == Class::Event && name.ends_with(s.text)).max_by_key(|s| s.text.len()) else { return usize::MAX };
-        let of_kind: BTreeSet<&str> = full_events.iter().map(|(n, _)| n.as_str()).filter(|n| n.ends_with(kind.text)).collect();
-        of_kind.iter().filter(|n| !of_kind.iter().any(|m| m.len() > n.len() && m.ends_with(**n))).count()
-    };
+    // (not where the text names many events of its kind, a newspaper's 告别仪式 and 新闻发布会:
+    // counted once a kind)
+    // (the names of each kind and how many events they are, gathered once a kind)
+    let mut events_of_kind: HashMap<&'static str, (Vec<&str>, usize)> = HashMap::default();
     for c in cands.iter_mut().filter(|c| c.class == Class::Event && c.relative.is_none() && c.name.chars().count() >= 4) {
-        if roots_of_kind(&c.name) > 2 {
+        let Some(kind) = lexicon::event_kind(&c.name, 1) else { continue };
+        let (of_kind, many) = events_of_kind.entry(kind).or_insert_with(|| {
+            let names: Vec<&str> = full_events.iter().map(|(n, _)| n.as_str()).filter(|n| n.ends_with(kind)).collect::<BTreeSet<_>>().into_iter().collect();
+            let many = lexicon::distinct_events(&names);
+            (names, many)
+        });
+        if *many > 2 {
             continue;
         }
-        let longer: BTreeSet<&str> = full_events.iter().map(|(n, _)| n.as_str()).filter(|n| n.len() > c.name.len() && n.ends_with(c.name.as_str())).collect();
+        let longer: Vec<&str> = of_kind.iter().copied().filter(|n| n.len() > c.name.len() && n.ends_with(c.name.as_str())).collect();
         let Some(&longest) = longer.iter().max_by_key(|n| n.len()) else { continue };
         if longer.iter().all(|n| longest.ends_with(n)) {
             c.alts.push(std::mem::replace(&mut c.name, longest.to_string()));
@@ -937,8 +941,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
         let relative = |a: &str| said_relative(&e.label, a, &['村', '镇', '乡', '县', '区', '市', '省', '社', '街', '嘎', '苏', '旗']);
         // (nor an event's kind said alone, 招聘会 or 专场招聘会 of …专场招聘会: the detector found
         // where it speaks of the event; elsewhere it may count others, 举办专场招聘会26场)
-        let kind_alone = |a: &str| e.class.family() == Family::Event && a.len() < e.label.len() && a.chars().count() <= 5 && e.label.ends_with(a)
-            && lexicon::SUFFIXES.iter().any(|s| s.class.family() == Family::Event && s.text.chars().count() >= 3 && a.ends_with(s.text));
+        let kind_alone = |a: &str| e.class.family() == Family::Event && a.len() < e.label.len() && a.chars().count() <= 5 && e.label.ends_with(a) && lexicon::event_kind(a, 3).is_some();
         for a in e.alt_labels.iter().filter(|a| !relative(a) && !kind_alone(a)) {
             names.push((a.clone(), ei, false));
         }
