@@ -420,8 +420,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
                     words.to_string()
                 }
                 // (…代办服务队，共32人: a body's head count, in the clause right after its name)
-                None if matches!(unit.as_str(), "人" | "名")
-                    && matches!(doc.str(clause_begin, qb), "" | "共" | "有" | "共有" | "现有")
+                None if head_count(doc, clause_begin, qb, &unit)
                     && clause_begin >= 1
                     && names().any(|(_, ne)| ne + 1 == clause_begin) =>
                 {
@@ -477,6 +476,12 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
         }
     }
     out
+}
+
+/// Does the clause `[clause_begin, at)` before a figure of people say nothing but that they
+/// are so many (…服务队，共32人): a head count of the body named right before the clause.
+fn head_count(doc: &DocView, clause_begin: usize, at: usize, unit: &str) -> bool {
+    matches!(unit, "人" | "名") && matches!(doc.str(clause_begin, at), "" | "共" | "有" | "共有" | "现有")
 }
 
 /// Verbs of change, from a figure to the next (增长到, 提高至, 到).
@@ -914,7 +919,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // of the clauses after it)
         // (but 组建了…代办服务队，共32人: the members of the body just set up, the next clause
         // counting people and nothing else)
-        let members = matches!(f.unit.as_str(), "人" | "名") && matches!(doc.str(clause_begin, f.begin), "" | "共" | "有" | "现有" | "共有");
+        let members = head_count(doc, clause_begin, f.begin, &f.unit);
         let founded = |a: &Anchor| {
             a.begin >= 2 && a.end <= clause_begin && matches!(doc.str(a.begin - 2, a.begin), "组建" | "成立" | "建立" | "设立" | "组织") && !(members && a.end + 1 == clause_begin)
         };
