@@ -292,9 +292,13 @@ impl<'a> DocView<'a> {
     /// it: the kind word by which a sentence or clause speaks of a body named before (该项目,
     /// 中心, 合作社).
     pub fn leading_word(&self, from: usize, at: usize) -> Option<(&str, bool)> {
+        // (据|了解: the source of what is told, as jieba may cut it)
+        let told = |t: &Tok| matches!(self.str(t.begin, t.end), "了解" | "介绍" | "统计" | "悉" | "测算") && self.tok_ending_at(t.begin).is_some_and(|p| self.str(p.begin, p.end) == "据");
         let mut words = self.toks_between(from, at).filter(|t| {
             !matches!(t.tag, Tag::Time | Tag::Punct | Tag::Numeral)
-                && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "以来" | "今年以来" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来" | "据统计" | "据了解" | "据介绍" | "截至目前")
+                && !matches!(self.str(t.begin, t.end), "今年" | "去年" | "以来" | "今年以来" | "目前" | "如今" | "现在" | "同时" | "此外" | "近年来" | "据统计" | "据了解" | "据介绍" | "据悉" | "截至目前")
+                && !(self.str(t.begin, t.end) == "据" && self.tok_starting_at(t.end).is_some_and(told))
+                && !told(t)
         });
         let first = words.next()?;
         if matches!(self.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个") {
@@ -582,7 +586,7 @@ impl Detector {
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
             sentence_words_before_name(doc, c);
         }
-        (short_names_given(doc, event_kind_mentions(doc, themed_party_days(join_events(doc, select(cands))))), posts)
+        (short_names_given(doc, event_kind_mentions(doc, themed_party_days(join_events(doc, phases_in_brackets(doc, select(cands)))))), posts)
     }
 
     /// Full names from the division table, and place words the table does not hold
@@ -2223,7 +2227,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     };
     // (a project named after the company that builds it takes the company's whole name:
     // 天津海润精密部件有限公司|新能源汽车零部件扩产项目)
-    let limit_from = |from: usize| if class == Class::Project && doc.str(from, sb).contains("公司") { limit + 14 } else { limit };
+    // (nor an event named after a works' phase: …污水治理项目（二期）竣工验收会)
+    let limit_from = |from: usize| if class == Class::Project && doc.str(from, sb).contains("公司") || class == Class::Event && doc.str(from, sb).contains(['）', ')']) { limit + 14 } else { limit };
+    // (an event named after a works' phase: the words before the phase are the works' name)
+    let mut phase_of_works = false;
     // (a project's name walked back past 及: see below)
     let mut joined = false;
     loop {
@@ -2339,6 +2346,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 continue;
             }
         }
+        // (…污水治理项目（二期）|竣工验收会: a works' phase in brackets stays inside the name
+        // of what is named after it)
+        if matches!(class, Class::Project | Class::Event) && matches!(w, "）" | ")") && begin >= 6 && phase_in_brackets(doc, begin - 4) == Some(begin) && matches!(doc.str(begin - 6, begin - 4), "项目" | "工程") {
+            begin -= 4;
+            phase_of_works = class == Class::Event;
+            continue;
+        }
         // (建设|柑橘分选及冷链仓储项目: the verb that builds the joined works is not their name)
         if joined && (lexicon::BUILDING_AFTER_INVESTMENT.contains(&w) || matches!(w, "引进" | "推进" | "开工" | "签约" | "共建")) {
             break;
@@ -2347,7 +2361,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if w.chars().count() == 2 && w.ends_with('大') && w.starts_with(|c: char| "二三四五六七八九十两".contains(c)) {
             break;
         }
-        if !extends_name(doc, t, w, class, begin == sb) {
+        if !extends_name(doc, t, w, if phase_of_works { Class::Project } else { class }, begin == sb) {
             break;
         }
         // (全面推广/n|荣泰社区: an adverb and a verb of carrying out, one word jieba tagged as
@@ -3614,6 +3628,29 @@ fn is_landform_direction(w: &str) -> bool {
 
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
 const PHASES: [&str; 5] = ["一期", "二期", "三期", "四期", "首期"];
+
+/// Where a phase said in brackets at `at` ends (…治理项目|（二期）): the end of `（二期）` or
+/// `(二期)`.
+fn phase_in_brackets(doc: &DocView, at: usize) -> Option<usize> {
+    let c = doc.chars.get(at..at + 4)?;
+    (matches!((c[0], c[3]), ('（', '）') | ('(', ')')) && PHASES.iter().any(|p| doc.str(at + 1, at + 3) == *p)).then_some(at + 4)
+}
+
+/// A works' name followed by its phase in brackets (…污水治理项目（二期）) takes the phase in:
+/// the phases are two works.
+fn phases_in_brackets(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    for c in cands.iter_mut().filter(|c| c.class.family() == Family::Project && (c.name.ends_with("项目") || c.name.ends_with("工程"))) {
+        if let Some(e) = phase_in_brackets(doc, c.end) {
+            let phase = doc.text(c.end, e);
+            c.name.push_str(&phase);
+            for a in c.alts.iter_mut() {
+                a.push_str(&phase);
+            }
+            c.end = e;
+        }
+    }
+    cands
+}
 
 /// Does a residential compound's suffix (小区) follow `at` within its name, nothing but
 /// ideographs between?
@@ -5424,6 +5461,17 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn a_works_phase_in_brackets_is_in_its_name_and_in_the_name_of_what_is_named_after_it() {
+        let ex = extract("青禾镇污水治理\n12月18日，云岫区青禾镇农村生活污水治理项目（二期）竣工验收会在青禾镇人民政府召开。青禾镇农村生活污水治理项目(三期)明年开工。");
+        assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("青禾镇农村生活污水治理项目（二期）竣工验收会")), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "青禾镇农村生活污水治理项目（三期）"), "{:?}", entities(&ex));
+        // (no phase, or brackets of something else: the name ends at its kind)
+        let ex = extract("青禾镇污水治理\n青禾镇农村生活污水治理项目（试点）明年开工。");
+        assert!(labelled(&ex, "青禾镇农村生活污水治理项目"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains('（')), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -1724,6 +1724,15 @@ mod extraction_tests {
     }
 
     #[test]
+    fn a_project_said_after_the_source_of_what_is_told_has_the_figures() {
+        // (据|了解，该项目…: jieba cuts the source in two)
+        let f = figures("青禾镇污水治理\n青禾镇农村生活污水治理项目通过验收。据了解，该项目于2024年3月开工，受益农户1086户。项目总投资1860万元。");
+        for v in ["1086", "18600000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村生活污水治理" && x == v), "{v}: {f:?}");
+        }
+    }
+
+    #[test]
     fn a_finished_project_s_figures_and_a_numbered_school_s_project() {
         // (项目建成后: the last project named, not the company in the speaker's title)
         let f = figures("青禾镇文旅\n青禾渔村文旅综合体项目开工。云岫椰风文旅投资有限公司董事长黄德明介绍，项目全部建成后，预计年接待游客50万人次。");

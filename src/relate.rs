@@ -1588,10 +1588,13 @@ fn attendance(cx: &mut Ctx) {
                 // (到/会/指导: jieba may cut 到会 in two)
                 let to_meeting = w == "到" && doc.toks.get(tb + k + 1).is_some_and(|n| doc.str(n.begin, n.end) == "会");
                 // (海建军在|座谈会|上|表示: one who speaks at the meeting, said by its kind)
+                // (在|验收/会|上: a kind jieba cut in two)
                 let at_meeting = w == "上"
-                    && k >= 2
-                    && doc.str(doc.toks[tb + k - 2].begin, doc.toks[tb + k - 2].end) == "在"
-                    && lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == s.text)
+                    && (2..=3).any(|n| {
+                        k >= n
+                            && doc.str(doc.toks[tb + k - n].begin, doc.toks[tb + k - n].end) == "在"
+                            && lexicon::SUFFIXES.iter().any(|s| s.class == Class::Event && doc.str(doc.toks[tb + k - n + 1].begin, t.begin) == s.text)
+                    })
                     && doc.toks.get(tb + k + 1).is_some_and(|n| matches!(doc.str(n.begin, n.end), "表示" | "说" | "指出" | "强调" | "介绍" | "讲话" | "发言" | "致辞" | "提出"));
                 // (参与 the event, not a piece of work: 参与种植, 参与运营, 参与水库安全检查)
                 let takes_part_in_work = w == "参与" && doc.toks.get(tb + k + 1).is_some_and(|n| n.tag != Tag::Punct && !["演练", "活动", "仪式", "会议", "比赛", "启动"].iter().any(|e| doc.str(n.begin, n.end).starts_with(e)));
@@ -1698,7 +1701,7 @@ fn ends_with_attendees(doc: &DocView, b: usize, e: usize) -> bool {
     let clause = doc.str(b, e);
     let counted = clause.strip_suffix('人').is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit() || "余多十百千两".contains(c)));
     counted
-        || ["负责人", "代表", "同志", "人员", "干部", "领导", "嘉宾", "成员"].iter().any(|k| clause.ends_with(k))
+        || ["负责人", "代表", "同志", "人员", "干部", "领导", "嘉宾", "成员", "等部门", "等单位"].iter().any(|k| clause.ends_with(k))
         || doc.tok_ending_at(e).is_some_and(|t| t.begin >= b && lexicon::is_post(doc.str(t.begin, t.end)))
 }
 
@@ -2378,6 +2381,19 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn bodies_listed_before_those_others_send_and_one_who_speaks_at_the_meeting_by_its_kind_take_part() {
+        // (…等部门，以及…的代表参加会议; 在|验收会|上|表示)
+        let ex = extract("云岫区青禾镇项目验收\n12月18日，青禾镇污水治理工程竣工验收会在青禾镇人民政府召开。区生态环境局、区水务局等部门，以及施工单位澄远建设工程有限公司的代表参加会议。青禾镇镇长羊美玲在验收会上表示，将建立长效管护机制。");
+        let event = "青禾镇污水治理工程竣工验收会";
+        for who in ["云岫区生态环境局", "云岫区水务局", "澄远建设工程有限公司", "羊美玲"] {
+            assert!(related(&ex, event, Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (a clause of bodies that do something else: no attendees)
+        let ex = extract("云岫区青禾镇项目验收\n12月18日，青禾镇污水治理工程竣工验收会在青禾镇人民政府召开。区生态环境局负责督导，澄远建设工程有限公司的代表参加会议。");
+        assert!(!related(&ex, event, Participant, "云岫区生态环境局"), "{:?}", relations(&ex));
     }
 
     #[test]
