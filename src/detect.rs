@@ -2254,7 +2254,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             begin = t.begin;
             break;
         }
-        if class == Class::Project && is_figure_word(w) {
+        // (和|户/q|厕改造项目: a household's thing, no count: see extends_name)
+        let households = w == "户" && extends_name(doc, t, w, class, begin == sb);
+        if class == Class::Project && is_figure_word(w) && !households {
             match capacity_start(doc, t) {
                 // the name starts at the capacity: what stands before it builds or runs
                 // the project (投资兴建|年产10万吨…, 恒信达公司|年产10万吨…)
@@ -2335,10 +2337,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // (柑橘分选|及|冷链仓储项目, 玉米烘干|及|深加工项目: two works joined by 及 name one
         // project; not two projects, …项目及…项目)
-        if class == Class::Project && w == "及" && begin < sb {
+        // (污水治理|和|户厕改造项目: or by 和 after a kind of works, not two bodies' project)
+        if class == Class::Project && (w == "及" || w == "和") && begin < sb {
             let work = doc.tok_ending_at(t.begin).filter(|p| {
                 let pw = doc.word_str(p);
                 matches!(p.tag, Tag::Noun | Tag::Verb) && p.len() >= 2 && !pw.ends_with("项目") && !pw.ends_with("工程") && !lexicon::SUFFIXES.iter().any(|s| pw.ends_with(s.text))
+                    && (w == "及" || lexicon::CONSTRUCTION_VERBS.contains(&pw))
             });
             if work.is_some() {
                 begin = t.begin;
@@ -3556,6 +3560,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         // numeral before it: 3家|合作社; not a project's section: 宜昌|段/q|全线隧道)
         // (湟水河李二堡|段/q|河道综合治理工程: a river's or road's section a works is on, after
         // the place it is named by)
+        // (和|户/q|厕改造项目: a household's thing, not a count: no numeral before it)
+        Tag::Classifier if class == Class::Project && w == "户" => {
+            doc.tok_ending_at(t.begin).is_none_or(|p| p.tag != Tag::Numeral) && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun && n.len() == 1)
+        }
         Tag::Classifier if class == Class::Project && w == "段" => {
             doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) && p.len() >= 2)
                 && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun && n.len() >= 2)
@@ -5461,6 +5469,17 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn works_joined_by_he_after_a_kind_of_works_and_a_household_s_thing_are_one_project() {
+        let ex = extract("青禾镇\n青禾镇农村生活污水治理和户厕改造项目开工。柳溪村完成户厕改造1086户，厕所革命整村推进。");
+        assert!(labelled(&ex, "青禾镇农村生活污水治理和户厕改造项目"), "{:?}", entities(&ex));
+        // (整村: the whole village, no village's name)
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("整村")), "{:?}", entities(&ex));
+        // (two bodies' works: 和 between them is no kind of works)
+        let ex = extract("青禾镇\n澄远公司和禾丰公司合作项目开工。");
+        assert!(!ex.entities.iter().any(|e| e.class == Project && e.label.contains('和')), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -824,6 +824,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     && a.begin > 0
                     && (doc.chars[a.begin - 1] == '在' || a.begin >= 2 && doc.str(a.begin - 2, a.begin) == "利用")
                     && doc.leading_word(sent.begin, a.begin).is_some_and(|(_, pointed)| pointed)
+                // (该项目…，覆盖|湾岭镇|8个行政村, 项目覆盖|全镇|12个行政村: the places a project
+                // reaches count for the project)
+                || a.family == Family::Place
+                    && a.begin >= 2
+                    && matches!(doc.str(a.begin - 2, a.begin), "覆盖" | "涉及" | "惠及" | "辐射")
+                    && doc.leading_word(sent.begin, a.begin).is_some_and(|(k, pointed)| pointed || matches!(k, "项目" | "工程"))
                 // (…肉牛养殖项目在|靠山村|建成投产，总投资1.5亿元; 毕克齐镇…，今年在新营子村、
                 // |西湾村|新建互助幸福院3所: where a subject named before it in the sentence
                 // does something, a list of places included)
@@ -1340,6 +1346,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     // (…董事长黄德正介绍，项目全部建成后，预计年接待游客50万人次: a clause of the
                     // project being finished speaks of the last project named)
                     .or_else(|| finished_project(sent.begin, f.begin))
+                    // (项目覆盖全镇12个行政村: a sentence opening with 项目 speaks of the project
+                    // named last, whatever place its clauses go on to name)
+                    .or_else(|| doc.leading_word(sent.begin, f.begin).filter(|(k, _)| matches!(*k, "项目" | "工程")).and_then(|_| kind_reference(sent.begin, f.begin, false)))
                     // (据…主任介绍，今年镇里共划分网格27个，…储备编织袋5万条: the place the
                     // sentence says as a pronoun, when the report is about a place of that level)
                     // (村里制定了…32项积分细则: 村里 is the village named last before)
@@ -1373,7 +1382,12 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                         if opens {
                             return subject;
                         }
-                        let (pronoun, level) = doc.toks_between(sent.begin, f.begin).find_map(|t| level_of(t).map(|l| (t, l)))?;
+                        // (not in a quoted saying: “上级补一块、县里配一块、村里筹一块”)
+                        let quoted = |t: &Tok| {
+                            let before = doc.str(sent.begin, t.begin);
+                            before.matches('“').count() > before.matches('”').count()
+                        };
+                        let (pronoun, level) = doc.toks_between(sent.begin, f.begin).filter(|t| !quoted(t)).find_map(|t| level_of(t).map(|l| (t, l)))?;
                         // (not past a project or body named after it: 村里通过…，其中…光伏电站项目，
                         // 装机容量100千瓦)
                         if level == '村' {
@@ -1721,6 +1735,18 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e == "智慧农业示范园" && v == "3000"), "{f:?}");
         let ex = extract("青禾镇项目开工\n青禾镇5万千瓦分布式光伏发电项目由晟阳新能源有限公司投资2.3亿元建设。");
         assert!(ex.entities.iter().any(|e| e.label == "青禾镇5万千瓦分布式光伏发电"), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_the_project_and_parts_after_a_quoted_saying_are_the_project_s() {
+        // (项目覆盖全镇12个行政村: not the town; “…村里筹一块”：其中…: not the village)
+        let f = figures("青禾镇污水治理\n柳溪村通过验收。青禾镇农村污水治理项目开工。项目覆盖全镇12个行政村，计划铺设管网46.8公里。项目总投资2860万元，资金来源为“县里配一块、村里筹一块”：其中县级财政配套780万元，村集体经济出资120万元。");
+        for v in ["12", "46.8", "7800000", "1200000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村污水治理" && x == v), "{v}: {f:?}");
+        }
+        // (村里 outside quotes is still the village named last)
+        let f = figures("青禾镇乡村治理\n柳溪村把积分制作为抓手。村里制定了32项积分细则。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "柳溪村" && v == "32"), "{f:?}");
     }
 
     #[test]

@@ -1062,7 +1062,7 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
         "利用"];
 
 /// A verb or particle and 村 as one word (包村, 驻村, 强村, 等村): no village's name.
-pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "到村", "强村", "兴村", "富村", "下村", "回村", "留村", "出村", "离村", "联村", "等村", "各村", "每村", "全村", "该村", "本村", "此村"];
+pub const VILLAGE_VERBS: &[&str] = &["包村", "驻村", "进村", "入村", "到村", "强村", "兴村", "富村", "下村", "回村", "留村", "出村", "离村", "联村", "等村", "各村", "每村", "全村", "该村", "本村", "此村", "整村"];
 
 /// The labels of the units a project notice (公示) lists before a colon (建设单位：…): each
 /// unit undertakes the project.

@@ -137,6 +137,14 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<(Family, String), usize> = HashMap::default();
     let mut cand_group: Vec<Option<usize>> = vec![None; cands.len()];
+    // (出山镇2024年农村生活污水治理项目 and 出山镇农村生活污水治理项目: a project named with its
+    // year and without it is one, where the report names it with one year only)
+    let mut project_years: HashMap<String, BTreeSet<String>> = HashMap::default();
+    for c in cands.iter().filter(|c| c.class.family() == Family::Project) {
+        for (bare, year) in std::iter::once(&c.name).chain(&c.alts).filter_map(|n| without_year(n)) {
+            project_years.entry(bare).or_default().insert(year);
+        }
+    }
     for (ci, c) in cands.iter().enumerate() {
         if c.rule == Rule::SelfReference || c.name.is_empty() {
             continue;
@@ -157,10 +165,15 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             key = company_core(rest.as_deref().unwrap_or(&main));
             names.extend(rest.filter(|r| r.chars().count() >= 4));
         }
+        let year_keys: Vec<String> = if fam == Family::Project {
+            names.iter().filter_map(|n| without_year(n)).map(|(bare, _)| bare).filter(|b| project_years.get(b).is_some_and(|y| y.len() == 1)).collect()
+        } else {
+            vec![]
+        };
         // (a village's or community's body said alone, 村委会 of 龙马村村委会, is a name of
         // it but joins it to no other: each village has one)
         let keyed = |n: &String| !said_relative(&main, n, &['村', '社', '居', '嘎']);
-        let hits: BTreeSet<usize> = names.iter().filter(|n| keyed(n)).chain(&key).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
+        let hits: BTreeSet<usize> = names.iter().filter(|n| keyed(n)).chain(&key).chain(&year_keys).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
                 // merge every other hit into g
@@ -194,7 +207,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             grp.names.insert(n);
         }
         grp.heads.insert(main);
-        if let Some(k) = key {
+        for k in key.into_iter().chain(year_keys) {
             index.insert((fam, k.clone()), g);
             grp.keys.insert(k);
         }
@@ -247,6 +260,15 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     known_names(doc, gaz, &mut res);
     res.mentions.sort_by_key(|m| (m.begin, std::cmp::Reverse(m.end)));
     res
+}
+
+/// A project's name without the year it is named with, and the year (出山镇2024年农村生活污水
+/// 治理 → 出山镇农村生活污水治理, 2024): four digits and 年, not at the name's end.
+fn without_year(name: &str) -> Option<(String, String)> {
+    let cs: Vec<char> = name.chars().collect();
+    let at = (0..cs.len().saturating_sub(5)).find(|&i| cs[i..i + 4].iter().all(char::is_ascii_digit) && cs[i + 4] == '年' && (i == 0 || !cs[i - 1].is_ascii_digit()))?;
+    let bare: String = cs[..at].iter().chain(&cs[at + 5..]).collect();
+    (bare.chars().count() >= 4).then(|| (bare, cs[at..at + 4].iter().collect()))
 }
 
 /// “131星模式”，即“一核三联一融合”: the name after 即 is another name of the one before.
@@ -1343,6 +1365,16 @@ mod tests {
         let ex = extract("标题\n绿源公司投资的岗南镇文旅康养综合体项目投资1亿元。禾丰公司投资的温塘镇文旅康养综合体项目投资2亿元。");
         let projects: Vec<&str> = ex.entities.iter().filter(|e| e.class == crate::model::Class::Project).map(|e| e.label.as_str()).collect();
         assert_eq!(projects.len(), 2, "{projects:?}");
+    }
+
+    #[test]
+    fn a_project_named_with_its_year_and_without_it_is_one_unless_two_years_are_named() {
+        let ex = extract("青禾镇环境整治\n青禾镇2024年农村污水治理项目完工。青禾镇农村污水治理项目总投资2860万元。");
+        let n = ex.entities.iter().filter(|e| e.class == Project).count();
+        assert_eq!(n, 1, "{:?}", entities(&ex));
+        let ex = extract("青禾镇环境整治\n青禾镇2023年农村污水治理项目完工，青禾镇2024年农村污水治理项目开工。青禾镇农村污水治理项目总投资2860万元。");
+        let n = ex.entities.iter().filter(|e| e.class == Project).count();
+        assert_eq!(n, 3, "{:?}", entities(&ex));
     }
 
     #[test]
