@@ -5799,6 +5799,15 @@ mod tests {
     }
 
     #[test]
+    fn crafts_of_the_countryside_and_regional_surnames_lead_to_names() {
+        // (绣/娘 jieba cuts in two; 辜, 留, 修, 羊 after a post)
+        let ex = extract("青禾镇\n“一个冬天能挣五千元。”柳溪嘎查绣娘萨仁高娃说。村里的绣娘古丽·买买提当选理事长。由镇党委书记辜红英任组长。澄远供应链有限公司董事长留建军等乡贤代表参加。镇农业站站长修德海带领农技人员。镇长羊春花讲话。");
+        for name in ["萨仁高娃", "古丽·买买提", "辜红英", "留建军", "修德海", "羊春花"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
     fn rare_surnames_start_a_name_right_after_a_post() {
         let ex = extract("青禾镇\n合作社理事长旷春生介绍。村党支部书记班玉兰表示。镇党委书记起建明主持。镇党委书记谯明德强调。村党支部书记漆海龙说。社区党委书记乌云高娃说。");
         for name in ["旷春生", "班玉兰", "起建明", "谯明德", "漆海龙", "乌云高娃"] {

@@ -41,6 +41,8 @@ impl Extractor {
         // posts that start with an organisation word (党总支书记) stay out: the word
         // 党总支 must end where the organisation's name ends
         words.extend(lexicon::POSTS.iter().filter(|p| !p.0.starts_with('党')).map(|p| (p.0, "n")));
+        // (words for what a person is, before a name: 绣/娘|李阿英 is 绣娘|李阿英)
+        words.extend(lexicon::PERSON_DESCRIPTORS.iter().filter(|d| d.chars().count() >= 2).map(|d| (*d, "n")));
         // (the cities whose short names jieba's dictionary tags as other words: 合肥/n)
         let cities = gazetteer
             .divisions
