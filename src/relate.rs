@@ -286,6 +286,14 @@ fn notice_units(cx: &mut Ctx) {
             let label_end = at + rest[..i].chars().count() + label.chars().count();
             at = label_end;
             if !matches!(doc.chars.get(label_end), Some('：' | ':')) {
+                // (项目建设单位|湾岭镇人民政府、施工单位|海南…有限公司的代表参加会议: a unit's
+                // label written right before its name, the project named last before, even
+                // inside an event's name)
+                let named = cx.top.iter().find(|m| m.begin == label_end && cx.res.family(m.entity) == Family::Organization).map(|m| m.entity);
+                let project = || cx.res.mentions[..cx.res.mentions.partition_point(|m| m.begin < label_end)].iter().rev().find(|m| cx.class(m.entity) == Class::Project && m.end <= label_end).map(|m| m.entity);
+                if let Some((unit, project)) = named.filter(|_| lexicon::NOTICE_UNITS.contains(&label)).zip(project()) {
+                    found.push((unit, project, si));
+                }
                 continue;
             }
             let until = (label_end..sent.end).find(|&k| matches!(doc.chars[k], '；' | ';' | '。')).unwrap_or(sent.end);
@@ -2381,6 +2389,17 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_unit_s_label_written_right_before_its_name_undertakes_the_project_named_last() {
+        let ex = extract("云岫区青禾镇污水治理工程通过验收\n12月18日，青禾镇污水治理工程竣工验收会在青禾镇召开。项目建设单位青禾镇人民政府、施工单位澄远建设工程有限公司的代表参加会议。");
+        for who in ["青禾镇人民政府", "澄远建设工程有限公司"] {
+            assert!(related(&ex, who, Undertakes, "云岫区青禾镇污水治理工程"), "{who}: {:?}", relations(&ex));
+        }
+        // (no project named before: nothing undertaken)
+        let ex = extract("云岫区青禾镇座谈\n12月18日，青禾镇召开座谈会。施工单位澄远建设工程有限公司的代表参加会议。");
+        assert!(!relations(&ex).iter().any(|r| r.1 == Undertakes), "{:?}", relations(&ex));
     }
 
     #[test]
