@@ -574,6 +574,7 @@ impl Detector {
         cands.extend(self.central_bodies(doc));
         cands.extend(self.unquoted_initiatives(doc));
         cands.extend(self.framed_initiatives(doc));
+        cands.extend(titled_documents(doc));
         cands.extend(self.self_references(doc));
         let (people, posts) = self.people(doc);
         cands.extend(people);
@@ -3634,6 +3635,31 @@ fn is_landform_direction(w: &str) -> bool {
     matches!((cs.next(), cs.next(), cs.next()), (Some('东' | '西' | '南' | '北'), Some('岸' | '坡' | '山' | '岭' | '湖' | '河' | '塘' | '湾' | '沟' | '坪' | '坝' | '岗' | '冲' | '洼'), None))
 }
 
+/// The kinds of rules a body writes down and names in 《》 (《柳溪村村规民约》, 《…收益分配办法》,
+/// 《…实施方案》): annotators take each for a programme the body carries out.
+const DOCUMENT_KINDS: &[&str] = &["清单", "办法", "细则", "方案", "制度", "公约", "章程", "民约", "规约", "守则"];
+
+/// Rules and plans named in 《》 that end with a [`DOCUMENT_KINDS`] word (梳理出《青禾镇村级
+/// 小微权力清单》): a programme named by the whole title. Not a title quoting the programme it
+/// serves (《…“以奖代补”实施办法》, 《…专项行动实施方案》: that one is the name).
+fn titled_documents(doc: &DocView) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(ob) = (from..doc.chars.len()).find(|&k| doc.chars[k] == '《') {
+        let Some(cb) = (ob + 1..(ob + 40).min(doc.chars.len())).find(|&k| matches!(doc.chars[k], '》' | '《' | '\n')) else { break };
+        from = cb;
+        if doc.chars[cb] != '》' {
+            continue;
+        }
+        let title = doc.str(ob + 1, cb);
+        let quotes_a_programme = title.contains('“') || ["行动", "工程", "活动"].iter().any(|k| title.contains(k));
+        if cb - ob - 1 >= 5 && !quotes_a_programme && DOCUMENT_KINDS.iter().any(|k| title.ends_with(k)) && title.chars().all(|c| is_han(c) || c.is_ascii_digit() || c == '·') {
+            out.push(Cand::new(ob + 1, cb, Class::Initiative, title.to_string(), Rule::Quoted));
+        }
+    }
+    out
+}
+
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
 const PHASES: [&str; 5] = ["一期", "二期", "三期", "四期", "首期"];
 
@@ -4103,6 +4129,12 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         if way && !left_behind && n >= 4 && inner.chars().filter(|&c| is_han(c)).count() >= 4 {
             return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
         }
+    }
+    // (通过“以购代捐”方式, 采取“先建后补”办法: a way of working taken, named right before its
+    // kind word)
+    let taken = ["通过", "采取", "采用", "按照", "探索", "推行", "创新", "实行"].iter().any(|v| doc.str(ob.saturating_sub(2), ob) == *v);
+    if taken && ["方式", "模式", "机制", "办法", "做法"].iter().any(|w| doc.str(ce, (ce + 2).min(doc.chars.len())) == *w) && n >= 3 && inner.chars().all(|c| is_han(c) || matches!(c, '、' | '+' | '，')) {
+        return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
     }
     // the word after the closing quote
     let after = doc.text(ce, sent.end.min(ce + 10));
@@ -5469,6 +5501,17 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn rules_named_in_book_quotes_and_a_quoted_way_taken_are_programmes() {
+        let ex = extract("青禾镇积分制\n镇里梳理出《青禾镇村级小微权力清单》和《农户积分评价清单》两张清单，修订《柳溪村村规民约》。柳溪村通过“以购代捐”方式销售茶叶。");
+        for name in ["青禾镇村级小微权力清单", "农户积分评价清单", "柳溪村村规民约", "以购代捐"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a book or a law: no programme)
+        let ex = extract("青禾镇学习\n镇里学习《中华人民共和国村民委员会组织法》和《乡村振兴》一书。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]
