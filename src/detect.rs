@@ -2128,6 +2128,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "财政所" && !doc.tok_ending_at(sb).is_some_and(|t| lexicon::LEVEL_WORDS.contains(&doc.word_str(t)) || t.len() >= 2 && ends_with_division_suffix(doc.word_str(t))) {
         return None;
     }
+    // (青年|突击队, 抢险|突击队: a team of whom or for what; not 海豹突击队, 击退|乌克兰突击队)
+    if sfx.text == "突击队" && !doc.tok_ending_at(sb).is_some_and(|p| lexicon::VOLUNTEER_KINDS.contains(&doc.word_str(p)) || matches!(doc.word_str(p), "抢险" | "防汛" | "攻坚" | "服务" | "老兵" | "民兵")) {
+        return None;
+    }
     // (物业|项目经理: the post, not a project)
     // (but 党委|书记 is the committee's secretary)
     if class == Class::Project && doc.tok_holding(se - 1).is_some_and(|t| t.end > se && lexicon::is_post(doc.word_str(t))) {
@@ -2869,6 +2873,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
         && !(class == Class::SocialOrganization && named_team(sfx.text, &prefix) && doc.toks_between(begin, sb).all(|t| t.tag != Tag::Verb))
+        && !(class == Class::SocialOrganization && team_of_its_kind(doc, sfx.text, &prefix, begin, se))
         && !(class == Class::Project && project_in_context(doc, sent, begin, sb, se))
         && !(class == Class::Project && sfx.text == "工程" && names_works(&prefix) && phrase_starts(doc, begin))
     {
@@ -2922,6 +2927,31 @@ fn named_team(suffix: &str, prefix: &str) -> bool {
         rest = &rest[k.len()..];
     }
     rest.chars().count() >= 2 && rest.chars().all(is_han)
+}
+
+/// A team named only by whom it is of (青年突击队, 巾帼志愿服务队, 老兵应急分队), said twice or more
+/// in the report: the one team of that kind the report is about (组建青年突击队…青年突击队累计出动…).
+fn team_of_its_kind(doc: &DocView, suffix: &str, prefix: &str, begin: usize, end: usize) -> bool {
+    let mut rest = prefix;
+    while let Some(k) = lexicon::VOLUNTEER_KINDS.iter().chain(&["老兵"]).filter(|k| rest.starts_with(**k) && !matches!(**k, "村" | "镇" | "乡" | "县" | "区" | "市" | "街道" | "社区")).max_by_key(|k| k.len()) {
+        rest = &rest[k.len()..];
+    }
+    if !suffix.ends_with('队') || prefix.is_empty() || !rest.is_empty() {
+        return false;
+    }
+    let name: Vec<char> = doc.chars[begin..end].to_vec();
+    // (the name said again, alone: not inside a longer name, 廖家桥镇青年突击队 counts too)
+    let mut said = 0;
+    let mut k = 0;
+    while k + name.len() <= doc.chars.len() {
+        if doc.chars[k..k + name.len()] == name[..] {
+            said += 1;
+            k += name.len();
+        } else {
+            k += 1;
+        }
+    }
+    said >= 2
 }
 
 /// The programmes of [`lexicon::KNOWN_PROGRAMMES`] where the text writes one as words of
@@ -3519,6 +3549,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if class == Class::Project && PHASES.contains(&w) {
         return true;
     }
+    // (青年/t|突击队, 巾帼/a|志愿服务队: whom a team is of, whatever jieba tags it; not after a
+    // count: 80余万支|青年突击队)
+    if class == Class::SocialOrganization && w.chars().count() >= 2 && lexicon::VOLUNTEER_KINDS.contains(&w) && doc.tok_ending_at(t.begin).is_none_or(|p| !matches!(doc.word_str(p), "支" | "个" | "只" | "两市" | "三市")) {
+        return true;
+    }
     // guiding is a body's kind right before its suffix (指导委员会), else the sentence's verb
     // (指导|农村党支部)
     if matches!(w, "指导" | "督导") && !first {
@@ -3652,7 +3687,8 @@ fn titled_documents(doc: &DocView) -> Vec<Cand> {
             continue;
         }
         let title = doc.str(ob + 1, cb);
-        let quotes_a_programme = title.contains('“') || ["行动", "工程", "活动"].iter().any(|k| title.contains(k));
+        // (not an essay on one: 《论坚持和完善人民代表大会制度》)
+        let quotes_a_programme = title.contains('“') || title.starts_with('论') || ["行动", "工程", "活动"].iter().any(|k| title.contains(k));
         if cb - ob - 1 >= 5 && !quotes_a_programme && DOCUMENT_KINDS.iter().any(|k| title.ends_with(k)) && title.chars().all(|c| is_han(c) || c.is_ascii_digit() || c == '·') {
             out.push(Cand::new(ob + 1, cb, Class::Initiative, title.to_string(), Rule::Quoted));
         }
@@ -5501,6 +5537,17 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn teams_named_by_whom_they_are_of_are_bodies_when_said_again_or_with_their_place() {
+        // (青年/t|突击队, 巾帼/a|志愿服务队 said twice; 青禾镇青年突击队 and 青年突击队 one team)
+        let ex = extract("青禾镇防汛\n镇党委组建青年突击队、巾帼志愿服务队等应急队伍。青禾镇青年突击队成立于2023年，现有队员62名。巾帼志愿服务队设立“妈妈厨房”。");
+        assert!(ex.entities.iter().any(|e| e.label == "青禾镇青年突击队" && e.alt_labels.contains(&"青年突击队".to_string())), "{:?}", entities(&ex));
+        assert!(has(&ex, SocialOrganization, "巾帼志愿服务队"), "{:?}", entities(&ex));
+        // (said once, counted, or a unit fought against: no team)
+        let ex = extract("青禾镇防汛\n各村组建巾帼志愿服务队。全国有80余万支青年突击队。前线击退乌克兰突击队。");
+        assert!(!ex.entities.iter().any(|e| e.class == SocialOrganization), "{:?}", entities(&ex));
     }
 
     #[test]

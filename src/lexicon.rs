@@ -318,6 +318,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "宣讲团" => SocialOrganization,
     // teams a town or county sets up for floods and emergencies (防汛抢险突击队, 民兵应急分队)
     "抢险突击队" => SocialOrganization,
+    // (青年突击队, 党员突击队: a team a body sets up for a hard task)
+    "突击队" => SocialOrganization,
     // (韩家园镇专业扑火队, 扎麻什乡半专业扑火队, 镇民兵应急连: a township's fire-fighting team and
     // militia company, named by their township in 6 of the 7 reports of sets 25-84 that have one)
     "扑火队" => SocialOrganization,

@@ -140,6 +140,8 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // (出山镇2024年农村生活污水治理项目 and 出山镇农村生活污水治理项目: a project named with its
     // year and without it is one, where the report names it with one year only)
     let mut project_years: HashMap<String, BTreeSet<String>> = HashMap::default();
+    // (the places the report names, which a team's name may start with: 青禾镇青年突击队)
+    let place_names: Vec<String> = cands.iter().filter(|c| c.class.family() == Family::Place && c.rule != Rule::SelfReference && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
     for c in cands.iter().filter(|c| c.class.family() == Family::Project) {
         for (bare, year) in std::iter::once(&c.name).chain(&c.alts).filter_map(|n| without_year(n)) {
             project_years.entry(bare).or_default().insert(year);
@@ -164,6 +166,11 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             let rest = without_leading_places(gaz, &main);
             key = company_core(rest.as_deref().unwrap_or(&main));
             names.extend(rest.filter(|r| r.chars().count() >= 4));
+        }
+        // (廖家桥镇青年突击队 and 青年突击队: a team named by its place and by its kind alone)
+        if c.class == Class::SocialOrganization {
+            let rest = without_leading_places(gaz, &main).or_else(|| place_names.iter().find_map(|p| main.strip_prefix(p.as_str())).map(String::from));
+            names.extend(rest.filter(|r| r.ends_with('队') && r.chars().count() >= 4));
         }
         let year_keys: Vec<String> = if fam == Family::Project {
             names.iter().filter_map(|n| without_year(n)).map(|(bare, _)| bare).filter(|b| project_years.get(b).is_some_and(|y| y.len() == 1)).collect()
