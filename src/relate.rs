@@ -988,6 +988,8 @@ fn initiatives(cx: &mut Ctx) {
             let names = std::iter::once(&o.label).chain(&o.alt_labels);
             if names.into_iter().any(|n| n.chars().count() > e.label.chars().count() && n.starts_with(&e.label) | n.ends_with(&e.label) | n.contains(&e.label))
                 && e.label.chars().count() <= 3
+                // (a numbered part, not a kind the longer name is made of: 积分制 of 积分制管理实施细则)
+                && e.label.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十两百".contains(c))
             {
                 component_of[i] = Some(j);
             }
@@ -2675,6 +2677,9 @@ mod tests {
     fn components_of_a_numbered_programme_are_parts_of_it() {
         let ex = extract("星澜社区形成“一核三联”模式。“一核”，即党建引领；“三联”，即多方联动。");
         assert!(related(&ex, "一核", PartOf, "一核三联"), "{:?}", relations(&ex));
+        // (a kind of programme a longer name holds is no numbered part of it)
+        let ex = extract("青禾镇积分制\n柳溪村推行积分制。村里制定了《柳溪村积分制管理实施细则》，积分制让村民得实惠。");
+        assert!(!relations(&ex).iter().any(|r| r.1 == PartOf && r.0 == "积分制"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Implements && o == "一核"));
     }
 
