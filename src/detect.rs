@@ -5007,17 +5007,39 @@ fn quoted_projects(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
 /// of asking, sending or reporting, one word of its own, or a kind of enterprise, with a
 /// name of three characters or more after it.
 fn sentence_words_before_name(doc: &DocView, c: &mut Cand) {
-    const WORDS: [&str; 12] = ["受", "由", "是", "按", "被", "把", "经", "另有", "抓好", "争取", "选派", "报告"];
+    const WORDS: [&str; 21] = [
+        "受", "由", "是", "按", "被", "把", "经", "另有", "抓好", "争取", "选派", "报告",
+        // (谈起|镇妇联, 统筹|镇团委, …组成|秸秆禁烧巡查队, 资助|…第二完全小学; not 联合, which starts names: 美国联合电脑公司)
+        "谈起", "统筹", "组成", "资助", "交到", "推介", "解决", "彻底解决", "带货",
+    ];
+    // (请县/n|农技推广站, 按村/n|红白理事会: a preposition or verb jieba glued to a level word,
+    // which starts the name)
+    let glued = |t: &Tok| t.len() == 2 && "请按由经被把向给受".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1]);
     let cut = doc
         .toks_between(c.begin, c.end)
         // (not the first character of a place's name: 由/旺镇人民政府)
         .filter(|t| t.end + 3 <= c.end && !doc.chars.get(t.end + 1).is_some_and(|&l| "镇乡县村".contains(l)))
-        .filter(|t| WORDS.contains(&doc.word_str(t)) && matches!(t.tag, Tag::Verb | Tag::Function | Tag::Noun) || doc.word_str(t) == "龙头企业")
-        .map(|t| t.end)
+        .filter_map(|t| {
+            let w = doc.word_str(t);
+            if WORDS.contains(&w) && matches!(t.tag, Tag::Verb | Tag::Function | Tag::Noun) || w == "龙头企业" {
+                Some((t.end, t.tag == Tag::Verb))
+            } else {
+                glued(t).then_some((t.begin + 1, false))
+            }
+        })
         .last();
-    if let Some(at) = cut {
+    if let Some((at, verb)) = cut {
         c.begin = at;
         c.name = doc.text(at, c.end);
+        // (交到|合作社: the object of a verb, a kind alone, names nothing; an empty name is no
+        // entity; but 报告|指挥部 speaks of the one named before)
+        if verb && lexicon::SUFFIXES.iter().any(|s| s.text == c.name) {
+            c.name.clear();
+        }
+        // (谈起|镇妇联: the body of the report's place at that level, as a suffix name said so is)
+        if c.relative.is_none() && c.class.family() == Family::Organization && c.name.chars().count() >= 3 {
+            c.relative = c.name.chars().next().filter(|l| "镇乡".contains(*l));
+        }
     }
 }
 
@@ -5537,6 +5559,16 @@ mod tests {
             assert!(has(&ex, Project, p), "{p}: {:?}", entities(&ex));
         }
         assert!(labelled(&ex, "禾丰智能家具项目"));
+    }
+
+    #[test]
+    fn verbs_and_prepositions_jieba_glued_before_a_body_are_no_part_of_its_name() {
+        let ex = extract("青禾镇\n合作社请县农技推广站专家指导。谈起镇妇联的工作，她很自豪。按村红白理事会的标准办。企业资助青禾镇第二完全小学100名学生。由党员等20余人组成秸秆禁烧巡查队。青禾镇党委统筹镇团委组建队伍。绣娘把绣片交到合作社。");
+        for name in ["县农技推广站", "青禾镇妇联", "村红白理事会", "青禾镇第二完全小学", "秸秆禁烧巡查队", "青禾镇党委", "镇团委"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        // (the object of a verb, a kind alone: nothing)
+        assert!(!ex.entities.iter().any(|e| e.label == "合作社" || e.label.contains("交到") || e.label.contains("请县")), "{:?}", entities(&ex));
     }
 
     #[test]
