@@ -1123,7 +1123,7 @@ pub const WORDS_AFTER_NAMES: &[&str] = &[
 
 /// What a text calls a person right after the name, or instead of it (王振华同志, 王新国老汉,
 /// 吉克阿呷老人, 朱师傅): a name stops before them, and a word ending with one is no name.
-pub const FORMS_OF_ADDRESS: &[&str] = &["同志", "老汉", "老人", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "师傅", "阿妈", "老阿妈"];
+pub const FORMS_OF_ADDRESS: &[&str] = &["同志", "老汉", "老人", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "师傅", "阿妈", "老阿妈", "老师"];
 
 /// Common nouns that end with a class suffix but name no particular thing.
 pub const COMMON_NOUNS: &[&str] = &[
