@@ -587,7 +587,7 @@ impl Detector {
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
             sentence_words_before_name(doc, c);
         }
-        (short_names_given(doc, event_kind_mentions(doc, themed_party_days(join_events(doc, phases_in_brackets(doc, select(cands)))))), posts)
+        (short_names_given(doc, event_kind_mentions(doc, themed_party_days(join_events(doc, phases_in_brackets(doc, events_after_their_hosts(doc, select(cands))))))), posts)
     }
 
     /// Full names from the division table, and place words the table does not hold
@@ -3698,6 +3698,29 @@ fn titled_documents(doc: &DocView) -> Vec<Cand> {
 
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
 const PHASES: [&str; 5] = ["一期", "二期", "三期", "四期", "首期"];
+
+/// An event named by its host, a quoted title and its kind (…县河湟商会“金秋助学·情暖威远”捐赠
+/// 仪式) is named from the title on: the host is a body of its own, that holds it.
+fn events_after_their_hosts(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    for c in cands.iter_mut().filter(|c| c.class == Class::Event) {
+        let Some(q) = (c.begin + 4..c.end).find(|&k| doc.chars[k] == '“') else { continue };
+        let head = doc.str(c.begin, q);
+        let host = lexicon::SUFFIXES.iter().any(|s| s.class.family() == Family::Organization && s.text.chars().count() >= 2 && head.ends_with(s.text));
+        if host && doc.chars[q..c.end].contains(&'”') {
+            let name: String = doc.chars[q..c.end].iter().filter(|&&ch| !matches!(ch, '“' | '”')).collect();
+            let strip: String = head.chars().filter(|&ch| !matches!(ch, '“' | '”')).collect();
+            for a in c.alts.iter_mut() {
+                if let Some(r) = a.strip_prefix(strip.as_str()) {
+                    *a = r.to_string();
+                }
+            }
+            c.alts.retain(|a| *a != name);
+            c.begin = q;
+            c.name = name;
+        }
+    }
+    cands
+}
 
 /// Where a phase said in brackets at `at` ends (…治理项目|（二期）): the end of `（二期）` or
 /// `(二期)`.

@@ -140,6 +140,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     verbs(&mut cx);
     attendance(&mut cx);
     event_scenes(&mut cx);
+    hosts_before_titles(&mut cx);
     livelihood_items(&mut cx);
     structure(&mut cx, gaz);
     own_builders(&mut cx);
@@ -1688,6 +1689,21 @@ fn attendance(cx: &mut Ctx) {
     }
 }
 
+/// A body written right before an event's quoted title (…河湟商会|“金秋助学·情暖威远”捐赠仪式)
+/// holds the event: it takes part in it.
+fn hosts_before_titles(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    for e in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event && doc.chars.get(m.begin) == Some(&'“')) {
+        if let Some(h) = cx.res.mentions.iter().find(|h| h.end == e.begin && cx.res.family(h.entity) == Family::Organization) {
+            found.push((e.entity, h.entity, cx.sentence(e.begin)));
+        }
+    }
+    for (event, host, si) in found {
+        cx.add(event, Predicate::Participant, host, si);
+    }
+}
+
 /// Is the body `m` written as the title of a person named after it in its own clause, before
 /// `until` (中央政治局常委、国务院总理李强出席, 镇党委书记张宏斌，…): the person attends for it, the
 /// body takes no part of its own?
@@ -2391,6 +2407,15 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn an_event_named_after_its_host_and_a_quoted_title_is_the_title_s_and_the_host_takes_part() {
+        let ex = extract("青禾镇助学\n9月6日上午，云岫县青禾商会“金秋助学·情暖青禾”捐赠仪式在青禾镇中心小学举行。青禾商会会长祁永寿讲话。");
+        assert!(labelled(&ex, "金秋助学·情暖青禾捐赠仪式"), "{:?}", entities(&ex));
+        assert!(related(&ex, "金秋助学·情暖青禾捐赠仪式", Participant, "云岫县青禾商会"), "{:?}", relations(&ex));
+        // (a society named with its county and without it is one)
+        assert!(ex.entities.iter().any(|e| e.label == "云岫县青禾商会" && e.alt_labels.contains(&"青禾商会".to_string())), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -141,7 +141,8 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // year and without it is one, where the report names it with one year only)
     let mut project_years: HashMap<String, BTreeSet<String>> = HashMap::default();
     // (the places the report names, which a team's name may start with: 青禾镇青年突击队)
-    let place_names: Vec<String> = cands.iter().filter(|c| c.class.family() == Family::Place && c.rule != Rule::SelfReference && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
+    // (divisions, not communities or compounds, whose bodies are theirs alone: 锦园小区业主委员会)
+    let place_names: Vec<String> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule != Rule::SelfReference && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
     for c in cands.iter().filter(|c| c.class.family() == Family::Project) {
         for (bare, year) in std::iter::once(&c.name).chain(&c.alts).filter_map(|n| without_year(n)) {
             project_years.entry(bare).or_default().insert(year);
@@ -165,12 +166,14 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         if c.class == Class::Company {
             let rest = without_leading_places(gaz, &main);
             key = company_core(rest.as_deref().unwrap_or(&main));
-            names.extend(rest.filter(|r| r.chars().count() >= 4));
+            // (not a kind alone, which other places' bodies go by too: 业主委员会, 村红白理事会)
+            names.extend(rest.filter(|r| r.chars().count() >= 4 && !crate::lexicon::SUFFIXES.iter().any(|s| s.text == r) && !r.starts_with(['村', '镇', '乡', '县', '区', '市', '社'])));
         }
-        // (廖家桥镇青年突击队 and 青年突击队: a team named by its place and by its kind alone)
+        // (廖家桥镇青年突击队 and 青年突击队: a team or society named with its place and without)
         if c.class == Class::SocialOrganization {
             let rest = without_leading_places(gaz, &main).or_else(|| place_names.iter().find_map(|p| main.strip_prefix(p.as_str())).map(String::from));
-            names.extend(rest.filter(|r| r.ends_with('队') && r.chars().count() >= 4));
+            // (互助土族自治县河湟商会 and 河湟商会: or a society by its own name)
+            names.extend(rest.filter(|r| r.chars().count() >= 4));
         }
         let year_keys: Vec<String> = if fam == Family::Project {
             names.iter().filter_map(|n| without_year(n)).map(|(bare, _)| bare).filter(|b| project_years.get(b).is_some_and(|y| y.len() == 1)).collect()
