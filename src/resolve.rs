@@ -143,6 +143,18 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // (the places the report names, which a team's name may start with: 青禾镇青年突击队)
     // (divisions, not communities or compounds, whose bodies are theirs alone: 锦园小区业主委员会)
     let place_names: Vec<String> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule != Rule::SelfReference && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
+    // a society's or team's name without the division it starts with (互助土族自治县河湟商会 → 河湟商会),
+    // not a kind alone, which other places' bodies go by too (业主委员会, 村红白理事会)
+    let society_rest = |name: &str| {
+        let rest = without_leading_places(gaz, name).or_else(|| place_names.iter().find_map(|p| name.strip_prefix(p.as_str())).map(String::from));
+        rest.filter(|r| r.chars().count() >= 4 && !lexicon::SUFFIXES.iter().any(|s| s.text == r) && !r.starts_with(['村', '镇', '乡', '县', '区', '市', '社']))
+    };
+    let mut societies: HashMap<String, BTreeSet<String>> = HashMap::default();
+    for c in cands.iter().filter(|c| c.class == Class::SocialOrganization) {
+        if let Some(rest) = society_rest(&c.name) {
+            societies.entry(rest).or_default().insert(c.name.clone());
+        }
+    }
     for c in cands.iter().filter(|c| c.class.family() == Family::Project) {
         for (bare, year) in std::iter::once(&c.name).chain(&c.alts).filter_map(|n| without_year(n)) {
             project_years.entry(bare).or_default().insert(year);
@@ -171,9 +183,8 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         }
         // (廖家桥镇青年突击队 and 青年突击队: a team or society named with its place and without)
         if c.class == Class::SocialOrganization {
-            let rest = without_leading_places(gaz, &main).or_else(|| place_names.iter().find_map(|p| main.strip_prefix(p.as_str())).map(String::from));
-            // (互助土族自治县河湟商会 and 河湟商会: or a society by its own name)
-            names.extend(rest.filter(|r| r.chars().count() >= 4));
+            // (and no other place's society of that name: 合肥市桥牌协会, 北京市桥牌协会)
+            names.extend(society_rest(&main).filter(|r| societies.get(r).is_some_and(|fulls| fulls.len() == 1)));
         }
         let year_keys: Vec<String> = if fam == Family::Project {
             names.iter().filter_map(|n| without_year(n)).map(|(bare, _)| bare).filter(|b| project_years.get(b).is_some_and(|y| y.len() == 1)).collect()
@@ -1375,6 +1386,13 @@ mod tests {
         let ex = extract("标题\n绿源公司投资的岗南镇文旅康养综合体项目投资1亿元。禾丰公司投资的温塘镇文旅康养综合体项目投资2亿元。");
         let projects: Vec<&str> = ex.entities.iter().filter(|e| e.class == crate::model::Class::Project).map(|e| e.label.as_str()).collect();
         assert_eq!(projects.len(), 2, "{projects:?}");
+    }
+
+    #[test]
+    fn societies_of_two_places_sharing_the_rest_of_their_names_are_two() {
+        let ex = extract("青禾镇桥牌\n合肥市桥牌协会和北京市桥牌协会举行友谊赛。桥牌协会会员参加。");
+        let n = ex.entities.iter().filter(|e| e.label.ends_with("桥牌协会")).count();
+        assert_eq!(n, 2, "{:?}", entities(&ex));
     }
 
     #[test]
