@@ -315,7 +315,12 @@ fn definitions(doc: &DocView, cands: &mut [Cand]) {
 fn restore_village_prefixes(doc: &DocView, cands: &mut [Cand]) {
     let whole: Vec<String> = cands
         .iter()
-        .filter(|c| c.class == Class::Community && c.name.chars().count() >= 4 && c.name.starts_with(['小', '大', '老', '新']))
+        // (and any character jieba read elsewhere into the word before, 镇足/v|古川村, or as an
+        // adjective, 足/a|古川村: not a word of the sentence glued to it, 和|柳溪村)
+        .filter(|c| {
+            let first = c.name.chars().next().unwrap_or(' ');
+            c.class == Class::Community && c.name.chars().count() >= 4 && c.name == doc.str(c.begin, c.end) && (matches!(first, '小' | '大' | '老' | '新') || !crate::segment::is_glue_char(first) && !"和与及在到从向对给把被由为是等各每全该本这那".contains(first))
+        })
         .map(|c| c.name.clone())
         .collect();
     if whole.is_empty() {
@@ -1386,6 +1391,16 @@ mod tests {
         let ex = extract("标题\n绿源公司投资的岗南镇文旅康养综合体项目投资1亿元。禾丰公司投资的温塘镇文旅康养综合体项目投资2亿元。");
         let projects: Vec<&str> = ex.entities.iter().filter(|e| e.class == crate::model::Class::Project).map(|e| e.label.as_str()).collect();
         assert_eq!(projects.len(), 2, "{projects:?}");
+    }
+
+    #[test]
+    fn a_village_s_first_character_jieba_read_elsewhere_into_another_word_is_kept() {
+        // (镇足/v|古川村, ，足/a|古川村: the village the report names whole)
+        let ex = extract("莲麓镇足古川村积分制\n3月18日，莲麓镇足古川村党群服务中心前排起了队。足古川村是全镇第一个建成积分超市的村。今年，足古川村386户全部参与。");
+        assert!(!ex.entities.iter().any(|e| e.label == "古川村"), "{:?}", entities(&ex));
+        // (not a word of the sentence glued to a village named elsewhere: 和|柳溪村)
+        let ex = extract("青禾镇\n石门村和柳溪村结对。柳溪村发展茶叶。");
+        assert!(has(&ex, Community, "柳溪村") && has(&ex, Community, "石门村"), "{:?}", entities(&ex));
     }
 
     #[test]
