@@ -1599,6 +1599,16 @@ impl Detector {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
             }
         }
+        // (海来/v|木|呷/v, 沙马|伍|呷: a Yi name's last character, 呷 or 嫫, that jieba read as a
+        // verb of its own, ends the name)
+        let yi_end = |e: usize| doc.chars.get(e).is_some_and(|&c| matches!(c, '呷' | '嫫')) && doc.tok_starting_at(e).is_some_and(|t| t.len() == 1);
+        for c in cands.iter_mut().filter(|c| c.class == Class::Person && c.len() == 3 && yi_end(c.end)) {
+            c.end += 1;
+            c.name = doc.text(c.begin, c.end);
+        }
+        for p in posts.iter_mut().filter(|p| p.person.1 - p.person.0 == 3 && yi_end(p.person.1)) {
+            p.person.1 += 1;
+        }
         (cands, posts)
     }
 
@@ -5941,6 +5951,15 @@ mod tests {
         for z in crate::lexicon::ZONE_SUFFIXES {
             assert!(crate::lexicon::SUFFIXES.iter().any(|s| s.text == *z && (s.class == AdministrativeDivision || s.class == Project && crate::lexicon::is_park(z))), "{z}");
         }
+    }
+
+    #[test]
+    fn yi_names_double_surnames_and_rare_surnames_after_posts_are_whole() {
+        let ex = extract("竹核镇\n镇党委书记海来木呷主持会议。镇妇联主席沙马伍呷介绍。县委书记赫连宏伟讲话。镇长阴志刚表示。县人大常委会副主任职国庆带队。");
+        for name in ["海来木呷", "沙马伍呷", "赫连宏伟", "阴志刚", "职国庆"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "沙马伍呷" && p.role == "主席"), "{:?}", ex.posts);
     }
 
     #[test]

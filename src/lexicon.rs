@@ -777,7 +777,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零 侬, the Korean 南 (南方, 南下), and rare Han ones (邴)
 /// (not 普: 普遍) (not 者: 村长|者食堂); 祖 (祖国), 强 (强调, 强化), 钞 (钞票), 么 (什么), 税 (税收) and 诸
 /// (诸多) too are words more often than names.
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职";
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
 pub fn is_surname(c: char) -> bool {
@@ -802,7 +802,7 @@ pub fn is_transliteration_char(c: char) -> bool {
     SET.contains(&c)
 }
 
-pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒"];
+pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "赫连", "呼延", "端木", "澹台", "南宫", "独孤", "拓跋", "闻人"];
 
 /// The central bodies news names without a place (农业农村部, 国家发改委), as written and
 /// by their full names: the State Council's ministries, commissions and administrations,
