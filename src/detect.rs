@@ -1599,6 +1599,20 @@ impl Detector {
                 cands.push(Cand::new(t.begin, t.end, Class::Person, w.to_string(), Rule::Person));
             }
         }
+        // (由镇党委书记辜红梅任组长、镇长杭振宇任常务副组长的…工作专班: a person named, then 任
+        // and a post of a team, holds that post; relate finds the team)
+        for c in cands.iter().filter(|c| c.class == Class::Person) {
+            if doc.chars.get(c.end) != Some(&'任') {
+                continue;
+            }
+            let at = c.end + 1;
+            let rest = doc.str(at, (at + 6).min(doc.chars.len()));
+            let Some(role) = ["常务副组长", "副组长", "组长", "副指挥长", "指挥长", "总指挥", "副队长", "队长"].iter().find(|r| rest.starts_with(**r)) else { continue };
+            let end = at + role.chars().count();
+            if !posts.iter().any(|p| p.begin == at && p.person == (c.begin, c.end)) {
+                posts.push(PostCand { begin: at, end, role: role.to_string(), role_text: role.to_string(), person: (c.begin, c.end) });
+            }
+        }
         // (海来/v|木|呷/v, 沙马|伍|呷: a Yi name's last character, 呷 or 嫫, that jieba read as a
         // verb of its own, ends the name)
         let yi_end = |e: usize| doc.chars.get(e).is_some_and(|&c| matches!(c, '呷' | '嫫')) && doc.tok_starting_at(e).is_some_and(|t| t.len() == 1);

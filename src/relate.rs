@@ -1916,6 +1916,19 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity)
         };
         let org = org.or_else(village);
+        // (由…辜红梅任组长、…任常务副组长的秋收秋种工作专班; 成立秋收工作专班，由镇长邢立军任组长: a
+        // team's post said with 任 after the person is held in the team the sentence names, the
+        // one after the 的 that closes the list, or else the last one before)
+        let org = org.or_else(|| {
+            if p.begin == 0 || cx.doc.chars[p.begin - 1] != '任' || p.person.1 + 1 != p.begin {
+                return None;
+            }
+            let sent = &cx.doc.sentences[cx.sentence(p.begin)?];
+            const TEAMS: [&str; 9] = ["专班", "小组", "工作组", "指挥部", "工作队", "服务队", "突击队", "专项组", "委员会"];
+            let team = |m: &&NMention| cx.res.family(m.entity) == Family::Organization && TEAMS.iter().any(|t| cx.res.entities[m.entity].label.ends_with(t));
+            let after = beginning_in(ms, p.end, sent.end).iter().find(|m| team(m) && cx.doc.str(p.end, m.begin).ends_with('的') && !cx.doc.str(p.end, m.begin).contains(['，', '；'])).map(|m| m.entity);
+            after.or_else(|| beginning_in(ms, sent.begin, p.person.0).iter().rev().find(|m| m.end <= p.person.0 && team(m)).map(|m| m.entity))
+        });
         // (镇级总河长罗建华, 村级河长陈永强: a river or forest chief holds the post in the division
         // of the level the text says: the village named last before in the sentence, or the
         // report's place of that level, or the one of that level the report names)
@@ -2407,6 +2420,17 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_team_s_post_said_with_ren_after_the_person_is_held_in_the_team_the_sentence_names() {
+        let ex = extract("青禾镇秋收\n青禾镇成立了由镇党委书记辜红梅任组长、镇长杭振宇任常务副组长的秋收秋种工作专班。柳溪村组建柳溪村应急救援队，由村党支部书记王振华任队长。");
+        let posts = posts_of(&ex);
+        for (who, role, org) in [("辜红梅", "组长", "秋收秋种工作专班"), ("杭振宇", "常务副组长", "秋收秋种工作专班"), ("王振华", "队长", "柳溪村应急救援队")] {
+            assert!(posts.contains(&(who, role, org)), "{who}: {posts:?}");
+        }
+        // (a post listed after another's 任组长 is no 组长 of the team: 杭振宇 is 常务副组长)
+        assert!(!posts.contains(&("杭振宇", "组长", "秋收秋种工作专班")), "{posts:?}");
     }
 
     #[test]
