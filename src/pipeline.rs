@@ -269,6 +269,9 @@ struct PageMetadata {
 static META_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?:发布时间|发布日期|日期|时间|发表时间)[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})[-月/.]([0-9]{1,2})").unwrap()
 });
+/// (2024-10-10　来源：沧州日报: a header line's date written without its key)
+static META_BARE_DATE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"((?:19|20)[0-9]{2})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})").unwrap());
 static META_SOURCE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(?:来源|稿源|发布机构)[：:]\s*([^\s　|｜]{2,30})").unwrap());
 
@@ -300,7 +303,7 @@ fn page_metadata(norm: &Normalized, spans: &[sentences::Span]) -> PageMetadata {
     let mut meta = PageMetadata::default();
     for s in header_lines(norm, spans).map(|i| &spans[i]) {
         let line = norm.slice(s.begin, s.end);
-        if let Some(c) = META_DATE.captures(&line) {
+        if let Some(c) = META_DATE.captures(&line).or_else(|| META_BARE_DATE.captures(&line)) {
             let (m, d): (u32, u32) = (c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
                 meta.date.get_or_insert(format!("{}-{m:02}-{d:02}", &c[1]));
@@ -444,6 +447,11 @@ mod tests {
         // the header's year dates the event
         let d = ex.dates.first().expect("event date");
         assert_eq!(d.date.value.lexical().0, "2024-06-11");
+        // (a date written without its key on the source line: 2024-10-10　来源：…)
+        let ex = extract("青禾镇召开推进会\n2024-10-10　来源：云岫日报·县域新闻\n9月26日，青禾镇召开秋收秋种工作推进会。");
+        assert_eq!(ex.date.as_deref(), Some("2024-10-10"));
+        let d = ex.dates.first().expect("event date");
+        assert_eq!(d.date.value.lexical().0, "2024-09-26");
     }
 
     #[test]
