@@ -2379,6 +2379,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                 continue;
             }
         }
+        // (经县/n|农业农村局, 请县/n|农技推广站: a preposition or verb jieba glued to a level
+        // word: the name starts at the level word)
+        if t.len() == 2 && "请按由经被把向给受对".contains(doc.chars[t.begin]) && "县镇乡区市".contains(doc.chars[t.begin + 1]) && !matches!(class, Class::AdministrativeDivision | Class::Community) {
+            begin = t.begin + 1;
+            break;
+        }
+        // (镇农机管理站|联合|中石化沙洋石油分公司: 联合 after a body joins two bodies; not 美国
+        // 联合电脑公司, whose name holds it)
+        if w == "联合" && doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['站', '局', '所', '社', '会', '院', '委', '办', '队', '厂', '司', '部'])) {
+            break;
+        }
         // (…污水治理项目（二期）|竣工验收会: a works' phase in brackets stays inside the name
         // of what is named after it)
         if matches!(class, Class::Project | Class::Event) && matches!(w, "）" | ")") && begin >= 6 && phase_in_brackets(doc, begin - 4) == Some(begin) && matches!(doc.str(begin - 6, begin - 4), "项目" | "工程") {
@@ -2825,7 +2836,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             // the level word stands as a word of its own, or starts a word jieba had to
             // guess (区发/改局: an abbreviation it did not know)
             prefix.starts_with(**l)
-                && doc.tok_starting_at(begin).is_some_and(|t| {
+                // (经县/n|农业农村局: the level word jieba glued behind a preposition, which
+                // the walk cut off)
+                && (l.chars().count() == 1 && doc.tok_holding(begin).is_some_and(|t| t.begin + 1 == begin && t.len() == 2 && "请按由经被把向给受对".contains(doc.chars[t.begin]))
+                || doc.tok_starting_at(begin).is_some_and(|t| {
                     let w = doc.str(t.begin, t.end);
                     t.len() == l.chars().count()
                         || l.chars().count() == 1 && doc.segmenter.is_some_and(|s| !s.has_word(w))
@@ -2834,7 +2848,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
                         // (县政府|办公室, 区委|宣传部: or the level's government or committee,
                         // whose office or department the name is)
                         || l.chars().count() == 1 && class == Class::GovernmentBody && w.strip_prefix(**l).is_some_and(|r| matches!(r, "政府" | "人民政府" | "委")) && t.end <= sb
-                })
+                }))
         });
     // 局, 厅, 政府, 办公室 name a body only after the place or level that owns it
     // (and a commission by its short name: 区发展改革委, not 会同|国家发展改革委)
@@ -5610,8 +5624,8 @@ mod tests {
 
     #[test]
     fn verbs_and_prepositions_jieba_glued_before_a_body_are_no_part_of_its_name() {
-        let ex = extract("青禾镇\n合作社请县农技推广站专家指导。谈起镇妇联的工作，她很自豪。按村红白理事会的标准办。企业资助青禾镇第二完全小学100名学生。由党员等20余人组成秸秆禁烧巡查队。青禾镇党委统筹镇团委组建队伍。绣娘把绣片交到合作社。");
-        for name in ["县农技推广站", "青禾镇妇联", "村红白理事会", "青禾镇第二完全小学", "秸秆禁烧巡查队", "青禾镇党委", "镇团委"] {
+        let ex = extract("云岫区青禾镇\n合作社请区农技推广站专家指导。经区农业农村局技术人员测产。青禾镇农机管理站联合中石化青禾石油分公司开展送油到田。谈起镇妇联的工作，她很自豪。按村红白理事会的标准办。企业资助青禾镇第二完全小学100名学生。由党员等20余人组成秸秆禁烧巡查队。青禾镇党委统筹镇团委组建队伍。绣娘把绣片交到合作社。");
+        for name in ["云岫区农技推广站", "云岫区农业农村局", "青禾镇农机管理站", "中石化青禾石油分公司", "青禾镇妇联", "村红白理事会", "青禾镇第二完全小学", "秸秆禁烧巡查队", "青禾镇党委", "镇团委"] {
             assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
         }
         // (the object of a verb, a kind alone: nothing)
