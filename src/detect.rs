@@ -2381,7 +2381,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // (经县/n|农业农村局, 请县/n|农技推广站: a preposition or verb jieba glued to a level
         // word: the name starts at the level word)
-        if t.len() == 2 && "请按由经被把向给受对".contains(doc.chars[t.begin]) && "县镇乡区市".contains(doc.chars[t.begin + 1]) && !matches!(class, Class::AdministrativeDivision | Class::Community) {
+        if glued_to_level(doc, t) && doc.chars[t.begin + 1] != '村' && !matches!(class, Class::AdministrativeDivision | Class::Community) {
             begin = t.begin + 1;
             break;
         }
@@ -2838,7 +2838,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             prefix.starts_with(**l)
                 // (经县/n|农业农村局: the level word jieba glued behind a preposition, which
                 // the walk cut off)
-                && (l.chars().count() == 1 && doc.tok_holding(begin).is_some_and(|t| t.begin + 1 == begin && t.len() == 2 && "请按由经被把向给受对".contains(doc.chars[t.begin]))
+                && (l.chars().count() == 1 && doc.tok_holding(begin).is_some_and(|t| t.begin + 1 == begin && glued_to_level(doc, t) && doc.chars[begin] != '村')
                 || doc.tok_starting_at(begin).is_some_and(|t| {
                     let w = doc.str(t.begin, t.end);
                     t.len() == l.chars().count()
@@ -3732,6 +3732,12 @@ fn titled_documents(doc: &DocView) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// Is `t` a preposition or verb jieba glued to the level word after it (经县/n|农业农村局,
+/// 请县/n|农技推广站, 按村/n|红白理事会)? The level word starts the name that follows.
+fn glued_to_level(doc: &DocView, t: &Tok) -> bool {
+    t.len() == 2 && "请按由经被把向给受对".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1])
 }
 
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
@@ -5073,9 +5079,6 @@ fn sentence_words_before_name(doc: &DocView, c: &mut Cand) {
         // (谈起|镇妇联, 统筹|镇团委, …组成|秸秆禁烧巡查队, 资助|…第二完全小学; not 联合, which starts names: 美国联合电脑公司)
         "谈起", "统筹", "组成", "资助", "交到", "推介", "解决", "彻底解决", "带货",
     ];
-    // (请县/n|农技推广站, 按村/n|红白理事会: a preposition or verb jieba glued to a level word,
-    // which starts the name)
-    let glued = |t: &Tok| t.len() == 2 && "请按由经被把向给受".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1]);
     let cut = doc
         .toks_between(c.begin, c.end)
         // (not the first character of a place's name: 由/旺镇人民政府)
@@ -5085,7 +5088,8 @@ fn sentence_words_before_name(doc: &DocView, c: &mut Cand) {
             if WORDS.contains(&w) && matches!(t.tag, Tag::Verb | Tag::Function | Tag::Noun) || w == "龙头企业" {
                 Some((t.end, t.tag == Tag::Verb))
             } else {
-                glued(t).then_some((t.begin + 1, false))
+                // (请县/n|农技推广站, 按村/n|红白理事会: the level word starts the name)
+                glued_to_level(doc, t).then_some((t.begin + 1, false))
             }
         })
         .last();
