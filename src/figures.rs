@@ -481,7 +481,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
 /// Does the clause `[clause_begin, at)` before a figure of people say nothing but that they
 /// are so many (…服务队，共32人): a head count of the body named right before the clause.
 fn head_count(doc: &DocView, clause_begin: usize, at: usize, unit: &str) -> bool {
-    matches!(unit, "人" | "名") && matches!(doc.str(clause_begin, at), "" | "共" | "有" | "共有" | "现有")
+    // (…服务队，共有队员84人: or its members by their word)
+    let words = doc.str(clause_begin, at);
+    let rest = ["共有", "现有", "共", "有"].iter().find_map(|w| words.strip_prefix(w)).unwrap_or(&words);
+    matches!(unit, "人" | "名") && matches!(rest, "" | "队员" | "成员" | "会员" | "志愿者")
 }
 
 /// Verbs of change, from a figure to the next (增长到, 提高至, 到).
@@ -1328,6 +1331,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             None => match nearest(clause_begin) {
                 None if national() => None,
                 in_clause => in_clause
+                    // (…组建巾帼志愿服务队，共有队员84人: the body named right before the clause
+                    // that counts its people)
+                    .or_else(|| members.then(|| beginning(sent.begin, clause_begin).iter().filter(|a| a.family == Family::Organization && a.end + 1 == clause_begin).max_by_key(|a| a.end - a.begin).map(|a| outermost(a))).flatten())
                     .or_else(programme)
                     .or_else(headed)
                     .or_else(notice_item)
@@ -2221,6 +2227,9 @@ mod extraction_tests {
     fn a_body_just_set_up_has_the_head_count_of_the_clause_after_its_name() {
         let f = figures("青禾镇帮办\n青禾镇组建了由镇领导和驻村干部组成的“青心帮办”代办服务队，共32人，实行“一企一专员”。");
         assert!(f.iter().any(|(e, q, x, _)| e == "青心帮办代办服务队" && q == "人数" && x == "32"), "{f:?}");
+        // (its members said by their word, a town's word before: 全镇…组建…，共有队员84人)
+        let f = figures("青禾镇防汛\n镇妇联发动全镇19个村的妇女骨干组建青禾镇巾帼志愿服务队，共有队员84人。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇巾帼志愿服务队" && x == "84"), "{f:?}");
         // (not what the clauses after a body set up count)
         let f = figures("青禾镇防汛\n青禾镇组建了防汛抢险队，储备编织袋5万条。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇防汛抢险队" && x == "50000"), "{f:?}");
