@@ -1828,11 +1828,18 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         }
         // (a company named after a county, city or province, 天津锐拓…有限公司: registered
         // there, wherever the report is)
-        if ent.class == Class::Company
-            && first.is_some_and(|m| {
-                beginning_in(&cx.res.mentions, m.begin, m.begin + 1).iter().any(|a| a.end < m.end && cx.res.family(a.entity) == Family::Place && (1..=3).contains(&rank(cx, a.entity)))
-            })
-        {
+        // (中国邮政勐海县分公司: or with the county inside its name; 海南…有限公司, 沭阳…有限公司: or
+        // starting with a province's, city's or county's name the table knows, which the text
+        // does not make a mention of)
+        let registered = |m: &&NMention| {
+            beginning_in(&cx.res.mentions, m.begin, m.end).iter().any(|a| a.end <= m.end && (a.begin, a.end) != (m.begin, m.end) && cx.res.family(a.entity) == Family::Place && (1..=3).contains(&rank(cx, a.entity)))
+                || (2..=4).any(|n| {
+                    let head: String = ent.label.chars().take(n).collect();
+                    head.chars().count() == n
+                        && gaz.by_name(&head).iter().chain(gaz.by_short(&head)).any(|&d| matches!(gaz.get(d).level, Level::Province | Level::City | Level::County))
+                })
+        };
+        if ent.class == Class::Company && first.is_some_and(|m| registered(&m)) {
             continue;
         }
         let sent = first.and_then(|m| cx.sentence(m.begin));
@@ -2346,6 +2353,13 @@ mod tests {
         assert!(related(&ex, "青禾镇污水处理厂", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
         let ex = extract("青禾镇合作社\n柳溪村成立了柳溪村股份经济合作社，入社农户86户。");
         assert!(related(&ex, "柳溪村股份经济合作社", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+        // (nor one with its county inside its name, or named after a province the text does not
+        // name on its own)
+        let ex = extract("青禾镇项目验收\n施工单位海南澄远建设工程有限公司负责施工。中国邮政勐海县分公司负责物流。青禾镇禾丰农业有限公司种植茶叶。");
+        for company in ["海南澄远建设工程有限公司", "中国邮政勐海县分公司"] {
+            assert!(!relations(&ex).iter().any(|(s, p, _)| s == company && *p == LocatedIn), "{company}: {:?}", relations(&ex));
+        }
+        assert!(related(&ex, "青禾镇禾丰农业有限公司", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
     }
 
     #[test]
