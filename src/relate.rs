@@ -1828,15 +1828,15 @@ fn structure(cx: &mut Ctx, gaz: &Gazetteer) {
         }
         // (a company named after a county, city or province, 天津锐拓…有限公司: registered
         // there, wherever the report is)
-        // (中国邮政勐海县分公司: or with the county inside its name; 海南…有限公司, 沭阳…有限公司: or
-        // starting with a province's, city's or county's name the table knows, which the text
-        // does not make a mention of)
+        // (中国邮政勐海县分公司: or with the county inside its name; 海南…有限公司: or starting with
+        // a province's or city's name the table knows, which the text does not make a mention of;
+        // not a county's short name, 龙游…有限公司, which the annotators place in the town)
         let registered = |m: &&NMention| {
             beginning_in(&cx.res.mentions, m.begin, m.end).iter().any(|a| a.end <= m.end && (a.begin, a.end) != (m.begin, m.end) && cx.res.family(a.entity) == Family::Place && (1..=3).contains(&rank(cx, a.entity)))
                 || (2..=4).any(|n| {
                     let head: String = ent.label.chars().take(n).collect();
                     head.chars().count() == n
-                        && gaz.by_name(&head).iter().chain(gaz.by_short(&head)).any(|&d| matches!(gaz.get(d).level, Level::Province | Level::City | Level::County))
+                        && gaz.by_name(&head).iter().chain(gaz.by_short(&head)).any(|&d| matches!(gaz.get(d).level, Level::Province | Level::City))
                 })
         };
         if ent.class == Class::Company && first.is_some_and(|m| registered(&m)) {
