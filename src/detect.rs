@@ -2977,19 +2977,9 @@ fn team_of_its_kind(doc: &DocView, suffix: &str, prefix: &str, begin: usize, end
     if !suffix.ends_with('队') || prefix.is_empty() || !rest.is_empty() {
         return false;
     }
-    let name: Vec<char> = doc.chars[begin..end].to_vec();
-    // (the name said again, alone: not inside a longer name, 廖家桥镇青年突击队 counts too)
-    let mut said = 0;
-    let mut k = 0;
-    while k + name.len() <= doc.chars.len() {
-        if doc.chars[k..k + name.len()] == name[..] {
-            said += 1;
-            k += name.len();
-        } else {
-            k += 1;
-        }
-    }
-    said >= 2
+    // (the name said again, inside a longer name too: 廖家桥镇青年突击队)
+    let name = &doc.chars[begin..end];
+    doc.chars.windows(name.len()).filter(|w| *w == name).nth(1).is_some()
 }
 
 /// The programmes of [`lexicon::KNOWN_PROGRAMMES`] where the text writes one as words of

@@ -290,7 +290,7 @@ fn notice_units(cx: &mut Ctx) {
                 // (项目建设单位|湾岭镇人民政府、施工单位|海南…有限公司的代表参加会议: a unit's
                 // label written right before its name, the project named last before, even
                 // inside an event's name)
-                let named = cx.top.iter().find(|m| m.begin == label_end && cx.res.family(m.entity) == Family::Organization).map(|m| m.entity);
+                let named = cx.top_beginning_in(label_end, label_end).iter().find(|m| cx.res.family(m.entity) == Family::Organization).map(|m| m.entity);
                 let project = || cx.res.mentions[..cx.res.mentions.partition_point(|m| m.begin < label_end)].iter().rev().find(|m| cx.class(m.entity) == Class::Project && m.end <= label_end).map(|m| m.entity);
                 if let Some((unit, project)) = named.filter(|_| lexicon::NOTICE_UNITS.contains(&label)).zip(project()) {
                     found.push((unit, project, si));
@@ -1695,7 +1695,8 @@ fn hosts_before_titles(cx: &mut Ctx) {
     let doc = cx.doc;
     let mut found = Vec::new();
     for e in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event && doc.chars.get(m.begin) == Some(&'“')) {
-        if let Some(h) = cx.res.mentions.iter().find(|h| h.end == e.begin && cx.res.family(h.entity) == Family::Organization) {
+        // (a host's name is at most a few dozen characters before the title)
+        if let Some(h) = beginning_in(&cx.res.mentions, e.begin.saturating_sub(48), e.begin).iter().find(|h| h.end == e.begin && cx.res.family(h.entity) == Family::Organization) {
             found.push((e.entity, h.entity, cx.sentence(e.begin)));
         }
     }

@@ -137,9 +137,6 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap<(Family, String), usize> = HashMap::default();
     let mut cand_group: Vec<Option<usize>> = vec![None; cands.len()];
-    // (出山镇2024年农村生活污水治理项目 and 出山镇农村生活污水治理项目: a project named with its
-    // year and without it is one, where the report names it with one year only)
-    let mut project_years: HashMap<String, BTreeSet<String>> = HashMap::default();
     // (the places the report names, which a team's name may start with: 青禾镇青年突击队)
     // (divisions, not communities or compounds, whose bodies are theirs alone: 锦园小区业主委员会)
     let place_names: Vec<String> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule != Rule::SelfReference && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
@@ -155,6 +152,9 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             societies.entry(rest).or_default().insert(c.name.clone());
         }
     }
+    // (出山镇2024年农村生活污水治理项目 and 出山镇农村生活污水治理项目: a project named with its
+    // year and without it is one, where the report names it with one year only)
+    let mut project_years: HashMap<String, BTreeSet<String>> = HashMap::default();
     for c in cands.iter().filter(|c| c.class.family() == Family::Project) {
         for (bare, year) in std::iter::once(&c.name).chain(&c.alts).filter_map(|n| without_year(n)) {
             project_years.entry(bare).or_default().insert(year);
