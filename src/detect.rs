@@ -3578,8 +3578,12 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return true;
     }
     // (青年/t|突击队, 巾帼/a|志愿服务队: whom a team is of, whatever jieba tags it; not after a
-    // count: 80余万支|青年突击队)
-    if class == Class::SocialOrganization && w.chars().count() >= 2 && lexicon::VOLUNTEER_KINDS.contains(&w) && doc.tok_ending_at(t.begin).is_none_or(|p| !matches!(doc.word_str(p), "支" | "个" | "只" | "两市" | "三市")) {
+    // count, 80余万支|青年突击队, nor after places counted, 三省|两市|青年联合会)
+    let counted = |p: &Tok| {
+        let pw = doc.word_str(p);
+        matches!(pw, "支" | "个" | "只") || pw.chars().count() == 2 && pw.starts_with(|c: char| "两二三四五六七八九十几多".contains(c)) && pw.ends_with(['省', '市', '县', '区', '镇', '乡', '村'])
+    };
+    if class == Class::SocialOrganization && w.chars().count() >= 2 && lexicon::VOLUNTEER_KINDS.contains(&w) && doc.tok_ending_at(t.begin).is_none_or(|p| !counted(p)) {
         return true;
     }
     // guiding is a body's kind right before its suffix (指导委员会), else the sentence's verb
@@ -5633,7 +5637,7 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.label == "青禾镇青年突击队" && e.alt_labels.contains(&"青年突击队".to_string())), "{:?}", entities(&ex));
         assert!(has(&ex, SocialOrganization, "巾帼志愿服务队"), "{:?}", entities(&ex));
         // (said once, counted, or a unit fought against: no team)
-        let ex = extract("青禾镇防汛\n各村组建巾帼志愿服务队。全国有80余万支青年突击队。前线击退乌克兰突击队。");
+        let ex = extract("青禾镇防汛\n各村组建巾帼志愿服务队。全国有80余万支青年突击队。前线击退乌克兰突击队。研讨会由三省两市青年志愿服务队共同举办。");
         assert!(!ex.entities.iter().any(|e| e.class == SocialOrganization), "{:?}", entities(&ex));
     }
 

@@ -140,11 +140,10 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     // (the places the report names, which a team's name may start with: 青禾镇青年突击队)
     // (divisions, not communities or compounds, whose bodies are theirs alone: 锦园小区业主委员会)
     let place_names: Vec<String> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule != Rule::SelfReference && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
-    // a society's or team's name without the division it starts with (互助土族自治县河湟商会 → 河湟商会),
-    // not a kind alone, which other places' bodies go by too (业主委员会, 村红白理事会)
+    // a society's or team's name without the division it starts with (互助土族自治县河湟商会 → 河湟商会)
     let society_rest = |name: &str| {
         let rest = without_leading_places(gaz, name).or_else(|| place_names.iter().find_map(|p| name.strip_prefix(p.as_str())).map(String::from));
-        rest.filter(|r| r.chars().count() >= 4 && !lexicon::SUFFIXES.iter().any(|s| s.text == r) && !r.starts_with(['村', '镇', '乡', '县', '区', '市', '社']))
+        rest.filter(|r| names_a_body(r))
     };
     let mut societies: HashMap<String, BTreeSet<String>> = HashMap::default();
     for c in cands.iter().filter(|c| c.class == Class::SocialOrganization) {
@@ -178,8 +177,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         if c.class == Class::Company {
             let rest = without_leading_places(gaz, &main);
             key = company_core(rest.as_deref().unwrap_or(&main));
-            // (not a kind alone, which other places' bodies go by too: 业主委员会, 村红白理事会)
-            names.extend(rest.filter(|r| r.chars().count() >= 4 && !crate::lexicon::SUFFIXES.iter().any(|s| s.text == r) && !r.starts_with(['村', '镇', '乡', '县', '区', '市', '社'])));
+            names.extend(rest.filter(|r| names_a_body(r)));
         }
         // (廖家桥镇青年突击队 and 青年突击队: a team or society named with its place and without)
         if c.class == Class::SocialOrganization {
@@ -281,6 +279,12 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     known_names(doc, gaz, &mut res);
     res.mentions.sort_by_key(|m| (m.begin, std::cmp::Reverse(m.end)));
     res
+}
+
+/// Does a body's name without the places it starts with still name it (河湟商会, 恒信集团), not
+/// a kind alone that other places' bodies go by too (集团公司, 业主委员会, 村红白理事会)?
+fn names_a_body(rest: &str) -> bool {
+    rest.chars().count() >= 4 && !lexicon::SUFFIXES.iter().any(|s| s.text == rest) && !rest.starts_with(['村', '镇', '乡', '县', '区', '市', '社'])
 }
 
 /// A project's name without the year it is named with, and the year (出山镇2024年农村生活污水
@@ -1401,6 +1405,12 @@ mod tests {
         // (not a word of the sentence glued to a village named elsewhere: 和|柳溪村)
         let ex = extract("青禾镇\n石门村和柳溪村结对。柳溪村发展茶叶。");
         assert!(has(&ex, Community, "柳溪村") && has(&ex, Community, "石门村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_company_s_kind_alone_is_no_name_of_the_company_named_with_its_place() {
+        let ex = extract("青禾镇企业\n内蒙古鄂尔多斯集团公司投资建厂。内蒙古鄂尔多斯集团公司和青禾集团公司签约。");
+        assert!(!ex.entities.iter().any(|e| e.alt_labels.iter().any(|a| a == "集团公司")), "{:?}", ex.entities);
     }
 
     #[test]
