@@ -1429,7 +1429,7 @@ impl Detector {
             // (苏木达额尔敦, 书记孟和巴|雅尔: a transliterated name, longer than the Han name
             // jieba saw in it)
             // (主任吉文/秀说/v: the given name's last character jieba glued to 说)
-            let glued_says = |ne: usize| doc.tok_starting_at(ne).is_some_and(|t| t.len() == 2 && doc.chars[ne + 1] == '说' && is_han(doc.chars[ne]) && !doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))));
+            let glued_says = |ne: usize| doc.tok_starting_at(ne).is_some_and(|t| t.len() == 2 && doc.chars[ne + 1] == '说' && is_han(doc.chars[ne]) && !(t.begin == i && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))));
             let name = match name {
                 Some((nb, ne)) if ne - nb == 2 && lexicon::is_surname(doc.chars[nb]) && glued_says(ne) => Some((nb, ne + 1)),
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
@@ -4596,12 +4596,22 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     if !doc.chars.get(i).is_some_and(|&c| surname(c) && !crate::segment::is_glue_char(c)) {
         return None;
     }
+    // (乡长者/丽萍/nr, 书记普/文光: a surname that is more often a word's; not where it starts a
+    // word of the dictionary, 普遍, nor 村长|者/食堂/n: 长者 and a noun after it)
+    if lexicon::wordlike_surname(doc.chars[i]) {
+        let word = doc.segmenter.is_some_and(|s| s.has_word(doc.str(i, (i + 2).min(doc.chars.len()))));
+        let elder = i > 0 && doc.chars[i - 1] == '长' && doc.tok_starting_at(i + 1).is_some_and(|t| t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))));
+        if word || elder {
+            return None;
+        }
+    }
     for n in [3, 2] {
         let e = i + n;
         // (副局长关占/武到/会指导: or with the verb after it glued to its last character)
         // (书记牙金凤带/着: or the whole name and that verb's first character one word)
         // (主任苟建/v|明说: or with 说 after it, the dictionary's 明说)
-        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| (t.begin == e - 1 || t.begin == i) && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给' | '带' | '说'));
+        // (not the name and the character one word of the dictionary: 普遍认为)
+        let glued = n == 3 && doc.tok_holding(e - 1).is_some_and(|t| (t.begin == e - 1 || t.begin == i) && t.end == e + 1 && matches!(doc.chars[e], '到' | '在' | '任' | '向' | '对' | '为' | '给' | '带' | '说') && !(t.begin == i && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))));
         if e > doc.chars.len() || !(doc.is_tok_end(e) || glued) || !doc.chars[i..e].iter().all(|c| is_han(*c)) {
             continue;
         }
@@ -4623,8 +4633,10 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             known_word |= t.begin > i && t.len() >= 2 && t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)));
             j = t.end;
         }
-        // (主任边巴|说: a verb of its own is no given name's last character)
-        if known_word || n == 3 && doc.tok_starting_at(i + 2).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb) {
+        // (主任边巴|说: a verb of its own is no given name's last character; 负责人闻|说|查证: nor a
+        // given name of one character, when it is a verb of saying)
+        let verb_alone = |k: usize| doc.tok_starting_at(k).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb);
+        if known_word || n == 3 && verb_alone(i + 2) || n == 2 && verb_alone(i + 1) && matches!(doc.chars[i + 1], '说' | '道' | '讲' | '问') {
             continue;
         }
         // (主任鄂春雨|通报/n: or a word of what people named in reports do)
@@ -4973,6 +4985,10 @@ const NAME_FOLLOWERS: &[&str] = &[
     "主动", "积极", "带头", "每天", "一直", "多次", "先后", "已经", "正在", "也", "还", "又", "就", "曾",
     // (董事长包立群|在发言中表示, 农艺师孙立华|常年…, 村民谯德福|一边…)
     "在发言", "在会上", "常年", "一边", "担任",
+    // (书记邹/国华|每月组织…, 主任牛/建军|全程参与…, 所长么建新|一同上门: how often, how
+    // far or with whom the person does it; 传承人韩/桂兰|领办, 主任农德光|会同…: or what a
+    // head does with a body)
+    "每月", "每周", "每天", "每年", "全程", "专门", "当场", "到场", "一同", "正忙", "正对", "领办", "会同", "听取", "汇报", "牵头",
 ];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
@@ -7641,6 +7657,20 @@ mod tests {
         // building's head after a party member; 动员 is no work word; a team's head after a
         // driver; an old comrade after an age)
         let ex = extract("青禾镇\n每段明确1名班子成员任段长。县人社局工作人员向群众讲解政策。群测群防员向代表们演示监测方法。由党员楼长牵头，好。动员全社会力量。他是公司司机班班长。一位83岁的老同志捐款。");
+        let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
+        assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn people_with_hui_yi_and_rare_surnames_or_before_how_often_they_act_are_found_after_posts() {
+        // 喇, 阙, 沃, 者, 普: surnames read only where a name is due; 每月, 全程, 多次: what the
+        // person does, after the name
+        let ex = extract("青禾镇\n镇党委副书记、镇长喇明远听取了工作汇报。乡长阙永康等出席开幕式。村党支部书记邹卫华每月组织党员学习。乡长者秀萍多次带队入户。村务监督委员会主任牛志国全程参与监督。街道党工委书记沃海平表示，将继续推进。镇党委书记普文光说，要抓好落实。");
+        for name in ["喇明远", "阙永康", "邹卫华", "者秀萍", "牛志国", "沃海平", "普文光"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (普 of 普遍, 闻 of 闻讯 and 者 of 长者 before a noun are no surnames, nor is 普遍认为 a name and 为)
+        let ex = extract("青禾镇\n柳溪村长者食堂今天开业。镇长普遍认为可行。村长闻讯后赶到现场。负责人闻说查证。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
     }
