@@ -3018,12 +3018,14 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
         .collect()
 }
 
-/// Where a company's name starts that names its province, then a trade name of one to
-/// four characters, right before `begin` (贵州|数聚未来|科技有限公司): walked back over at most
-/// three words that are no punctuation, function word or verb the dictionary knows.
+/// Where a company's name starts that names its province (or a county or city by its full
+/// name), then a trade name of one to four characters, right before `begin`
+/// (贵州|数聚未来|科技有限公司, 花垣县|锰都新|材料科技有限公司): walked back over at most five words
+/// that are no punctuation, function word or verb the dictionary knows.
 fn province_trade_name(doc: &DocView, sent: &Span, begin: usize) -> Option<usize> {
     let mut b = begin;
-    for _ in 0..3 {
+    // (上海|颐/康乐/龄|养老服务有限公司: up to four words of a trade name)
+    for _ in 0..5 {
         let t = doc.tok_ending_at(b).filter(|t| t.begin >= sent.begin)?;
         let w = doc.word_str(t);
         let known_verb = t.tag == Tag::Verb && doc.segmenter.is_some_and(|s| s.has_word(w));
@@ -3033,7 +3035,10 @@ fn province_trade_name(doc: &DocView, sent: &Span, begin: usize) -> Option<usize
         }
         b = t.begin;
         let text = doc.str(b, begin);
-        if let Some(p) = lexicon::PROVINCE_SHORT_NAMES.iter().find(|p| text.starts_with(**p)) {
+        // (花垣县|锰/都/新|材料科技有限公司: or by a county's or a city's full name, a place word
+        // the table knows)
+        let division = (t.tag == Tag::PlaceName && t.len() >= 3 && ends_with_division_suffix(w)).then(|| w);
+        if let Some(p) = lexicon::PROVINCE_SHORT_NAMES.iter().copied().find(|p| text.starts_with(*p)).or(division) {
             let trade = &text[p.len()..];
             let trade = trade.strip_prefix('省').unwrap_or(trade);
             // (not 上海|三家|公司, 北京|某|种子公司, 在北京|会见|…公司: a count, an unnamed one, a
@@ -5333,7 +5338,9 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         .collect();
     // (阜宁县|羊寨/nr|城镇建设投资有限公司, 丘北县|八道/哨富民辣椒种植专业合作社: a company or
     // co-operative too, the short name after its county's)
-    let county_before = |at: usize| places.iter().find(|&&(_, pe, official)| official && pe == at).map(|&(pb, _, _)| pb);
+    // (武穴市|梅川/nr|城镇建设投资有限公司: a county-level city's too, which `places` leaves out)
+    let cities: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision && c.rule == Rule::Gazetteer && c.name.ends_with('市')).map(|c| (c.begin, c.end)).collect();
+    let county_before = |at: usize| places.iter().copied().chain(cities.iter().map(|&(pb, pe)| (pb, pe, true))).find(|&(_, pe, official)| official && pe == at).map(|(pb, _, _)| pb);
     for c in cands.iter_mut().filter(|c| (c.class == Class::Project || matches!(c.class, Class::Company | Class::SocialOrganization)) && c.rule == Rule::Suffix) {
         // (八道/哨集镇污水处理工程: or starts inside it, the rest of it in the name)
         let project = c.class == Class::Project;
@@ -5876,6 +5883,12 @@ mod tests {
         assert!(has(&ex, Company, "贵州数聚未来科技有限公司"), "{:?}", entities(&ex));
         assert!(has(&ex, Company, "北京华升电梯工程有限公司"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "上海三家公司"), "{:?}", entities(&ex));
+        // (上海|禾/康乐/龄|养老…: four words of a trade name; 凤凰县|锰/都/新|材料…: a county's
+        // full name first; 武穴市|梅川/nr|城镇…: a county-level city's, then a township's short name)
+        let ex = extract("梅川镇\n中心由上海禾康乐龄养老服务有限公司负责运营，凤凰县锰都新材料科技有限公司投资建厂。厂房由武穴市梅川城镇建设投资有限公司负责建设。");
+        for name in ["上海禾康乐龄养老服务有限公司", "凤凰县锰都新材料科技有限公司", "武穴市梅川城镇建设投资有限公司"] {
+            assert!(has(&ex, Company, name), "{name}: {:?}", entities(&ex));
+        }
         // (acting with or through a body before its name: 委托|…公司, 代表|区委; not inside
         // one: 德国联合银行)
         let ex = extract("青禾县\n县里委托山西安泰安全技术服务有限公司开展体检。镇党委牵线浙江恒顺五金工具有限公司。德国联合银行来访。");
