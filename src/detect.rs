@@ -2829,6 +2829,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         c => c,
     };
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
+    // (北票市法院|人民法庭, 霸州|村级|卫生室, 规范化|人民法庭: the kind, of a court or a level
+    // or done well, names none)
+    if matches!(sfx.text, "人民法庭" | "卫生室") && (prefix.ends_with("法院") || prefix.ends_with('级') || prefix.ends_with("规范化")) {
+        return None;
+    }
+    // (县人民法院|佳木人民法庭: a court's branch is also known without the court before it)
+    if sfx.text == "人民法庭" {
+        if let Some(i) = prefix.rfind("法院").map(|i| i + "法院".len()).filter(|&i| prefix[i..].chars().count() >= 2) {
+            cand.alts.push(format!("{}{}", &prefix[i..], sfx.text));
+        }
+    }
     let level_start = lexicon::LEVEL_WORDS
         .iter()
         .chain(&["社区", "村", "区委", "县委", "市委", "省委", "旗", "苏木", "嘎查"])
@@ -5454,6 +5465,15 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
     if inner.name == outer.name || outer.alts.contains(&inner.name) {
         return false; // 冷链仓储中心|项目: the project goes by the name, no body of that name is meant
     }
+    // (柳溪村养老服务中心|建设项目: the same, a centre still to be built; not …卫生院|改扩建项目,
+    // works on one that stands)
+    let to_build = |n: &str| {
+        let n = n.strip_suffix("项目").or_else(|| n.strip_suffix("工程")).unwrap_or(n);
+        ["建设", "新建"].iter().any(|v| n.strip_suffix(v) == Some(inner.name.as_str()))
+    };
+    if outer.class == Class::Project && inner.begin == outer.begin && to_build(&outer.name) {
+        return false;
+    }
     match (outer.class.family(), inner.class.family()) {
         // a person's name holds no place (王丽水, 张常州)
         (Family::Person, _) => false,
@@ -7686,6 +7706,23 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村长者食堂今天开业。镇长普遍认为可行。村长闻讯后赶到现场。负责人闻说查证。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn clinics_day_care_centres_and_court_branches_are_named_and_a_centre_to_be_built_is_its_project() {
+        let ex = extract("云岫区青禾镇\n青禾镇柳溪村老年人日间照料中心正式投入使用，医生在柳溪村卫生室坐诊。云岫区人民法院青禾人民法庭派法官参加。");
+        assert!(has(&ex, Institution, "柳溪村老年人日间照料中心"), "{:?}", entities(&ex));
+        assert!(has(&ex, Institution, "柳溪村卫生室"), "{:?}", entities(&ex));
+        let court = ex.entities.iter().find(|e| e.class == GovernmentBody && e.label.ends_with("青禾人民法庭")).unwrap_or_else(|| panic!("{:?}", entities(&ex)));
+        assert!(court.label == "青禾人民法庭" || court.alt_labels.iter().any(|a| a == "青禾人民法庭"), "{court:?}");
+        // (a kind: of a level, of a court, done well)
+        let ex = extract("青禾镇\n全县村级卫生室全部达标。市法院人民法庭建设推进。规范化人民法庭建成。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("卫生室") || e.label.ends_with("人民法庭")), "{:?}", entities(&ex));
+        // (a centre still to be built is the project's name, no body of its own; one works
+        // are done on stands)
+        let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
+        assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
+        assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // (村监委会: the village's supervisory committee, which jieba cuts 监委/会)
     "监委会" => GovernmentBody,
     "人民法院" => GovernmentBody / 1,
+    // (青禾人民法庭: a court's branch in a township)
+    "人民法庭" => GovernmentBody,
     "人民检察院" => GovernmentBody / 1,
     "法院" => GovernmentBody,
     "检察院" => GovernmentBody,
@@ -249,6 +251,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "人民医院" => Institution / 1,
     "中医院" => Institution / 1,
     "卫生院" => Institution,
+    // (柳溪村卫生室: a village's clinic)
+    "卫生室" => Institution,
+    // (柳溪村老年人|日间/t|照料中心: a day-care centre, whose 日间 jieba reads as a time)
+    "日间照料中心" => Institution,
     "医院" => Institution,
     "卫生服务中心" => Institution,
     "服务中心" => Institution,
