@@ -4339,7 +4339,8 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let mk = |class: Class, name: String, end: usize| Cand::new(ob, end, class, name, Rule::Quoted);
     // (“椰乡红”党员志愿服务队, “红马甲”巾帼志愿服务队: a team named by its quoted brand and who
     // it is made of)
-    // (“郭小帮”帮办代办服务队: or by its brand and the service it gives, words of a service team)
+    // (“郭小帮”帮办代办服务队, “石榴籽”民族团结调解队: or by its brand and the service it gives,
+    // words of a service or mediation team)
     if suffix_class.is_none() && kind.is_none() {
         for g in 1..=6 {
             let gap_text: String = after.chars().take(g).collect();
@@ -4350,7 +4351,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
             let service = !who && doc.toks_between(ce, ce + g).all(|t| matches!(t.tag, Tag::Noun | Tag::Verb));
             let rest: String = after.chars().skip(g).collect();
             let team = longest_suffix_entry(&rest, End::Start, |s| {
-                s.class == Class::SocialOrganization && s.text.ends_with('队') && (who || service && s.text.ends_with("服务队")) && doc.is_tok_end(ce + g + s.text.chars().count())
+                s.class == Class::SocialOrganization && s.text.ends_with('队') && (who || service && (s.text.ends_with("服务队") || s.text == "调解队")) && doc.is_tok_end(ce + g + s.text.chars().count())
             });
             if let Some(s) = team {
                 return Some(mk(s.class, format!("{inner}{gap_text}{}", s.text), ce + g + s.text.chars().count()));
@@ -7706,6 +7707,16 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村长者食堂今天开业。镇长普遍认为可行。村长闻讯后赶到现场。负责人闻说查证。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn mediation_rooms_and_teams_are_bodies_named_by_their_quoted_brand_too() {
+        let ex = extract("青禾镇\n在青禾镇综治中心的“和为贵”调解室里，两家握手言和。镇里组建起“石榴籽”民族团结调解队，队员26人。村里组建“老乡贤调解团”，今年以来调解纠纷12件。镇司法所设立人民调解室。");
+        for name in ["和为贵调解室", "石榴籽民族团结调解队", "老乡贤调解团"] {
+            assert!(has(&ex, SocialOrganization, name), "{name}: {:?}", entities(&ex));
+        }
+        // (the people's mediation room of a body is a kind)
+        assert!(!labelled(&ex, "人民调解室"), "{:?}", entities(&ex));
     }
 
     #[test]

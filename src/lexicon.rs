@@ -322,6 +322,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "巡逻队" => SocialOrganization,
     "宣讲队" => SocialOrganization,
     "宣讲团" => SocialOrganization,
+    // (“石榴籽”民族团结调解队, 老乡贤调解团, “和为贵”调解室: a team or a room that settles disputes)
+    "调解队" => SocialOrganization,
+    "调解团" => SocialOrganization,
+    "调解室" => SocialOrganization,
     // teams a town or county sets up for floods and emergencies (防汛抢险突击队, 民兵应急分队)
     "抢险突击队" => SocialOrganization,
     // (青年突击队, 党员突击队: a team a body sets up for a hard task)
