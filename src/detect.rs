@@ -581,7 +581,7 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
-        let mut cands = quoted_projects(doc, widen_to_places(doc, cands));
+        let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
         cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
@@ -5289,6 +5289,51 @@ fn widen_to(doc: &DocView, c: &mut Cand, begin: usize) {
         *a = format!("{head}{a}");
     }
     c.begin = begin;
+}
+
+/// The trade name of a company the text names, as a project named with it starts
+/// (河南恒钜新材料科技有限公司 → 恒钜): the company's first two characters after the places its
+/// name starts with (a place found at its start, or a province's short name), when more of
+/// its name follows; `None` when they name a place.
+pub(crate) fn trade_head(doc: &DocView, name: &str, place_len: usize) -> Option<String> {
+    let mut rest = name.chars().skip(place_len).collect::<String>();
+    if place_len == 0 {
+        if let Some(p) = lexicon::PROVINCE_SHORT_NAMES.iter().find(|p| rest.starts_with(**p)) {
+            rest = rest[p.len()..].trim_start_matches('省').to_string();
+        }
+    }
+    let head: String = rest.chars().take(2).collect();
+    let place = lexicon::PROVINCE_SHORT_NAMES.contains(&head.as_str()) || doc.segmenter.is_some_and(|s| s.is_place(&head)) || head.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '村']);
+    (rest.chars().count() >= 6 && head.chars().all(is_han) && !place && !is_generic_prefix(&head) && !lexicon::is_common_noun(&head)).then_some(head)
+}
+
+/// (恒钜|年产20万吨高性能铝合金板带项目: a project named by a capacity, right after the trade
+/// name of a company the text names, is named with it; the name by its capacity alone stays
+/// one of its names)
+fn trade_names_before_capacities(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let heads: Vec<String> = cands
+        .iter()
+        .filter(|c| c.class == Class::Company && c.name.ends_with("公司"))
+        .filter_map(|c| {
+            let place = cands.iter().filter(|p| p.class == Class::AdministrativeDivision && p.begin == c.begin && p.end < c.end).map(|p| p.end - p.begin).max().unwrap_or(0);
+            trade_head(doc, &c.name, place)
+        })
+        // (not a place's name the company is named after: 鸿兴|牧业… and 鸿兴镇)
+        .filter(|h| !cands.iter().any(|p| matches!(p.class, Class::AdministrativeDivision | Class::Community) && p.name.starts_with(h.as_str())))
+        .collect();
+    if heads.is_empty() {
+        return cands;
+    }
+    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix && c.begin >= 2 && ["年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年屠宰"].iter().any(|l| c.name.starts_with(l))) {
+        let at = c.begin - 2;
+        let head = doc.str(at, c.begin);
+        if heads.iter().filter(|h| h.as_str() == head).count() == 1 && doc.is_tok_start(at) && phrase_starts(doc, at) {
+            let alone = c.name.clone();
+            widen_to(doc, c, at);
+            c.alts.push(alone);
+        }
+    }
+    cands
 }
 
 /// A township's name without the people it is of (八道哨彝族 → 八道哨, 长哨营满族 →

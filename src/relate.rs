@@ -826,6 +826,26 @@ fn named_after(cx: &mut Ctx) {
         .flat_map(|(i, l)| std::iter::once((i, l)).chain(crate::resolve::COMPANY_FORMS.iter().find_map(|k| l.strip_suffix(k)).map(|stem| (i, stem))))
         .filter(|(_, l)| l.chars().count() >= 4 && !crate::detect::is_generic_prefix(l))
         .collect();
+    // (河南恒钜新材料科技有限公司 → 恒钜|年产20万吨…项目, 顺兴|废旧动力电池回收利用项目: or with
+    // its trade name alone, the first characters of its name without its places, when no
+    // other company of the text has them)
+    // (not a place's name the company is named after: 鸿兴|牧业… and 鸿兴镇…项目)
+    let place_named = |h: &str| cx.res.entities.iter().any(|e| e.class.family() == Family::Place && std::iter::once(&e.label).chain(&e.alt_labels).any(|l| l.starts_with(h)));
+    let heads: Vec<(usize, String)> = cx
+        .res
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.class == Class::Company && e.label.ends_with("公司"))
+        .filter_map(|(i, e)| {
+            let bare = e.alt_labels.iter().filter(|a| a.len() < e.label.len() && e.label.ends_with(a.as_str())).min_by_key(|a| a.len()).unwrap_or(&e.label);
+            crate::detect::trade_head(cx.doc, bare, 0).filter(|h| !place_named(h)).map(|h| (i, h))
+        })
+        .collect();
+    let head_of = |n: &String| {
+        let mut found = heads.iter().filter(|(_, h)| n.starts_with(h.as_str()) && n.len() > h.len());
+        found.next().filter(|_| found.next().is_none())
+    };
     let own: Vec<(usize, usize)> = cx
         .res
         .entities
@@ -833,8 +853,8 @@ fn named_after(cx: &mut Ctx) {
         .enumerate()
         .filter(|(_, e)| e.class == Class::Project)
         .filter_map(|(p, e)| {
-            let named = |n: &String| companies.iter().find(|(_, l)| n.starts_with(l) && n.len() > l.len());
-            std::iter::once(&e.label).chain(&e.alt_labels).find_map(named).map(|&(c, _)| (c, p))
+            let named = |n: &String| companies.iter().find(|(_, l)| n.starts_with(l) && n.len() > l.len()).map(|&(c, _)| c).or_else(|| head_of(n).map(|&(c, _)| c));
+            std::iter::once(&e.label).chain(&e.alt_labels).find_map(named).map(|c| (c, p))
         })
         .collect();
     for (c, p) in own {
@@ -2641,6 +2661,13 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.label == "年产30万套精密减速机" && e.alt_labels.iter().any(|a| a == "澄远精密传动年产30万套精密减速机项目")), "{:?}", entities(&ex));
         let ex = extract("青禾镇\n园区东侧，江苏锦程新材料有限公司的试验线正在调试。锦程新材料高性能复合材料项目计划总投资5.5亿元。");
         assert!(related(&ex, "江苏锦程新材料有限公司", Undertakes, "锦程新材料高性能复合材料"), "{:?}", relations(&ex));
+        // (the trade name alone, two characters, before a capacity or a kind of works; not a
+        // place's name a company is named after too: 青禾|牧业…, 青禾镇…工程)
+        let ex = extract("青禾镇签约\n仪式上，青禾镇分别与河南澄钜新材料科技有限公司、许昌禾泰铝业有限公司、青禾牧业发展有限公司签订投资协议。其中，澄钜年产20万吨高性能铝合金板带项目投资15亿元，禾泰废旧动力电池回收利用项目投资6.2亿元。青禾镇中心学校食堂改造工程完工。");
+        assert!(related(&ex, "河南澄钜新材料科技有限公司", Undertakes, "澄钜年产20万吨高性能铝合金板带"), "{:?}", relations(&ex));
+        assert!(ex.entities.iter().any(|e| e.label == "澄钜年产20万吨高性能铝合金板带" && e.alt_labels.iter().any(|a| a == "年产20万吨高性能铝合金板带项目")), "{:?}", entities(&ex));
+        assert!(related(&ex, "许昌禾泰铝业有限公司", Undertakes, "禾泰废旧动力电池回收利用"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|r| r.0 == "青禾牧业发展有限公司" && r.1 == Undertakes), "{:?}", relations(&ex));
     }
 
     #[test]
