@@ -2815,6 +2815,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if prefix_len < sfx.min_prefix && !after_township && !level_body || lexicon::is_common_noun(&name.as_str()) {
         return None;
     }
+    // (开展|2025年全民义务植树活动, 青禾镇2025年春季义务植树活动, 重阳节志愿服务活动: an
+    // activity is an event the report names only with what makes it one; not 开展|志愿服务活动)
+    if sfx.text == "活动" && !activity_named(doc, &prefix, begin) {
+        return None;
+    }
     // 位于青禾镇中心: the middle of a place, not a centre it runs
     if sfx.text == "中心" && prefix.ends_with(['省', '市', '县', '区', '镇', '乡', '村']) && !prefix.ends_with("社区") {
         return None;
@@ -5291,6 +5296,30 @@ fn widen_to(doc: &DocView, c: &mut Cand, begin: usize) {
     c.begin = begin;
 }
 
+/// Does `prefix`, the words before 活动 from `begin`, name one activity the report tells of:
+/// a year or a session (2025年…, 第二届…), a place it starts with (青禾镇…), a day or a
+/// festival (重阳节…, 七一主题党日…, 6·26国际禁毒日…), a theme set apart (护河净滩·共植绿荫…),
+/// two joined by 暨, or a signing or a branch venue (集中签约开工…, …分会场…)? Not a kind
+/// of activity (志愿服务, 各类, 系列).
+fn activity_named(doc: &DocView, prefix: &str, begin: usize) -> bool {
+    if ["各类", "各种", "系列", "多项", "此类", "这些", "相关", "一些", "等"].iter().any(|k| prefix.contains(k)) {
+        return false;
+    }
+    // (北方地区冷空气|活动, 欧元区商业|活动, …地区恐怖|活动: what goes on in a place, no event)
+    const GOINGS_ON: [&str; 16] = ["恐怖", "人类", "商业", "经济", "冷空气", "违法", "犯罪", "非法", "地震", "火山", "军事", "对流", "降水", "市场", "走私", "地质"];
+    if GOINGS_ON.iter().any(|k| prefix.ends_with(k)) {
+        return false;
+    }
+    let year = prefix.char_indices().any(|(i, c)| c == '年' && i >= 4 && prefix[..i].chars().rev().take(4).all(|d| d.is_ascii_digit()));
+    let session = prefix.contains('第') && prefix.contains('届');
+    let place = doc.tok_starting_at(begin).is_some_and(|t| t.len() >= 2 && (t.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(t))) && !lexicon::LEVEL_WORDS.contains(&doc.word_str(t)))
+        || prefix.chars().take(6).collect::<String>().char_indices().skip(2).any(|(i, _)| prefix[..i].ends_with(['镇', '乡']) || prefix[..i].ends_with("街道"));
+    let day = ["节", "党日", "纪念日", "宣传日", "禁毒日", "七一", "八一", "五四", "六一", "重阳", "端午", "中秋", "元宵", "三月三"].iter().any(|k| prefix.contains(k));
+    let set_apart = prefix.contains('·') || prefix.contains('暨');
+    let kind = ["签约", "开工", "揭牌", "分会场", "专场"].iter().any(|k| prefix.contains(k));
+    year || session || place || day || set_apart || kind
+}
+
 /// The trade name of a company the text names, as a project named with it starts
 /// (河南恒钜新材料科技有限公司 → 恒钜): the company's first two characters after the places its
 /// name starts with (a place found at its start, or a province's short name), when more of
@@ -7752,6 +7781,17 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村长者食堂今天开业。镇长普遍认为可行。村长闻讯后赶到现场。负责人闻说查证。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn activities_are_events_only_when_named_by_a_year_a_place_a_day_or_a_theme() {
+        let ex = extract("青禾镇\n3月12日，青禾镇在柳溪湖畔开展2025年全民义务植树活动。4月23日，青禾镇春季护河活动在柳溪村举行。镇里举办重阳节志愿服务活动。社区举办龙舟赛暨民俗展演活动。");
+        for name in ["2025年全民义务植树活动", "青禾镇春季护河活动", "重阳节志愿服务活动", "龙舟赛暨民俗展演活动"] {
+            assert!(has(&ex, Event, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a kind of activity, or what goes on in a place)
+        let ex = extract("青禾镇\n全镇开展志愿服务活动12场，各类文体活动丰富。北方地区冷空气活动频繁。");
+        assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
     }
 
     #[test]

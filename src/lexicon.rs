@@ -539,6 +539,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "观摩活动" => Event,
     "展销活动" => Event,
     "仪式" => Event,
+    // (2025年全民义务植树活动, 重阳节志愿服务活动: an activity, an event only with what names one:
+    // see detect's activity_named)
+    "活动" => Event,
     // drills held on a day (防汛抢险应急演练, 消防实战演练)
     "应急演练" => Event,
     "防汛演练" => Event,
