@@ -7784,6 +7784,13 @@ mod tests {
     }
 
     #[test]
+    fn scenic_areas_and_workshops_that_employ_villagers_are_projects() {
+        let ex = extract("青禾镇\n近年来，青禾镇依托柳溪古寨景区发展旅游。在柳溪村苗绣就业帮扶车间上班的妇女有42人。");
+        assert!(has(&ex, Project, "柳溪古寨景区"), "{:?}", entities(&ex));
+        assert!(has(&ex, Project, "柳溪村苗绣就业帮扶车间"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn activities_are_events_only_when_named_by_a_year_a_place_a_day_or_a_theme() {
         let ex = extract("青禾镇\n3月12日，青禾镇在柳溪湖畔开展2025年全民义务植树活动。4月23日，青禾镇春季护河活动在柳溪村举行。镇里举办重阳节志愿服务活动。社区举办龙舟赛暨民俗展演活动。");
         for name in ["2025年全民义务植树活动", "青禾镇春季护河活动", "重阳节志愿服务活动", "龙舟赛暨民俗展演活动"] {

@@ -411,6 +411,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "孵化园" => Project,
     "园区" => Project,
     "基地" => Project,
+    // (柳溪村苗绣就业帮扶车间: a workshop set up to employ villagers; 柳溪古寨景区: a scenic area)
+    // (not 民宿: …闲置老屋改造成民宿, 乡村民宿 name a kind more often than a guesthouse)
+    "帮扶车间" => Project,
+    "景区" => Project,
     "综合体" => Project,
     "广场" => Project,
     "污水处理厂" => Project,
