@@ -1324,6 +1324,19 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 lexicon::BUILDING_AFTER_INVESTMENT.iter().any(|v| before.contains(v))
             }).map(|a| outermost(a))
         };
+        // (…专场招聘会在镇政府广场举行。县内外43家企业进场设摊，提供岗位1860个: a sentence that
+        // names nothing, right after the one that says an event was held, tells of the event;
+        // not a summary of the place's year: 今年以来, 全镇)
+        let just_held = |si: usize, at: usize| {
+            let prev = doc.sentences.get(si.checked_sub(1)?)?;
+            let words = doc.str(sent.begin, at);
+            if prev.paragraph != sent.paragraph || ["今年", "全年", "累计", "以来", "全镇", "全乡", "全县", "全区", "全街道"].iter().any(|w| words.contains(w)) {
+                return None;
+            }
+            let event = beginning(prev.begin, prev.end).iter().rev().find(|a| a.family == Family::Event)?;
+            let told = doc.str(prev.begin, prev.end);
+            ["举行", "举办", "召开", "开幕", "开展", "启动"].iter().any(|v| told.contains(v)).then_some(event.entity)
+        };
         let target = match attributive.or_else(invested_in).or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
@@ -1417,6 +1430,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                         BODY_KINDS.contains(&kind).then(|| kind_reference(sent.begin, f.begin, false)).flatten()
                     })
                     .or_else(|| nearest(sent.begin))
+                    .or_else(|| just_held(f.sentence, f.begin))
                     // (卫生院院长吴汉平介绍，今年以来已开展远程会诊380例: what the head of a
                     // body said by its kind word says is the body's)
                     .or_else(|| person_subject(true).map(|p| kind_reference_at(sent.begin, f.begin, false, false).unwrap_or(p)))
@@ -1878,6 +1892,15 @@ mod extraction_tests {
         // (a news report names the place's figures only when it speaks of the place)
         let f = figures(&text.replace("2024年工作总结", "抓实班子队伍建设"));
         assert!(!f.iter().any(|(e, _, v, _)| e == "岗南镇" && v == "11"), "{f:?}");
+    }
+
+    #[test]
+    fn a_sentence_naming_nothing_right_after_an_event_was_held_tells_of_the_event() {
+        let f = figures("青禾镇举办专场招聘会\n2月21日，青禾镇2024年春风行动专场招聘会在镇政府广场举行。县内外43家企业进场设摊，提供岗位1860个。\n10月11日，云岫区人民医院在柳溪社区开展“情暖重阳·健康同行”义诊活动。来自中医科等科室的12名医务人员为老年人测量血压，共服务群众420余人次。今年以来，全镇新增就业岗位560个。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("专场招聘会") && v == "1860"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("义诊活动") && v == "420"), "{f:?}");
+        // (not the place's summary of its year)
+        assert!(!f.iter().any(|(e, _, v, _)| e.ends_with("义诊活动") && v == "560"), "{f:?}");
     }
 
     #[test]
