@@ -1324,6 +1324,22 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 lexicon::BUILDING_AFTER_INVESTMENT.iter().any(|v| before.contains(v))
             }).map(|a| outermost(a))
         };
+        // (签约项目全部建成后，预计年可实现产值31亿元: the projects signed, said together,
+        // are the batch of the signing or groundbreaking last told of, whose figures it has)
+        let signed_batch = || {
+            let opening = doc.str(sent.begin, (sent.begin + 6).min(f.begin));
+            // (not 签约项目中，…项目总投资8.5亿元: one of them the sentence goes on to name)
+            if !["签约项目", "集中签约项目", "开工项目", "签约的项目", "这批项目", "此批项目", "上述项目", "以上项目"].iter().any(|w| opening.starts_with(w))
+                || beginning(sent.begin, f.begin).iter().any(|a| describable(a.family))
+            {
+                return None;
+            }
+            anchors[..anchors.partition_point(|a| a.begin < sent.begin)]
+                .iter()
+                .rev()
+                .find(|a| a.family == Family::Event && ["签约", "开工", "落地"].iter().any(|k| doc.str(a.begin, a.end).contains(k)))
+                .map(|a| a.entity)
+        };
         // (…专场招聘会在镇政府广场举行。县内外43家企业进场设摊，提供岗位1860个: a sentence that
         // names nothing, right after the one that says an event was held, tells of the event;
         // not a summary of the place's year: 今年以来, 全镇)
@@ -1344,6 +1360,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             None => match nearest(clause_begin) {
                 None if national() => None,
                 in_clause => in_clause
+                    .or_else(signed_batch)
                     // (…组建巾帼志愿服务队，共有队员84人: the body named right before the clause
                     // that counts its people)
                     .or_else(|| members.then(|| beginning(sent.begin, clause_begin).iter().filter(|a| a.family == Family::Organization && a.end + 1 == clause_begin).max_by_key(|a| a.end - a.begin).map(|a| outermost(a))).flatten())
@@ -1901,6 +1918,13 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("义诊活动") && v == "420"), "{f:?}");
         // (not the place's summary of its year)
         assert!(!f.iter().any(|(e, _, v, _)| e.ends_with("义诊活动") && v == "560"), "{f:?}");
+    }
+
+    #[test]
+    fn the_projects_signed_said_together_are_the_signing_s_batch() {
+        let f = figures("青禾镇集中签约\n3月8日，青禾镇2025年一季度重点项目集中签约仪式举行，青禾镇与澄远科技有限公司签约智能农机装备项目。签约项目全部建成后，预计年可实现产值31亿元、税收1.4亿元。签约项目中，智能农机装备项目总投资8.5亿元，规划用地120亩。");
+        assert!(f.iter().any(|(e, _, v, _)| e.ends_with("集中签约仪式") && v == "3100000000"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, v, _)| e.ends_with("集中签约仪式") && v == "120"), "{f:?}");
     }
 
     #[test]
