@@ -1964,17 +1964,22 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             if !matches!(p.role.trim_start_matches('副'), "河长" | "总河长" | "林长" | "总林长") {
                 return None;
             }
-            let level = cx.doc.chars.get(p.begin.checked_sub(2)?..p.begin)?;
-            if level[1] != '级' {
-                return None;
-            }
+            // (镇第一总河长: the first of them; 、镇总林长卞志宏: or the level word alone, after a
+            // pause, 镇 of no name)
+            let b = if p.begin >= 2 && cx.doc.str(p.begin - 2, p.begin) == "第一" { p.begin - 2 } else { p.begin };
+            let before = cx.doc.chars.get(b.checked_sub(2)?..b)?;
+            let level = match before {
+                [l, '级'] => *l,
+                [c, l] if matches!(l, '镇' | '乡' | '村' | '县' | '区') && !crate::detect::is_han(*c) => *l,
+                _ => return None,
+            };
             let sent = cx.sentence(p.begin)?;
             let from = cx.doc.sentences[sent].begin;
-            if matches!(level[0], '村' | '社') {
+            if matches!(level, '村' | '社') {
                 let named = beginning_in(ms, from, p.begin).iter().rev().find(|m| m.end <= p.begin && cx.class(m.entity) == Class::Community).map(|m| m.entity);
                 return named.or(cx.res.subject.filter(|&s| cx.class(s) == Class::Community));
             }
-            let of_level = |e: usize| cx.class(e) == Class::AdministrativeDivision && cx.res.entities[e].label.ends_with(level[0]);
+            let of_level = |e: usize| cx.class(e) == Class::AdministrativeDivision && cx.res.entities[e].label.ends_with(level);
             if let Some(s) = cx.res.subject.filter(|&s| of_level(s)) {
                 return Some(s);
             }
@@ -2636,6 +2641,11 @@ mod tests {
         assert!(holds("罗建华", "青禾镇", "总河长"), "{:?}", ex.posts);
         assert!(holds("税明亮", "青禾镇", "副总河长"), "{:?}", ex.posts);
         assert!(holds("陈永强", "柳溪村", "河长"), "{:?}", ex.posts);
+        // (the first of them, or the level word alone after a pause)
+        let ex = extract("青禾镇植树\n镇党委书记、镇第一总河长、镇总林长卞志宏与大家一起植树。");
+        let holds = |person: &str, org: &str, role: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org && p.role == role);
+        assert!(holds("卞志宏", "青禾镇", "总河长"), "{:?}", ex.posts);
+        assert!(holds("卞志宏", "青禾镇", "总林长"), "{:?}", ex.posts);
     }
 
     #[test]
