@@ -2196,7 +2196,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             return None; // 回乡, 城乡: a word, not a place
         }
         // going to or from a place (回村, 进镇, 返乡): a verb and the place's kind, no name
-        let motion = matches!(head.as_str(), "回" | "进" | "驻" | "入" | "返" | "离" | "到" | "留");
+        // (韦振华|任镇/nr: nor the verb of taking a post there)
+        let motion = matches!(head.as_str(), "回" | "进" | "驻" | "入" | "返" | "离" | "到" | "留" | "任");
         // (行政审批|服务局: what a department does names it)
         let department = class == Class::GovernmentBody && is_department_work(&head);
         // (高标准农田|建设项目: the works a project does, after what it works on)
@@ -2403,6 +2404,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // (垃圾|三大|改造整治工程: the count of a numbered programme starts it)
         if w.chars().count() == 2 && w.ends_with('大') && w.starts_with(|c: char| "二三四五六七八九十两".contains(c)) {
+            break;
+        }
+        // (崔成浩任/nr|镇级总河长, 农德光|会同|镇司法所, 管护员|以及|卡达村: a name glued to the
+        // verb of taking a post or of going, or a word joining two, starts no place)
+        if place_like && (matches!(w, "会同" | "以及" | "带领") || t.tag == Tag::PersonName && t.len() >= 3 && w.ends_with(['任', '到', '在'])) {
             break;
         }
         if !extends_name(doc, t, w, if phase_of_works { Class::Project } else { class }, begin == sb) {
@@ -3752,7 +3758,8 @@ fn titled_documents(doc: &DocView) -> Vec<Cand> {
 /// Is `t` a preposition or verb jieba glued to the level word after it (经县/n|农业农村局,
 /// 请县/n|农技推广站, 按村/n|红白理事会)? The level word starts the name that follows.
 fn glued_to_level(doc: &DocView, t: &Tok) -> bool {
-    t.len() == 2 && "请按由经被把向给受对".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1])
+    // (韦振华|任镇/nr|综治中心主任: or the verb of taking a post)
+    t.len() == 2 && "请按由经被把向给受对任".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1])
 }
 
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
@@ -4954,7 +4961,9 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             // (主任李/永福|早年…: or a time word)
             // (not 宋/健在/…, 向/两国/…: a verb or a preposition read as a name)
             let then_time = doc.tok_starting_at(nx.end).is_some_and(|a| a.tag == Tag::Time) && matches!(nx.tag, Tag::Noun | Tag::PersonName) && !matches!(first, '向' | '和' | '与' | '对' | '从');
-            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doing || then_time || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
+            // (书记韦/振华/任镇/nr|综治中心主任: or before 任 and the post the person takes)
+            let takes_post = after == '任' && post_within(doc, nx.end + 1, 8);
+            if nx.tag == Tag::PersonName || !after.is_alphanumeric() || doing || then_time || takes_post || doc.tok_starting_at(nx.end).is_some_and(|a| matches!(a.tag, Tag::Verb | Tag::Punct | Tag::Function)) {
                 return Some((t.begin, nx.end));
             }
         }
@@ -7809,6 +7818,16 @@ mod tests {
         }
         // (the people's mediation room of a body is a kind)
         assert!(!labelled(&ex, "人民调解室"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_glued_to_the_post_it_takes_is_a_person_and_starts_no_place() {
+        let ex = extract("青禾镇河长制\n由镇党委书记崔成浩任镇级总河长。镇党委书记韦振华任镇综治中心主任。村人民调解委员会主任农德光会同镇司法所调解。");
+        for name in ["崔成浩", "韦振华", "农德光"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| ["崔", "韦", "农"].iter().any(|p| e.label.starts_with(p)) && e.class != Person), "{:?}", entities(&ex));
+        assert!(has(&ex, Institution, "青禾镇综治中心"), "{:?}", entities(&ex));
     }
 
     #[test]
