@@ -1538,7 +1538,9 @@ impl Detector {
             };
             // (and a surname first, or a transliterated name: 83岁的|老同志/nr is none)
             let generic_ok = !generic || !cut_short && !called && (surname || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[nb]) || whole);
-            if named && weak_ok && generic_ok && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) {
+            // (邻居|吴家: the family of that surname)
+            let family = ne - nb == 2 && doc.chars[ne - 1] == '家';
+            if named && weak_ok && generic_ok && !family && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) {
                 add_person(doc, &mut cands, nb, ne);
             }
         }
@@ -7818,6 +7820,17 @@ mod tests {
         }
         // (the people's mediation room of a body is a kind)
         assert!(!labelled(&ex, "人民调解室"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn people_named_after_who_keeps_a_house_lives_next_door_or_alone_are_found() {
+        let ex = extract("青禾镇\n在柳溪村“水岸人家”民宿，老板韦秀梅正忙着备菜。村民刘长春和邻居张福顺握手言和。镇干部看望了独居老人马志祥。");
+        for name in ["韦秀梅", "张福顺", "马志祥"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a family, and what the owner's things show)
+        let ex = extract("青禾镇\n张英与邻居吴家互相退让三尺地。书房散发出主人宁静的心绪。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person && (e.label == "吴家" || e.label == "宁静")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -1132,11 +1132,15 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "种植大户", "养殖大户", "医师", "主治医师", "全科医生", "家庭医生", "中医师", "药师",
     // crafts and trades of the countryside (绣娘萨仁其其格, 银匠潘仕林, 学员杨昌贤)
     "绣娘", "银匠", "匠人", "艺人", "手工艺人", "学员", "新农人", "带货主播", "电商主播", "学生代表", "受助学生",
+    // (民宿主人泽仁拉姆, 老板韦秀妹, 邻居张福来, 独居老人马志福, 返乡创业青年富佳慧: who keeps a
+    // house or shop, who lives next door or alone, who came back to start a business)
+    "主人", "老板", "老板娘", "掌柜", "经营者", "邻居", "独居老人", "空巢老人", "留守老人", "创业青年", "返乡创业青年",
 ];
 
 /// Words for what a person is that also stand before other words (代表全中国, 青年齐聚,
 /// 干部群众): a name after them only when jieba knows it for a person's (干部罗晓燕).
-pub const WEAK_PERSON_DESCRIPTORS: &[&str] = &["干部", "代表", "家长", "选手", "学生", "大学生", "青年"];
+/// (主人|宁静的心绪, 邻居|吴家: 主人, 老板 and 邻居 too, said of things and families)
+pub const WEAK_PERSON_DESCRIPTORS: &[&str] = &["干部", "代表", "家长", "选手", "学生", "大学生", "青年", "主人", "老板", "邻居"];
 
 /// Words that begin with a division or community suffix character but are words of their
 /// own, so the character is not a name's suffix there: 苗木市场 is no 苗木市, 广大市民 no
