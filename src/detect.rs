@@ -4345,7 +4345,9 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     };
     let inner_suffix = inner_suffix && !(inner.ends_with(['制', '岗']) && !inner.ends_with("长制") && !inner.ends_with("责任制") && word_ending(&inner));
     let inner_chars = inner.chars().count();
-    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix);
+    // (not 活动: a quoted campaign, “万名党员联户帮扶活动”, is a programme; the suffix names events
+    // only outside quotes)
+    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix && s.text != "活动");
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
         return None;
     }
@@ -7820,6 +7822,14 @@ mod tests {
         }
         // (the people's mediation room of a body is a kind)
         assert!(!labelled(&ex, "人民调解室"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_bodies_of_a_township_named_as_villages_and_towns_are_found() {
+        // (阎村镇: jieba cuts 阎/村镇 before its dictionary's 村镇 unless it knows the township)
+        let ex = extract("房山区阎村镇\n由房山区人力资源和社会保障局、阎村镇人民政府主办。阎村镇党委书记王建国出席。");
+        assert!(has(&ex, GovernmentBody, "阎村镇人民政府"), "{:?}", entities(&ex));
+        assert!(has(&ex, PartyOrganization, "阎村镇党委"), "{:?}", entities(&ex));
     }
 
     #[test]

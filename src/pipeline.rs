@@ -43,6 +43,9 @@ impl Extractor {
         words.extend(lexicon::POSTS.iter().filter(|p| !p.0.starts_with('党')).map(|p| (p.0, "n")));
         // (words for what a person is, before a name: 绣/娘|李阿英 is 绣娘|李阿英)
         words.extend(lexicon::PERSON_DESCRIPTORS.iter().filter(|d| d.chars().count() >= 2).map(|d| (*d, "n")));
+        // (townships named …村镇, which jieba cuts before its dictionary's 村镇: 段/q|村镇/n|人民政府)
+        let towns_of_villages: Vec<&str> = gazetteer.divisions.iter().filter(|d| d.level == Level::Township && d.name.ends_with("村镇") && d.name.chars().count() >= 3).map(|d| d.name.as_str()).collect();
+        words.extend(towns_of_villages.iter().map(|t| (*t, "ns")));
         // (the cities whose short names jieba's dictionary tags as other words: 合肥/n)
         let cities = gazetteer
             .divisions
