@@ -5353,20 +5353,35 @@ pub(crate) fn trade_head(doc: &DocView, name: &str, place_len: usize) -> Option<
 /// name of a company the text names, is named with it; the name by its capacity alone stays
 /// one of its names)
 fn trade_names_before_capacities(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
+    let by_capacity = |c: &Cand| c.class == Class::Project && c.rule == Rule::Suffix && c.begin >= 2 && ["年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年屠宰"].iter().any(|l| c.name.starts_with(l));
+    // (looked up only where a project is named by its capacity, and each place once: a
+    // newspaper's day names thousands of companies and places)
+    if !cands.iter().any(by_capacity) {
+        return cands;
+    }
+    let mut place_ends: HashMap<usize, usize> = HashMap::default();
+    let mut place_heads: rustc_hash::FxHashSet<String> = Default::default();
+    for p in cands.iter().filter(|p| matches!(p.class, Class::AdministrativeDivision | Class::Community)) {
+        if p.class == Class::AdministrativeDivision {
+            let e = place_ends.entry(p.begin).or_default();
+            *e = (*e).max(p.end);
+        }
+        place_heads.insert(p.name.chars().take(2).collect());
+    }
     let heads: Vec<String> = cands
         .iter()
         .filter(|c| c.class == Class::Company && c.name.ends_with("公司"))
         .filter_map(|c| {
-            let place = cands.iter().filter(|p| p.class == Class::AdministrativeDivision && p.begin == c.begin && p.end < c.end).map(|p| p.end - p.begin).max().unwrap_or(0);
+            let place = place_ends.get(&c.begin).filter(|&&e| e < c.end).map_or(0, |&e| e - c.begin);
             trade_head(doc, &c.name, place)
         })
         // (not a place's name the company is named after: 鸿兴|牧业… and 鸿兴镇)
-        .filter(|h| !cands.iter().any(|p| matches!(p.class, Class::AdministrativeDivision | Class::Community) && p.name.starts_with(h.as_str())))
+        .filter(|h| !place_heads.contains(h))
         .collect();
     if heads.is_empty() {
         return cands;
     }
-    for c in cands.iter_mut().filter(|c| c.class == Class::Project && c.rule == Rule::Suffix && c.begin >= 2 && ["年产", "日产", "年处理", "日处理", "年加工", "年出栏", "年屠宰"].iter().any(|l| c.name.starts_with(l))) {
+    for c in cands.iter_mut().filter(|c| by_capacity(c)) {
         let at = c.begin - 2;
         let head = doc.str(at, c.begin);
         if heads.iter().filter(|h| h.as_str() == head).count() == 1 && doc.is_tok_start(at) && phrase_starts(doc, at) {
