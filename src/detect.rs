@@ -2413,6 +2413,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if place_like && (matches!(w, "会同" | "以及" | "带领") || t.tag == Tag::PersonName && t.len() >= 3 && w.ends_with(['任', '到', '在'])) {
             break;
         }
+        // (开鲁新村|第三/m|居民区: a residents' area numbered among its estate's)
+        if sfx.text == "居民区" && begin == sb && t.tag == Tag::Numeral && w.starts_with('第') && w.chars().count() <= 3 {
+            begin = t.begin;
+            continue;
+        }
         if !extends_name(doc, t, w, if phase_of_works { Class::Project } else { class }, begin == sb) {
             break;
         }
@@ -2441,9 +2446,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // 澜州市云澄区青禾镇: a division or community name does not take in its parent
         // (柳溪村|小寨沟自然村: nor a village the village it lies in)
-        if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') || w.ends_with("社区") || w.ends_with("嘎查"))) {
+        // (市光四村|居民区, 开鲁新村|第三居民区: but a residents' area is named after the estate,
+        // a 村 or 新村 of a city, it is; and may be numbered among its areas)
+        let estate = sfx.text == "居民区";
+        if place_like && (ends_with_division_suffix(w) || class == Class::Community && t.len() >= 2 && (w.ends_with('村') && !estate || w.ends_with("社区") || w.ends_with("嘎查"))) {
             break;
         }
+
         if sb - t.begin > limit_from(t.begin) {
             break;
         }
@@ -7840,11 +7849,21 @@ mod tests {
     }
 
     #[test]
+    fn a_residents_area_is_named_after_its_estate_and_its_number() {
+        let ex = extract("殷行街道\n义诊活动在市光四村居民区举行。位于开鲁新村第三居民区的中心启用。");
+        assert!(has(&ex, Community, "市光四村居民区"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "开鲁新村第三居民区"), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn the_bodies_of_a_township_named_as_villages_and_towns_are_found() {
         // (段村镇: jieba cuts 段/村镇 before its dictionary's 村镇 unless it knows the township)
         let ex = extract("平遥县段村镇\n由平遥县人力资源和社会保障局、段村镇人民政府主办。段村镇党委书记王建国出席。");
         assert!(has(&ex, GovernmentBody, "段村镇人民政府"), "{:?}", entities(&ex));
         assert!(has(&ex, PartyOrganization, "段村镇党委"), "{:?}", entities(&ex));
+        // (not a common word before 村镇: 文明村镇, 提高村镇)
+        let ex = extract("青禾镇\n开展创建文明村镇活动，提高村镇建设水平。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("村镇")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -43,8 +43,14 @@ impl Extractor {
         words.extend(lexicon::POSTS.iter().filter(|p| !p.0.starts_with('党')).map(|p| (p.0, "n")));
         // (words for what a person is, before a name: 绣/娘|李阿英 is 绣娘|李阿英)
         words.extend(lexicon::PERSON_DESCRIPTORS.iter().filter(|d| d.chars().count() >= 2).map(|d| (*d, "n")));
-        // (townships named …村镇, which jieba cuts before its dictionary's 村镇: 段/q|村镇/n|人民政府)
-        let towns_of_villages: Vec<&str> = gazetteer.divisions.iter().filter(|d| d.level == Level::Township && d.name.ends_with("村镇") && d.name.chars().count() >= 3).map(|d| d.name.as_str()).collect();
+        // (townships named …村镇, which jieba cuts before its dictionary's 村镇: 段/q|村镇/n|人民政府;
+        // of three characters, only those a surname starts that ends no common word before
+        // 村镇: not 小村镇, 新村镇, 文|明村镇, 提|高村镇, 美|丽村镇)
+        let plain_town = |n: &str| {
+            let first = n.chars().next().unwrap_or(' ');
+            n.chars().count() >= 4 || lexicon::is_surname(first) && !"高明兴华和安富常时景金黄田江沙方文成向连龙良马新中大小上下东西南北双后元光正满里青".contains(first)
+        };
+        let towns_of_villages: Vec<&str> = gazetteer.divisions.iter().filter(|d| d.level == Level::Township && d.name.ends_with("村镇") && d.name.chars().count() >= 3 && plain_town(&d.name)).map(|d| d.name.as_str()).collect();
         words.extend(towns_of_villages.iter().map(|t| (*t, "ns")));
         // (the cities whose short names jieba's dictionary tags as other words: 合肥/n)
         let cities = gazetteer
