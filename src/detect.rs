@@ -5358,6 +5358,14 @@ pub(crate) fn trade_head(doc: &DocView, name: &str, place_len: usize) -> Option<
     (rest.chars().count() >= 6 && head.chars().all(is_han) && !place && !is_generic_prefix(&head) && !lexicon::is_common_noun(&head)).then_some(head)
 }
 
+/// The two characters before every level word of the text (枫泽 of 枫泽市): the names a
+/// trade name must not be, a place the text names (枫泽|云图…公司 beside 枫泽市). One pass over
+/// the text, made only where a trade name names a project.
+pub(crate) fn place_stems(doc: &DocView) -> rustc_hash::FxHashSet<String> {
+    let c = &doc.chars;
+    (2..c.len()).filter(|&i| matches!(c[i], '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村') && is_han(c[i - 2]) && is_han(c[i - 1])).map(|i| doc.text(i - 2, i)).collect()
+}
+
 /// (恒钜|年产20万吨高性能铝合金板带项目: a project named by a capacity, right after the trade
 /// name of a company the text names, is named with it; the name by its capacity alone stays
 /// one of its names)
@@ -5390,10 +5398,11 @@ fn trade_names_before_capacities(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Can
     if heads.is_empty() {
         return cands;
     }
+    let stems = std::cell::OnceCell::new();
     for c in cands.iter_mut().filter(|c| by_capacity(c)) {
         let at = c.begin - 2;
         let head = doc.str(at, c.begin);
-        if heads.iter().filter(|h| h.as_str() == head).count() == 1 && doc.is_tok_start(at) && phrase_starts(doc, at) {
+        if heads.iter().filter(|h| h.as_str() == head).count() == 1 && doc.is_tok_start(at) && phrase_starts(doc, at) && !stems.get_or_init(|| place_stems(doc)).contains(head) {
             let alone = c.name.clone();
             widen_to(doc, c, at);
             c.alts.push(alone);

@@ -844,9 +844,10 @@ fn named_after(cx: &mut Ctx) {
             crate::detect::trade_head(cx.doc, bare, 0).filter(|h| !place_named(h)).map(|h| (i, h))
         })
         .collect();
+    let stems = std::cell::OnceCell::new();
     let head_of = |n: &String| {
         let mut found = heads.iter().filter(|(_, h)| n.starts_with(h.as_str()) && n.len() > h.len());
-        found.next().filter(|_| found.next().is_none())
+        found.next().filter(|_| found.next().is_none()).filter(|(_, h)| !stems.get_or_init(|| crate::detect::place_stems(cx.doc)).contains(h))
     };
     let own: Vec<(usize, usize)> = cx
         .res
@@ -2680,6 +2681,9 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.label == "澄钜年产20万吨高性能铝合金板带" && e.alt_labels.iter().any(|a| a == "年产20万吨高性能铝合金板带项目")), "{:?}", entities(&ex));
         assert!(related(&ex, "许昌禾泰铝业有限公司", Undertakes, "禾泰废旧动力电池回收利用"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|r| r.0 == "青禾牧业发展有限公司" && r.1 == Undertakes), "{:?}", relations(&ex));
+        // (nor a place the text names with its level word, which the table does not know)
+        let ex = extract("鹤汀街道\n枫泽市鹤汀街道引进枫泽云图信息科技有限公司。枫泽数字经济产业园项目总投资22亿元。");
+        assert!(!relations(&ex).iter().any(|r| r.0 == "枫泽云图信息科技有限公司" && r.1 == Undertakes), "{:?}", relations(&ex));
     }
 
     #[test]
