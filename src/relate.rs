@@ -1102,6 +1102,9 @@ const BUILT: u8 = 16;
 const LOCATE_VERBS: &[&str] = &["位于", "地处", "坐落于", "隶属", "隶属于", "地属", "同属", "所在"];
 /// Verbs that hold an event somewhere: 仪式在竹坞村举行.
 const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
+/// Verbs by which bodies carry out an event the sentence names after them (…人民医院联合…卫生院，
+/// 在柳溪社区开展|“情暖重阳”义诊活动): they take part in it, as those who hold it do.
+const CARRY_OUT_VERBS: &[&str] = &["开展"];
 /// Verbs that put a project somewhere: 生产线在朱湾村建成.
 const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产", "开业", "竣工", "建成投产", "建设", "兴建", "新建"];
 
@@ -1109,7 +1112,7 @@ const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产",
 static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
     let mut kinds = rustc_hash::FxHashMap::default();
     for (words, kind) in
-        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (RUNNING_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
+        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (RUNNING_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (CARRY_OUT_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
     {
         for w in words {
             *kinds.entry(*w).or_insert(0) |= kind;
@@ -2649,6 +2652,15 @@ mod tests {
         let holds = |person: &str, org: &str, role: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org && p.role == role);
         assert!(holds("卞志宏", "青禾镇", "总河长"), "{:?}", ex.posts);
         assert!(holds("卞志宏", "青禾镇", "总林长"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn bodies_that_carry_out_an_event_take_part_in_it() {
+        let ex = extract("青禾镇义诊\n10月11日上午，云岫区人民医院联合青禾镇卫生院，在柳溪社区开展“情暖重阳·健康同行”义诊活动。");
+        assert!(related(&ex, "情暖重阳·健康同行义诊活动", Participant, "云岫区人民医院"), "{:?}", relations(&ex));
+        assert!(related(&ex, "情暖重阳·健康同行义诊活动", Participant, "青禾镇卫生院"), "{:?}", relations(&ex));
+        // (not the place where it is carried out)
+        assert!(!related(&ex, "情暖重阳·健康同行义诊活动", Participant, "柳溪社区"), "{:?}", relations(&ex));
     }
 
     #[test]
