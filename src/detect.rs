@@ -2834,7 +2834,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // (开展|2025年全民义务植树活动, 青禾镇2025年春季义务植树活动, 重阳节志愿服务活动: an
     // activity is an event the report names only with what makes it one; not 开展|志愿服务活动)
-    if sfx.text == "活动" && !activity_named(doc, &prefix, begin) {
+    // (…主题党日活动: a themed party day, which themed_party_days names)
+    if sfx.text == "活动" && (!activity_named(doc, &prefix, begin) || prefix.ends_with("党日")) {
         return None;
     }
     // 位于青禾镇中心: the middle of a place, not a centre it runs
@@ -2853,7 +2854,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let mut cand = Cand::new(begin, se, class, name.clone(), Rule::Suffix);
     // (北票市法院|人民法庭, 霸州|村级|卫生室, 规范化|人民法庭: the kind, of a court or a level
     // or done well, names none)
-    if matches!(sfx.text, "人民法庭" | "卫生室") && (prefix.ends_with("法院") || prefix.ends_with('级') || prefix.ends_with("规范化")) {
+    // (新建3处|村卫生室: a count's classifier before a village's clinic)
+    if matches!(sfx.text, "人民法庭" | "卫生室") && (prefix.ends_with("法院") || prefix.ends_with('级') || prefix.ends_with("规范化") || prefix.starts_with(['处', '个', '所', '间', '家'])) {
         return None;
     }
     // (县人民法院|佳木人民法庭: a court's branch is also known without the court before it)
@@ -7845,6 +7847,9 @@ mod tests {
         // (a kind of activity, or what goes on in a place)
         let ex = extract("青禾镇\n全镇开展志愿服务活动12场，各类文体活动丰富。北方地区冷空气活动频繁。");
         assert!(!ex.entities.iter().any(|e| e.class == Event), "{:?}", entities(&ex));
+        // (a themed party day is named once, by its own rule)
+        let ex = extract("青禾镇\n7月1日，柳溪村党支部开展“喜迎七一·初心如磐”主题党日活动。");
+        assert!(ex.entities.iter().filter(|e| e.label.contains("主题党日")).count() <= 1, "{:?}", entities(&ex));
     }
 
     #[test]
@@ -7904,7 +7909,7 @@ mod tests {
         let court = ex.entities.iter().find(|e| e.class == GovernmentBody && e.label.ends_with("青禾人民法庭")).unwrap_or_else(|| panic!("{:?}", entities(&ex)));
         assert!(court.label == "青禾人民法庭" || court.alt_labels.iter().any(|a| a == "青禾人民法庭"), "{court:?}");
         // (a kind: of a level, of a court, done well)
-        let ex = extract("青禾镇\n全县村级卫生室全部达标。市法院人民法庭建设推进。规范化人民法庭建成。");
+        let ex = extract("青禾镇\n全县村级卫生室全部达标。市法院人民法庭建设推进。规范化人民法庭建成。镇里对12处村卫生室进行改造。");
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("卫生室") || e.label.ends_with("人民法庭")), "{:?}", entities(&ex));
         // (a centre still to be built is the project's name, no body of its own; one works
         // are done on stands)
