@@ -4186,6 +4186,17 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     }
     let mut out = Vec::new();
     for (ib, ie) in items {
+        // (…副总河长扎西顿珠带领乡机关干部、河湖管护员以及卡达村、夏贡村等8个村: an item of places
+        // holds no post and no verb, and starts after 以及)
+        let ib = match doc.text(ib, ie).find("以及") {
+            Some(p) if matches!(class, Class::Community | Class::AdministrativeDivision) => ib + doc.text(ib, ie)[..p].chars().count() + 2,
+            _ => ib,
+        };
+        if matches!(class, Class::Community | Class::AdministrativeDivision)
+            && doc.toks_between(ib, ie).any(|t| lexicon::is_post(doc.word_str(t)) || t.tag == Tag::Verb && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))))
+        {
+            continue;
+        }
         let raw = doc.text(ib, ie);
         let name: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
         let n = name.chars().count();
@@ -7860,6 +7871,14 @@ mod tests {
         }
         // (the people's mediation room of a body is a kind)
         assert!(!labelled(&ex, "人民调解室"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn an_item_of_a_list_of_villages_holds_no_post_and_no_verb_and_starts_after_yiji() {
+        let ex = extract("青禾乡\n青禾乡党委书记、乡长、乡级副总河长扎西顿珠带领乡机关干部、河湖管护员以及柳溪村、石门村等8个村的群众参加。");
+        assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
+        assert!(has(&ex, Person, "扎西顿珠"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label.contains("干部") || e.label.contains("管护员"))), "{:?}", entities(&ex));
     }
 
     #[test]
