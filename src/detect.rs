@@ -7875,9 +7875,11 @@ mod tests {
 
     #[test]
     fn an_item_of_a_list_of_villages_holds_no_post_and_no_verb_and_starts_after_yiji() {
-        let ex = extract("青禾乡\n青禾乡党委书记、乡长、乡级副总河长扎西顿珠带领乡机关干部、河湖管护员以及柳溪村、石门村等8个村的群众参加。");
+        let ex = extract("青禾乡\n青禾乡党委书记、乡长、乡级副总河长扎西顿珠带领乡机关干部、河湖管护员以及柳溪村、石门村等8个村的群众参加。乡长、乡级副总河长才让东主带领村干部巡河。");
         assert!(has(&ex, Community, "柳溪村"), "{:?}", entities(&ex));
         assert!(has(&ex, Person, "扎西顿珠"), "{:?}", entities(&ex));
+        // (主 of a Tibetan name, 才让东主)
+        assert!(has(&ex, Person, "才让东主"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label.contains("干部") || e.label.contains("管护员"))), "{:?}", entities(&ex));
     }
 
