@@ -4396,6 +4396,13 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
             }
         }
     }
+    // (“格桑花开”民宿, “水岸人家”民宿: a guesthouse named by its quoted brand, a project as a 景区
+    // is; 民宿 alone is no kind of name, …改造成民宿)
+    if after.starts_with("民宿") && doc.is_tok_end(ce + 2) && !numbered && inner.chars().count() >= 2 {
+        let mut c = mk(Class::Project, inner.clone(), ce + 2);
+        c.alts.push(format!("{inner}民宿"));
+        return Some(c);
+    }
     if let Some(s) = suffix_class {
         if matches!(s.class, Class::Project) && s.text != "工程" && kind.is_none_or(|k| k.len() <= s.text.len()) {
             // (离不开一个“大块头”项目: a count before the quote makes it a figure of speech
@@ -7840,6 +7847,14 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村长者食堂今天开业。镇长普遍认为可行。村长闻讯后赶到现场。负责人闻说查证。");
         let people: Vec<_> = entities(&ex).into_iter().filter(|e| e.0 == Person).collect();
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_guesthouse_named_by_its_quoted_brand_is_a_project() {
+        let ex = extract("青禾镇\n在柳溪村“水岸人家”民宿，老板韦秀梅正忙着。");
+        let house = ex.entities.iter().find(|e| e.class == Project && e.label.starts_with("水岸人家")).unwrap_or_else(|| panic!("{:?}", entities(&ex)));
+        let names: Vec<&str> = std::iter::once(house.label.as_str()).chain(house.alt_labels.iter().map(String::as_str)).collect();
+        assert!(names.contains(&"水岸人家") && names.contains(&"水岸人家民宿"), "{house:?}");
     }
 
     #[test]
