@@ -1042,13 +1042,22 @@ fn initiatives(cx: &mut Ctx) {
             ["落实", "贯彻", "按照", "响应", "根据", "执行", "依照"].iter().any(|c| w.ends_with(c))
         });
         let explicit = m.actor_before.and_then(|b| cx.top_beginning_in(b, b).first().filter(|t| !carried_out(t)).and_then(|t| actor_entity(cx, t.entity)));
+        // (青禾镇…，在柳溪村、石门村等21个村推行“积分制”: places named after 在 are where it is
+        // done; the subject before 在, in the same clause, does it)
+        let venue_of = |t: &NMention| {
+            if !matches!(cx.class(t.entity), Class::Community | Class::AdministrativeDivision) {
+                return None;
+            }
+            let at = (sent.begin..t.begin).rev().take_while(|&i| !matches!(cx.doc.chars[i], '，' | '；' | '。' | '：')).find(|&i| cx.doc.chars[i] == '在')?;
+            cx.top_beginning_in(sent.begin, at).iter().filter(|o| o.end <= at && !cx.doc.str(o.end, at).contains(['；', '。'])).rev().find_map(|o| actor_of(cx, o).map(|a| (o.begin, a)))
+        };
         let actor = explicit.or_else(|| {
             let near = cx
                 .top_beginning_in(sent.begin, m.begin)
                 .iter()
                 .filter(|t| t.end <= m.begin && t.begin >= sent.begin && !carried_out(t))
                 .rev()
-                .find_map(|t| actor_of(cx, t).map(|a| (t.begin, a)));
+                .find_map(|t| actor_of(cx, t).map(|a| venue_of(t).unwrap_or((t.begin, a))));
             let bare = bare_community_actor(cx, sent.begin, m.begin);
             match (near, bare) {
                 (Some((apos, a)), Some((bpos, c))) => Some(if bpos > apos { c } else { a }),
@@ -2652,6 +2661,13 @@ mod tests {
         let holds = |person: &str, org: &str, role: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == org && p.role == role);
         assert!(holds("卞志宏", "青禾镇", "总河长"), "{:?}", ex.posts);
         assert!(holds("卞志宏", "青禾镇", "总林长"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn places_after_zai_are_where_a_programme_is_done_and_the_subject_does_it() {
+        let ex = extract("青禾镇\n与此同时，青禾镇深入推进人居环境整治，在柳溪村、石门村等21个村推行“积分制”管理。");
+        assert!(related(&ex, "青禾镇", Implements, "积分制"), "{:?}", relations(&ex));
+        assert!(!related(&ex, "石门村", Implements, "积分制"), "{:?}", relations(&ex));
     }
 
     #[test]
