@@ -1429,7 +1429,14 @@ impl Detector {
             // (苏木达额尔敦, 书记孟和巴|雅尔: a transliterated name, longer than the Han name
             // jieba saw in it)
             // (主任吉文/秀说/v: the given name's last character jieba glued to 说)
-            let glued_says = |ne: usize| doc.tok_starting_at(ne).is_some_and(|t| t.len() == 2 && doc.chars[ne + 1] == '说' && is_han(doc.chars[ne]) && !(t.begin == i && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))));
+            // (总经理戚福/来说/。: or a word of the dictionary, 来说, before a pause, which ends
+            // what the person said)
+            let glued_says = |ne: usize| {
+                doc.tok_starting_at(ne).is_some_and(|t| {
+                    t.len() == 2 && doc.chars[ne + 1] == '说' && is_han(doc.chars[ne])
+                        && (!doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))) || doc.tok_starting_at(t.end).is_none_or(|a| a.tag == Tag::Punct))
+                })
+            };
             let name = match name {
                 Some((nb, ne)) if ne - nb == 2 && lexicon::is_surname(doc.chars[nb]) && glued_says(ne) => Some((nb, ne + 1)),
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
@@ -5355,7 +5362,8 @@ fn activity_named(doc: &DocView, prefix: &str, begin: usize) -> bool {
     let year = prefix.char_indices().any(|(i, c)| c == '年' && i >= 4 && prefix[..i].chars().rev().take(4).all(|d| d.is_ascii_digit()));
     let session = prefix.contains('第') && prefix.contains('届');
     let place = doc.tok_starting_at(begin).is_some_and(|t| t.len() >= 2 && (t.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(t))) && !lexicon::LEVEL_WORDS.contains(&doc.word_str(t)))
-        || prefix.chars().take(6).collect::<String>().char_indices().skip(2).any(|(i, _)| prefix[..i].ends_with(['镇', '乡']) || prefix[..i].ends_with("街道"));
+        // (or a township's name of two to five characters first, whatever jieba tagged it)
+        || prefix.char_indices().take(6).skip(2).any(|(i, _)| prefix[..i].ends_with(['镇', '乡']) || prefix[..i].ends_with("街道"));
     let day = ["节", "党日", "纪念日", "宣传日", "禁毒日", "七一", "八一", "五四", "六一", "重阳", "端午", "中秋", "元宵", "三月三"].iter().any(|k| prefix.contains(k));
     let set_apart = prefix.contains('·') || prefix.contains('暨');
     let kind = ["签约", "开工", "揭牌", "分会场", "专场"].iter().any(|k| prefix.contains(k));
@@ -7839,6 +7847,9 @@ mod tests {
     fn people_with_hui_yi_and_rare_surnames_or_before_how_often_they_act_are_found_after_posts() {
         // 喇, 阙, 沃, 者, 普: surnames read only where a name is due; 每月, 全程, 多次: what the
         // person does, after the name
+        // (戚福/来说/。: a given name's last character in the dictionary's 来说, before a pause)
+        let ex = extract("青禾镇\n“订单越来越多。”该公司总经理戚福来说。");
+        assert!(has(&ex, Person, "戚福来"), "{:?}", entities(&ex));
         let ex = extract("青禾镇\n镇党委副书记、镇长喇明远听取了工作汇报。乡长阙永康等出席开幕式。村党支部书记邹卫华每月组织党员学习。乡长者秀萍多次带队入户。村务监督委员会主任牛志国全程参与监督。街道党工委书记沃海平表示，将继续推进。镇党委书记普文光说，要抓好落实。");
         for name in ["喇明远", "阙永康", "邹卫华", "者秀萍", "牛志国", "沃海平", "普文光"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
