@@ -562,6 +562,16 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
             }
         }
     }
+    // a field of a notice, its label before a colon (名称：…；投资：1.8亿元, 总投资：3200万元):
+    // the label, two to eight characters opening the sentence or a field
+    if matches!(doc.chars.get(qb.wrapping_sub(1)), Some('：' | ':')) {
+        let colon = qb - 1;
+        let lb = (sent_begin.max(colon.saturating_sub(8))..colon).rev().take_while(|&i| is_han(doc.chars[i])).last();
+        let opens = |lb: usize| lb == sent_begin || lb > 0 && matches!(doc.chars[lb - 1], '；' | ';' | '，' | ' ' | '　' | '\n' | '）' | '、');
+        if let Some(lb) = lb.filter(|&lb| colon - lb >= 2 && opens(lb)) {
+            return (Some(doc.text(lb, colon)), false);
+        }
+    }
     // a quoted name right before the figure counts what it names (获“金匠奖”6项)
     if doc.chars.get(qb.wrapping_sub(1)) == Some(&'”') {
         let open = (sent_begin.max(qb.saturating_sub(16))..qb - 1).rev().find(|&i| matches!(doc.chars[i], '“' | '”'));
@@ -1867,6 +1877,15 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, _)| e.starts_with("粮食烘干仓储") && v == "28000000"), "{f:?}");
         // (a kind of project heading its item is no project's name)
         assert!(!f.iter().any(|(e, _, v, _)| e.contains("重点项目") && v == "120000000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_field_of_a_notice_is_counted_by_its_label() {
+        // (名称：…；投资：…；内容：…: one project a line, its fields after semicolons)
+        let f = figures("青禾镇重点项目\n名称：柳溪智能农机装备制造项目；投资：1.8亿元；内容：由青禾农机有限公司实施，新建生产线2条。\n名称：石门村文旅提升工程；总投资：6500万元；内容：新建停车场一处。");
+        assert!(f.iter().any(|(e, q, v, u)| e.starts_with("柳溪智能农机装备制造") && q == "投资" && v == "180000000" && u == "元"), "{f:?}");
+        assert!(f.iter().any(|(e, q, v, _)| e.starts_with("石门村文旅提升") && q == "总投资" && v == "65000000"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, _)| e.starts_with("柳溪智能农机装备制造") && v == "2"), "{f:?}");
     }
 
     #[test]
