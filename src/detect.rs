@@ -3616,6 +3616,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if lexicon::is_stop_word(&w) {
         return false;
     }
+    // (，利用|…产业园内企业屋顶, 盘活|…闲置厂房: a clause's verb of putting a place to use,
+    // which jieba tags a noun; not a name's word, 废旧电池回收|利用|项目)
+    if matches!(w, "利用" | "盘活") && doc.tok_ending_at(t.begin).is_none_or(|p| p.tag == Tag::Punct) {
+        return false;
+    }
     // (湟水河高店|段|堤防加固工程: the stretch of a river or road the works are on)
     if class == Class::Project && w == "段" && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName || p.tag == Tag::Noun && p.len() >= 2) {
         return true;

@@ -837,6 +837,17 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     && a.begin > 0
                     && (doc.chars[a.begin - 1] == '在' || a.begin >= 2 && doc.str(a.begin - 2, a.begin) == "利用")
                     && doc.leading_word(sent.begin, a.begin).is_some_and(|(_, pointed)| pointed)
+                // (…光伏发电项目，总投资8600万元，利用|工业园区|内企业屋顶约12万平方米: inside a
+                // place or park the subject named before it uses)
+                || (a.family == Family::Place || a.family == Family::Project && lexicon::is_park(doc.str(a.begin, a.end)))
+                    && doc.chars.get(a.end) == Some(&'内')
+                    && {
+                        // (past the park's town: 利用|青禾镇|新材料产业园|内)
+                        let at = beginning(sent.begin, a.begin).iter().find(|p| p.family == Family::Place && p.end == a.begin).map_or(a.begin, |p| p.begin);
+                        at >= 2
+                            && (doc.chars[at - 1] == '在' || doc.str(at - 2, at) == "利用")
+                            && beginning(sent.begin, at).iter().any(|o| describable(o.family) && o.end < at && !agent(o))
+                    }
                 // (该项目…，覆盖|湾岭镇|8个行政村, 项目覆盖|全镇|12个行政村: the places a project
                 // reaches count for the project)
                 || a.family == Family::Place
@@ -1763,6 +1774,9 @@ mod extraction_tests {
         let f = figures("青禾镇项目\n镇里引进澄远枣业有限公司，投资1.2亿元建设红枣精深加工项目。项目位于青禾镇工业园区，占地45亩。项目建成后年产值3亿元。\n柳溪村启动建设柳溪藏香产业园。项目总投资2300万元。");
         assert!(f.iter().any(|(e, _, v, _)| e == "红枣精深加工" && v == "300000000"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e == "柳溪藏香产业园" && v == "23000000"), "{f:?}");
+        // (利用…园内…: the park whose roofs a project uses, said again without its town)
+        let f = figures("青禾镇项目\n澄远新材料有限公司落户青禾镇新材料产业园。澄远光伏科技有限公司分布式光伏发电项目，总投资8600万元，利用新材料产业园内企业屋顶约12万平方米，装机容量12兆瓦。");
+        assert!(f.iter().any(|(e, _, v, _)| e.contains("分布式光伏发电") && v == "120000"), "{f:?}");
     }
 
     #[test]

@@ -970,6 +970,22 @@ fn project_short_name(label: &str, alt_labels: &[String]) -> Option<String> {
 fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
     // name, entity, is a short name (of a place, or a company's trade name and trade)
     let mut names: Vec<(String, usize, bool)> = Vec::new();
+    // (百育镇电商直播基地 … 电商直播基地由…建设: a project named with its division is said again
+    // without it, where no other project of the report goes by the rest; a word of its own
+    // there)
+    let divisions: Vec<&str> = res.entities.iter().filter(|e| e.class == Class::AdministrativeDivision && e.label.chars().count() >= 2).map(|e| e.label.as_str()).collect();
+    let mut placeless_names: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (ei, e) in res.entities.iter().enumerate().filter(|(_, e)| e.class.family() == Family::Project) {
+        let rest = divisions.iter().find_map(|d| e.label.strip_prefix(d)).filter(|r| r.chars().count() >= 4 && !r.starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(rest) = rest {
+            placeless_names.entry(rest).or_default().push(ei);
+        }
+    }
+    let taken_by_others = |rest: &str| res.entities.iter().any(|o| o.label == rest || o.alt_labels.iter().any(|a| a == rest));
+    let placeless_names: HashMap<String, usize> = placeless_names.into_iter().filter(|(r, es)| es.len() == 1 && !taken_by_others(r)).map(|(r, es)| (r.to_string(), es[0])).collect();
+    for (rest, &ei) in &placeless_names {
+        names.push((rest.clone(), ei, false));
+    }
     for (ei, e) in res.entities.iter().enumerate() {
         if e.class == Class::Person && e.label.chars().count() < 2 {
             continue;
@@ -1028,7 +1044,7 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             }
             // a name must be a word of its own here: 磐石 in 坚如磐石 is not
             let aligned = doc.is_tok_start(b) && doc.is_tok_end(e);
-            if (n <= 3 || short) && !aligned {
+            if (n <= 3 || short || placeless_names.get(&name) == Some(&ei)) && !aligned {
                 continue;
             }
             let company = res.entities[ei].class == Class::Company;
@@ -1148,6 +1164,17 @@ mod tests {
         let ex = extract("郎溪县梅渚镇卫生院：小小卫生院撑起健康伞\n近日，记者走进梅渚镇卫生院。在中医馆，医师正在为柳溪村的老人治疗。梅渚镇卫生院是一所一级甲等乡镇卫生院，梅渚镇中心敬老院也在附近。");
         assert_eq!(ex.subject_place.map(|e| ex.entities[e].label.as_str()), Some("梅渚镇"), "{:?}", ex.entities);
         assert!(!ex.entities.iter().any(|e| e.label.contains("甲等")), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_project_named_with_its_town_is_said_again_without_it() {
+        let ex = extract("青禾镇：电商助农\n青禾镇电商直播基地去年投用。电商直播基地由青禾镇人民政府建设，总投资860万元。");
+        let base = ex.entities.iter().position(|e| e.label == "青禾镇电商直播基地").expect("the project");
+        assert!(ex.mentions.iter().filter(|m| m.entity == base).count() == 2, "{:?}", ex.mentions);
+        assert!(ex.measurements.iter().any(|m| m.entity == base && m.value == "8600000"), "{:?}", ex.measurements);
+        // (two villages' squares of one name: the rest is either's, and neither's name)
+        let ex = extract("青禾镇：建设\n柳溪村文化广场和石门村文化广场建成。文化广场每晚开放。");
+        assert!(ex.entities.iter().all(|e| !e.alt_labels.iter().any(|a| a == "文化广场")), "{:?}", ex.entities);
     }
 
     #[test]
