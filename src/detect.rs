@@ -2554,6 +2554,25 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             begin = t.begin;
         }
     }
+    // (在嘎|吉林/ns|社区, 、古|木村, 由和|乐镇/nr|水务站, 。矣|堵村/nr|党总支: one character jieba
+    // cut off a village's or town's name, where no word of the sentence can take it: it
+    // follows a pause, an item's 、 or a preposition, and is no word that stands alone there)
+    if begin < sb && begin > 0 {
+        if let Some(x) = doc.tok_ending_at(begin).filter(|x| x.len() == 1 && is_han(doc.chars[x.begin]) && x.begin >= sent.begin.saturating_sub(1)) {
+            let c = doc.chars[x.begin];
+            let after_pause = x.begin == sent.begin || doc.tok_ending_at(x.begin).is_some_and(|p| p.tag == Tag::Punct || matches!(doc.word_str(p), "在" | "由" | "从" | "到" | "向" | "对" | "为" | "赴"));
+            let alone = "各每全本该我此这其另某首两几多诸众近逾约共总省市县区州盟旗镇乡村的了在到与及或等是为将把被让给以据经随距离自当也都又并即还就才均已再不要会能可所驻进包去来回往至新老小大中上下里内外由对像向从跟同比按凭沿朝叫使令请帮替于如若则而且但任原记边曾现时兼系".contains(c);
+            let first = doc.tok_starting_at(begin).filter(|f| f.end <= sb);
+            let rest = doc.str(begin, sb);
+            let village = class == Class::Community && (1..=3).contains(&rest.chars().count()) && first.is_some_and(|f| matches!(f.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun));
+            // (a body named by its town or village, which jieba read as a name: 乐镇/nr)
+            // (not a verb's character: 窝/v|北镇/ns is a town the text names whole, found as such)
+            let place = x.tag != Tag::Verb && first.is_some_and(|f| matches!(f.tag, Tag::PlaceName | Tag::PersonName) && ends_with_division_suffix(doc.word_str(f)));
+            if after_pause && !alone && (village || place) {
+                begin = x.begin;
+            }
+        }
+    }
     // (贵州|数聚/v|未来/t|科技有限公司, 山东|鲁东/nr|海洋装备有限公司, 北京华/升|电梯…: a
     // company named by its province and a trade name jieba cut into words that stop names)
     let starts_with_province = |b: usize| lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(b, sb).starts_with(p)) || doc.tok_starting_at(b).is_some_and(|f| ends_with_division_suffix(doc.word_str(f)));
@@ -6310,6 +6329,18 @@ mod tests {
         // kinds of villages stay kinds, and words stay words
         let ex = extract("回乡青年在度假村工作，这里是远近闻名的富裕村，全镇三个村完成换届。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn one_character_jieba_cut_off_a_name_after_a_pause_or_preposition_is_the_name_s() {
+        // (由和/p|乐镇/nr|水务站, 在嘎|吉林/ns|社区: no word of the sentence takes the character)
+        let ex = extract("和乐镇简讯\n工程由和乐镇水务站负责实施。镇里在嘎吉林社区召开会议。");
+        assert!(has(&ex, GovernmentBody, "和乐镇水务站"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "嘎吉林社区"), "{:?}", entities(&ex));
+        // (任|米脂县团委, 原|米脂县团委: a verb of holding a post and 原 stand alone)
+        let ex = extract("和乐镇简讯\n王建国，原米脂县团委书记，任米脂县团委副书记。");
+        assert!(ex.entities.iter().all(|e| !e.label.starts_with(['任', '原'])), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.label == "米脂县团委"), "{:?}", entities(&ex));
     }
 
     #[test]
