@@ -1518,6 +1518,8 @@ impl Detector {
                 // character: 司机|班班长)
                 if let Some((nb, ne)) = loose_name_after_post(doc, t.end).filter(|&(b, e)| rare && !weak && e - b == 3 && !lexicon::is_post(doc.str(b + 1, e)) && !doc.str(b + 1, e).ends_with(['长', '员'])) {
                     add_person(doc, &mut cands, nb, ne);
+                } else if let Some((nb, ne)) = (!weak && !generic).then(|| han_name_cut_up(doc, t.end)).flatten() {
+                    add_person(doc, &mut cands, nb, ne);
                 }
                 continue;
             };
@@ -1548,6 +1550,8 @@ impl Detector {
             // (邻居|吴家: the family of that surname)
             let family = ne - nb == 2 && doc.chars[ne - 1] == '家';
             if named && weak_ok && generic_ok && !family && ((2..=3).contains(&(ne - nb)) || whole && ne - nb == 4) {
+                add_person(doc, &mut cands, nb, ne);
+            } else if let Some((nb, ne)) = (!weak && !generic).then(|| han_name_cut_up(doc, t.end)).flatten() {
                 add_person(doc, &mut cands, nb, ne);
             }
         }
@@ -2552,6 +2556,21 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         let number = |t: &Tok| !village_word && t.tag == Tag::Numeral && numbers_a_village(doc.word_str(t)) && t.begin >= sent.begin;
         if let Some(t) = doc.tok_ending_at(begin).filter(|t| after_township(t) || number(t)) {
             begin = t.begin;
+        }
+    }
+    if class == Class::Community && sfx.text == "村" {
+        // (在港/n|上/f|村, 、河/n|东/f|村: a village named by a word and a direction, which jieba
+        // cut into both, after a preposition, a pause or an item's 、)
+        let direction = doc.tok_ending_at(sb).filter(|d| d.tag == Tag::Direction && d.len() == 1 && d.begin + 1 == sb && begin + 1 >= sb);
+        if let Some(w) = direction.and_then(|d| doc.tok_ending_at(d.begin)).filter(|w| {
+            (1..=2).contains(&w.len())
+                && w.begin >= sent.begin
+                && matches!(w.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName)
+                && doc.chars[w.begin..w.end].iter().all(|&c| is_han(c) && !"省市县区镇乡村州旗盟".contains(c))
+                && !lexicon::is_stop_word(doc.word_str(w))
+                && (w.begin == sent.begin || doc.tok_ending_at(w.begin).is_some_and(|p| p.tag == Tag::Punct || matches!(doc.word_str(p), "在" | "到" | "赴" | "和" | "与" | "及" | "的")))
+        }) {
+            begin = w.begin;
         }
     }
     // (在嘎|吉林/ns|社区, 、古|木村, 由和|乐镇/nr|水务站, 。矣|堵村/nr|党总支: one character jieba
@@ -4906,6 +4925,9 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
                         '带' => doc.chars.get(x.end).is_some_and(|c| matches!(c, '队' | '领' | '着')),
                         // (副主任吉文/nr|清到/v|会指导: or with the 到 of 到会, 到场)
                         '到' => doc.chars.get(x.end).is_some_and(|c| matches!(c, '会' | '场')),
+                        // (脱贫户包银/nr|山说/v|。: or with 说 before a pause, in a word the
+                        // dictionary does not hold)
+                        '说' => doc.tok_starting_at(x.end).is_none_or(|a| a.tag == Tag::Punct) && doc.segmenter.is_some_and(|s| !s.has_word(xw)),
                         _ => false,
                     }
                     && doc.segmenter.is_some_and(|s| !s.has_word(xw))
@@ -5036,6 +5058,40 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A person named at `[nb, ne)`, unless a candidate found before overlaps it.
+/// A Han name of three characters right after a word for what the person is, which jieba
+/// cut into words of no name (脱贫户|包金/n|山说/v, 村民|麻进/v|财/n|今年, 居民|承德/ns|福/ns|竖起):
+/// a surname, two characters no name is written with, and a word's end after them (or the
+/// 说 of what the person says, glued to the last).
+fn han_name_cut_up(doc: &DocView, i: usize) -> Option<(usize, usize)> {
+    const NOT_IN_NAMES: &str = "的了在和与及或是说都也还就把被让给向从对将要会能可不没有这那其们等着过个年月日时人村镇乡县区市省户家里上下中各每全本该此到于为些地得";
+    let e = i + 3;
+    let chars = doc.chars.get(i..e)?;
+    if !lexicon::is_surname(chars[0]) || !chars.iter().all(|&c| is_han(c) && !NOT_IN_NAMES.contains(c)) || !doc.is_tok_start(i) {
+        return None;
+    }
+    let glued_says = doc.chars.get(e) == Some(&'说') && doc.tok_holding(e - 1).is_some_and(|t| t.begin == e - 1 && t.end == e + 1);
+    if !doc.is_tok_end(e) && !glued_says {
+        return None;
+    }
+    // (not a word of the dictionary, 马上就: a function word, a time or a number first)
+    let first = doc.tok_starting_at(i)?;
+    if first.end == e && first.tag != Tag::PersonName && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(first))) {
+        return None;
+    }
+    if first.len() >= 2 && matches!(first.tag, Tag::Function | Tag::Time | Tag::Numeral | Tag::Pronoun | Tag::Direction | Tag::Classifier | Tag::Punct) {
+        return None;
+    }
+    // (nor a verb or an adjective the dictionary holds: 成名|于, 曾|发现, 高兴|地)
+    if doc.toks_between(i, e).any(|t| t.len() >= 2 && !matches!(t.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName) && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t)))) {
+        return None;
+    }
+    // (nor the start of a place's or body's name: 村民|王家庄村)
+    if !glued_says && doc.chars.get(e).is_some_and(|&c| "村镇乡县区市省街路屯组寨庄厂场店".contains(c)) {
+        return None;
+    }
+    Some((i, e))
+}
+
 fn add_person(doc: &DocView, cands: &mut Vec<Cand>, nb: usize, ne: usize) {
     if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
         cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
@@ -7851,6 +7907,21 @@ mod tests {
         let ex = extract("松涛街道\n张庙派出所社区民警瞿俊参加会议。泰和居民区党总支书记说，好。");
         assert!(has(&ex, Community, "泰和居民区") && has(&ex, GovernmentBody, "张庙派出所"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.ends_with("派出所社区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_han_name_jieba_cut_into_other_words_after_a_descriptor_is_whole() {
+        // (脱贫户|包金/n|水说/n, 脱贫户|包银/nr|山说/v: the last character glued to 说)
+        let ex = extract("青禾镇简讯\n村民麻进宝今年种了30亩。“日子好了。”脱贫户包金水说。“日子越过越好了。”脱贫户包银山说。");
+        for name in ["麻进宝", "包金水", "包银山"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (not words after the descriptor: 马上就, 高兴地, 成长为)
+        let ex = extract("青禾镇简讯\n村民马上就来了。村民高兴地说。村民成长为致富能手。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+        // (在港/n|上/f|村: a village named by a word and a direction)
+        let ex = extract("青禾镇简讯\n镇里在港上村举行演练。");
+        assert!(has(&ex, Community, "港上村"), "{:?}", entities(&ex));
     }
 
     #[test]
