@@ -4315,6 +4315,28 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if formula && inner.chars().filter(|&c| is_han(c)).count() >= 4 {
         return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
     }
+    // (以“网格连心、组团服务”为抓手, 以“1所+12站+N点”为架构: what a subject works through or
+    // toward, named by the quote)
+    let through = ob >= 1 && doc.chars[ob - 1] == '以' && ["为抓手", "为主线", "为架构", "为布局", "为载体", "为引领", "为牵引", "为突破口", "为目标"].iter().any(|w| doc.str(ce, (ce + 4).min(doc.chars.len())).starts_with(w));
+    // (每月开展一次“红色物业开放日”, 每月召开一次“院坝协商会”: a meeting or day held again and again)
+    let recurring = ob >= 2 && doc.str(ob - 2, ob) == "一次" && ["每月", "每周", "每季度", "每年", "每半月", "每双月", "定期"].iter().any(|w| doc.str(doc.clause_start(sent.begin, ob, &[]), ob).contains(w));
+    // (注册了“那赖红”芒果商标, “渭源党参”区域公用品牌, 区域公共品牌“尼木藏香”: a brand)
+    let brand_after = (0..=4).any(|g| {
+        let rest = doc.str(ce, (ce + g + 6).min(sent.end));
+        let gap: String = rest.chars().take(g).collect();
+        gap.chars().count() == g && gap.chars().all(is_han) && ["商标", "公用品牌", "区域公用品牌", "地理标志", "农产品地理标志"].iter().any(|k| rest[gap.len()..].starts_with(k))
+    });
+    let brand_before = ["公用品牌", "公共品牌", "区域品牌"].iter().any(|k| doc.str(ob.saturating_sub(4), ob).ends_with(k));
+    // (惠企政策“免申即享”, 纳入“项目代办”清单: a policy named after its kind, or the list of what
+    // a programme takes in)
+    // (four characters or more: not 政策“组合拳”, 政策“及时雨”, figures of speech)
+    let policy = n >= 4
+        && (doc.tok_ending_at(ob).is_some_and(|t| matches!(doc.word_str(t), "政策" | "惠企政策" | "机制" | "制度" | "平台"))
+            || doc.str(ce, (ce + 2).min(sent.end)) == "清单" && doc.is_tok_end(ce + 2));
+    let brand_before = brand_before || policy;
+    if (through || recurring || brand_after || brand_before) && n >= 2 && !inner.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
+    }
     // (“政府补一点、居民出一点”的方式, “…”的三级防控体系: a way of working after 的)
     if doc.chars.get(ce) == Some(&'的') {
         let rest = doc.str(ce + 1, sent.end.min(ce + 9));
@@ -4582,6 +4604,17 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
                     let w = doc.word_str(v);
                     w.chars().count() <= 4
                         && (["实行", "推行", "实施", "开展", "推广", "启动", "创建", "探索", "坚持", "采取", "采用", "落实", "深化", "推进"].iter().any(|p| w.ends_with(p))
+                            // (开设“治理夜校”, 开通“家床服务”, 召集“楼门议事”: a service opened or a
+                            // forum called together; 通过“屋场会”收集…, 依托“津治通”平台: the means a
+                            // subject works by; not 围绕“…”, of themes and talks as much as of plans)
+                            || ["开设", "开通", "开办", "召集", "通过", "依托"].contains(&w)
+                            // (围绕“芒果+”产业发展思路, 紧扣“工业立县、产业强县”部署: the line a plan
+                            // follows, said so; not a theme, 围绕“人民至上”这一主题)
+                            || ["围绕", "紧扣", "锚定"].contains(&w) && {
+                                let rest = doc.str(q.end, (q.end + 8).min(doc.chars.len()));
+                                let rest = &rest[..rest.find(|c: char| !is_han(c)).unwrap_or(rest.len())];
+                                ["思路", "部署", "目标", "主线", "战略", "定位"].iter().any(|k| rest.contains(k))
+                            }
                             || n <= 10 && ["打造", "推出", "建立", "构建", "组建", "设立"].iter().any(|p| w.ends_with(p)))
                 }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
                 if (actor.is_none() || slogan) && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
@@ -5828,6 +5861,17 @@ mod tests {
         for (_, label) in entities(&ex) {
             assert!(!["重大项目", "物业公司", "区重点项目", "重点项目"].contains(&label.as_str()), "{label}");
         }
+    }
+
+    #[test]
+    fn quoted_brands_means_recurring_days_and_services_opened_are_programmes() {
+        let ex = extract("青禾镇简讯\n合作社注册了“柳溪红”芒果商标。镇里以“网格连心、组团服务”为抓手，每月开展一次“红色物业开放日”。便民服务中心开设了“夜间延时服务”窗口，惠企政策“免申即享”直达企业，首批纳入“项目代办”清单的项目3个。镇里围绕“茶旅融合”发展思路谋划项目。");
+        for name in ["柳溪红", "网格连心、组团服务", "红色物业开放日", "夜间延时服务", "免申即享", "项目代办", "茶旅融合"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a figure of speech after 政策, a theme 围绕 names)
+        let ex = extract("青禾县简讯\n县里打出政策“组合拳”。本集节目围绕“人民至上”这一主题展开。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
     }
 
     #[test]
