@@ -2972,6 +2972,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             (Class::Institution | Class::SocialOrganization, Some(l)) if prefix.chars().count() <= 8 && sfx.text != "中心" => {
                 cand.relative = l.chars().next();
             }
+            // (镇旅游专业合作社, 四/都/乡|旅游专业合作社: a township's co-operative, named by its
+            // level word where jieba cut the township's name into words that stop names)
+            (Class::Company, Some(l)) if matches!(*l, "乡" | "镇") && sfx.text.ends_with("合作社") && prefix.chars().count() <= 8 => {
+                cand.relative = l.chars().next();
+            }
             // 召开党建工作会议: the meeting a report is about, named by what it is about
             // (not by how it is held only: 举办线下专场招聘会)
             (Class::Event, None) if prefix_len >= 4 && held_from.is_some() && !lexicon::EVENT_MANNERS.iter().fold(prefix.to_string(), |p, m| p.replace(m, "")).is_empty() => {}
@@ -5646,7 +5651,13 @@ fn widen_to_places(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
         // (排先拜/巴扎镇|农产品恒温库项目: any length of an official name the gazetteer found)
         let Some(&(pb, _, _)) = places
             .iter()
-            .find(|&&(pb, pe, official)| pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && committee) && pe < c.end && (c.begin - pb <= 2 || official || committee && c.begin + 1 == pe && c.begin - pb <= 4))
+            // (四/m|都/p|乡|旅游专业合作社: or at the township's level word alone, the name's rest
+            // cut off by words that stop names)
+            .find(|&&(pb, pe, official)| {
+                // (not 联合|镇派出所: the verb before a town's body, which a township is named too)
+                let level_word = official && c.begin + 1 == pe && matches!(doc.chars[c.begin], '乡' | '镇') && !doc.tok_starting_at(pb).is_some_and(|t| t.tag == Tag::Verb && t.end < pe);
+                pb < c.begin && (c.begin + 2 <= pe || c.begin < pe && (committee || level_word)) && pe < c.end && (c.begin - pb <= 2 || official || committee && c.begin + 1 == pe && c.begin - pb <= 4)
+            })
         else {
             continue;
         };
@@ -6429,6 +6440,17 @@ mod tests {
         // kinds of villages stay kinds, and words stay words
         let ex = extract("回乡青年在度假村工作，这里是远近闻名的富裕村，全镇三个村完成换届。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_s_co_operative_jieba_cut_at_the_township_s_name_is_named_by_it() {
+        // (四/m|都/p|乡|旅游专业合作社: the walk stops at 都, the township's level word is left)
+        let ex = extract("四都乡：民宿串珠成链\n2022年，7个村联合出资，组建了四都乡旅游专业合作社。2023年，合作社实现营业收入580万元。");
+        assert!(has(&ex, Company, "四都乡旅游专业合作社"), "{:?}", entities(&ex));
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "四都乡旅游专业合作社" && m.value == "5800000"), "{:?}", ex.measurements);
+        // (联合|镇派出所: a verb before a town's body, though a township is named 联合镇)
+        let ex = extract("柳江区简讯\n镇里联合镇派出所开展排查。");
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("联合")), "{:?}", entities(&ex));
     }
 
     #[test]
