@@ -911,6 +911,15 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// The village or community a venue's name starts with (那拉村|芒果产业示范园, 柳溪村|
+/// 文化广场): a place mention nested at the venue's start.
+fn village_of_venue(cx: &Ctx, venue: &NMention) -> Option<usize> {
+    if !matches!(cx.res.family(venue.entity), Family::Project | Family::Organization) {
+        return None;
+    }
+    cx.res.mentions.iter().find(|m| m.begin == venue.begin && m.end < venue.end && cx.class(m.entity) == Class::Community).map(|m| m.entity)
+}
+
 /// Is the mention a venue (在竹坞村举行, 于青禾镇召开) rather than someone acting?
 fn is_venue(cx: &Ctx, m: &NMention) -> bool {
     m.begin > 0 && matches!(cx.doc.chars[m.begin - 1], '在' | '于' | '到' | '赴')
@@ -1319,6 +1328,10 @@ fn verbs(cx: &mut Ctx) {
             if let (Some(place), Some(event)) = (venue, event) {
                 if cx.res.family(place.entity) == Family::Place {
                     cx.add(event.entity, Predicate::LocatedIn, place.entity, Some(si));
+                } else if let Some(village) = village_of_venue(cx, place) {
+                    // (…采摘节在那拉村芒果产业示范园开幕: a venue named after its village, which
+                    // is where the event took place)
+                    cx.add(event.entity, Predicate::LocatedIn, village, Some(si));
                 }
             }
             // (在尧禾镇主持召开|座谈会, 在柳溪村举行|…仪式: the event after the verb, held at the
@@ -3021,6 +3034,9 @@ mod tests {
         let ex = extract("青禾镇今年签约项目3个。5月18日，青禾镇茶文化节开幕式在柳岸村举行，现场签约禾丰民宿项目。");
         assert!(related(&ex, "青禾镇茶文化节开幕式", LocatedIn, "柳岸村"), "{:?}", relations(&ex));
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "柳岸村" && *p == Undertakes));
+        // (a venue named after its village: the event took place in the village)
+        let ex = extract("青禾镇采摘节\n7月20日，青禾镇第三届芒果采摘节在柳岸村芒果产业示范园开幕。");
+        assert!(related(&ex, "青禾镇第三届芒果采摘节", LocatedIn, "柳岸村"), "{:?}", relations(&ex));
     }
 
     #[test]
