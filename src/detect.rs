@@ -4973,6 +4973,11 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             if let Some(x) = glued {
                 return Some((t.begin, x.end - 1));
             }
+            // (镇人大主席斯文/nr|军所作/n|的…报告: the last character glued to 所作, the report the
+            // person gives)
+            if let Some(x) = doc.tok_starting_at(t.end).filter(|x| x.len() == 3 && doc.str(x.begin + 1, x.end) == "所作" && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin])) {
+                return Some((t.begin, x.begin + 1));
+            }
         }
         if w.chars().all(|c| is_han(c)) && !lexicon::is_common_noun(&w.as_str()) {
             // a given name's last character jieba left alone before a conjunction or a
@@ -5030,6 +5035,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let verb = nx.tag == Tag::Verb || NAME_FOLLOWERS.contains(&nw.as_str());
         if (1..=2).contains(&nw.chars().count()) && nw.chars().all(is_han) && !lexicon::is_post(&nw) && !lexicon::is_stop_word(&nw) && !verb && doing {
             return Some((t.begin, nx.end));
+        }
+        // (董事长公冶/nr|明说/v|。: the given name glued to the 说 of what the person said)
+        if nx.len() == 2 && doc.chars[nx.begin + 1] == '说' && is_han(doc.chars[nx.begin]) && !crate::segment::is_glue_char(doc.chars[nx.begin]) && doc.tok_starting_at(nx.end).is_none_or(|a| a.tag == Tag::Punct) {
+            return Some((t.begin, nx.begin + 1));
         }
     }
     // (董事长欧阳建/ns|军/n|介绍: a double surname and the given name's first character read as
@@ -7973,6 +7982,15 @@ mod tests {
         let ex = extract("松涛街道\n张庙派出所社区民警瞿俊参加会议。泰和居民区党总支书记说，好。");
         assert!(has(&ex, Community, "泰和居民区") && has(&ex, GovernmentBody, "张庙派出所"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.ends_with("派出所社区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_name_glued_to_suo_zuo_or_a_double_surname_s_glued_to_shuo_is_whole() {
+        let ex = extract("青禾镇简讯\n“订单稳了。”该公司董事长公冶明说。镇人大主席斯文军所作的报告获得通过。");
+        for name in ["公冶明", "斯文军"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "斯文军" && p.role == "主席"), "{:?}", ex.posts);
     }
 
     #[test]

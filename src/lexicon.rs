@@ -827,7 +827,7 @@ pub fn is_transliteration_char(c: char) -> bool {
     SET.contains(&c)
 }
 
-pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "赫连", "呼延", "端木", "澹台", "南宫", "独孤", "拓跋", "闻人"];
+pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "赫连", "呼延", "端木", "澹台", "南宫", "独孤", "拓跋", "闻人", "公冶", "公羊", "申屠", "万俟", "左丘", "漆雕", "钟离", "太史", "东郭", "西门"];
 
 /// The central bodies news names without a place (农业农村部, 国家发改委), as written and
 /// by their full names: the State Council's ministries, commissions and administrations,
