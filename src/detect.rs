@@ -2508,6 +2508,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             begin = f.end;
         }
     }
+    // (晏立/nr|军代表/n|镇人民政府: 代表 before a level word speaks for the body; the name starts
+    // after it, and no division's name holds it)
+    if matches!(class, Class::AdministrativeDivision | Class::Community) && doc.str(begin, sb).contains("代表") {
+        return None;
+    }
+    if let Some(i) = doc.str(begin, sb).rfind("代表") {
+        let at = begin + doc.str(begin, sb)[..i].chars().count() + 2;
+        if at < sb && matches!(doc.chars[at], '镇' | '乡' | '县' | '区' | '市') {
+            begin = at;
+        }
+    }
     // (张庙派出所|社区民警: a body's community officer, no community named after the body)
     if sfx.text == "社区" && class == Class::Community && doc.str(begin, sb).ends_with(['所', '局', '队', '院', '站']) {
         return None;
@@ -4975,7 +4986,9 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             }
             // (镇人大主席斯文/nr|军所作/n|的…报告: the last character glued to 所作, the report the
             // person gives)
-            if let Some(x) = doc.tok_starting_at(t.end).filter(|x| x.len() == 3 && doc.str(x.begin + 1, x.end) == "所作" && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin])) {
+            // (镇长晏立/nr|军代表/n|镇人民政府作报告: or to the 代表 of speaking for a body)
+            let speaks_for = |x: &Tok| doc.str(x.begin + 1, x.end) == "代表" && doc.chars.get(x.end).is_some_and(|c| "镇乡县区市村街党政".contains(*c));
+            if let Some(x) = doc.tok_starting_at(t.end).filter(|x| x.len() == 3 && (doc.str(x.begin + 1, x.end) == "所作" || speaks_for(x)) && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin])) {
                 return Some((t.begin, x.begin + 1));
             }
         }
@@ -7986,8 +7999,8 @@ mod tests {
 
     #[test]
     fn a_name_glued_to_suo_zuo_or_a_double_surname_s_glued_to_shuo_is_whole() {
-        let ex = extract("青禾镇简讯\n“订单稳了。”该公司董事长公冶明说。镇人大主席斯文军所作的报告获得通过。");
-        for name in ["公冶明", "斯文军"] {
+        let ex = extract("青禾镇简讯\n“订单稳了。”该公司董事长公冶明说。镇人大主席斯文军所作的报告获得通过。镇党委副书记、镇长晏立军代表镇人民政府作报告。");
+        for name in ["公冶明", "斯文军", "晏立军"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "斯文军" && p.role == "主席"), "{:?}", ex.posts);
