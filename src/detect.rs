@@ -1636,6 +1636,38 @@ impl Detector {
         for p in posts.iter_mut().filter(|p| p.person.1 - p.person.0 == 3 && yi_end(p.person.1)) {
             p.person.1 += 1;
         }
+        // (人大代表李志坚、沈/nr|美兰/ns|等6名代表, …、古丽娜尔·艾山、马/n|玉兰/nr，以及: the
+        // names listed after a person's, each a surname and one or two characters or a
+        // transliterated name, up to the list's end)
+        let mut listed: Vec<(usize, usize)> = Vec::new();
+        let mut persons: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Person).map(|c| (c.begin, c.end)).collect();
+        persons.sort_unstable();
+        for &(_, e) in &persons {
+            let mut at = e;
+            while doc.chars.get(at) == Some(&'、') && !persons.iter().chain(&listed).any(|&(b, _)| b == at + 1) {
+                let b = at + 1;
+                let ends_list = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | '等' | '和' | '）')) || doc.str(e, (e + 2).min(doc.chars.len())) == "以及";
+                let han = (2..=3).rev().map(|n| (b, b + n)).find(|&(b, e)| {
+                    e <= doc.chars.len()
+                        && lexicon::is_surname(doc.chars[b])
+                        && doc.chars[b..e].iter().all(|&c| is_han(c))
+                        && doc.is_tok_start(b)
+                        && ends_list(e)
+                        && !lexicon::is_common_noun(doc.str(b, e))
+                        && !doc.str(b, e).ends_with(['村', '镇', '乡', '县', '区', '市', '省', '州', '旗', '组', '屯', '寨', '社'])
+                        && !lexicon::FORMS_OF_ADDRESS.iter().any(|k| doc.str(b, e).ends_with(k))
+                        && !doc.toks_between(b, e).any(|t| matches!(t.tag, Tag::PlaceName) && ends_with_division_suffix(doc.word_str(t)) || lexicon::is_post(doc.word_str(t)))
+                });
+                let Some((nb, ne)) = transliterated_name_at(doc, b).filter(|&(_, e)| ends_list(e)).or(han) else { break };
+                listed.push((nb, ne));
+                at = ne;
+            }
+        }
+        for (nb, ne) in listed {
+            if !cands.iter().any(|c| c.begin < ne && nb < c.end) {
+                add_person(doc, &mut cands, nb, ne);
+            }
+        }
         (cands, posts)
     }
 
@@ -7995,6 +8027,17 @@ mod tests {
         let ex = extract("松涛街道\n张庙派出所社区民警瞿俊参加会议。泰和居民区党总支书记说，好。");
         assert!(has(&ex, Community, "泰和居民区") && has(&ex, GovernmentBody, "张庙派出所"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.ends_with("派出所社区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_listed_after_a_person_s_are_people() {
+        let ex = extract("青禾镇简讯\n镇人大代表李志坚、沈美兰等6名代表参加。委员努尔兰·沙吾提、古丽娜尔·艾山、马玉兰，以及镇相关负责人参加。");
+        for name in ["李志坚", "沈美兰", "努尔兰·沙吾提", "古丽娜尔·艾山", "马玉兰"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (not a place or a post listed after a name: 王建国、柳溪村, 王建国、副镇长)
+        let ex = extract("青禾镇简讯\n镇长王建国、柳溪村和石门村的干部参加。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person && e.label != "王建国"), "{:?}", entities(&ex));
     }
 
     #[test]
