@@ -2362,7 +2362,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             let after = doc.str(begin, sb);
             // (the department of a level or place named right before: 区|自然资源和规划分局,
             // 路桥区|发展和改革局; not 城市面积和规划格局, 经委和劳动局)
-            let owner = |o: &Tok| lexicon::LEVEL_WORDS.contains(&doc.word_str(o)) || o.len() >= 3 && ends_with_division_suffix(doc.word_str(o));
+            // (祁县/ns|工业和信息化局: a county of two characters too, which jieba knows as a place)
+            let owner = |o: &Tok| lexicon::LEVEL_WORDS.contains(&doc.word_str(o)) || (o.len() >= 3 || o.len() == 2 && o.tag == Tag::PlaceName) && ends_with_division_suffix(doc.word_str(o));
             let owned = |p: &Tok| doc.tok_ending_at(p.begin).is_some_and(owner);
             let body = |w: &str| w.ends_with(['委', '局', '厅', '办', '部', '会', '所', '处', '院']) || lexicon::SUFFIXES.iter().any(|s| w.ends_with(s.text));
             // (区|政务/服务|和数据管理局, 县|文化/广电/体育|和旅游局: fields of two or three words)
@@ -6317,6 +6318,9 @@ mod tests {
         for name in ["县农业农村局", "县财政局", "区文化广电旅游局"] {
             assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
         }
+        // (祁县/ns|工业和信息化局: a county of two characters owns the department too)
+        let ex = extract("祁县简讯\n祁县工业和信息化局负责人参加会议。");
+        assert!(has(&ex, GovernmentBody, "祁县工业和信息化局"), "{:?}", entities(&ex));
     }
 
     #[test]
