@@ -401,6 +401,9 @@ static DAY_SAID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9一二三�
 static ITEM_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,18}(?:项目|工程))\s*[。：:]?\s*$").unwrap());
 /// An item that opens with a project's name and goes on to say who invests in it, where it
 /// lies or what it costs (——智能光伏支架生产项目，由…公司投资，总投资2.5亿元).
+/// A notice's line of fields naming a project (名称：恒泰汽配新能源汽车热管理部件项目；投资：3.8亿元；
+/// 项目名称：…，总投资…): the name field, when the line also gives an investment.
+static NOTICE_NAME_FIELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\n)\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|（[一二三四五六七八九十]+）)?\s*(?:项目)?名称[：:]\s*([\p{Han}0-9A-Za-z·（）()]{3,40}?)\s*[；;，,。\n]").unwrap());
 static ITEM_LEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Han}{2,20}(?:项目|工程))\s*[，,]\s*(?:由|位于|总投资|计划总投资|计划投资|投资|占地|拟|主要|项目总投资|规划)").unwrap());
 
 static NUMBERED_UNQUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -568,6 +571,7 @@ impl Detector {
         cands.extend(repeated_villages(doc));
         cands.extend(self.numbered(doc));
         cands.extend(self.item_headings(doc));
+        cands.extend(notice_name_fields(doc));
         cands.extend(self.livelihood_item_headings(doc));
         cands.extend(self.party_congresses(doc));
         cands.extend(self.dictionary_orgs(doc));
@@ -4619,6 +4623,34 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     Some(c)
 }
 
+/// The projects a notice names in its fields (名称：…；投资：…), see [`NOTICE_NAME_FIELD`].
+fn notice_name_fields(doc: &DocView) -> Vec<Cand> {
+    let text = doc.full_text();
+    if !text.contains("名称") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in NOTICE_NAME_FIELD.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        let line_end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
+        if !text[m.end()..line_end].contains("投资") {
+            continue;
+        }
+        let (b, e) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
+        let name = m.as_str();
+        let stem = name.trim_end_matches("项目").trim_end_matches("工程");
+        if stem.chars().count() < 3 || is_generic_prefix(stem) {
+            continue;
+        }
+        let mut cand = Cand::new(b, e, Class::Project, name.to_string(), Rule::Suffix);
+        if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
+            cand.alts.push(stem.to_string());
+        }
+        out.push(cand);
+    }
+    out
+}
+
 /// Quoted names not classified by their own shape become initiatives when an actor
 /// (a community, place or organisation) stands right before them; others are dropped.
 /// Every quoted name records such an actor: it owns the name (星河社区“七点钟议事厅”).
@@ -8031,6 +8063,16 @@ mod tests {
         let ex = extract("松涛街道\n张庙派出所社区民警瞿俊参加会议。泰和居民区党总支书记说，好。");
         assert!(has(&ex, Community, "泰和居民区") && has(&ex, GovernmentBody, "张庙派出所"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1.ends_with("派出所社区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_notice_s_name_field_with_an_investment_names_a_project() {
+        let ex = extract("青禾镇项目公示\n名称：恒泰汽配新能源汽车热管理部件项目；投资：3.8亿元；内容：由浙江恒泰汽配有限公司投资建设。\n名称：柳溪雕刻文化产业园二期；投资：1.5亿元；内容：位于柳溪村。\n名称：青禾镇便民服务中心；电话：12345。");
+        for name in ["恒泰汽配新能源汽车热管理部件", "柳溪雕刻文化产业园二期"] {
+            assert!(has(&ex, Project, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a name field without an investment names no project)
+        assert!(!has(&ex, Project, "青禾镇便民服务中心"), "{:?}", entities(&ex));
     }
 
     #[test]
