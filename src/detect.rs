@@ -454,7 +454,7 @@ static SET_UP_POOLS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The kind words that end a programme named without quotes after a verb that carries
 /// it out (实施乡村振兴战略).
-const UNQUOTED_KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战", "机制", "制度"];
+const UNQUOTED_KINDS: &[&str] = &["战略", "行动", "行动计划", "改革", "工程", "计划", "攻坚战", "机制", "制度", "责任制", "负责制"];
 
 /// Does `c` end one of [`UNQUOTED_KINDS`]? (A `match`: asked for every word; a test keeps
 /// it in step with the list.)
@@ -1306,8 +1306,10 @@ impl Detector {
             // a mechanism or system set up (建立和健全了村干部坐班值守考核机制, 建立禾联制度)
             // is a programme when it is named: a word jieba does not know, or a long stem
             // (建立考评制度, 完善工作机制 are kinds)
-            if matches!(*kind, "机制" | "制度")
-                && !(matches!(verb, "建立" | "健全" | "建立健全" | "推行" | "实行") && (doc.looks_like_name(begin, t.end - 2) || stem_len >= 4))
+            // (持续深化科技特派员制度, 落实领导包保项目机制, 严格落实防汛抗旱行政首长负责制: or carried on;
+            // not 坚持, of principles as much: 坚持社会主义制度)
+            if matches!(*kind, "机制" | "制度" | "责任制" | "负责制")
+                && !(matches!(verb, "建立" | "健全" | "建立健全" | "推行" | "实行" | "落实" | "深化" | "构建") && (doc.looks_like_name(begin, t.end - kind.chars().count()) || stem_len >= 4))
             {
                 continue;
             }
@@ -5901,6 +5903,17 @@ mod tests {
     use crate::model::Class::*;
     use crate::model::Predicate::{LocatedIn, PartOf, Participant, Undertakes};
     use crate::pipeline::test_support::{entities, extract, has, labelled, related, relations};
+
+    #[test]
+    fn a_named_system_carried_on_or_a_responsibility_system_is_a_programme() {
+        let ex = extract("青禾镇简讯\n青禾镇持续深化科技特派员制度。镇里严格落实防汛抗旱行政首长负责制。");
+        for name in ["科技特派员制度", "防汛抗旱行政首长负责制"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a kind, 完善工作机制; a principle, 坚持社会主义制度)
+        let ex = extract("青禾镇简讯\n镇里完善工作机制，坚持社会主义制度。");
+        assert!(!ex.entities.iter().any(|e| e.class == Initiative), "{:?}", entities(&ex));
+    }
 
     #[test]
     fn the_last_character_test_knows_every_unquoted_kind() {
