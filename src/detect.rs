@@ -1402,7 +1402,9 @@ impl Detector {
             .map(|m| {
                 let (b, k) = (to_char(m.start()), self.post_patterns[m.pattern().as_usize()]);
                 // 副 + the post: the deputy's post, when the table has it
+                // (县关工委常务副主任邓德斌: the executive deputy's, its body before 常务)
                 match deputy_for(k) {
+                    Some(d) if b > 2 && doc.chars[b - 1] == '副' && doc.str(b - 3, b - 1) == "常务" => (b - 3, to_char(m.end()), d),
                     Some(d) if b > 0 && doc.chars[b - 1] == '副' => (b - 1, to_char(m.end()), d),
                     _ => (b, to_char(m.end()), k),
                 }
@@ -7772,6 +7774,12 @@ mod tests {
         assert!(has(&ex, Person, "邵建深"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "邵建"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "王保国家"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn an_executive_deputy_s_post_is_in_the_body_before_changwu() {
+        let ex = extract("青禾镇助学\n青禾镇关工委主任侯昌文，镇关工委常务副主任唐务金出席仪式。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "唐务金" && ex.entities[p.org].label == "青禾镇关工委" && p.role == "副主任"), "{:?}", ex.posts);
     }
 
     #[test]
