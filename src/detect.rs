@@ -1402,9 +1402,10 @@ impl Detector {
             .map(|m| {
                 let (b, k) = (to_char(m.start()), self.post_patterns[m.pattern().as_usize()]);
                 // 副 + the post: the deputy's post, when the table has it
-                // (县关工委常务副主任邓德斌: the executive deputy's, its body before 常务)
+                // (县关工委常务副主任邓德斌: the executive deputy's, its body before 常务; not a
+                // team's 常务副组长, whose post the team rule reads whole)
                 match deputy_for(k) {
-                    Some(d) if b > 2 && doc.chars[b - 1] == '副' && doc.str(b - 3, b - 1) == "常务" => (b - 3, to_char(m.end()), d),
+                    Some(d) if b > 2 && doc.chars[b - 1] == '副' && doc.str(b - 3, b - 1) == "常务" && !["组长", "指挥长", "队长", "总指挥"].iter().any(|t| lexicon::POSTS[k].0.ends_with(t)) => (b - 3, to_char(m.end()), d),
                     Some(d) if b > 0 && doc.chars[b - 1] == '副' => (b - 1, to_char(m.end()), d),
                     _ => (b, to_char(m.end()), k),
                 }
