@@ -1067,12 +1067,7 @@ impl Detector {
             if stem.chars().count() < 2 || is_generic_prefix(stem) {
                 continue;
             }
-            let mut c = Cand::new(b, e, Class::Project, doc.text(b, e), Rule::Suffix);
-            // (known with and without the word 项目, as the suffix rule knows projects)
-            if let Some(stem) = c.name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
-                c.alts.push(stem.to_string());
-            }
-            out.push(c);
+            out.push(project_named(b, e, doc.text(b, e)));
         }
         out
     }
@@ -1096,11 +1091,7 @@ impl Detector {
                 if !(3..=24).contains(&n) || !name.chars().all(|c| is_han(c) || c == '·' || c == '、') {
                     continue;
                 }
-                let mut c = Cand::new(b, e, Class::Project, name.clone(), Rule::Suffix);
-                if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
-                    c.alts.push(stem.to_string());
-                }
-                out.push(c);
+                out.push(project_named(b, e, name));
             }
         }
         out
@@ -1651,11 +1642,12 @@ impl Detector {
         let mut listed: Vec<(usize, usize)> = Vec::new();
         let mut persons: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Person).map(|c| (c.begin, c.end)).collect();
         persons.sort_unstable();
+        let ends_list = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | '等' | '和' | '）')) || doc.str(e, (e + 2).min(doc.chars.len())) == "以及";
         for &(_, e) in &persons {
             let mut at = e;
-            while doc.chars.get(at) == Some(&'、') && !persons.iter().chain(&listed).any(|&(b, _)| b == at + 1) {
+            // (up to a name found already, which starts a list of its own)
+            while doc.chars.get(at) == Some(&'、') && persons.binary_search_by_key(&(at + 1), |&(b, _)| b).is_err() && !listed.iter().any(|&(b, _)| b == at + 1) {
                 let b = at + 1;
-                let ends_list = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | '等' | '和' | '）')) || doc.str(e, (e + 2).min(doc.chars.len())) == "以及";
                 let han = (2..=3).rev().map(|n| (b, b + n)).find(|&(b, e)| {
                     e <= doc.chars.len()
                         && lexicon::is_surname(doc.chars[b])
@@ -4379,10 +4371,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     // (每月开展一次“红色物业开放日”, 每月召开一次“院坝协商会”: a meeting or day held again and again)
     let recurring = ob >= 2 && doc.str(ob - 2, ob) == "一次" && ["每月", "每周", "每季度", "每年", "每半月", "每双月", "定期"].iter().any(|w| doc.str(doc.clause_start(sent.begin, ob, &[]), ob).contains(w));
     // (注册了“那赖红”芒果商标, “渭源党参”区域公用品牌, 区域公共品牌“尼木藏香”: a brand)
+    // (up to four characters of what is sold between: 芒果)
     let brand_after = (0..=4).any(|g| {
-        let rest = doc.str(ce, (ce + g + 6).min(sent.end));
-        let gap: String = rest.chars().take(g).collect();
-        gap.chars().count() == g && gap.chars().all(is_han) && ["商标", "公用品牌", "区域公用品牌", "地理标志", "农产品地理标志"].iter().any(|k| rest[gap.len()..].starts_with(k))
+        ce + g <= sent.end
+            && doc.chars[ce..ce + g].iter().all(|&c| is_han(c))
+            && ["商标", "公用品牌", "区域公用品牌", "地理标志", "农产品地理标志"].iter().any(|k| doc.str(ce + g, (ce + g + k.chars().count()).min(sent.end)) == *k)
     });
     let brand_before = ["公用品牌", "公共品牌", "区域品牌"].iter().any(|k| doc.str(ob.saturating_sub(4), ob).ends_with(k));
     // (惠企政策“免申即享”, 纳入“项目代办”清单: a policy named after its kind, or the list of what
@@ -4391,8 +4384,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let policy = n >= 4
         && (doc.tok_ending_at(ob).is_some_and(|t| matches!(doc.word_str(t), "政策" | "惠企政策" | "机制" | "制度" | "平台"))
             || doc.str(ce, (ce + 2).min(sent.end)) == "清单" && doc.is_tok_end(ce + 2));
-    let brand_before = brand_before || policy;
-    if (through || recurring || brand_after || brand_before) && n >= 2 && !inner.chars().all(|c| c.is_ascii_alphanumeric()) {
+    if (through || recurring || brand_after || brand_before || policy) && n >= 2 && !inner.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
     }
     // (“政府补一点、居民出一点”的方式, “…”的三级防控体系: a way of working after 的)
@@ -4647,13 +4639,18 @@ fn notice_name_fields(doc: &DocView) -> Vec<Cand> {
         if stem.chars().count() < 3 || is_generic_prefix(stem) {
             continue;
         }
-        let mut cand = Cand::new(b, e, Class::Project, name.to_string(), Rule::Suffix);
-        if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
-            cand.alts.push(stem.to_string());
-        }
-        out.push(cand);
+        out.push(project_named(b, e, name.to_string()));
     }
     out
+}
+
+/// A project a heading, an item or a notice's field names whole, known with and without the
+/// word 项目 (as the suffix rule knows projects).
+fn project_named(b: usize, e: usize, name: String) -> Cand {
+    let stem = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3).map(str::to_string);
+    let mut c = Cand::new(b, e, Class::Project, name, Rule::Suffix);
+    c.alts.extend(stem);
+    c
 }
 
 /// Quoted names not classified by their own shape become initiatives when an actor

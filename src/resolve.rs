@@ -1044,11 +1044,12 @@ fn known_names(doc: &DocView, gaz: &Gazetteer, res: &mut Resolution) {
             }
             // a name must be a word of its own here: 磐石 in 坚如磐石 is not
             let aligned = doc.is_tok_start(b) && doc.is_tok_end(e);
-            if (n <= 3 || short || placeless_names.get(&name) == Some(&ei)) && !aligned {
+            let placeless = placeless_names.get(&name) == Some(&ei);
+            if (n <= 3 || short || placeless) && !aligned {
                 continue;
             }
             // (a project's name without its division, not a longer noun it starts: 电商直播基地|群)
-            if placeless_names.get(&name) == Some(&ei) && doc.tok_starting_at(e).is_some_and(|t| t.len() == 1 && t.tag == Tag::Noun) {
+            if placeless && doc.tok_starting_at(e).is_some_and(|t| t.len() == 1 && t.tag == Tag::Noun) {
                 continue;
             }
             let company = res.entities[ei].class == Class::Company;
