@@ -1636,15 +1636,28 @@ impl Detector {
         for p in posts.iter_mut().filter(|p| p.person.1 - p.person.0 == 3 && yi_end(p.person.1)) {
             p.person.1 += 1;
         }
+        // (先进个人（8名）：段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name
+        // that opens a list item and is followed by a bracket saying what the person is holds
+        // each post the bracket names; 先进个人：王卫东、…: the first name of a roll of people)
+        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_openers(doc).into_iter().map(|(b, e)| (b, e, Vec::new()))) {
+            add_person(doc, &mut cands, nb, ne);
+            for (rb, re, role) in roles {
+                if cands.iter().any(|c| (c.begin, c.end) == (nb, ne)) && !posts.iter().any(|p| p.begin == rb && p.person == (nb, ne)) {
+                    posts.push(PostCand { begin: rb, end: re, role: role.clone(), role_text: role, person: (nb, ne) });
+                }
+            }
+        }
         // (人大代表李志坚、沈/nr|美兰/ns|等6名代表, …、古丽娜尔·艾山、马/n|玉兰/nr，以及: the
         // names listed after a person's, each a surname and one or two characters or a
         // transliterated name, up to the list's end)
         let mut listed: Vec<(usize, usize)> = Vec::new();
         let mut persons: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Person).map(|c| (c.begin, c.end)).collect();
         persons.sort_unstable();
-        let ends_list = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | '等' | '和' | '）')) || doc.str(e, (e + 2).min(doc.chars.len())) == "以及";
+        let ends_list = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | '等' | '和' | '）' | '（' | '\n')) || doc.str(e, (e + 2).min(doc.chars.len())) == "以及";
         for &(_, e) in &persons {
-            let mut at = e;
+            // (段金花（…）、李阿鹏: past the bracket after a name)
+            let past_bracket = |e: usize| bracket_after(doc, e).map_or(e, |(_, close)| close + 1);
+            let mut at = past_bracket(e);
             // (up to a name found already, which starts a list of its own)
             while doc.chars.get(at) == Some(&'、') && persons.binary_search_by_key(&(at + 1), |&(b, _)| b).is_err() && !listed.iter().any(|&(b, _)| b == at + 1) {
                 let b = at + 1;
@@ -1661,7 +1674,7 @@ impl Detector {
                 });
                 let Some((nb, ne)) = transliterated_name_at(doc, b).filter(|&(_, e)| ends_list(e)).or(han) else { break };
                 listed.push((nb, ne));
-                at = ne;
+                at = past_bracket(ne);
             }
         }
         for (nb, ne) in listed {
@@ -5219,6 +5232,121 @@ fn han_name_cut_up(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     Some((i, e))
 }
 
+/// The bracket right after `e` (（…）, within one line and 40 characters): its two marks.
+fn bracket_after(doc: &DocView, e: usize) -> Option<(usize, usize)> {
+    if doc.chars.get(e) != Some(&'（') {
+        return None;
+    }
+    let close = (e + 1..(e + 40).min(doc.chars.len())).find(|&k| matches!(doc.chars[k], '）' | '（' | '\n'))?;
+    (doc.chars[close] == '）').then_some((e, close))
+}
+
+/// What a person listed with a bracket is, said at a part's end inside the bracket, beside
+/// [`lexicon::POSTS`] (玉湖社区网格员, 丰源村保洁员, 派出所民警): the worker's word.
+const BRACKET_ROLES: [&str; 16] =
+    ["网格员", "保洁员", "护河员", "护林员", "巡河员", "民警", "辅警", "驾驶员", "教师", "工作人员", "干部", "法律明白人", "楼长", "村医", "医生", "调解员"];
+
+/// 段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name that opens a list
+/// item (after a colon, a pause, 、 or a line's start) followed by a bracket whose parts, split
+/// by 、, end in posts: the name, and each post's span and role. The name is a Han name of two
+/// or three characters whose surname may be one only read after a post (鄂春梅), or a
+/// transliterated one (洛桑丹增).
+fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>)> {
+    let mut out = Vec::new();
+    for o in (2..doc.chars.len()).filter(|&k| doc.chars[k] == '（') {
+        let Some((_, close)) = bracket_after(doc, o) else { continue };
+        // the bracket's parts and the post each ends with
+        let mut roles = Vec::new();
+        let mut from = o + 1;
+        for k in o + 1..=close {
+            if !matches!(doc.chars[k], '、' | '）') {
+                continue;
+            }
+            // (三道沟村“法律明白人”: a role in quotation marks)
+            let end = if k > from && doc.chars[k - 1] == '”' { k - 1 } else { k };
+            let part = doc.str(from, end);
+            let post = lexicon::POSTS.iter().filter(|(w, _)| part.ends_with(w)).max_by_key(|(w, _)| w.len()).map(|&(w, r)| (w, r));
+            let post = post.or_else(|| BRACKET_ROLES.iter().find(|w| part.ends_with(**w)).map(|&w| (w, w)));
+            // (a word of its own, or the end of the part after something else: 松鹤村护/nr|河员,
+            // 保安队/n|长)
+            let begins = |w: &str| {
+                let b = end - w.chars().count();
+                doc.is_tok_start(b) || b > from + 1 && w.chars().count() >= 2
+            };
+            if let Some((w, r)) = post.filter(|(w, _)| begins(w)) {
+                let b = end - w.chars().count();
+                let b = if b > from && doc.chars[b - 1] == '“' { b - 1 } else { b };
+                roles.push((b, end, r.to_string()));
+            }
+            from = k + 1;
+        }
+        if roles.is_empty() {
+            continue;
+        }
+        // the name: from the item's start to the bracket
+        let Some(start) = (o.saturating_sub(8)..o).rev().find(|&k| matches!(doc.chars[k], '、' | '：' | '，' | '；' | '\n' | '　')).map(|k| k + 1) else { continue };
+        let n = o - start;
+        let han = (2..=3).contains(&n)
+            && doc.chars[start..o].iter().all(|&c| is_han(c))
+            && (lexicon::is_surname(doc.chars[start]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[start]))
+            && !lexicon::is_common_noun(doc.str(start, o))
+            && !lexicon::is_post(doc.str(start, o))
+            && doc.is_tok_start(start);
+        if han || transliterated_name_at(doc, start) == Some((start, o)) || listed_transliterated(doc, start, o) {
+            out.push((start, o, roles));
+        }
+    }
+    out
+}
+
+/// 洛桑丹增, 普布仓决: where a list's place says a name is due, four or five characters all of
+/// the transliterated names' ([`lexicon::is_transliteration_char`]), one of them a mark
+/// (fewer than [`transliterated_name_at`] asks where nothing says so).
+fn listed_transliterated(doc: &DocView, b: usize, e: usize) -> bool {
+    (4..=5).contains(&(e - b)) && doc.chars[b..e].iter().all(|&c| lexicon::is_transliteration_char(c)) && doc.chars[b..e].iter().any(|&c| lexicon::is_transliteration_mark(c))
+}
+
+/// Words that end the heading of a roll of people (先进个人：, 优秀共产党员（5名）：,
+/// “最美乡贤”：).
+const ROLL_HEADS: [&str; 12] = ["个人", "工作者", "党员", "标兵", "能手", "模范", "之星", "好人", "乡贤", "人物", "获得者", "带头人"];
+
+/// 先进个人：王卫东、储明华: the first name of a roll of people, right after the colon of a
+/// heading that ends in a word for people ([`ROLL_HEADS`], perhaps with a bracket after it:
+/// 先进个人（“优秀乡贤”）：), the name ending at 、 or the line's end. The names after it are
+/// found as names listed after a person's.
+fn roll_openers(doc: &DocView) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for c in (2..doc.chars.len()).filter(|&k| doc.chars[k] == '：') {
+        // (past a bracket before the colon)
+        let mut h = c;
+        if doc.chars[h - 1] == '）' {
+            let Some(open) = (h.saturating_sub(20)..h - 1).rev().find(|&k| doc.chars[k] == '（') else { continue };
+            h = open;
+        }
+        let head = doc.str(h.saturating_sub(6), h);
+        let head = head.trim_end_matches('”');
+        if !ROLL_HEADS.iter().any(|w| head.ends_with(w)) {
+            continue;
+        }
+        let b = c + 1;
+        let item_end = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '；' | '。' | '\n' | '（'));
+        let han = (2..=3).rev().map(|n| (b, b + n)).find(|&(b, e)| {
+            e < doc.chars.len()
+                && doc.chars[b..e].iter().all(|&c| is_han(c))
+                && (lexicon::is_surname(doc.chars[b]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[b]))
+                && item_end(e)
+                && !lexicon::is_common_noun(doc.str(b, e))
+                && !lexicon::is_post(doc.str(b, e))
+        });
+        let tibetan = (4..=5).map(|n| (b, b + n)).find(|&(b, e)| item_end(e) && listed_transliterated(doc, b, e));
+        // (a roll goes on: the next item too is a name, or the bracket says what this one is)
+        if let Some((nb, ne)) = transliterated_name_at(doc, b).filter(|&(_, e)| item_end(e)).or(han).or(tibetan).filter(|&(_, e)| matches!(doc.chars.get(e), Some('、' | '（'))) {
+            out.push((nb, ne));
+        }
+    }
+    out
+}
+
 fn add_person(doc: &DocView, cands: &mut Vec<Cand>, nb: usize, ne: usize) {
     if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
         cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
@@ -8103,6 +8231,21 @@ mod tests {
         // (not a place or a post listed after a name: 王建国、柳溪村, 王建国、副镇长)
         let ex = extract("青禾镇简讯\n镇长王建国、柳溪村和石门村的干部参加。");
         assert!(!ex.entities.iter().any(|e| e.class == Person && e.label != "王建国"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_roll_of_people_and_names_with_a_bracket_saying_their_posts_are_people_holding_those_posts() {
+        let ex = extract("青禾镇表彰大会\n先进个人（5名）：段春花（柳溪村党总支书记、村级河长）、鄂小梅（石门社区网格员）、洛桑丹增（青禾镇派出所民警）、杜明远（柳溪村“法律明白人”）。\n优秀共产党员：杜建勋、储晓雯、程浩然。\n");
+        for name in ["段春花", "鄂小梅", "洛桑丹增", "杜明远", "杜建勋", "储晓雯", "程浩然"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        let posts: Vec<(&str, &str)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), ex.entities[p.org].label.as_str())).collect();
+        for post in [("段春花", "柳溪村党总支"), ("鄂小梅", "石门社区"), ("洛桑丹增", "青禾镇派出所"), ("杜明远", "柳溪村")] {
+            assert!(posts.contains(&post), "{post:?}: {posts:?}");
+        }
+        // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
+        let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
     #[test]

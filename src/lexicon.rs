@@ -793,10 +793,10 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零 侬, the Korean 南 (南方, 南下), and rare Han ones (邴)
 /// 祖 (祖国), 强 (强调, 强化), 钞 (钞票), 么 (什么), 税 (税收) and 诸 (诸多) too are words more often
-/// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重).
+/// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗).
 /// 者, 普 and 闻 start a name only where they start no word of the dictionary (普遍, 闻讯), 者 not
 /// as 长者 before a noun (村长|者食堂): see [`wordlike_surname`].
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊";
 
 /// Of [`POST_ONLY_SURNAMES`], those that are function words or start common words more often
 /// still (者, 普, 闻), asked more of where they start a name.
@@ -815,7 +815,7 @@ pub fn is_surname(c: char) -> bool {
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶娃顿才让";
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主).
-pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主";
+pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
