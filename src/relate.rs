@@ -895,7 +895,20 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
     // (园区推行“项目秘书”制度: the park last named, whatever its name ends with; 联盟实行…:
     // the alliance)
     let park = kind == "园区";
-    if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会" | "联盟" | "产业园") && !park {
+    // (派出所还在…设立“护学岗”, 服务站按照“一人一档”…, 卫生院还为…提供: a local body or
+    // institution said by its kind; 该所推行…, 该站…: or by 该 and the kind's last character)
+    let kind = match kind {
+        "该所" => "所",
+        "该站" => "站",
+        "该院" => "院",
+        "该局" => "局",
+        "该队" => "队",
+        k => k,
+    };
+    if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会" | "联盟" | "产业园")
+        && !matches!(kind, "派出所" | "司法所" | "服务站" | "卫生院" | "卫生室" | "法庭" | "敬老院" | "养老院" | "幼儿园" | "服务队" | "工作站" | "所" | "站" | "院" | "局" | "队")
+        && !park
+    {
         return None;
     }
     cx.res.mentions[..cx.res.mentions.partition_point(|m| m.begin < sent_begin)]
@@ -2956,6 +2969,11 @@ mod tests {
         let ex = extract("青禾镇招商\n青禾镇新材料产业园今年新签约项目8个。园区推行“项目秘书”制度，为每个项目配备专人。");
         let park = ex.entities.iter().find(|e| e.label.ends_with("新材料产业园")).map(|e| e.label.clone()).expect("the park");
         assert!(related(&ex, &park, Implements, "项目秘书") && !related(&ex, "青禾镇", Implements, "项目秘书"), "{:?}", relations(&ex));
+        // (派出所还在…设立, 该所推行…: a local body by its kind, or by 该 and its kind's character)
+        let ex = extract("青禾镇平安建设\n青禾镇派出所所长王建华介绍了情况。\n派出所还在镇中学门口设立“护学岗”，开展安全课。该所推行“一村一警”，划分网格54个。");
+        for set in ["护学岗", "一村一警"] {
+            assert!(related(&ex, "青禾镇派出所", Implements, set) && !related(&ex, "青禾镇", Implements, set), "{set}: {:?}", relations(&ex));
+        }
     }
 
     #[test]
