@@ -3296,6 +3296,8 @@ fn in_sign_clause(doc: &DocView, sent: &Span, at: usize) -> bool {
 /// 综合行政执法局, 食品检验检测中心) though jieba tags it as a verb.
 fn is_department_work(w: &str) -> bool {
     matches!(w, "审批" | "执法" | "监督" | "管理" | "监管" | "服务" | "保障" | "规划" | "调解" | "保护" | "促进" | "救助" | "检验" | "检测" | "建设" | "改革" | "就业" | "创业" | "交易" | "救援")
+        // (镇再生资源|分拣|中心, 镇社会|治理|综合服务中心, 镇垃圾|处理|站: what a facility does)
+        || matches!(w, "分拣" | "治理" | "处理" | "回收" | "转运" | "孵化" | "培训" | "养老" | "康复" | "收集" | "监测" | "储备" | "返乡")
 }
 
 /// A company's name as companies are named (华丰|机械制造, 恒信|食品|科技): a trade name of
@@ -3666,6 +3668,12 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         && matches!(w, "委托" | "牵线" | "利用" | "联合" | "代表" | "依托" | "携手" | "联手" | "邀请" | "协调" | "督促" | "借助" | "依靠" | "带领" | "动员" | "鼓励" | "引导" | "帮助" | "任命")
         && body_starts(t.end)
     {
+        return false;
+    }
+    // (柳溪村|建设/n|青禾/nr|镇再生资源分拣中心: building, which jieba may tag a noun, before a
+    // place's name is the sentence's verb, not the start of the place's name; 建设镇 is one)
+    // (nor the start of a body's named after its place: 建设|青禾镇…分拣中心)
+    if !first && lexicon::BUILDING_AFTER_INVESTMENT.contains(&w) && (matches!(class, Class::AdministrativeDivision | Class::Community) || class.family() == crate::model::Family::Organization && place_starts_at(doc, t.end)) {
         return false;
     }
     // (会同|白庙子派出所: acting together with a body, always the sentence's verb)
@@ -8418,6 +8426,15 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_s_facility_is_named_by_what_it_does_and_a_verb_of_building_starts_no_name() {
+        let ex = extract("青禾镇垃圾分类\n青禾镇投资1200万元在柳溪村建设青禾镇再生资源分拣中心。该镇建成青禾镇社会治理综合服务中心，设立青禾镇返乡创业服务中心。学生来自青禾镇中心完小。");
+        for name in ["青禾镇再生资源分拣中心", "青禾镇社会治理综合服务中心", "青禾镇返乡创业服务中心", "青禾镇中心完小"] {
+            assert!(has(&ex, Institution, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("建设") || e.label.starts_with("柳溪村建设")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -288,6 +288,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "学院" => Institution,
     "中学" => Institution,
     "小学" => Institution,
+    // (镇中心完小: a township's central full primary school)
+    "中心完小" => Institution,
     "幼儿园" => Institution,
     "学校" => Institution,
     "图书馆" => Institution,
