@@ -1043,6 +1043,20 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // speaks of the last body of that kind the text named
         // (该项目由…投资建设，总投资35亿元: with 该/此/这个 before it, ahead of the names of
         // its clauses; 此次集中开工项目14个: 此次/本次 alone speak of the last event)
+        // (活动现场共有58家企业参会, 招聘会提供岗位2140个; 义诊现场，…; 活动共接诊群众326人次:
+        // the scene of an event of any kind, or the event said by 活动 before what it did in
+        // all, opening the words from `from`: the event last told of, however far)
+        let event_scene = |from: usize, at: usize| {
+            let (kind, pointed) = doc.leading_word(from, at)?;
+            let opening = doc.str(from, at);
+            let head: String = opening.chars().take_while(|&c| is_han(c)).collect();
+            let scene = head.ends_with("现场") && (3..=6).contains(&head.chars().count()) && opening[head.len()..].starts_with(['，', '：']);
+            let in_all = kind == "活动" && ["共", "累计", "期间", "当天", "吸引", "现场"].iter().any(|w| opening["活动".len()..].starts_with(w));
+            if pointed || !(matches!(kind, "活动现场" | "现场" | "招聘会" | "会场") || scene || in_all) {
+                return None;
+            }
+            anchors[..anchors.partition_point(|a| a.begin < from)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity)
+        };
         let kind_reference_at = |from: usize, at: usize, demonstrative: bool, clause: bool| {
             let (kind, pointed) = doc.leading_word(from, at)?;
             if matches!(kind, "此次" | "本次" | "这次" | "本届" | "这届") {
@@ -1071,9 +1085,10 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             // (only one named earlier in the same sentence: 会议强调 in national news is another)
             // (…表彰大会。…主持会议。会议表彰了…: or earlier in the same paragraph)
             // (活动现场共有58家企业参会, 招聘会提供岗位2140个: the event last told of, however far)
-            let at_event = matches!(kind, "活动现场" | "现场" | "招聘会" | "会场") || kind == "活动" && doc.str(from, at).starts_with("活动现场");
-            if at_event && !pointed {
-                return anchors[..anchors.partition_point(|a| a.begin < from)].iter().rev().find(|a| a.family == Family::Event).map(|a| a.entity);
+            if !pointed {
+                if let Some(e) = event_scene(from, at) {
+                    return Some(e);
+                }
             }
             if matches!(kind, "大会" | "会议") {
                 let first = paragraph_first(doc, f.sentence);
@@ -1390,6 +1405,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(notice_item)
                     .or_else(|| person_subject(false))
                     .or_else(|| kind_reference(sent.begin, f.begin, true))
+                    // (not past a name: 仪式现场，“…奖学金”颁发给56名学生 counts the grant)
+                    .or_else(|| beginning(sent.begin, f.begin).is_empty().then(|| event_scene(sent.begin, f.begin)).flatten())
                     // (…，合作社社员236户: a kind word starting the figure's clause)
                     // (not 企业/公司/项目, which a clause uses of enterprises in general)
                     .or_else(|| (clause_begin > sent.begin).then(|| kind_reference(clause_begin, f.begin, false)).flatten())
@@ -1925,6 +1942,17 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, _, _)| e.starts_with("佛山") || e.starts_with("宁波")), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("专场招聘会") && v == "58"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, _)| e.ends_with("专场招聘会") && v == "2140"), "{f:?}");
+    }
+
+    #[test]
+    fn the_scene_of_an_event_or_the_event_said_by_huodong_counts_for_the_event_before_the_paragraph_s_last_body() {
+        let f = figures("青禾镇义诊\n8月1日，青禾镇联合云岫县人民医院开展“情暖老兵”主题义诊活动。\n义诊现场，县人民医院的专家为群众提供体检。活动共接诊群众326人次，其中退役军人148人。\n演练现场，参演人员分为5个小组。");
+        for v in ["326", "148", "5"] {
+            assert!(f.iter().any(|(e, _, x, _)| e.ends_with("义诊活动") && x == v), "{v}: {f:?}");
+        }
+        // (活动 as a kind of work, not the event: 开展活动38期 stays the programme's)
+        let f = figures("青禾镇在各村推行积分制。今年以来，“七彩课堂”已开展活动38期，惠及学生1200余人次。");
+        assert!(!f.iter().any(|(e, _, _, _)| e.ends_with("活动")), "{f:?}");
     }
 
     #[test]
