@@ -708,8 +708,10 @@ fn paragraph_first(doc: &DocView, si: usize) -> usize {
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 /// The kind words of bodies a sentence may open with to speak of the last of that kind
 /// named (合作社去年销售额…, 卫生院与…建立医联体).
-const BODY_KINDS: [&str; 27] = [
+const BODY_KINDS: [&str; 31] = [
     "合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队",
+    // (该理事会…现有理事46名; 服务站按照…建档412人)
+    "理事会", "服务站", "工作站", "商会",
     // (幸福院院长郝桂兰说，幸福院共有床位60张)
     "幸福院", "福利院", "卫生室", "小学", "中学",
     // (今年以来，工作室已调解纠纷41起; 司法所培训法律明白人134名)
@@ -1101,7 +1103,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // named earlier in the sentence is that project)
                 // (nor a park: 项目位于…工业集中区。项目建成后… speaks of the project)
                 "项目" | "工程" if clause => return beginning(sent.begin, from).iter().rev().find(|a| a.family == Family::Project && a.end <= from && !park(a)).map(|a| outermost(a)),
-                "公司" | "企业" if clause => return None,
+                "公司" | "企业" if clause && !pointed => return None,
                 "公司" | "企业" => &["公司", "集团"],
                 k if BODY_KINDS.contains(&k) => &[kind][..],
                 "项目" | "工程" => &[],
@@ -1405,8 +1407,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(notice_item)
                     .or_else(|| person_subject(false))
                     .or_else(|| kind_reference(sent.begin, f.begin, true))
-                    // (not past a name: 仪式现场，“…奖学金”颁发给56名学生 counts the grant)
-                    .or_else(|| beginning(sent.begin, f.begin).is_empty().then(|| event_scene(sent.begin, f.begin)).flatten())
+                    // (…由上海练溪环境服务有限公司负责，该公司配备车辆46辆: or opening the clause)
+                    .or_else(|| (clause_begin > sent.begin).then(|| kind_reference(clause_begin, f.begin, true)).flatten())
+                    // (not past a project named: 签约现场，…分别为：…项目，计划投资3200万元 is the
+                    // project's)
+                    .or_else(|| (!beginning(sent.begin, f.begin).iter().any(|a| a.family == Family::Project)).then(|| event_scene(sent.begin, f.begin)).flatten())
                     // (…，合作社社员236户: a kind word starting the figure's clause)
                     // (not 企业/公司/项目, which a clause uses of enterprises in general)
                     .or_else(|| (clause_begin > sent.begin).then(|| kind_reference(clause_begin, f.begin, false)).flatten())
@@ -1950,9 +1955,23 @@ mod extraction_tests {
         for v in ["326", "148", "5"] {
             assert!(f.iter().any(|(e, _, x, _)| e.ends_with("义诊活动") && x == v), "{v}: {f:?}");
         }
+        // (not past a project named: its figures are its own)
+        let f = figures("青禾镇签约\n5月8日，青禾镇强村公司合作签约仪式举行。\n签约现场，双方发布了首批项目，分别为：青禾镇红薯精深加工厂项目，计划投资3200万元。");
+        assert!(f.iter().any(|(e, _, x, _)| e.starts_with("青禾镇红薯精深加工厂") && x == "32000000"), "{f:?}");
         // (活动 as a kind of work, not the event: 开展活动38期 stays the programme's)
         let f = figures("青禾镇在各村推行积分制。今年以来，“七彩课堂”已开展活动38期，惠及学生1200余人次。");
         assert!(!f.iter().any(|(e, _, _, _)| e.ends_with("活动")), "{f:?}");
+    }
+
+    #[test]
+    fn a_body_pointed_to_by_gai_and_its_kind_has_the_figures_of_its_clause_or_sentence() {
+        // (该公司 opening a clause after the company is named; 该理事会 opening the sentence)
+        let f = figures("青禾镇垃圾分类\n全镇生活垃圾收运由云岫练溪环境服务有限公司负责，该公司配备分类收运车辆46辆。\n青禾镇乡贤理事会成立以来成效明显。该理事会现有理事46名，累计动员乡贤捐资386万元。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "云岫练溪环境服务有限公司" && x == "46"), "{f:?}");
+        for x in ["46", "3860000"] {
+            assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇乡贤理事会" && v == x), "{x}: {f:?}");
+        }
+        assert!(!f.iter().any(|(e, _, _, _)| e == "青禾镇"), "{f:?}");
     }
 
     #[test]
