@@ -580,6 +580,7 @@ impl Detector {
         cands.extend(self.framed_initiatives(doc));
         cands.extend(titled_documents(doc));
         cands.extend(self.self_references(doc));
+        cands.extend(bare_street_offices(doc));
         let (people, posts) = self.people(doc);
         cands.extend(people);
         // quoted names after an actor need the actors first
@@ -998,6 +999,27 @@ impl Detector {
             }
             if let Some(c) = suffix_name(doc, sent, sfx, sb, se) {
                 out.push(c);
+            }
+        }
+        // (岗南镇文旅康养综合体项目, 温塘镇文旅康养综合体项目: a project's name without the
+        // divisions it is written after is no name of it where another project's is the same)
+        let stripped = |c: &Cand, a: &str| c.class == Class::Project && a.len() < c.name.len() && c.name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目"));
+        let mut owners: HashMap<&str, &str> = HashMap::default();
+        let mut shared: Vec<String> = Vec::new();
+        for c in &out {
+            for a in c.alts.iter().filter(|a| stripped(c, a)) {
+                match owners.get(a.as_str()) {
+                    Some(&n) if n != c.name => shared.push(a.clone()),
+                    _ => {
+                        owners.insert(a, &c.name);
+                    }
+                }
+            }
+        }
+        if !shared.is_empty() {
+            for c in out.iter_mut().filter(|c| c.class == Class::Project) {
+                let name = c.name.clone();
+                c.alts.retain(|a| !(shared.contains(a) && name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目")) && a.len() < name.len()));
             }
         }
         out
@@ -3082,6 +3104,40 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // a project is known with and without the word 项目
         if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
             cand.alts.push(stem.to_string());
+        }
+        // (佛山市顺德区大良街道|近良片区老旧小区改造项目: and without the chain of divisions it
+        // is written after, when what is left is a name of its own)
+        // (each division two to six characters up to its level's character, where a word ends;
+        // not a part of a place: 柳溪片区, 园区)
+        let division_at = |at: usize| {
+            (at + 2..=(at + 6).min(sb)).find(|&e| {
+                let piece = doc.str(at, e);
+                doc.is_tok_end(e)
+                    && (piece.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || piece.ends_with("街道"))
+                    && !["片区", "园区", "社区", "城区", "景区", "小区", "校区", "矿区", "山区", "林区", "牧区", "厂区", "营区"].iter().any(|k| piece.ends_with(k))
+                    && doc.chars[at..e].iter().all(|&c| is_han(c))
+            })
+        };
+        let mut at = cand.begin;
+        while let Some(e) = division_at(at) {
+            // (浙江省|平和县|霞寨镇蜜柚直播基地: and after each division but the last, which
+            // keeps the name apart from another place's)
+            if at > cand.begin && e < sb {
+                cand.alts.push(doc.text(at, se));
+            }
+            at = e;
+        }
+        let rest = doc.text(at, se);
+        let stem = rest.trim_end_matches("项目").trim_end_matches("工程");
+        // (what is left starts with a name: 柳溪/nr|片区…, 近良/a|片区 (a word jieba guessed);
+        // not 文旅康养综合体, which two places' projects may share)
+        // (two places' projects that share what is left, 岗南镇|文旅康养综合体项目 and 温塘镇|…,
+        // keep their divisions: see suffix_names)
+        if at > cand.begin && stem.chars().count() >= 4 && doc.looks_like_name(at, sb) && !is_generic_prefix(stem) && !lexicon::is_common_noun(stem) {
+            if let Some(short) = rest.strip_suffix("项目").filter(|s| s.chars().count() >= 4) {
+                cand.alts.push(short.to_string());
+            }
+            cand.alts.push(rest);
         }
     }
     Some(cand)
@@ -5238,6 +5294,28 @@ fn han_name_cut_up(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((i, e))
+}
+
+/// 街道党工委副书记、办事处主任缪国庆: the street's office said by 办事处 alone, its head's post
+/// after it, right after the street's party working committee's post: the office of the
+/// report's street (named relative to it, as 街道党工委 is).
+fn bare_street_offices(doc: &DocView) -> Vec<Cand> {
+    let text = doc.full_text();
+    let mut out = Vec::new();
+    for (k, _) in text.match_indices("、办事处") {
+        let b = doc.char_at_byte(k) + 1;
+        let e = b + 3;
+        let rest = doc.str(e, (e + 3).min(doc.chars.len()));
+        // (a post of the committee before the 、: 街道党工委副书记、; 街道党工委委员、)
+        let before = doc.str(b.saturating_sub(12), b - 1);
+        if !(rest.starts_with("主任") || rest.starts_with("副主任")) || !before.contains("党工委") {
+            continue;
+        }
+        let mut c = Cand::new(b, e, Class::GovernmentBody, "街道办事处".to_string(), Rule::Suffix);
+        c.relative = Some('街');
+        out.push(c);
+    }
+    out
 }
 
 /// The bracket right after `e` (（…）, within one line and 40 characters): its two marks.
@@ -8426,6 +8504,28 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_written_after_a_chain_of_divisions_is_known_without_it() {
+        let ex = extract("云岫区青禾街道\n今年，澜州市云岫区青禾街道柳溪片区老旧小区改造项目进入收尾阶段。石门镇康养综合体项目和云岫区柳溪镇康养综合体项目开工。");
+        let p = ex.entities.iter().find(|e| e.class == Project && e.label.contains("柳溪片区")).unwrap_or_else(|| panic!("{:?}", entities(&ex)));
+        let names: Vec<&str> = std::iter::once(p.label.as_str()).chain(p.alt_labels.iter().map(|a| a.as_str())).collect();
+        assert!(names.contains(&"柳溪片区老旧小区改造项目"), "{names:?}");
+        // (not where two places' projects share what is left: 石门镇|康养综合体项目, 柳溪镇|…)
+        assert!(!ex.entities.iter().any(|e| e.alt_labels.iter().any(|a| a.starts_with("康养综合体"))), "{:?}", ex.entities.iter().map(|e| (&e.label, &e.alt_labels)).collect::<Vec<_>>());
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Project && e.label.contains("康养综合体")).count(), 2, "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_street_s_office_said_by_banshichu_alone_after_its_committee_s_post_is_the_report_street_s() {
+        let ex = extract("青禾街道召开议事会\n5月8日，青禾街道召开议事会，街道党工委副书记、办事处主任缪国庆出席。镇党委书记展立国讲话。");
+        assert!(has(&ex, GovernmentBody, "青禾街道办事处"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "缪国庆" && ex.entities[p.org].label == "青禾街道办事处"), "{:?}", ex.posts);
+        assert!(has(&ex, Person, "展立国"), "{:?}", entities(&ex));
+        // (an office of something else, after no committee's post: no street's)
+        let ex = extract("青禾街道\n驻京办事处、办事处主任王强参加。");
+        assert!(!has(&ex, GovernmentBody, "青禾街道办事处"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -795,10 +795,10 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// read only right after a post (村党支部书记班玉兰, 镇党委书记起建明), where a name is due:
 /// the Zhuang, Yi and Bai surnames 牙 起 矣 零 侬, the Korean 南 (南方, 南下), and rare Han ones (邴)
 /// 祖 (祖国), 强 (强调, 强化), 钞 (钞票), 么 (什么), 税 (税收) and 诸 (诸多) too are words more often
-/// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗).
+/// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗), 展 (展开, 展示).
 /// 者, 普 and 闻 start a name only where they start no word of the dictionary (普遍, 闻讯), 者 not
 /// as 长者 before a noun (村长|者食堂): see [`wordlike_surname`].
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展";
 
 /// Of [`POST_ONLY_SURNAMES`], those that are function words or start common words more often
 /// still (者, 普, 闻), asked more of where they start a name.
