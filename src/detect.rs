@@ -2237,6 +2237,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "突击队" && !doc.tok_ending_at(sb).is_some_and(|p| lexicon::VOLUNTEER_KINDS.contains(&doc.word_str(p)) || matches!(doc.word_str(p), "抢险" | "防汛" | "攻坚" | "服务" | "老兵" | "民兵")) {
         return None;
     }
+    // (集中签约|仪式, 集中签约|暨开工, 集中签约|项目6个: the signing's longer name, or the
+    // projects signed, not the signing alone)
+    if sfx.text == "集中签约" && ["仪式", "活动", "暨", "大会", "会", "开工", "项目", "现场", "的"].iter().any(|k| doc.str(se, (se + 2).min(doc.chars.len())).starts_with(k)) {
+        return None;
+    }
     // (物业|项目经理: the post, not a project)
     // (but 党委|书记 is the committee's secretary)
     if class == Class::Project && doc.tok_holding(se - 1).is_some_and(|t| t.end > se && lexicon::is_post(doc.word_str(t))) {
@@ -2307,6 +2312,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
     // and its kind word, verbs included
     let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)).or_else(|| held_in(doc, sent, begin, se)) } else { None };
+    // (会议现场举行了|项目集中签约: a signing is an event only where it is held; not a title's
+    // 重大项目集中签约 before its figures, nor 3个文旅项目集中签约)
+    if sfx.text == "集中签约" && held_from.is_none() {
+        return None;
+    }
     if let Some(h) = held_from {
         begin = h;
         // (举办各种|晚会, 这类|会议, 这台|晚会, 最后|一次|联席会议: a kind or a pointer, not a name)
@@ -8504,6 +8514,13 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_signing_of_projects_held_is_an_event_but_not_a_count_of_projects_signed() {
+        let ex = extract("青禾镇乡贤大会\n大会现场举行了乡贤回归项目集中签约，青禾镇人民政府与3家企业签约。此次集中签约项目4个。活动现场，3个文旅项目集中签约，总投资1.35亿元。");
+        assert!(has(&ex, Event, "乡贤回归项目集中签约"), "{:?}", entities(&ex));
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Event && e.label.contains("集中签约")).count(), 1, "{:?}", entities(&ex));
     }
 
     #[test]

@@ -561,6 +561,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "开工活动" => Event,
     "签约会" => Event,
     "签约活动" => Event,
+    // (举行了招商项目集中签约: a signing of several projects, held; not 集中签约项目6个)
+    "集中签约" => Event,
     "开幕式" => Event,
     "闭幕式" => Event,
     "典礼" => Event,
