@@ -4093,6 +4093,15 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
                 }
             }
         }
+        // (河（湖）长制工作会议: a bracket of one or two characters inside a word of the name,
+        // walked over whole)
+        // (not right after the verb: 召开|（扩大）会议)
+        if w == "）" {
+            if let Some(open) = bracketed_char_at(doc, t.begin).filter(|&o| doc.tok_ending_at(o).is_some_and(|p| !lexicon::HOLDING_VERBS.contains(&doc.word_str(p)))) {
+                i = open;
+                continue;
+            }
+        }
         // (召开安全管理暨新时代文明实践工作推进会: the work a meeting is about, which stops
         // other names)
         let work = matches!(w, "管理" | "服务" | "审批" | "办理" | "受理" | "协调" | "登记") && t.tag == Tag::Noun;
@@ -4110,6 +4119,13 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
         i = t.begin;
     }
     None
+}
+
+/// 河（湖）长制, 示范村（社区）: the opening of a bracket of one or two Han characters that
+/// closes at `close`, written right after a Han character (an alternative inside a word).
+fn bracketed_char_at(doc: &DocView, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(3)..close).rev().find(|&k| doc.chars[k] == '（')?;
+    (open > 0 && (1..=2).contains(&(close - open - 1)) && doc.chars[open + 1..close].iter().all(|&c| is_han(c)) && is_han(doc.chars[open - 1])).then_some(open)
 }
 
 /// Is `t` a dot or a dash between two places (岳塘区·罗布沙镇, 东园镇—城阳乡)?
@@ -8514,6 +8530,15 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_bracket_of_one_or_two_characters_inside_a_meeting_s_name_is_part_of_it() {
+        let ex = extract("青禾镇召开会议\n3月5日，青禾镇召开2025年生态环境保护暨河（湖）长制工作会议。青禾镇全面落实河（湖）长制。县作协召开（扩大）会议。");
+        assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("暨河（湖）长制工作会议")), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "河（湖）长制"), "{:?}", entities(&ex));
+        // (not a bracket right after the verb of holding)
+        assert!(!ex.entities.iter().any(|e| e.label.contains("扩大）") || e.alt_labels.iter().any(|a| a.contains("扩大）"))), "{:?}", entities(&ex));
     }
 
     #[test]
