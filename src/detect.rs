@@ -554,6 +554,8 @@ impl Detector {
         let bodies = bodies_after_villages(doc, &names);
         cands.extend(names);
         cands.extend(bodies);
+        let bodies = bodies_after_town_stems(doc, &cands);
+        cands.extend(bodies);
         village_meetings(doc, &mut cands);
         let mut quoted = self.quoted(doc);
         quoted.extend(self.policy_documents(doc));
@@ -2004,6 +2006,41 @@ fn bodies_after_villages(doc: &DocView, names: &[Cand]) -> Vec<Cand> {
             Some(Cand::new(v.begin, end, s.class, doc.text(v.begin, end), Rule::Suffix))
         })
         .collect()
+}
+
+/// A body named by its township's name without the level word (依/p|盖尔/nr|其/r|派出所,
+/// 依盖尔其人民法庭 of 依盖尔其镇): where the text names the township, its name's stem (two
+/// characters or more) right before a body's kind, which the suffix walk could not cross back
+/// to where jieba cut the stem into words that stop names.
+fn bodies_after_town_stems(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    let org = |c: Class| matches!(c, Class::PartyOrganization | Class::GovernmentBody | Class::SocialOrganization | Class::Institution);
+    let mut stems: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.class == Class::AdministrativeDivision)
+        .filter_map(|c| c.name.strip_suffix("街道").or_else(|| c.name.strip_suffix(['镇', '乡'])))
+        .filter(|s| s.chars().count() >= 2 && s.chars().all(is_han))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let text = doc.full_text();
+    let mut out = Vec::new();
+    for stem in stems {
+        for (k, _) in text.match_indices(stem) {
+            let b = doc.char_at_byte(k);
+            let e = b + stem.chars().count();
+            // (not a word of the dictionary, unless jieba reads it as the place: 建设|中心 of
+            // 建设镇, 发展|中心)
+            let place_word = doc.tok_starting_at(b).is_some_and(|t| t.end == e && t.tag == Tag::PlaceName);
+            if !doc.is_tok_start(b) || doc.segmenter.is_some_and(|s| s.has_word(stem)) && !place_word || cands.iter().any(|c| c.begin <= b && c.end > e && org(c.class)) {
+                continue;
+            }
+            let after = doc.str(e, (e + 8).min(doc.chars.len()));
+            let Some(sfx) = longest_suffix_entry(after, End::Start, |s| doc.is_tok_end(e + s.text.chars().count())).filter(|s| org(s.class)) else { continue };
+            let end = e + sfx.text.chars().count();
+            out.push(Cand::new(b, end, sfx.class, doc.text(b, end), Rule::Suffix));
+        }
+    }
+    out
 }
 
 /// The meetings a village or community holds, said by their kind (党员大会, 村民代表会议).
@@ -8530,6 +8567,16 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_body_named_by_its_township_s_stem_is_found_where_jieba_cut_the_stem() {
+        let ex = extract("依盖尔其镇推进法治建设\n司法所联合镇综治中心、依盖尔其派出所组建宣讲队，与县人民法院依盖尔其人民法庭对接。");
+        assert!(has(&ex, GovernmentBody, "依盖尔其派出所"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "依盖尔其人民法庭"), "{:?}", entities(&ex));
+        // (not a word of the dictionary a township is named after: 建设镇, 建设|中心)
+        let ex = extract("建设镇简讯\n建设镇加快建设中心城区。");
+        assert!(!ex.entities.iter().any(|e| e.label == "建设中心"), "{:?}", entities(&ex));
     }
 
     #[test]
