@@ -1660,6 +1660,12 @@ impl Detector {
         for p in posts.iter_mut().filter(|p| p.person.1 - p.person.0 == 3 && yi_end(p.person.1)) {
             p.person.1 += 1;
         }
+        // (所长沙马阿且带领…, 会同德古勒古木呷、法律明白人海来阿呷: a Yi clan's name and two
+        // characters, after a post, a word for what the person is, a conjunction or a pause,
+        // before what the person does or a pause)
+        for (nb, ne) in yi_names(doc) {
+            add_person(doc, &mut cands, nb, ne);
+        }
         // (先进个人（8名）：段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name
         // that opens a list item and is followed by a bracket saying what the person is holds
         // each post the bracket names; 先进个人：王卫东、…: the first name of a roll of people)
@@ -2277,6 +2283,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (集中签约|仪式, 集中签约|暨开工, 集中签约|项目6个: the signing's longer name, or the
     // projects signed, not the signing alone)
     if sfx.text == "集中签约" && ["仪式", "活动", "暨", "大会", "会", "开工", "项目", "现场", "的"].iter().any(|k| doc.str(se, (se + 2).min(doc.chars.len())).starts_with(k)) {
+        return None;
+    }
+    // (律师阿苏木果: a Yi clan's name, 阿苏, and its given name, no Mongolian township 苏木)
+    if sfx.text == "苏木" && sb >= 1 && doc.chars.get(se).is_some_and(|&c| is_han(c)) && lexicon::YI_CLANS.contains(&doc.str(sb - 1, sb + 1)) {
         return None;
     }
     // (物业|项目经理: the post, not a project)
@@ -5377,6 +5387,35 @@ fn bare_street_offices(doc: &DocView) -> Vec<Cand> {
         let mut c = Cand::new(b, e, Class::GovernmentBody, "街道办事处".to_string(), Rule::Suffix);
         c.relative = Some('街');
         out.push(c);
+    }
+    out
+}
+
+/// Yi names ([`lexicon::YI_CLANS`] and a two-character given name) where a name is due: see
+/// `people`.
+fn yi_names(doc: &DocView) -> Vec<(usize, usize)> {
+    static CLANS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(lexicon::YI_CLANS).expect("clan matcher"));
+    let text = doc.full_text();
+    let mut out = Vec::new();
+    for m in CLANS.find_iter(text) {
+        let b = doc.char_at_byte(m.start());
+        let e = b + 4;
+        if e > doc.chars.len() || !doc.chars[b..e].iter().all(|&c| is_han(c)) || doc.chars[b + 2..e].iter().any(|c| "村镇乡县区市州说等和".contains(*c)) {
+            continue;
+        }
+        // (before: a post ending right there, glued or not: 所长|沙马…, 所/长沙/nr; a word for
+        // what the person is; a conjunction or a pause)
+        let before = doc.str(b.saturating_sub(5), b);
+        let after_post = lexicon::POSTS.iter().any(|(w, _)| before.ends_with(w));
+        let after_word = ["德古", "村民", "明白人", "律师", "民警", "辅警", "老人", "党员", "群众", "干部", "会同", "网格员", "毕摩", "调解员", "队员"].iter().any(|w| before.ends_with(w))
+            || b == 0
+            || matches!(doc.chars[b - 1], '、' | '，' | '：' | '。' | '\n' | '　' | '（' | '“' | '和' | '与' | '同' | '及' | '由');
+        // (after: a pause, what the person does, or 说 glued to the name)
+        let ends = doc.chars.get(e).is_none_or(|&c| !is_han(c))
+            || doc.is_tok_end(e) && doc.tok_starting_at(e).is_some_and(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time | Tag::Numeral) || matches!(doc.word_str(t), "说" | "介绍" | "表示" | "等" | "老人"));
+        if (after_post || after_word) && ends && !doc.chars.get(e).is_some_and(|&c| "村镇乡县区".contains(c)) {
+            out.push((b, e));
+        }
     }
     out
 }
@@ -8567,6 +8606,17 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_yi_name_of_a_clan_and_two_characters_is_a_person_where_a_name_is_due() {
+        let ex = extract("青禾镇调解纠纷\n所长沙马阿且带领民警走访。镇人民调解委员会主任王强会同德古勒古木呷、法律明白人海来阿呷多次上门。律师阿苏木果等5人包村。");
+        for name in ["沙马阿且", "勒古木呷", "海来阿呷", "阿苏木果"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (not a village named after the clan: 吉克村)
+        let ex = extract("青禾镇\n吉克依达村新建活动室。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
     #[test]

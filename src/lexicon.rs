@@ -831,6 +831,14 @@ pub fn is_transliteration_char(c: char) -> bool {
     SET.contains(&c)
 }
 
+/// Yi family (clan) names of Liangshan, written in Chinese before a two-character given name
+/// (吉克阿牛, 沙马阿且, 阿说木呷): a name's first two characters that jieba reads as places or
+/// verbs.
+pub const YI_CLANS: &[&str] = &[
+    "吉克", "沙马", "沙玛", "海来", "阿说", "俄木", "阿苏", "吉伍", "阿苦", "曲比", "马海", "曲木", "阿西", "吉木", "勒古", "阿的", "阿洛", "瓦扎", "阿约", "俄底",
+    "吉史", "果基", "罗洪", "比补", "阿鲁", "吉觉", "巫木", "俄地",
+];
+
 pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "赫连", "呼延", "端木", "澹台", "南宫", "独孤", "拓跋", "闻人", "公冶", "公羊", "申屠", "万俟", "左丘", "漆雕", "钟离", "太史", "东郭", "西门"];
 
 /// The central bodies news names without a place (农业农村部, 国家发改委), as written and
