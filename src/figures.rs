@@ -1499,6 +1499,21 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or(subject.filter(|_| own_report && f.sentence > 0 || refers_to_place(doc, sent.begin, f.end, sent.end) || numbered_item(f.sentence))),
             },
         };
+        // (蒙启达同时是…农业科技有限公司董事长，…去年销售额突破5600万元: what a company sells,
+        // earns or is registered with is the company's named before in the sentence, not its
+        // head's)
+        let target = match target {
+            Some(t) if beginning(sent.begin, f.begin).iter().any(|a| a.entity == t && a.family == Family::Person)
+                && ["销售额", "营业收入", "营收", "产值", "净利润", "利润", "注册资本", "销售收入", "营业额"].iter().any(|q| f.quantity.contains(q)) =>
+            {
+                beginning(sent.begin, f.begin)
+                    .iter()
+                    .rev()
+                    .find(|a| a.family == Family::Organization && ["公司", "集团", "合作社"].iter().any(|k| doc.str(a.begin, a.end).ends_with(k)))
+                    .map_or(Some(t), |a| Some(a.entity))
+            }
+            t => t,
+        };
         // (after a person's figure, the paragraph's figures without an entity of their own
         // go on about the person: 他买了30只羊…卖了15只, 收入1700元)
         if let Some(t) = target {
@@ -1961,6 +1976,13 @@ mod extraction_tests {
         // (活动 as a kind of work, not the event: 开展活动38期 stays the programme's)
         let f = figures("青禾镇在各村推行积分制。今年以来，“七彩课堂”已开展活动38期，惠及学生1200余人次。");
         assert!(!f.iter().any(|(e, _, _, _)| e.ends_with("活动")), "{f:?}");
+    }
+
+    #[test]
+    fn what_a_company_sells_or_earns_is_the_company_s_not_its_head_s() {
+        let f = figures("青禾镇返乡创业\n青禾镇乡贤理事会会长王建华作工作报告。王建华同时是云岫青禾农业科技有限公司董事长，2019年从杭州回乡创业，主要从事香猪养殖和加工，去年销售额突破5600万元，带动农户390户。");
+        assert!(f.iter().any(|(e, _, v, _)| e == "云岫青禾农业科技有限公司" && v == "56000000"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "王建华" && v == "56000000"), "{f:?}");
     }
 
     #[test]
