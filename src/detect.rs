@@ -5474,17 +5474,22 @@ fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, Stri
         // the name: from the item's start to the bracket
         let Some(start) = (o.saturating_sub(8)..o).rev().find(|&k| matches!(doc.chars[k], '、' | '：' | '，' | '；' | '\n' | '　')).map(|k| k + 1) else { continue };
         let n = o - start;
-        let han = (2..=3).contains(&n)
-            && doc.chars[start..o].iter().all(|&c| is_han(c))
-            && (lexicon::is_surname(doc.chars[start]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[start]))
-            && !lexicon::is_common_noun(doc.str(start, o))
-            && !lexicon::is_post(doc.str(start, o))
-            && doc.is_tok_start(start);
+        let han = (2..=3).contains(&n) && listed_han_name(doc, start, o) && doc.is_tok_start(start);
         if han || transliterated_name_at(doc, start) == Some((start, o)) || listed_transliterated(doc, start, o) {
             out.push((start, o, roles));
         }
     }
     out
+}
+
+/// 鄂春梅, 段金花: where a list's place says a name is due, Han characters from a surname, one
+/// perhaps read only after a post ([`lexicon::POST_ONLY_SURNAMES`]), that are no common noun and
+/// no post.
+fn listed_han_name(doc: &DocView, b: usize, e: usize) -> bool {
+    doc.chars[b..e].iter().all(|&c| is_han(c))
+        && (lexicon::is_surname(doc.chars[b]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[b]))
+        && !lexicon::is_common_noun(doc.str(b, e))
+        && !lexicon::is_post(doc.str(b, e))
 }
 
 /// 洛桑丹增, 普布仓决: where a list's place says a name is due, four or five characters all of
@@ -5519,12 +5524,7 @@ fn roll_openers(doc: &DocView) -> Vec<(usize, usize)> {
         let b = c + 1;
         let item_end = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '；' | '。' | '\n' | '（'));
         let han = (2..=3).rev().map(|n| (b, b + n)).find(|&(b, e)| {
-            e < doc.chars.len()
-                && doc.chars[b..e].iter().all(|&c| is_han(c))
-                && (lexicon::is_surname(doc.chars[b]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[b]))
-                && item_end(e)
-                && !lexicon::is_common_noun(doc.str(b, e))
-                && !lexicon::is_post(doc.str(b, e))
+            e < doc.chars.len() && item_end(e) && listed_han_name(doc, b, e)
         });
         let tibetan = (4..=5).map(|n| (b, b + n)).find(|&(b, e)| item_end(e) && listed_transliterated(doc, b, e));
         // (a roll goes on: the next item too is a name, or the bracket says what this one is)
