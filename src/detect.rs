@@ -2401,6 +2401,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let mut phase_of_works = false;
     // (a project's name walked back past 及: see below)
     let mut joined = false;
+    // (在|阿热/nr|买里村: a village's word jieba guessed, after two characters it read as a
+    // name, which a preposition of place or a pause opens: the village's name is all of them)
+    if village_word && doc.segmenter.is_some_and(|s| !s.has_word(doc.str(begin, se))) {
+        // (not a county's or city's short name jieba knows as a place: 桐庐/ns|深澳村)
+        if let Some(p) = doc.tok_ending_at(begin).filter(|p| p.len() == 2 && p.tag == Tag::PersonName && doc.chars[p.begin..p.end].iter().all(|&c| is_han(c))) {
+            let opens = doc.tok_ending_at(p.begin).is_some_and(|o| o.tag == Tag::Punct || matches!(doc.word_str(o), "在" | "到" | "和" | "与" | "及" | "至" | "从"));
+            if opens && se - p.begin <= 6 {
+                begin = p.begin;
+            }
+        }
+    }
     loop {
         // a village jieba knows as one word is that word (摆勺村), whatever stands before
         if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit_from(begin) {
@@ -2892,6 +2903,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // a quoted name (“百企兴村”) is the quote detector's
     if begin > 0 && matches!(doc.chars[begin - 1], '“' | '‘') && doc.chars.get(se).is_some_and(|c| matches!(c, '”' | '’')) {
         return None;
+    }
+    // (——访青禾/nr|街道: an interview's verb jieba glued to the name after the dash)
+    if begin > 0 && begin + 1 < sb && matches!(doc.chars[begin], '访' | '记') && matches!(doc.chars[begin - 1], '—' | '-' | '：') {
+        begin += 1;
     }
     // strip leading particles the tokeniser left attached
     // (but an event's name that opens with a quoted title keeps its quote, so that the
@@ -3601,7 +3616,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return false;
     }
     // a profile's title (——记|尤溪县…党支部书记陈永福)
-    if w == "记" && t.begin > 0 && matches!(doc.chars[t.begin - 1], '—' | '-' | '：' | ' ') {
+    // (——访|青禾街道新市场社区党委书记…: an interview's)
+    if matches!(w, "记" | "访") && t.begin > 0 && matches!(doc.chars[t.begin - 1], '—' | '-' | '：' | ' ') {
         return false;
     }
     // who owns an enterprise, said before its name (县属企业|澜州塑管厂, 国有企业|…)
@@ -3666,6 +3682,16 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         && doc.tok_starting_at(t.end).is_some_and(|n| {
             matches!(n.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName) && (n.len() == 2 || n.len() == 1 && is_han(doc.chars[n.begin]) && at_place(doc, t.begin)) && doc.chars.get(n.end) == Some(&'村')
         })
+    {
+        return true;
+    }
+    // (黄桷坪街道|新/a|市场|社区: an adjective or a direction before a common noun of two
+    // characters that names a community with it, after its street or a pause)
+    if t.len() == 1
+        && class == Class::Community
+        && (t.tag == Tag::Direction || matches!(w, "新" | "老" | "大" | "小"))
+        && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 2 && n.tag == Tag::Noun && doc.str(n.end, (n.end + 2).min(doc.chars.len())) == "社区")
+        && doc.tok_ending_at(t.begin).is_none_or(|p| matches!(p.tag, Tag::Punct | Tag::Function) || p.len() >= 2 && (ends_with_division_suffix(doc.word_str(p)) || doc.word_str(p) == "街道"))
     {
         return true;
     }
@@ -8606,6 +8632,15 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn villages_and_communities_jieba_cut_after_a_name_an_adjective_or_a_home_are_whole() {
+        let ex = extract("青禾街道\n——访青禾街道新市场社区党委书记冉晓梅\n在阿热买里村，村人民调解委员会调解纠纷。他退休后回到老家枫香村。");
+        for name in ["新市场社区", "阿热买里村", "枫香村"] {
+            assert!(has(&ex, Community, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with('访') || e.label.starts_with("老家") || e.label == "市场社区"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -965,6 +965,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "扶持", "帮扶", "鼓励", "带动", "带领", "牵头", "调动", "充分调动", "督促",
     // the place said as a pronoun (镇里扶持…)
     "镇里", "村里", "县里", "区里", "市里", "乡里", "省里",
+    // (回到老家|枫香村: the home a person comes from, before its name)
+    "老家", "家乡", "故乡", "家门口",
     // handing a thing over to a body that runs it (交由|…服务有限公司运营; 整合|…志愿服务队)
     "交由", "交给", "委托", "整合", "移交",
     // verbs of holding a post
