@@ -588,6 +588,8 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
+        let again = villages_named_again(doc, &cands);
+        cands.extend(again);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
         cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
@@ -1855,6 +1857,38 @@ fn repeated_villages(doc: &DocView) -> Vec<Cand> {
         }
     }
     out.sort_by_key(|c| c.begin);
+    out
+}
+
+/// A village found by name once, written again where jieba cut it so that no rule found it
+/// there (永胜村、富强村… then 由|富强/v|村党支部书记…): every other place its name stands as
+/// whole words, and a body named by the bare 村 right after it (村党支部) as the village's.
+fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    let mut names: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.class == Class::Community && c.name.ends_with('村') && (3..=5).contains(&c.name.chars().count()) && c.name == doc.str(c.begin, c.end))
+        .map(|c| c.name.as_str())
+        .filter(|n| !is_generic_prefix(n.trim_end_matches('村')))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let text = doc.full_text();
+    let mut out = Vec::new();
+    for name in names {
+        let n = name.chars().count();
+        for (k, _) in text.match_indices(name) {
+            let b = doc.char_at_byte(k);
+            let e = b + n;
+            if !doc.is_tok_start(b) || !doc.is_tok_end(e) || cands.iter().any(|c| c.begin <= b && c.end >= e) {
+                continue;
+            }
+            out.push(Cand::new(b, e, Class::Community, name.to_string(), Rule::Suffix));
+            // (村党支部, 村委会: the body said by the bare 村, found from the 村 on)
+            for c in cands.iter().filter(|c| c.begin == e - 1 && c.end > e && c.class.family() == Family::Organization && c.name.starts_with('村')) {
+                out.push(Cand::new(b, c.end, c.class, doc.text(b, c.end), Rule::Suffix));
+            }
+        }
+    }
     out
 }
 
@@ -8632,6 +8666,14 @@ mod tests {
         let ex = extract("青禾镇\n柳溪村养老服务中心建设项目总投资300万元。青禾镇卫生院改扩建项目总投资500万元。");
         assert!(!has(&ex, Institution, "柳溪村养老服务中心"), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇卫生院"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_found_once_is_found_again_where_jieba_cut_it_with_the_body_said_by_its_cun() {
+        let ex = extract("青禾镇强村公司\n全镇永胜村、富强村、新华村入股。董事长由富强村党支部书记那振华兼任。");
+        assert_eq!(ex.mentions.iter().filter(|m| ex.entities[m.entity].label == "富强村").count(), 2, "{:?}", entities(&ex));
+        assert!(has(&ex, PartyOrganization, "富强村党支部"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "那振华" && ex.entities[p.org].label == "富强村党支部"), "{:?}", ex.posts);
     }
 
     #[test]
