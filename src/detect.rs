@@ -3655,7 +3655,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return false;
     }
     // who owns an enterprise, said before its name (县属企业|澜州塑管厂, 国有企业|…)
-    let owned = |p: &Tok| matches!(doc.word_str(p), "县属" | "市属" | "省属" | "区属" | "镇属" | "乡属" | "村属" | "国有" | "民营" | "私营");
+    // (区属国企|西安碑林城市运营服务有限公司: and the kind of enterprise said short)
+    let owned = |p: &Tok| matches!(doc.word_str(p), "县属" | "市属" | "省属" | "区属" | "镇属" | "乡属" | "村属" | "国有" | "民营" | "私营" | "国企" | "央企" | "民企" | "市属国企" | "区属国企" | "县属国企");
     // and what kind of enterprise it is (高新技术企业|兰友科技有限公司): 企业 before a
     // proper name, not before the rest of a name (企业服务中心)
     let proper = |n: &Tok| matches!(n.tag, Tag::PlaceName | Tag::PersonName) || doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(n)));
@@ -7956,6 +7957,10 @@ mod tests {
         assert!(labelled(&ex, "澜州塑管厂"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.label.starts_with(['县', '企', '民', '高'])), "{:?}", entities(&ex));
         assert!(labelled(&ex, "青禾镇企业服务中心"), "{:?}", entities(&ex));
+        // (区属国企: the kind of enterprise said short)
+        let ex = extract("青禾街道\n由区属国企澜州碧水物业服务有限公司进驻管理。");
+        assert!(labelled(&ex, "澜州碧水物业服务有限公司"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains("国企")), "{:?}", entities(&ex));
     }
 
     #[test]
