@@ -1872,24 +1872,45 @@ fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         .collect();
     names.sort_unstable();
     names.dedup();
-    let text = doc.full_text();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    // (one pass over the text for all the names, and what the candidates cover, found once:
+    // a long document names hundreds of villages)
+    let Ok(matcher) = AhoCorasick::new(&names) else { return Vec::new() };
+    let reach = span_reach(doc.chars.len(), cands.iter().map(|c| (c.begin, c.end)));
+    let mut bodies_at: HashMap<usize, Vec<&Cand>> = HashMap::default();
+    for c in cands.iter().filter(|c| c.class.family() == Family::Organization && c.name.starts_with('村')) {
+        bodies_at.entry(c.begin).or_default().push(c);
+    }
     let mut out = Vec::new();
-    for name in names {
-        let n = name.chars().count();
-        for (k, _) in text.match_indices(name) {
-            let b = doc.char_at_byte(k);
-            let e = b + n;
-            if !doc.is_tok_start(b) || !doc.is_tok_end(e) || cands.iter().any(|c| c.begin <= b && c.end >= e) {
-                continue;
-            }
-            out.push(Cand::new(b, e, Class::Community, name.to_string(), Rule::Suffix));
-            // (村党支部, 村委会: the body said by the bare 村, found from the 村 on)
-            for c in cands.iter().filter(|c| c.begin == e - 1 && c.end > e && c.class.family() == Family::Organization && c.name.starts_with('村')) {
-                out.push(Cand::new(b, c.end, c.class, doc.text(b, c.end), Rule::Suffix));
-            }
+    for m in matcher.find_overlapping_iter(doc.full_text()) {
+        let name = names[m.pattern().as_usize()];
+        let b = doc.char_at_byte(m.start());
+        let e = b + name.chars().count();
+        if !doc.is_tok_start(b) || !doc.is_tok_end(e) || reach[b] >= e {
+            continue;
+        }
+        out.push(Cand::new(b, e, Class::Community, name.to_string(), Rule::Suffix));
+        // (村党支部, 村委会: the body said by the bare 村, found from the 村 on)
+        for c in bodies_at.get(&(e - 1)).into_iter().flatten().filter(|c| c.end > e) {
+            out.push(Cand::new(b, c.end, c.class, doc.text(b, c.end), Rule::Suffix));
         }
     }
     out
+}
+
+/// For each character, the furthest end of the spans that begin at or before it: a span
+/// covers `b..e` iff `reach[b] >= e`.
+fn span_reach(len: usize, spans: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
+    let mut reach = vec![0; len + 1];
+    for (b, e) in spans.filter(|&(b, _)| b <= len) {
+        reach[b] = reach[b].max(e);
+    }
+    for i in 1..reach.len() {
+        reach[i] = reach[i].max(reach[i - 1]);
+    }
+    reach
 }
 
 fn villages_after_places(doc: &DocView, places: &[Cand], mut names: Vec<Cand>) -> Vec<Cand> {
@@ -2062,23 +2083,28 @@ fn bodies_after_town_stems(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         .collect();
     stems.sort_unstable();
     stems.dedup();
-    let text = doc.full_text();
+    // (not a word of the dictionary, unless jieba reads it as the place: 建设|中心 of 建设镇,
+    // 发展|中心)
+    let words: Vec<bool> = stems.iter().map(|s| doc.segmenter.is_some_and(|g| g.has_word(s))).collect();
+    if stems.is_empty() {
+        return Vec::new();
+    }
+    let Ok(matcher) = AhoCorasick::new(&stems) else { return Vec::new() };
+    // (a body found already that holds the stem: one look per character)
+    let reach = span_reach(doc.chars.len(), cands.iter().filter(|c| org(c.class)).map(|c| (c.begin, c.end)));
     let mut out = Vec::new();
-    for stem in stems {
-        for (k, _) in text.match_indices(stem) {
-            let b = doc.char_at_byte(k);
-            let e = b + stem.chars().count();
-            // (not a word of the dictionary, unless jieba reads it as the place: 建设|中心 of
-            // 建设镇, 发展|中心)
-            let place_word = doc.tok_starting_at(b).is_some_and(|t| t.end == e && t.tag == Tag::PlaceName);
-            if !doc.is_tok_start(b) || doc.segmenter.is_some_and(|s| s.has_word(stem)) && !place_word || cands.iter().any(|c| c.begin <= b && c.end > e && org(c.class)) {
-                continue;
-            }
-            let after = doc.str(e, (e + 8).min(doc.chars.len()));
-            let Some(sfx) = longest_suffix_entry(after, End::Start, |s| doc.is_tok_end(e + s.text.chars().count())).filter(|s| org(s.class)) else { continue };
-            let end = e + sfx.text.chars().count();
-            out.push(Cand::new(b, end, sfx.class, doc.text(b, end), Rule::Suffix));
+    for m in matcher.find_overlapping_iter(doc.full_text()) {
+        let k = m.pattern().as_usize();
+        let b = doc.char_at_byte(m.start());
+        let e = b + stems[k].chars().count();
+        let place_word = doc.tok_starting_at(b).is_some_and(|t| t.end == e && t.tag == Tag::PlaceName);
+        if !doc.is_tok_start(b) || words[k] && !place_word || reach[b] > e {
+            continue;
         }
+        let after = doc.str(e, (e + 8).min(doc.chars.len()));
+        let Some(sfx) = longest_suffix_entry(after, End::Start, |s| doc.is_tok_end(e + s.text.chars().count())).filter(|s| org(s.class)) else { continue };
+        let end = e + sfx.text.chars().count();
+        out.push(Cand::new(b, end, sfx.class, doc.text(b, end), Rule::Suffix));
     }
     out
 }
