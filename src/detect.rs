@@ -1007,7 +1007,7 @@ impl Detector {
         }
         // (岗南镇文旅康养综合体项目, 温塘镇文旅康养综合体项目: a project's name without the
         // divisions it is written after is no name of it where another project's is the same)
-        let stripped = |c: &Cand, a: &str| c.class == Class::Project && a.len() < c.name.len() && c.name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目"));
+        let stripped = |c: &Cand, a: &str| matches!(c.class, Class::Project | Class::Event) && a.len() < c.name.len() && c.name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目"));
         let mut owners: HashMap<&str, &str> = HashMap::default();
         let mut shared: Vec<String> = Vec::new();
         for c in &out {
@@ -1021,7 +1021,7 @@ impl Detector {
             }
         }
         if !shared.is_empty() {
-            for c in out.iter_mut().filter(|c| c.class == Class::Project) {
+            for c in out.iter_mut().filter(|c| matches!(c.class, Class::Project | Class::Event)) {
                 let name = c.name.clone();
                 c.alts.retain(|a| !(shared.contains(a) && name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目")) && a.len() < name.len()));
             }
@@ -3237,42 +3237,51 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if let Some(stem) = name.strip_suffix("项目").filter(|s| s.chars().count() >= 3) {
             cand.alts.push(stem.to_string());
         }
-        // (佛山市顺德区大良街道|近良片区老旧小区改造项目: and without the chain of divisions it
-        // is written after, when what is left is a name of its own)
-        // (each division two to six characters up to its level's character, where a word ends;
-        // not a part of a place: 柳溪片区, 园区)
-        let division_at = |at: usize| {
-            (at + 2..=(at + 6).min(sb)).find(|&e| {
-                let piece = doc.str(at, e);
-                doc.is_tok_end(e)
-                    && (piece.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || piece.ends_with("街道"))
-                    && !["片区", "园区", "社区", "城区", "景区", "小区", "校区", "矿区", "山区", "林区", "牧区", "厂区", "营区"].iter().any(|k| piece.ends_with(k))
-                    && doc.chars[at..e].iter().all(|&c| is_han(c))
-            })
-        };
-        let mut at = cand.begin;
-        while let Some(e) = division_at(at) {
-            // (浙江省|平和县|霞寨镇蜜柚直播基地: and after each division but the last, which
-            // keeps the name apart from another place's)
-            if at > cand.begin && e < sb {
-                cand.alts.push(doc.text(at, se));
-            }
-            at = e;
-        }
-        let rest = doc.text(at, se);
-        let stem = rest.trim_end_matches("项目").trim_end_matches("工程");
-        // (what is left starts with a name: 柳溪/nr|片区…, 近良/a|片区 (a word jieba guessed);
-        // not 文旅康养综合体, which two places' projects may share)
-        // (two places' projects that share what is left, 岗南镇|文旅康养综合体项目 and 温塘镇|…,
-        // keep their divisions: see suffix_names)
-        if at > cand.begin && stem.chars().count() >= 4 && doc.looks_like_name(at, sb) && !is_generic_prefix(stem) && !lexicon::is_common_noun(stem) {
-            if let Some(short) = rest.strip_suffix("项目").filter(|s| s.chars().count() >= 4) {
-                cand.alts.push(short.to_string());
-            }
-            cand.alts.push(rest);
-        }
+    }
+    // (佛山市顺德区大良街道|近良片区老旧小区改造项目, 景宁畲族自治县大均乡|“强村富民”项目签约仪式:
+    // a project or an event is known without the chain of divisions it is written after)
+    if matches!(class, Class::Project | Class::Event) {
+        chain_stripped_alts(doc, &mut cand, sb, se);
     }
     Some(cand)
+}
+
+/// The names of a project or an event without the chain of divisions it is written after
+/// (佛山市顺德区大良街道|近良片区老旧小区改造项目): after each division but the last, and after
+/// the last when what is left is a name of its own. `sb..se`: the name's kind word.
+fn chain_stripped_alts(doc: &DocView, cand: &mut Cand, sb: usize, se: usize) {
+    // (each division two to six characters up to its level's character, where a word ends;
+    // not a part of a place: 柳溪片区, 园区)
+    let division_at = |at: usize| {
+        (at + 2..=(at + 6).min(sb)).find(|&e| {
+            let piece = doc.str(at, e);
+            doc.is_tok_end(e)
+                && (piece.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || piece.ends_with("街道"))
+                && !["片区", "园区", "社区", "城区", "景区", "小区", "校区", "矿区", "山区", "林区", "牧区", "厂区", "营区"].iter().any(|k| piece.ends_with(k))
+                && doc.chars[at..e].iter().all(|&c| is_han(c))
+        })
+    };
+    let mut at = cand.begin;
+    while let Some(e) = division_at(at) {
+        // (浙江省|平和县|霞寨镇蜜柚直播基地: and after each division but the last, which
+        // keeps the name apart from another place's)
+        if at > cand.begin && e < sb {
+            cand.alts.push(doc.text(at, se).replace(['“', '”'], ""));
+        }
+        at = e;
+    }
+    let rest = doc.text(at, se).replace(['“', '”'], "");
+    let stem = rest.trim_end_matches("项目").trim_end_matches("工程");
+    // (what is left starts with a name: 柳溪/nr|片区…, 近良/a|片区 (a word jieba guessed);
+    // not 文旅康养综合体, which two places' projects may share)
+    // (two places' projects that share what is left, 岗南镇|文旅康养综合体项目 and 温塘镇|…,
+    // keep their divisions: see suffix_names)
+    if at > cand.begin && stem.chars().count() >= 4 && doc.looks_like_name(at, sb) && !is_generic_prefix(stem) && !lexicon::is_common_noun(stem) {
+        if let Some(short) = rest.strip_suffix("项目").filter(|s| s.chars().count() >= 4) {
+            cand.alts.push(short.to_string());
+        }
+        cand.alts.push(rest);
+    }
 }
 
 /// What follows an ordinal of occasions (第一场, 第3场, 首场) that opens `name`.
@@ -8759,6 +8768,10 @@ mod tests {
         let p = ex.entities.iter().find(|e| e.class == Project && e.label.contains("柳溪片区")).unwrap_or_else(|| panic!("{:?}", entities(&ex)));
         let names: Vec<&str> = std::iter::once(p.label.as_str()).chain(p.alt_labels.iter().map(|a| a.as_str())).collect();
         assert!(names.contains(&"柳溪片区老旧小区改造项目"), "{names:?}");
+        // (an event too: 云岫县青禾镇|“强村富民”项目签约仪式)
+        let ex2 = extract("青禾镇签约\n6月19日上午，云岫县青禾镇“强村富民”项目签约仪式在镇便民服务中心举行。");
+        let ev = ex2.entities.iter().find(|e| e.class == Event).unwrap_or_else(|| panic!("{:?}", entities(&ex2)));
+        assert!(ev.alt_labels.iter().chain(std::iter::once(&ev.label)).any(|a| a == "强村富民项目签约仪式"), "{ev:?}");
         // (not where two places' projects share what is left: 石门镇|康养综合体项目, 柳溪镇|…)
         assert!(!ex.entities.iter().any(|e| e.alt_labels.iter().any(|a| a.starts_with("康养综合体"))), "{:?}", ex.entities.iter().map(|e| (&e.label, &e.alt_labels)).collect::<Vec<_>>());
         assert_eq!(ex.entities.iter().filter(|e| e.class == Project && e.label.contains("康养综合体")).count(), 2, "{:?}", entities(&ex));
