@@ -1457,9 +1457,10 @@ impl Detector {
             // (主任吉文/秀说/v: the given name's last character jieba glued to 说)
             // (总经理戚福/来说/。: or a word of the dictionary, 来说, before a pause, which ends
             // what the person said)
+            // (书记彭志/nr|刚作/v|工作报告: or to the 作 of making a report)
             let glued_says = |ne: usize| {
                 doc.tok_starting_at(ne).is_some_and(|t| {
-                    t.len() == 2 && doc.chars[ne + 1] == '说' && is_han(doc.chars[ne])
+                    t.len() == 2 && (doc.chars[ne + 1] == '说' || doc.chars[ne + 1] == '作' && makes_a_report(doc, ne + 2)) && is_han(doc.chars[ne])
                         && (!doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))) || doc.tok_starting_at(t.end).is_none_or(|a| a.tag == Tag::Punct))
                 })
             };
@@ -8543,6 +8544,10 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "斯文军" && p.role == "主席"), "{:?}", ex.posts);
+        // (书记彭志/nr|刚作/v|工作报告: the name's last character glued to the 作 of a report)
+        let ex = extract("芙蓉镇召开乡贤大会\n芙蓉镇2025年乡贤大会在镇文化中心召开。县委常委瞿丽华出席会议并讲话，镇党委书记彭志刚作工作报告，镇长向海波主持会议。");
+        assert!(has(&ex, Person, "彭志刚"), "{:?}", entities(&ex));
+        assert!(related(&ex, "芙蓉镇2025年乡贤大会", Participant, "彭志刚"), "{:?}", relations(&ex));
     }
 
     #[test]

@@ -1670,7 +1670,11 @@ fn attendance(cx: &mut Ctx) {
                     && doc.toks.get(tb + k + 1).is_some_and(|n| matches!(doc.str(n.begin, n.end), "表示" | "说" | "指出" | "强调" | "介绍" | "讲话" | "发言" | "致辞" | "提出"));
                 // (参与 the event, not a piece of work: 参与种植, 参与运营, 参与水库安全检查)
                 let takes_part_in_work = w == "参与" && doc.toks.get(tb + k + 1).is_some_and(|n| n.tag != Tag::Punct && !["演练", "活动", "仪式", "会议", "比赛", "启动"].iter().any(|e| doc.str(n.begin, n.end).starts_with(e)));
-                let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting) && !takes_part_in_work;
+                // (镇党委书记彭志刚作|工作报告: making the meeting's report, 作 a word of its own or
+                // glued to the name's last character: 彭志/nr|刚作/v|工作|报告)
+                let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
+                let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && ["工作报告", "报告", "主题报告", "专题报告", "政府工作报告", "总结讲话", "讲话", "发言", "表态发言", "交流发言"].iter().any(|r| after.starts_with(r));
+                let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting || reports) && !takes_part_in_work;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
