@@ -1007,13 +1007,15 @@ impl Detector {
         }
         // (岗南镇文旅康养综合体项目, 温塘镇文旅康养综合体项目: a project's name without the
         // divisions it is written after is no name of it where another project's is the same)
-        let stripped = |c: &Cand, a: &str| matches!(c.class, Class::Project | Class::Event) && a.len() < c.name.len() && c.name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目"));
+        let stripped = |class: Class, name: &str, a: &str| matches!(class, Class::Project | Class::Event) && a.len() < name.len() && name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目"));
         let mut owners: HashMap<&str, &str> = HashMap::default();
-        let mut shared: Vec<String> = Vec::new();
+        let mut shared: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
         for c in &out {
-            for a in c.alts.iter().filter(|a| stripped(c, a)) {
+            for a in c.alts.iter().filter(|a| stripped(c.class, &c.name, a)) {
                 match owners.get(a.as_str()) {
-                    Some(&n) if n != c.name => shared.push(a.clone()),
+                    Some(&n) if n != c.name => {
+                        shared.insert(a.clone());
+                    }
                     _ => {
                         owners.insert(a, &c.name);
                     }
@@ -1021,9 +1023,9 @@ impl Detector {
             }
         }
         if !shared.is_empty() {
-            for c in out.iter_mut().filter(|c| matches!(c.class, Class::Project | Class::Event)) {
-                let name = c.name.clone();
-                c.alts.retain(|a| !(shared.contains(a) && name.trim_end_matches("项目").ends_with(a.trim_end_matches("项目")) && a.len() < name.len()));
+            for c in out.iter_mut() {
+                let (class, name) = (c.class, c.name.clone());
+                c.alts.retain(|a| !(shared.contains(a) && stripped(class, &name, a)));
             }
         }
         out
@@ -1674,8 +1676,10 @@ impl Detector {
         // each post the bracket names; 先进个人：王卫东、…: the first name of a roll of people)
         for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_openers(doc).into_iter().map(|(b, e)| (b, e, Vec::new()))) {
             add_person(doc, &mut cands, nb, ne);
-            for (rb, re, role) in roles {
-                if cands.iter().any(|c| (c.begin, c.end) == (nb, ne)) && !posts.iter().any(|p| p.begin == rb && p.person == (nb, ne)) {
+            // (the posts only where the name is the person found there, not inside another)
+            let found = cands.iter().any(|c| (c.begin, c.end) == (nb, ne));
+            for (rb, re, role) in roles.into_iter().filter(|_| found) {
+                if !posts.iter().any(|p| p.begin == rb && p.person == (nb, ne)) {
                     posts.push(PostCand { begin: rb, end: re, role: role.clone(), role_text: role, person: (nb, ne) });
                 }
             }
@@ -2341,11 +2345,6 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "突击队" && !doc.tok_ending_at(sb).is_some_and(|p| lexicon::VOLUNTEER_KINDS.contains(&doc.word_str(p)) || matches!(doc.word_str(p), "抢险" | "防汛" | "攻坚" | "服务" | "老兵" | "民兵")) {
         return None;
     }
-    // (集中签约|仪式, 集中签约|暨开工, 集中签约|项目6个: the signing's longer name, or the
-    // projects signed, not the signing alone)
-    if sfx.text == "集中签约" && ["仪式", "活动", "暨", "大会", "会", "开工", "项目", "现场", "的"].iter().any(|k| doc.str(se, (se + 2).min(doc.chars.len())).starts_with(k)) {
-        return None;
-    }
     // (律师阿苏木果: a Yi clan's name, 阿苏, and its given name, no Mongolian township 苏木)
     if sfx.text == "苏木" && sb >= 1 && doc.chars.get(se).is_some_and(|&c| is_han(c)) && lexicon::YI_CLANS.contains(&doc.str(sb - 1, sb + 1)) {
         return None;
@@ -2420,9 +2419,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // 召开党风廉政建设大会: a meeting held is named by all that stands between the verb
     // and its kind word, verbs included
     let held_from = if class == Class::Event { held_since(doc, sent, begin).or_else(|| held_at(doc, sent, begin, se)).or_else(|| held_in(doc, sent, begin, se)) } else { None };
-    // (会议现场举行了|项目集中签约: a signing is an event only where it is held; not a title's
-    // 重大项目集中签约 before its figures, nor 3个文旅项目集中签约)
-    if sfx.text == "集中签约" && held_from.is_none() {
+    // (会议现场举行了|项目集中签约: a signing is an event only where it is held, and the whole of
+    // its name: not a title's 重大项目集中签约 before its figures, nor 3个文旅项目集中签约; not
+    // 集中签约|仪式, 集中签约|暨开工, 集中签约|项目6个)
+    if sfx.text == "集中签约"
+        && (held_from.is_none() || ["仪式", "活动", "暨", "大会", "会", "开工", "项目", "现场", "的"].iter().any(|k| doc.str(se, (se + 2).min(doc.chars.len())).starts_with(k)))
+    {
         return None;
     }
     if let Some(h) = held_from {
