@@ -708,15 +708,8 @@ fn paragraph_first(doc: &DocView, si: usize) -> usize {
 /// The entity each figure describes (see the module docs), `None` when nothing fits.
 /// The kind words of bodies a sentence may open with to speak of the last of that kind
 /// named (合作社去年销售额…, 卫生院与…建立医联体).
-const BODY_KINDS: [&str; 31] = [
-    "合作社", "车队", "团队", "协会", "医院", "学校", "工厂", "基地", "园区", "集团", "中心", "产业园", "卫生院", "幼儿园", "敬老院", "养老院", "服务队",
-    // (该理事会…现有理事46名; 服务站按照…建档412人)
-    "理事会", "服务站", "工作站", "商会",
-    // (幸福院院长郝桂兰说，幸福院共有床位60张)
-    "幸福院", "福利院", "卫生室", "小学", "中学",
-    // (今年以来，工作室已调解纠纷41起; 司法所培训法律明白人134名)
-    "工作室", "司法所", "派出所", "驿站", "食堂",
-];
+/// The kinds a sentence opens with for the last body of that kind ([`lexicon::LOCAL_BODY_KINDS`]).
+const BODY_KINDS: &[&str] = lexicon::LOCAL_BODY_KINDS;
 
 /// Verbs of winning or being given a title (创建上海市乡村振兴示范村, 被评为全省…): the place
 /// that starts the title is the title's, not what the sentence counts.

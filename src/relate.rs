@@ -905,10 +905,7 @@ fn kind_subject(cx: &Ctx, sent_begin: usize, at: usize) -> Option<usize> {
         "该队" => "队",
         k => k,
     };
-    if !matches!(kind, "中心" | "合作社" | "公司" | "协会" | "社区" | "基地" | "医院" | "学校" | "商会" | "联盟" | "产业园")
-        && !matches!(kind, "派出所" | "司法所" | "服务站" | "卫生院" | "卫生室" | "法庭" | "敬老院" | "养老院" | "幼儿园" | "服务队" | "工作站" | "所" | "站" | "院" | "局" | "队")
-        && !park
-    {
+    if !lexicon::LOCAL_BODY_KINDS.contains(&kind) && !matches!(kind, "公司" | "所" | "站" | "院" | "局" | "队") && !park {
         return None;
     }
     cx.res.mentions[..cx.res.mentions.partition_point(|m| m.begin < sent_begin)]
