@@ -588,6 +588,8 @@ impl Detector {
         // quoted names after an actor need the actors first
         let quoted = actor_before_quotes(doc, quoted, &cands);
         cands.extend(quoted);
+        let heads = villages_heading_bodies(doc, &cands);
+        cands.extend(heads);
         let again = villages_named_again(doc, &cands);
         cands.extend(again);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
@@ -1905,6 +1907,43 @@ fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     out
 }
 
+/// A village named only as the first words of a body, a facility or a works (月亮/包村/nr|
+/// 幸福食堂, 韦一村卫生室, 甘家堡村八眉猪标准化养殖基地): the body's name up to its first 村,
+/// two to four characters before it (after the division the name may start with), is the
+/// village the body lies in, where no other rule found the village there.
+fn villages_heading_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    // (what 村 glues to: 村民委员会, 村级, 村集体, 村落, 村部 … name no village's end)
+    const GLUED: &[char] = &['民', '委', '级', '集', '干', '组', '庄', '落', '镇', '容', '貌', '务', '规', '部', '史', '内', '里', '口', '头', '中', '医', '小', '晚', '歌', '两', '支', '党', '村', '社', '寨', '屯', '居'];
+    const NOT_FIRST: &str = "在到进驻全各本该每和与及等的是把将从向入出住回返来去为对于个整一二两三四五几某这那其新";
+    let covered: rustc_hash::FxHashSet<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Community).map(|c| (c.begin, c.end)).collect();
+    let divisions: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision).map(|c| (c.begin, c.end)).collect();
+    let mut out: Vec<Cand> = Vec::new();
+    for c in cands.iter().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project) && c.end - c.begin >= 5) {
+        // (after the division the name starts with: 青禾镇柳溪村卫生室)
+        let from = divisions.iter().filter(|&&(b, e)| b == c.begin && e < c.end).map(|&(_, e)| e).max().unwrap_or(c.begin);
+        let Some(v) = (from + 2..(from + 5).min(c.end - 1)).find(|&i| doc.chars[i] == '村') else { continue };
+        let stem = doc.str(from, v);
+        // (各嘎查村妇联: a gacha and a village, Inner Mongolia's two kinds, said together)
+        let ok = !stem.ends_with("嘎查")
+            && doc.chars[from..v].iter().all(|&ch| is_han(ch) && !"村镇乡县区市社".contains(ch))
+            && !NOT_FIRST.contains(doc.chars[from])
+            && !matches!(doc.chars[v - 1], '农' | '乡' | '山' | '渔' | '全' | '各' | '本' | '该' | '每' | '政' | '然' | '中' | '心')
+            && !GLUED.contains(&doc.chars[v + 1])
+            && !is_generic_prefix(stem)
+            && !is_place_kind_prefix(stem)
+            && !lexicon::is_common_noun(doc.str(from, v + 1))
+            // (not 岩樟强村发展有限公司, 领导包村…: a verb and 村; but 月亮/包村/nr, a name's end)
+            && (!lexicon::VILLAGE_VERBS.contains(&doc.str(v - 1, v + 1)) || doc.tok_holding(v).is_some_and(|t| t.begin == v - 1 && t.tag == Tag::PersonName))
+            // (the village starts where a word does and 村 ends one: not 农村|…, 乡村振兴…)
+            && doc.is_tok_start(from)
+            && doc.tok_holding(v).is_none_or(|t| t.end == v + 1 || t.begin == v);
+        if ok && !covered.contains(&(from, v + 1)) && !out.iter().any(|o| o.begin == from && o.end == v + 1) {
+            out.push(Cand::new(from, v + 1, Class::Community, doc.text(from, v + 1), Rule::Suffix));
+        }
+    }
+    out
+}
+
 /// For each character, the furthest end of the spans that begin at or before it: a span
 /// covers `b..e` iff `reach[b] >= e`.
 fn span_reach(len: usize, spans: impl Iterator<Item = (usize, usize)>) -> Vec<usize> {
@@ -2347,6 +2386,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // (律师阿苏木果: a Yi clan's name, 阿苏, and its given name, no Mongolian township 苏木)
     if sfx.text == "苏木" && sb >= 1 && doc.chars.get(se).is_some_and(|&c| is_han(c)) && lexicon::YI_CLANS.contains(&doc.str(sb - 1, sb + 1)) {
+        return None;
+    }
+    // (柳溪村助餐点, 龛东社区助餐点: a meal point is named by the village or community it
+    // serves; not 老年助餐点, 食堂助餐点)
+    if sfx.text == "助餐点" && !["村", "社区", "居委会", "小区", "镇", "乡", "街道"].iter().any(|k| doc.str(sb.saturating_sub(k.chars().count()), sb) == *k) {
         return None;
     }
     // (物业|项目经理: the post, not a project)
@@ -3003,8 +3047,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // not 充分发挥|人大, 促进|人大)
     if matches!(sfx.text, "人大" | "人大主席团") && !lexicon::LEVEL_WORDS.contains(&prefix.as_str()) && prefix != "全国" {
         let mut at = begin;
-        while let Some(t) = doc.tok_starting_at(at).filter(|t| t.end <= sb && (t.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(t)))) {
-            at = t.end;
+        while let Some(e) = division_words_at(doc, at).filter(|&e| e <= sb) {
+            at = e;
         }
         if at != sb || at == begin {
             return None;
@@ -3171,7 +3215,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if place_then_generic {
         return None;
     }
-    if is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix) {
+    // (团县委: a suffix that is a whole name has no prefix to be generic)
+    let whole_name = prefix_len == 0 && sfx.min_prefix == 0;
+    if !whole_name && (is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix)) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             // (县农业农村局: a department of two fields of work)
@@ -3203,6 +3249,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) && !ends_with_division_suffix(&prefix) {
         return None;
     } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
+        && !whole_name
         // 集团公司 says a company is named (飞鹰集团公司); 公司 alone does not (物业公司),
         // nor 有限公司 after a common word (材料有限公司)
         && !(class == Class::Company && matches!(sfx.text, "集团公司" | "集团有限公司" | "集团股份有限公司"))
@@ -3661,11 +3708,30 @@ fn place_starts_at(doc: &DocView, i: usize) -> bool {
         && doc.tok_starting_at(t.end).is_some_and(|n| n.len() == 1 && matches!(doc.chars[n.begin], '省' | '市' | '县' | '区' | '镇' | '乡'))
 }
 
+/// The end of the words of a division's name that start at `at`: a word jieba knows as a
+/// place, one that ends with a division's suffix (召公镇/n), or a name of two or three
+/// characters and its level's character, which jieba cut apart (崇龛/nr|镇, 青禾/nr|县).
+fn division_words_at(doc: &DocView, at: usize) -> Option<usize> {
+    let t = doc.tok_starting_at(at)?;
+    if t.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(t)) {
+        return Some(t.end);
+    }
+    let level_char = |l: &Tok| l.len() == 1 && matches!(doc.chars[l.begin], '镇' | '乡' | '县' | '区' | '市' | '旗');
+    doc.tok_starting_at(t.end)
+        // (not a common word: 后援单位|县财政局)
+        .filter(|l| level_char(l) && (2..=3).contains(&t.len()) && doc.chars[t.begin..t.end].iter().all(|&c| is_han(c)))
+        .filter(|_| matches!(t.tag, Tag::PersonName | Tag::PlaceName) || t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t))))
+        .map(|l| l.end)
+}
+
 fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
     // (坳/仔镇|规划建设办公室: or a township's name jieba cut after its first character, the
     // rest a word its dictionary does not hold)
     let cut_township = |t: &Tok| t.len() == 2 && matches!(doc.chars[t.end - 1], '镇' | '乡') && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t)));
-    doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName || t.len() == 1 && is_han(doc.chars[begin]) && doc.tok_starting_at(t.end).is_some_and(cut_township))
+    // (召公镇/n|经济发展办公室, 青禾/nr|县|市场监管局: or a division's whole name jieba read
+    // as a common noun or cut before its level's character)
+    let whole = doc.tok_starting_at(begin).and_then(|t| division_words_at(doc, begin).filter(|&e| t.tag == Tag::PlaceName || t.len() >= 3 || e > t.end)).is_some();
+    whole || doc.tok_starting_at(begin).is_some_and(|t| t.len() == 1 && is_han(doc.chars[begin]) && doc.tok_starting_at(t.end).is_some_and(cut_township))
 }
 
 /// May the token `t` (word `w`) extend a name of `class` to the left?
@@ -5243,6 +5309,25 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // (主席陈亚/nr|四/m|主持会议: a given name ending with a number, as Hainan's 亚 names do,
+    // which jieba read as a numeral; before what people do or a pause)
+    if n == 2 && surname && t.tag == Tag::PersonName {
+        if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && x.tag == Tag::Numeral && "一二三四五六七八九十".contains(doc.chars[x.begin])) {
+            let then = doc.tok_starting_at(nx.end);
+            if follows_a_name(doc, nx.end) || then.is_some_and(|a| a.tag == Tag::Punct && doc.word_str(a) != "%") {
+                return Some((t.begin, nx.end));
+            }
+        }
+    }
+    // (副局长卫国/ns|庆/v|，: a surname and a character jieba read as a place, then one
+    // character before a pause)
+    if n == 2 && surname && t.tag == Tag::PlaceName {
+        if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin]) && !"省市县区镇乡村州旗盟路街".contains(doc.chars[x.begin])) {
+            if doc.chars.get(nx.end).is_some_and(|&c| matches!(c, '，' | '、' | '。' | '；')) {
+                return Some((t.begin, nx.end));
+            }
+        }
+    }
     // (镇党委书记任政委、镇长任指挥长: 任 is the verb of holding the post after it)
     // (1名村干部任|巡查|组长: or a word or two before the post)
     if first == '任' && {
@@ -5644,10 +5729,13 @@ fn add_person(doc: &DocView, cands: &mut Vec<Cand>, nb: usize, ne: usize) {
 /// verb of making one (杨军作|工作报告; 刘奇作|的关于…的说明; 倪佳作|的《关于…》: perhaps after
 /// 的 and a title mark)?
 fn makes_a_report(doc: &DocView, at: usize) -> bool {
-    let after = doc.str(at, (at + 7).min(doc.chars.len()));
+    let after = doc.str(at, (at + 9).min(doc.chars.len()));
     let after = after.strip_prefix('的').unwrap_or(after);
     let after = after.strip_prefix('《').unwrap_or(after);
-    ["报告", "工作报告", "政府工作报告", "主题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
+    // (吉文光作|工会工作报告, 作|述职报告: a body's or a field's report, up to four characters
+    // naming whose)
+    let field_report = after.char_indices().take(5).any(|(i, _)| i > 0 && after[i..].starts_with("工作报告") && after[..i].chars().all(is_han));
+    field_report || ["报告", "工作报告", "政府工作报告", "主题报告", "述职报告", "专题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
 }
 
 /// A character jieba glues to the end of a name that starts the next word (孙龙以|2分,
@@ -6230,6 +6318,10 @@ fn settle(mut cands: Vec<Cand>, by_start: bool) -> Vec<Cand> {
 }
 
 /// May `inner` stand as a mention of its own inside `outer`?
+/// Events held to announce, open or close another (…旅游节|新闻发布会, …运动会|开幕式): the
+/// other is named whole before them.
+const ANNOUNCING_EVENTS: &[&str] = &["新闻发布会", "发布会", "新闻通气会", "通气会", "推介会", "启动仪式", "开幕式", "闭幕式", "开幕仪式", "闭幕仪式", "颁奖典礼", "颁奖仪式"];
+
 fn nestable(outer: &Cand, inner: &Cand) -> bool {
     use crate::model::Family;
     // (县造纸厂|一期工程: a factory of the level's place stays inside its phase's works)
@@ -6261,6 +6353,11 @@ fn nestable(outer: &Cand, inner: &Cand) -> bool {
         (Family::Project | Family::Event, Family::Organization) => inner.rule == Rule::Suffix,
         // (“共富工坊”建设推进会: the programme quoted in a meeting's name)
         (Family::Event, Family::Initiative) => inner.rule == Rule::Quoted,
+        // (2024年青禾镇油菜花文化旅游节|新闻发布会: the festival a press conference or a launch
+        // announces, named whole before it)
+        (Family::Event, Family::Event) => {
+            inner.rule == Rule::Suffix && inner.begin == outer.begin && lexicon::event_kind(&inner.name, 2).is_some_and(|k| k.ends_with(['节', '赛'])) && ANNOUNCING_EVENTS.iter().any(|k| outer.name.strip_suffix(k) == Some(inner.name.as_str()))
+        }
         (Family::Organization, Family::Organization) => {
             inner.rule == Rule::Suffix && inner.class != Class::PartyOrganization && !(inner.class == Class::Company && outer.class == Class::Company)
         }
@@ -8965,5 +9062,57 @@ mod tests {
         assert!(!labelled(&ex, "民生实事项目"), "{:?}", entities(&ex));
         let ex = extract("青禾镇\n今年镇里将办好十件民生实事。");
         assert!(has(&ex, Initiative, "十件民生实事"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn meal_points_clinics_forest_farms_league_committees_and_stores_are_bodies() {
+        let ex = extract("云岫县青禾镇\n柳溪村助餐点日均就餐40人。中心由云岫县妇幼保健院提供指导。白石林场青禾管护站负责巡护。石宝山白族调传习所每周开课。柳溪村团支部组织青年。柳溪县茶叶同业公会协办。镇应急物资储备库现储备编织袋5000条。团县委书记智鹏参加。");
+        for (class, name) in [(Institution, "柳溪村助餐点"), (Institution, "云岫县妇幼保健院"), (Institution, "白石林场青禾管护站"), (Institution, "白石林场"), (SocialOrganization, "柳溪村团支部"), (SocialOrganization, "柳溪县茶叶同业公会"), (GovernmentBody, "青禾镇应急物资储备库"), (SocialOrganization, "团县委")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        // (an institution said with its township's level word and without it is one)
+        let ex = extract("韩家园镇防火\n演练在镇东山林场举行。上午9时，东山林场瞭望塔发现烟点。");
+        assert_eq!(ex.entities.iter().filter(|e| e.label.ends_with("东山林场")).count(), 1, "{:?}", entities(&ex));
+        // (a meal point of no village or community is a kind)
+        let ex = extract("青禾镇\n全镇老年助餐点已建成5个，银龄食堂助餐点运行良好。");
+        assert!(!entities(&ex).iter().any(|e| e.1.ends_with("助餐点")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_congress_presidium_and_an_office_after_a_township_jieba_cut_or_read_as_a_noun() {
+        let ex = extract("青禾镇视察\n青禾镇人大主席团组织代表视察。会上，召公镇经济发展办公室主任拓亚军出席。");
+        assert!(has(&ex, GovernmentBody, "青禾镇人大主席团"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "召公镇经济发展办公室") && has(&ex, Person, "拓亚军"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_named_only_at_the_head_of_a_body_or_works_is_a_village() {
+        let ex = extract("青禾镇养老\n其中，月光包村幸福食堂日均就餐60人。韦二村卫生室开展义诊。");
+        assert!(has(&ex, Community, "月光包村") && has(&ex, Institution, "月光包村幸福食堂"), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "韦二村"), "{:?}", entities(&ex));
+        // (not the gacha and village said together, nor a verb and 村)
+        let ex = extract("青禾镇\n各嘎查村妇联主席参加。岩樟强村发展有限公司成立。");
+        assert!(!labelled(&ex, "嘎查村"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn errand_runners_young_mothers_hainan_numbered_names_and_names_read_as_places_are_people() {
+        let ex = extract("青禾镇\n帮办代办员丁雨婷跑前跑后。柳溪村的年轻妈妈望小琴说，方便了。县审批局副局长卫国庆，镇便民服务中心主任同丽娜出席。镇人大主席陈亚四主持会议。镇长才让东周表示，将加强防范。镇总工会主席吉文光作工会工作报告。");
+        for name in ["丁雨婷", "望小琴", "卫国庆", "陈亚四", "才让东周", "吉文光"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a count after a name is no part of it)
+        let ex = extract("青禾镇\n镇里选派陈亚四人参加培训。");
+        assert!(!labelled(&ex, "陈亚四"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn briefings_are_events_and_a_festival_named_before_its_press_conference_is_one_too() {
+        let ex = extract("青禾镇召开优化营商环境工作新闻通气会\n3月6日，青禾镇召开优化营商环境工作新闻通气会。6月5日，云岫县举行2024年青禾油菜花文化旅游节新闻发布会。");
+        assert!(has(&ex, Event, "优化营商环境工作新闻通气会"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "2024年青禾油菜花文化旅游节新闻发布会") && has(&ex, Event, "2024年青禾油菜花文化旅游节"), "{:?}", entities(&ex));
+        // (the day is the press conference's)
+        let festival = ex.entities.iter().position(|e| e.label == "2024年青禾油菜花文化旅游节").expect("festival");
+        assert!(!ex.dates.iter().any(|d| d.entity == festival), "{:?}", ex.dates);
     }
 }

@@ -200,6 +200,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // (镇防汛物资仓库: the store a township keeps for floods, 9 of the 10 reports of sets 25-78
     // that name one annotate it)
     "防汛物资仓库" => GovernmentBody / 1,
+    // (镇应急物资储备库, 乡森林防火物资储备库: the store of supplies a township keeps against
+    // floods and fires, annotated wherever named)
+    "物资储备库" => GovernmentBody / 1,
+    // (区人武部: a level's armed forces department)
+    "人武部" => GovernmentBody / 1,
     // (镇人大民生实事项目监督小组, 物业服务监督小组: a group a congress or a community sets up to
     // watch over something)
     "监督小组" => GovernmentBody / 2,
@@ -305,6 +310,14 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // (孟楼村长者食堂, 观音阁村幸福食堂: a village's or community's canteen for the elderly)
     "长者食堂" => Institution,
     "幸福食堂" => Institution,
+    // (柳溪村助餐点, 云岫县妇幼保健院, 白石林场青禾管护站, 石宝山白族调传习所: a village's meal
+    // point for the elderly, a county's mother-and-child hospital, a forest farm and its ranger
+    // station, a house where a craft or song is taught)
+    "助餐点" => Institution,
+    "妇幼保健院" => Institution / 1,
+    "林场" => Institution,
+    "管护站" => Institution,
+    "传习所" => Institution,
     "福利院" => Institution,
     "电视台" => Institution,
     "文化站" => Institution,
@@ -353,6 +366,16 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // mass organisations (人民团体) of a place or a unit: 县妇联, 镇团委, 区总工会
     "妇联" => SocialOrganization,
     "团委" => SocialOrganization,
+    // (团县委, 团镇委: a level's Youth League committee, said with the league's 团 first)
+    "团县委" => SocialOrganization / 0,
+    "团市委" => SocialOrganization / 0,
+    "团区委" => SocialOrganization / 0,
+    "团镇委" => SocialOrganization / 0,
+    "团乡委" => SocialOrganization / 0,
+    "团旗委" => SocialOrganization / 0,
+    // (柳溪村团支部: a village's branch of the Youth League; 云岫县茶叶同业公会: a trade's guild)
+    "团支部" => SocialOrganization,
+    "同业公会" => SocialOrganization,
     "总工会" => SocialOrganization,
     "工会" => SocialOrganization,
     "残联" => SocialOrganization,
@@ -482,6 +505,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "誓师大会" => Event,
     "培训会" => Event,
     "发布会" => Event,
+    // (…新闻通气会, 情况通报会: a briefing of the press or of the bodies concerned)
+    "通气会" => Event,
+    "通报会" => Event,
     "推介会" => Event,
     "推介活动" => Event,
     "对接会" => Event,
@@ -800,7 +826,7 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗), 展 (展开, 展示).
 /// 者, 普 and 闻 start a name only where they start no word of the dictionary (普遍, 闻讯), 者 not
 /// as 长者 before a noun (村长|者食堂): see [`wordlike_surname`].
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望";
 
 /// Of [`POST_ONLY_SURNAMES`], those that are function words or start common words more often
 /// still (者, 普, 闻), asked more of where they start a name.
@@ -819,7 +845,7 @@ pub fn is_surname(c: char) -> bool {
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶娃顿才让";
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主).
-pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边";
+pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边周";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
@@ -1159,6 +1185,9 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     // (民宿主人泽仁拉姆, 老板韦秀妹, 邻居张福来, 独居老人马志福, 返乡创业青年富佳慧: who keeps a
     // house or shop, who lives next door or alone, who came back to start a business)
     "主人", "老板", "老板娘", "掌柜", "经营者", "邻居", "独居老人", "空巢老人", "留守老人", "创业青年", "返乡创业青年",
+    // (帮办代办员吕春燕, 年轻妈妈程雅丽, 安全员…: who runs errands for residents at a service
+    // station, who speaks for the young families served, who watches over a place)
+    "代办员", "帮办员", "帮办代办员", "年轻妈妈", "宝妈", "安全员", "巡查员", "监督员", "协管员", "巡河员", "护河员",
 ];
 
 /// Words for what a person is that also stand before other words (代表全中国, 青年齐聚,

@@ -2205,7 +2205,12 @@ fn post_heads(role: &str) -> Option<&'static str> {
 /// An event's date: the nearest date of its sentence (not a 截至 date).
 fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
     let mut out: Vec<EventDate> = Vec::new();
-    for m in cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Event) {
+    let events: Vec<&NMention> = cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Event).collect();
+    for &m in &events {
+        // (…旅游节|新闻发布会: the day is the press conference's, not the festival's it names)
+        if events.iter().any(|o| o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin) {
+            continue;
+        }
         let Some(si) = cx.sentence(m.begin) else { continue };
         let sent = &cx.doc.sentences[si];
         let d = dates

@@ -146,7 +146,9 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         rest.filter(|r| names_a_body(r))
     };
     let mut societies: HashMap<String, BTreeSet<String>> = HashMap::default();
-    for c in cands.iter().filter(|c| c.class == Class::SocialOrganization) {
+    // (and an institution's: 韩家园镇东山林场 → 东山林场)
+    let named_with_place = |c: &Cand| matches!(c.class, Class::SocialOrganization | Class::Institution);
+    for c in cands.iter().filter(|c| named_with_place(c)) {
         if let Some(rest) = society_rest(&c.name) {
             societies.entry(rest).or_default().insert(c.name.clone());
         }
@@ -180,7 +182,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             names.extend(rest.filter(|r| names_a_body(r)));
         }
         // (廖家桥镇青年突击队 and 青年突击队: a team or society named with its place and without)
-        if c.class == Class::SocialOrganization {
+        if named_with_place(c) {
             // (and no other place's society of that name: 合肥市桥牌协会, 北京市桥牌协会)
             names.extend(society_rest(&main).filter(|r| societies.get(r).is_some_and(|fulls| fulls.len() == 1)));
         }
