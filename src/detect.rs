@@ -1477,7 +1477,7 @@ impl Detector {
                     (l, t) => l.or(t),
                 },
             };
-            let name = name.or_else(|| name_before_post(doc, pb, written == role)).or_else(|| elected_name(doc, pb));
+            let name = name.or_else(|| name_before_post(doc, pb, pe, written == role)).or_else(|| elected_name(doc, pb));
             // (阮明霞以1276票当选社区居委会主任; 訾国庆、闵小燕当选为居委会委员: those elected,
             // opening the clause)
             let voted = if name.is_none() { elected_by_vote(doc, pb) } else { Vec::new() };
@@ -2643,6 +2643,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             begin = t.begin + 1;
             break;
         }
+        // (县消防救援大队|泸沽专职消防站: a fire station is named by its place, not by the
+        // brigade it belongs to)
+        if sfx.text == "消防站" && w.ends_with("大队") {
+            break;
+        }
         // (镇农机管理站|联合|中石化沙洋石油分公司: 联合 after a body joins two bodies; not 美国
         // 联合电脑公司, whose name holds it)
         if w == "联合" && doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['站', '局', '所', '社', '会', '院', '委', '办', '队', '厂', '司', '部'])) {
@@ -3257,6 +3262,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (恒力/nz|精工集团: a word the dictionary knows as a proper noun starts a company's name)
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
+        // (库车/n|市妇联: a body of a place jieba read as a common word; 公司工会: a company's union)
+        && !((3..=5).contains(&prefix_len) && ends_with_division_suffix(&prefix) && !prefix.chars().rev().nth(1).is_some_and(|c| "全各本该每我".contains(c)) && doc.tok_starting_at(begin).is_some_and(|f| matches!(f.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName)) && matches!(class, Class::SocialOrganization | Class::GovernmentBody | Class::Institution))
+        && !(prefix == "公司" && sfx.text == "工会")
         && !(class == Class::SocialOrganization && named_team(sfx.text, &prefix) && doc.toks_between(begin, sb).all(|t| t.tag != Tag::Verb))
         && !(class == Class::SocialOrganization && team_of_its_kind(doc, sfx.text, &prefix, begin, se))
         && !(class == Class::Project && project_in_context(doc, sent, begin, sb, se))
@@ -5028,7 +5036,7 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
 /// The name a post ending at `pb`'s clause belongs to when it stands before the post:
 /// 王刚书记 (right before), 王兆建是兴福镇党委书记, 许红梅担任了村党支部书记 (before a
 /// verb of being or holding, the post's organisation between).
-fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize, usize)> {
+fn name_before_post(doc: &DocView, pb: usize, pe: usize, bare_title: bool) -> Option<(usize, usize)> {
     let cjk = |b: usize, e: usize| doc.chars[b..e].iter().all(|c| is_han(*c));
     // a person's name ending at `e`: one word jieba tags as a name, or a surname and a
     // word of one or two characters (许/建国)
@@ -5047,6 +5055,17 @@ fn name_before_post(doc: &DocView, pb: usize, bare_title: bool) -> Option<(usize
     if let Some((nb, ne)) = name_ending_at(pb).filter(|_| bare_title && before.tag == Tag::PersonName && !ends_with_division_suffix(doc.word_str(before)) && !doc.word_str(before).ends_with('村')) {
         if !doc.tok_ending_at(nb).is_some_and(|p| p.tag.is_nominal()) {
             return Some((nb, ne));
+        }
+    }
+    // (祁/ns|永福/n|书记在点评…强调, 字/n|国华/n|书记强调: a surname and a given name jieba
+    // read as other words, opening a clause, the bare title after them, and then what people
+    // named in reports do)
+    if bare_title && follows_a_name(doc, pe) || bare_title && doc.chars.get(pe) == Some(&'在') {
+        if let Some(g) = doc.tok_ending_at(pb).filter(|g| g.len() == 2 && cjk(g.begin, g.end) && !lexicon::is_post(doc.word_str(g)) && !lexicon::is_stop_word(doc.word_str(g)) && g.tag != Tag::Verb) {
+            let s = doc.tok_ending_at(g.begin).filter(|s| s.len() == 1 && (lexicon::is_surname(doc.chars[s.begin]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[s.begin])));
+            if let Some(s) = s.filter(|s| s.begin == 0 || doc.tok_ending_at(s.begin).is_none_or(|p| p.tag == Tag::Punct)) {
+                return Some((s.begin, g.end));
+            }
         }
     }
     // a verb of being or holding within the clause, a name right before it
@@ -5179,6 +5198,9 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (主任边巴|说: a verb of its own is no given name's last character; 负责人闻|说|查证: nor a
         // given name of one character, when it is a verb of saying)
         let verb_alone = |k: usize| doc.tok_starting_at(k).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb);
+        // (队长星|生财/v|带领…: but a given name that is a verb of the dictionary, before a
+        // word of two characters or more of what people named in reports do)
+        let known_word = known_word && !(n == 3 && doc.tok_starting_at(e).is_some_and(|t| NAME_FOLLOWERS.iter().any(|f| f.chars().count() >= 2 && doc.word_str(t).starts_with(f))));
         if known_word || n == 3 && verb_alone(i + 2) || n == 2 && verb_alone(i + 1) && matches!(doc.chars[i + 1], '说' | '道' | '讲' | '问') {
             continue;
         }
@@ -5187,7 +5209,8 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (队长那桂兰|今年/t…: or a time)
         // (镇长谌立新|出席会议/n: a word that starts with one of those; 书记扈建军|任组长/n:
         // the post the name takes on)
-        let follower = |w: &str| NAME_FOLLOWERS.iter().any(|f| w.starts_with(f)) || w.strip_prefix('任').is_some_and(lexicon::is_post);
+        // (书记巩/建华/n|任/r|镇级总田长: or 任 on its own before the post)
+        let follower = |w: &str| NAME_FOLLOWERS.iter().any(|f| w.starts_with(f)) || w.strip_prefix('任').is_some_and(lexicon::is_post) || w == "任" && post_within(doc, e + 1, 7);
         if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || follower(doc.word_str(t))) {
             return Some((i, e));
         }
@@ -5233,6 +5256,14 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let word_starts = || doc.tok_starting_at(e).is_some_and(|t| t.len() >= 2 && t.tag != Tag::PersonName && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))));
         // (买买提江·托乎/v|提/v|介绍: and up to three after the dot, whatever jieba read there:
         // the run is cut back below to where a word ends)
+        // (阿依努尔·卡德尔|应邀出席/nr: not into what the person does, which jieba read as a name)
+        let does = dot.is_some_and(|d| e > d + 2) && {
+            let rest = doc.str(e, (e + 4).min(doc.chars.len()));
+            NAME_FOLLOWERS.iter().any(|f| f.chars().count() >= 2 && rest.starts_with(f))
+        };
+        if does {
+            break;
+        }
         if !lexicon::is_transliteration_char(c) && !dot.is_some_and(|d| is_han(c) && (e < d || e <= d + 6 && named() || e <= d + 3 && !crate::segment::is_glue_char(c) && !"说所已率先其等将曾也都是".contains(c) && !(e > d + 1 && word_starts()))) {
             break;
         }
@@ -5770,6 +5801,8 @@ const NAME_FOLLOWERS: &[&str] = &[
     // far or with whom the person does it; 传承人韩/桂兰|领办, 主任农德光|会同…: or what a
     // head does with a body)
     "每月", "每周", "每天", "每年", "全程", "专门", "当场", "到场", "一同", "正忙", "正对", "领办", "会同", "听取", "汇报", "牵头",
+    // (副主席阿依努尔·卡德尔|应邀出席: one invited)
+    "应邀",
 ];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
@@ -9114,5 +9147,26 @@ mod tests {
         // (the day is the press conference's)
         let festival = ex.entities.iter().position(|e| e.label == "2024年青禾油菜花文化旅游节").expect("festival");
         assert!(!ex.dates.iter().any(|d| d.entity == festival), "{:?}", ex.dates);
+    }
+
+    #[test]
+    fn names_jieba_read_as_other_words_before_a_bare_title_or_after_a_post_are_people() {
+        let ex = extract("青禾乡防火\n祁永福书记在点评最后强调，要整改。谈到下一步工作，字国华书记强调，要落实林长制。队长星生财带领队员每月巡查。由乡党委书记巩建华任乡级总田长。库车市妇联副主席阿依努尔·卡德尔应邀出席。");
+        for name in ["祁永福", "字国华", "星生财", "巩建华", "阿依努尔·卡德尔"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (not a word of what the text is about before a title)
+        let ex = extract("青禾乡\n会上，全体干部书记强调的问题逐一整改。");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_place_s_body_jieba_cut_a_company_s_union_and_a_fire_station_by_its_place() {
+        let ex = extract("青禾镇\n库车市妇联副主席周海燕出席。公司工会主席班丽萍说，好。县消防救援大队泸沽专职消防站参加演练。");
+        assert!(has(&ex, SocialOrganization, "库车市妇联") && has(&ex, SocialOrganization, "公司工会"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "泸沽专职消防站"), "{:?}", entities(&ex));
+        // (a time and the whole county before a kind name no body)
+        let ex = extract("互助县\n今年以来全县商会开展帮扶。");
+        assert!(!entities(&ex).iter().any(|e| e.1.ends_with("商会") && e.1.starts_with("今年")), "{:?}", entities(&ex));
     }
 }

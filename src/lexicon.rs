@@ -221,6 +221,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // (北京正岚律师事务所)
     "律师事务所" => Company / 2,
     "中队" => GovernmentBody,
+    // (泸沽专职消防站, 青禾镇消防站: a fire station of a township)
+    "消防站" => GovernmentBody,
     // companies
     "集团股份有限公司" => Company,
     "集团有限公司" => Company,
@@ -793,6 +795,9 @@ pub const POSTS: &[(&str, &str)] = &[
     // and forest chiefs of the 林长制 (镇级总林长, 村级林长)
     ("总林长", "总林长"),
     ("林长", "林长"),
+    // and field chiefs of the 田长制 (镇级总田长, 村级田长)
+    ("总田长", "总田长"),
+    ("田长", "田长"),
     ("院士", "院士"),
     ("宣传委员", "宣传委员"),
     ("组织委员", "组织委员"),
