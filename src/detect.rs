@@ -2615,7 +2615,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (鸿兴镇|2025/年|高标准农田建设项目: a project's year, after the place it is named with)
         // (not a year's batch or kind of projects: 狮山镇2025年第一季度重大项目, 2024年民生实事项目)
         let batch = || ["重点", "重大", "实事", "季度", "批", "省级", "市级", "县级"].iter().any(|k| doc.str(t.end, sb).contains(k));
-        if class == Class::Project && w == "年" && !batch() {
+        // (双/柳树镇/nr|2023/年度/…建设项目: or the year's 年度)
+        if class == Class::Project && matches!(w, "年" | "年度") && !batch() {
             let year = doc.tok_ending_at(t.begin).filter(|y| y.len() == 4 && doc.chars[y.begin..y.end].iter().all(char::is_ascii_digit));
             if let Some(y) = year.filter(|y| doc.tok_ending_at(y.begin).is_some_and(|p| ends_with_division_suffix(doc.word_str(p)) && p.begin >= sent.begin)) {
                 begin = y.begin;
@@ -9158,6 +9159,12 @@ mod tests {
         // (not a word of what the text is about before a title)
         let ex = extract("青禾乡\n会上，全体干部书记强调的问题逐一整改。");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_project_named_with_its_township_and_the_year_s_niandu_keeps_both() {
+        let ex = extract("潢川县农田\n县农业农村局局长虎振江介绍，双柳树镇2023年度高标准农田建设项目总投资3860万元。");
+        assert!(labelled(&ex, "双柳树镇2023年度高标准农田建设项目"), "{:?}", entities(&ex));
     }
 
     #[test]

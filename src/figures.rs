@@ -58,6 +58,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"({DIGITS})(?:余|多|来)?(万亿|亿|万|千|百)?(?:余|多|来)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
 });
 
+/// A number with no unit, then a pause before the next of a row (9.2万、), at the end of
+/// the text searched.
+static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9.,])({DIGITS})(万亿|亿|万|千|百)?[、]$")).unwrap());
+
 /// A multiplier and a unit, the end of a figure in Chinese numerals: the character
 /// before says whether it is one (两|万多亩, 三|百户; 超|亿元: one of it).
 static CHINESE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,6 +106,23 @@ impl<'s> NumberParts<'s> {
                 }
             })
             .collect();
+        // (9.2万、7.5万、6.8万人次: numbers in a row, the unit written after the last only, share it)
+        let mut shared = Vec::new();
+        for p in &out {
+            let mut at = p.start;
+            while let Some(c) = LISTED_NUMBER.captures(&s[..at]) {
+                let d = c.get(1).expect("digits");
+                let multiplier = text(c.get(2));
+                // (not years or items numbered: 2023、2024年)
+                if multiplier.is_none() && !p.unit.chars().all(|u| "家个人户元名亩座栋场所处项支套台辆吨次位".contains(u)) {
+                    break;
+                }
+                let end = c.get(2).map_or(d.end(), |m| m.end());
+                shared.push(NumberParts { digits: d.as_str(), start: d.start(), end: d.end(), multiplier, unit: p.unit, unit_end: end, per_unit: p.per_unit, match_end: end, chinese: false });
+                at = d.start();
+            }
+        }
+        out.extend(shared);
         // (the two patterns never overlap: a Chinese numeral is no digit)
         for c in CHINESE_NUMBER.captures_iter(s) {
             let (multiplier, unit) = (c.get(1).expect("a multiplier"), c.get(2).expect("a unit"));
@@ -2348,6 +2369,17 @@ mod extraction_tests {
         let f = figures("青禾镇板栗节\n9月20日，青禾镇第三届板栗文化旅游节在柳溪村开幕。\n旅游节期间，柳溪村累计接待游客4.2万人次。今年以来，云岫县已在各乡镇举办旅游节12场。");
         assert!(f.iter().any(|(e, _, x, _)| e == "柳溪村" && x == "42000"), "{f:?}");
         assert!(!f.iter().any(|(e, _, x, _)| e.ends_with("旅游节") && x == "12"), "{f:?}");
+    }
+
+    #[test]
+    fn numbers_in_a_row_share_the_unit_written_after_the_last() {
+        let f = figures("青禾镇文旅\n柳溪村、石桥村、青禾村去年分别接待游客9.2万、7.5万、6.8万人次。");
+        for (village, v) in [("柳溪村", "92000"), ("石桥村", "75000"), ("青禾村", "68000")] {
+            assert!(f.iter().any(|(e, q, x, u)| e == village && q == "接待游客" && x == v && u == "人次"), "{village}: {f:?}");
+        }
+        // (years in a row are no figures of the unit after them)
+        let f = figures("青禾镇\n2022、2023年柳溪村接待游客5万人次。");
+        assert!(!f.iter().any(|(_, _, x, _)| x == "2022"), "{f:?}");
     }
 
     #[test]
