@@ -58,6 +58,18 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"({DIGITS})(?:余|多|来)?(万亿|亿|万|千|百)?(?:余|多|来)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
 });
 
+/// Does what follows a count at `e` say that those counted take part (…等8支|队伍共160余人参加,
+/// 共160余人|参演): only the kind counted, another count and the verb before the clause ends?
+fn takes_part_after(doc: &DocView, e: usize, sent_end: usize) -> bool {
+    let rest = doc.str(e, (e + 14).min(sent_end));
+    // (not 参与, of those who join a programme: 全村已有412户参与)
+    ["参加", "参演"].iter().filter_map(|v| rest.find(v)).min().is_some_and(|i| {
+        let between = &rest[..i];
+        between.chars().all(|c| c.is_ascii_digit() || "余多共计名人支家个队伍单位部门企业群众干部".contains(c))
+            && rest[i + 6..].chars().next().is_none_or(|c| matches!(c, '。' | '，' | '；' | '演' | '活' | '会'))
+    })
+}
+
 /// A number with no unit, then a pause before the next of a row (9.2万、), at the end of
 /// the text searched.
 static LISTED_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?:^|[^0-9.,])({DIGITS})(万亿|亿|万|千|百)?[、]$")).unwrap());
@@ -402,7 +414,10 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             // the quantity: nominal words before the qualifiers, or the noun after the unit
             // the count of an enumeration (…等12家单位) or a definition (即1个中心、4个站)
             let clause_begin = doc.clause_start(sent.begin, b, &[]);
-            if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') || doc.text(clause_begin, b).starts_with('即') {
+            // (but …等8支队伍共160余人参加: how many teams take part, the event's)
+            // (not …等120余人参加活动: people counted at the end of a list of them stay uncounted)
+            let teams = matches!(unit.as_str(), "支" | "家" | "个" | "批");
+            if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') && !(teams && takes_part_after(doc, e, sent.end)) || doc.text(clause_begin, b).starts_with('即') {
                 continue;
             }
             let stop = names().filter(|&(_, ne)| ne <= qb && ne >= sent.begin).map(|(_, ne)| ne).max().unwrap_or(sent.begin);
@@ -555,6 +570,8 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
     // (后塘村现有412户1265人: having, said with nothing counted before the figure, is what
     // the text says of it)
     let mut having = None;
+    // (8支队伍|共|160人: a total, after the count of its kind, is no figure of a category)
+    let mut total = doc.chars.get(qb) == Some(&'共');
     if doc.chars.get(qb.wrapping_sub(1)) == Some(&'）') {
         if let Some(open) = (sent_begin.max(qb.saturating_sub(40))..qb).rev().find(|&i| doc.chars[i] == '（') {
             qb = open;
@@ -570,6 +587,7 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
         if matches!(w, "有" | "现有" | "拥有" | "已有") {
             having = Some(w);
         }
+        total |= matches!(w, "共" | "共计");
         // 一级企业的有5家: those of the kind before 的 that there are
         if w == "有" {
             if let Some(d) = doc.tok_ending_at(qb).filter(|d| doc.str(d.begin, d.end) == "的") {
@@ -616,6 +634,9 @@ fn quantity_of(doc: &DocView, sent_begin: usize, qb: usize, e: usize) -> (Option
         // the words before are a category named by another figure: 3亿元以上项目3个
         let unit_word = lexicon::is_unit(w) || w.starts_with(['万', '亿']) && lexicon::ends_with_unit(w);
         if matches!(w, "以上" | "以下" | "左右") || unit_word && doc.chars.get(t.begin.wrapping_sub(1)).is_some_and(|c| c.is_ascii_digit() || "万亿".contains(*c)) {
+            if total && !matches!(w, "以上" | "以下" | "左右") && takes_part_after(doc, e, doc.chars.len()) {
+                return (Some("共计".to_string()), false);
+            }
             return (None, true);
         }
         // jieba tags many nouns of this genre as verbs (收入, 引资): any word but a
@@ -1171,7 +1192,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let attending = || {
             let after = doc.str(f.end, (f.end + 4).min(doc.chars.len()));
             let people = f.unit.ends_with('人') || f.unit == "名";
-            (people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v))).then(last_event).flatten().map(|a| a.entity).or_else(turnout)
+            let attend = people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v)) || (matches!(f.unit.as_str(), "支" | "家" | "个" | "批") || f.quantity == "共计") && takes_part_after(doc, f.end, sent.end);
+            attend.then(last_event).flatten().map(|a| a.entity).or_else(turnout)
         };
         // (“七彩课堂”已开展活动38期，惠及学生1200余人次; 积分制管理已在全镇21个村推开，累计
         // 建档农户9860户: a programme or an event that starts the figure's clause, or the
@@ -1572,6 +1594,17 @@ mod tests {
 mod extraction_tests {
     use crate::model::Bound;
     use crate::pipeline::test_support::extract;
+
+    #[test]
+    fn the_teams_and_people_a_list_says_take_part_count_for_the_event() {
+        let f = figures("青禾乡演练\n3月12日上午，青禾乡2025年森林防火综合应急演练在柳溪村后山举行。演练由青禾乡人民政府主办，乡综合应急救援队、乡卫生院等8支队伍共160余人参加。");
+        for (v, u) in [("8", "支"), ("160", "人")] {
+            assert!(f.iter().any(|(e, _, x, unit)| e.ends_with("综合应急演练") && x == v && unit == u), "{v}: {f:?}");
+        }
+        // (a list counted that does something else is counted, no figure)
+        let f = figures("青禾乡演练\n3月12日上午，青禾乡2025年森林防火综合应急演练在柳溪村后山举行。乡综合应急救援队、乡卫生院等8支队伍开展巡查。");
+        assert!(!f.iter().any(|(_, _, x, _)| x == "8"), "{f:?}");
+    }
 
     fn figures(text: &str) -> Vec<(String, String, String, String)> {
         let ex = extract(text);
