@@ -1058,7 +1058,9 @@ fn initiatives(cx: &mut Ctx) {
         // it, the sentence's subject implements it)
         let carried_out = |t: &NMention| cx.doc.tok_ending_at(t.begin).is_some_and(|v| {
             let w = cx.doc.str(v.begin, v.end);
-            ["落实", "贯彻", "按照", "响应", "根据", "执行", "依照"].iter().any(|c| w.ends_with(c))
+            // (北留镇将围绕|山西省…要求，推行…, 依托|延吉市…平台: a superior whose aim or platform
+            // the subject works with, too)
+            ["落实", "贯彻", "按照", "响应", "根据", "执行", "依照", "围绕", "依托", "对标", "对照", "紧扣", "借助"].iter().any(|c| w.ends_with(c))
         });
         let explicit = m.actor_before.and_then(|b| cx.top_beginning_in(b, b).first().filter(|t| !carried_out(t)).and_then(|t| actor_entity(cx, t.entity)));
         // (青禾镇…，在柳溪村、石门村等21个村推行“积分制”: places named after 在 are where it is
@@ -1082,6 +1084,14 @@ fn initiatives(cx: &mut Ctx) {
                 (Some((apos, a)), Some((bpos, c))) => Some(if bpos > apos { c } else { a }),
                 (a, b) => a.or(b).map(|x| x.1),
             }
+        });
+        // (自2002年启动“沙溪复兴工程”以来，该镇坚持…: the place said by 该 or 全 as the subject
+        // of the clause right after the time the programme opens)
+        let actor = actor.or_else(|| {
+            let since = cx.doc.str(m.end, (m.end + 3).min(sent.end)).trim_start_matches(['”', '》']).starts_with("以来");
+            let next = cx.doc.clause_end(m.end, sent.end);
+            let subject = cx.top_beginning_in(next + 1, next + 2).first().filter(|t| t.rule == Rule::SelfReference).map(|t| t.entity);
+            since.then_some(subject).flatten()
         });
         // (中心组建“小桥帮办”团队, 该社区推行…: a kind word as the sentence's subject is the
         // last body of that kind named)
@@ -2263,6 +2273,15 @@ mod tests {
         // (two bureaus of the kind: none said)
         let ex = extract("青禾县营商\n青禾县市场监管局、云岫县市场监管局联合检查。舒洪市场监督管理所参加。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "舒洪市场监督管理所" && *p == PartOf), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_superior_whose_aim_or_platform_a_township_works_with_does_not_implement_its_programmes() {
+        let ex = extract("青禾镇营商\n他表示，青禾镇将围绕云岫市“三无”营商环境建设要求，全面推行“企业服务专员”制度。副镇长朴美玉介绍，青禾镇依托澜州市企业开办“一网通办”平台，推行企业开办“全程帮办”服务。\n自2002年启动“古镇复兴工程”以来，该镇坚持保护优先。");
+        for p in ["企业服务专员", "全程帮办", "古镇复兴工程"] {
+            assert!(related(&ex, "青禾镇", Implements, p), "{p}: {:?}", relations(&ex));
+        }
+        assert!(!relations(&ex).iter().any(|(s, p, _)| (s.starts_with("云岫") || s.starts_with("澜州")) && *p == Implements), "{:?}", relations(&ex));
     }
 
     #[test]
