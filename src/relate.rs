@@ -1407,6 +1407,8 @@ const ATTENDING: &[&str] = &[
     "就座", "所作",
     // (…李红梅通报近期雨情水情, 王刚传达上级会议精神: reporting to the meeting)
     "通报", "传达",
+    // (…镇长张永贵，…总经理潘德明先后发布有关情况: speaking at a press conference)
+    "发布",
     // (县人大常委会副主任何振国到会指导: coming to the meeting)
     "到会",
     // (…等单位负责人，以及群众代表共28人围坐一堂: sitting together at it)
@@ -1665,7 +1667,8 @@ fn attendance(cx: &mut Ctx) {
                 let w = doc.str(t.begin, t.end);
                 // (在发言中 may be one word)
                 // (到/会/指导: jieba may cut 到会 in two)
-                let to_meeting = w == "到" && doc.toks.get(tb + k + 1).is_some_and(|n| doc.str(n.begin, n.end) == "会");
+                // (韩文/nr|博到/v|会: or 到 glued to the name's last character)
+                let to_meeting = (w == "到" || t.len() == 2 && w.ends_with('到') && in_sent.iter().any(|m| m.end == t.begin + 1 && cx.class(m.entity) == Class::Person)) && doc.toks.get(tb + k + 1).is_some_and(|n| doc.str(n.begin, n.end) == "会");
                 // (海建军在|座谈会|上|表示: one who speaks at the meeting, said by its kind)
                 // (在|验收/会|上: a kind jieba cut in two)
                 let at_meeting = w == "上"
@@ -1681,7 +1684,9 @@ fn attendance(cx: &mut Ctx) {
                 // glued to the name's last character: 彭志/nr|刚作/v|工作|报告)
                 let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
                 let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && ["工作报告", "报告", "主题报告", "专题报告", "政府工作报告", "总结讲话", "讲话", "发言", "表态发言", "交流发言"].iter().any(|r| after.starts_with(r));
-                let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting || reports) && !takes_part_in_work;
+                // (发布 of speakers in turn or of what they tell: 先后发布|有关情况; not 发布选举公告)
+                let not_told = w.contains("发布") && !(["先后", "分别", "依次"].iter().any(|a| w.starts_with(a) || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == *a) || ["有关", "相关", "情况", "了"].iter().any(|a| doc.str(t.end, (t.end + 2).min(doc.chars.len())).starts_with(a)));
+                let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -1706,7 +1711,9 @@ fn attendance(cx: &mut Ctx) {
                 // (镇长孙海峰，副局长王晓梅，以及…企业负责人参加座谈: those who attend may be
                 // listed a clause each, a person ending each)
                 let mut clause_begin = clause_begin;
-                while bodies && clause_begin > sent.begin + 1 {
+                // (…镇长张永贵，…总经理潘德明先后发布有关情况: those who speak in turn, listed a clause
+                // each too)
+                while (bodies || w.contains("发布")) && clause_begin > sent.begin + 1 {
                     let prev = doc.clause_start(sent.begin, clause_begin - 1, &[]);
                     // (…等部门负责人，各乡镇分管领导…参加会议: or with those a body sends, whose
                     // clause may hold a verb of what they are in charge of)
@@ -1726,7 +1733,9 @@ fn attendance(cx: &mut Ctx) {
                     clause_begin = prev;
                 }
                 // 会上，王建国强调: those named after it; else those named before the verb
-                let (from, to) = if w == "会上" || hears { (t.end, clause_end) } else { (clause_begin, t.begin) };
+                // (韩文/博到: the name's last character is in the verb's word)
+                let to_start = if to_meeting && w != "到" { t.begin + 1 } else { t.begin };
+                let (from, to) = if w == "会上" || hears { (t.end, clause_end) } else { (clause_begin, to_start) };
                 let bodies = bodies || hears;
                 for m in in_sent.iter().filter(|m| m.begin >= from && m.end <= to) {
                     let fam = cx.class(m.entity).family();
@@ -2273,6 +2282,21 @@ mod tests {
         // (two bureaus of the kind: none said)
         let ex = extract("青禾县营商\n青禾县市场监管局、云岫县市场监管局联合检查。舒洪市场监督管理所参加。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "舒洪市场监督管理所" && *p == PartOf), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn speakers_in_turn_at_a_press_conference_and_those_come_to_the_meeting_take_part() {
+        let ex = extract("青禾镇发布会\n6月3日上午，云岫县召开青禾油菜花节新闻发布会。青禾镇党委副书记、镇长张永贵，县文旅局副局长吴金花，青禾文旅公司总经理潘德明先后发布有关情况。");
+        for p in ["张永贵", "吴金花", "潘德明"] {
+            assert!(related(&ex, "青禾油菜花节新闻发布会", Participant, p), "{p}: {:?}", relations(&ex));
+        }
+        let ex = extract("青禾镇群团\n3月26日，青禾镇召开2024年群团工作会议。县总工会副主席何建新、团县委副书记韩文博到会指导，镇党委副书记妥建忠主持会议。");
+        for p in ["何建新", "韩文博", "妥建忠"] {
+            assert!(related(&ex, "2024年群团工作会议", Participant, p), "{p}: {:?}", relations(&ex));
+        }
+        // (a notice put out is no speech at the meeting)
+        let ex = extract("柳溪村换届\n3月2日，柳溪村召开村民代表会议。随后，由村党支部书记金光日担任主任的村民选举委员会发布选举公告。");
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o == "金光日"), "{:?}", relations(&ex));
     }
 
     #[test]
