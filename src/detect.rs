@@ -2388,6 +2388,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "苏木" && sb >= 1 && doc.chars.get(se).is_some_and(|&c| is_han(c)) && lexicon::YI_CLANS.contains(&doc.str(sb - 1, sb + 1)) {
         return None;
     }
+    // (镇应急物资储备库, 乡森林防火物资储备库: a store of supplies is a place's or a level's;
+    // not 从|区域物资储备库)
+    if sfx.text == "物资储备库" && !(doc.str(sb.saturating_sub(12).max(sent.begin), sb).contains(['镇', '乡', '县', '市', '村']) || sb > 0 && doc.chars[sb - 1] == '区' && doc.str(sb.saturating_sub(2), sb) != "区域") {
+        return None;
+    }
     // (柳溪村助餐点, 龛东社区助餐点: a meal point is named by the village or community it
     // serves; not 老年助餐点, 食堂助餐点)
     if sfx.text == "助餐点" && !["村", "社区", "居委会", "小区", "镇", "乡", "街道"].iter().any(|k| doc.str(sb.saturating_sub(k.chars().count()), sb) == *k) {
@@ -3049,6 +3054,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let name = doc.text(begin, se).replace(['“', '”'], "");
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
+    // (塞罕坝机械林场, 白石林场: a forest farm is named; 国营林场, 天然林林场 are kinds)
+    if sfx.text == "林场" && !doc.looks_like_name(begin, sb) {
+        return None;
+    }
     // a people's congress is named by its place or level alone (镇人大, 青禾镇人大, 全国人大;
     // not 充分发挥|人大, 促进|人大)
     if matches!(sfx.text, "人大" | "人大主席团") && !lexicon::LEVEL_WORDS.contains(&prefix.as_str()) && prefix != "全国" {
@@ -3264,7 +3273,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
         // (库车/n|市妇联: a body of a place jieba read as a common word; 公司工会: a company's union)
-        && !((3..=5).contains(&prefix_len) && ends_with_division_suffix(&prefix) && !prefix.chars().rev().nth(1).is_some_and(|c| "全各本该每我".contains(c)) && doc.tok_starting_at(begin).is_some_and(|f| matches!(f.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName)) && matches!(class, Class::SocialOrganization | Class::GovernmentBody | Class::Institution))
+        && !((3..=5).contains(&prefix_len) && ends_with_division_suffix(&prefix) && !prefix.chars().rev().nth(1).is_some_and(|c| "全各本该每我".contains(c))
+            // (not a kind of place: 贫困县妇联, 贫困地区妇联, 直辖市…)
+            && !is_place_kind_prefix(prefix.trim_end_matches("地区").trim_end_matches(['县', '区', '市', '镇', '乡']))
+            && !prefix.ends_with("直辖市") && !prefix.ends_with("自治区")
+            && doc.tok_starting_at(begin).is_some_and(|f| matches!(f.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName)) && matches!(class, Class::SocialOrganization | Class::GovernmentBody | Class::Institution))
         && !(prefix == "公司" && sfx.text == "工会")
         && !(class == Class::SocialOrganization && named_team(sfx.text, &prefix) && doc.toks_between(begin, sb).all(|t| t.tag != Tag::Verb))
         && !(class == Class::SocialOrganization && team_of_its_kind(doc, sfx.text, &prefix, begin, se))
@@ -3722,13 +3735,19 @@ fn place_starts_at(doc: &DocView, i: usize) -> bool {
 /// characters and its level's character, which jieba cut apart (崇龛/nr|镇, 青禾/nr|县).
 fn division_words_at(doc: &DocView, at: usize) -> Option<usize> {
     let t = doc.tok_starting_at(at)?;
+    // (not a kind of division: 直辖市, 自治区)
+    if matches!(doc.word_str(t), "直辖市" | "自治区" | "自治州" | "自治县" | "地级市" | "县级市" | "副省级" | "特别行政区") {
+        return None;
+    }
     if t.tag == Tag::PlaceName || ends_with_division_suffix(doc.word_str(t)) {
         return Some(t.end);
     }
     let level_char = |l: &Tok| l.len() == 1 && matches!(doc.chars[l.begin], '镇' | '乡' | '县' | '区' | '市' | '旗');
+    // (and a word of the dictionary after the level's character: not 宫城/nr|区|域多, the 区 of 区域)
+    let word_after = |l: &Tok| doc.tok_starting_at(l.end).is_some_and(|n| n.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(n))));
     doc.tok_starting_at(t.end)
         // (not a common word: 后援单位|县财政局)
-        .filter(|l| level_char(l) && (2..=3).contains(&t.len()) && doc.chars[t.begin..t.end].iter().all(|&c| is_han(c)))
+        .filter(|l| level_char(l) && word_after(l) && (2..=3).contains(&t.len()) && doc.chars[t.begin..t.end].iter().all(|&c| is_han(c)))
         .filter(|_| matches!(t.tag, Tag::PersonName | Tag::PlaceName) || t.tag == Tag::Noun && doc.segmenter.is_some_and(|s| !s.has_word(doc.word_str(t))))
         .map(|l| l.end)
 }
@@ -9107,6 +9126,9 @@ mod tests {
         // (an institution said with its township's level word and without it is one)
         let ex = extract("韩家园镇防火\n演练在镇东山林场举行。上午9时，东山林场瞭望塔发现烟点。");
         assert_eq!(ex.entities.iter().filter(|e| e.label.ends_with("东山林场")).count(), 1, "{:?}", entities(&ex));
+        // (nor kinds of forest farms and stores, nor a level's character read inside a word)
+        let ex = extract("青禾镇\n国营林场和天然林林场改革。中国红十字会总会从区域物资储备库调拨棉衣。揭示了宫城区域多网格布局。贫困县妇联和直辖市公安厅参加。");
+        assert!(!entities(&ex).iter().any(|e| ["国营林场", "天然林林场", "区域物资储备库", "宫城区域多网格布局", "贫困县妇联", "直辖市公安厅"].contains(&e.1.as_str())), "{:?}", entities(&ex));
         // (a meal point of no village or community is a kind)
         let ex = extract("青禾镇\n全镇老年助餐点已建成5个，银龄食堂助餐点运行良好。");
         assert!(!entities(&ex).iter().any(|e| e.1.ends_with("助餐点")), "{:?}", entities(&ex));
