@@ -1063,6 +1063,11 @@ impl Detector {
                 if ["表彰大会", "大会", "会议", "仪式", "座谈会", "推进会", "现场会", "发布会", "签约会", "颁奖典礼"].iter().any(|k| doc.str(ce, (ce + 4).min(sent.end)).starts_with(k)) {
                     continue;
                 }
+                // (“两节”期间, “两新”组织: a time or a kind of body said in a numbered short word)
+                let numbered = doc.chars[ib..ie].first().is_some_and(|&c| "一二两三四五六七八九十".contains(c)) && ie - ib <= 3;
+                if numbered && ["期间", "前后", "组织", "领域", "群体"].iter().any(|k| doc.str(ce, (ce + 2).min(sent.end)) == *k) {
+                    continue;
+                }
                 if let Some(c) = classify_quoted(doc, ob, ib, ie, ce, sent) {
                     out.push(c);
                 }
@@ -9181,6 +9186,14 @@ mod tests {
         // (not a word of what the text is about before a title)
         let ex = extract("青禾乡\n会上，全体干部书记强调的问题逐一整改。");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn numbered_short_words_for_a_time_or_a_kind_and_verbs_read_as_nouns_name_nothing() {
+        let ex = extract("青禾镇\n今年“两节”期间共走访困难职工。实现“两新”组织工会全覆盖。今年新开设社区托育点5个。要充分发挥乡镇应急管理站作用。把企业建到产业园区。");
+        for name in ["两节", "两新", "新开设社区", "充分发挥乡镇应急管理站", "建到产业园区"] {
+            assert!(!labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

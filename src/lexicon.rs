@@ -980,6 +980,9 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "地处", "位于", "坐落", "坐落于", "地处于", "设在", "设于", "隶属", "隶属于", "毗邻", "紧邻", "地跨", "距", "距离", "离",
     // (项目选址|茶园寺村: where a project is sited)
     "选址", "选定",
+    // (新开设/n|社区托育点, 要充分发挥/n|乡镇…站作用, 把企业建到/v|产业园区, 事项交由/n|村民代表大会:
+    // verbs jieba read as nouns or glued to their object's word, which start no name)
+    "新开设", "新设立", "新成立", "新组建", "新开办", "充分发挥", "建到", "交由",
     // the items of an enumeration (一是…, 四是…)
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
     // deciding or preparing to do something (县里决定|建设火力发电厂, 要加大|…工程推进力度)
