@@ -5225,7 +5225,7 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         let verb_alone = |k: usize| doc.tok_starting_at(k).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb);
         // (队长星|生财/v|带领…: but a given name that is a verb of the dictionary, before a
         // word of two characters or more of what people named in reports do)
-        let known_word = known_word && !(n == 3 && doc.tok_starting_at(e).is_some_and(|t| NAME_FOLLOWERS.iter().any(|f| f.chars().count() >= 2 && doc.word_str(t).starts_with(f))));
+        let known_word = known_word && !(n == 3 && acts_next(doc.str(e, (e + 4).min(doc.chars.len()))));
         if known_word || n == 3 && verb_alone(i + 2) || n == 2 && verb_alone(i + 1) && matches!(doc.chars[i + 1], '说' | '道' | '讲' | '问') {
             continue;
         }
@@ -5282,11 +5282,7 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (买买提江·托乎/v|提/v|介绍: and up to three after the dot, whatever jieba read there:
         // the run is cut back below to where a word ends)
         // (阿依努尔·卡德尔|应邀出席/nr: not into what the person does, which jieba read as a name)
-        let does = dot.is_some_and(|d| e > d + 2) && {
-            let rest = doc.str(e, (e + 4).min(doc.chars.len()));
-            NAME_FOLLOWERS.iter().any(|f| f.chars().count() >= 2 && rest.starts_with(f))
-        };
-        if does {
+        if dot.is_some_and(|d| e > d + 2) && acts_next(doc.str(e, (e + 4).min(doc.chars.len()))) {
             break;
         }
         if !lexicon::is_transliteration_char(c) && !dot.is_some_and(|d| is_han(c) && (e < d || e <= d + 6 && named() || e <= d + 3 && !crate::segment::is_glue_char(c) && !"说所已率先其等将曾也都是".contains(c) && !(e > d + 1 && word_starts()))) {
@@ -5784,7 +5780,7 @@ fn add_person(doc: &DocView, cands: &mut Vec<Cand>, nb: usize, ne: usize) {
 /// Does what follows `at` name a report or a speech, so that a 作 right before it is the
 /// verb of making one (杨军作|工作报告; 刘奇作|的关于…的说明; 倪佳作|的《关于…》: perhaps after
 /// 的 and a title mark)?
-fn makes_a_report(doc: &DocView, at: usize) -> bool {
+pub(crate) fn makes_a_report(doc: &DocView, at: usize) -> bool {
     let after = doc.str(at, (at + 9).min(doc.chars.len()));
     let after = after.strip_prefix('的').unwrap_or(after);
     let after = after.strip_prefix('《').unwrap_or(after);
@@ -5807,6 +5803,12 @@ fn follows_a_name(doc: &DocView, at: usize) -> bool {
     // (黄绍/nr|坤/ns|说：: or the 说 that opens a quote)
     NAME_FOLLOWERS.iter().any(|f| f.chars().count() == 2 && after == *f)
         || doc.chars.get(at) == Some(&'说') && doc.chars.get(at + 1).is_some_and(|c| matches!(c, '：' | ':' | '，' | '“'))
+}
+
+/// Does `text` open with a word of two characters or more of what people named in reports
+/// do (带领, 应邀, 主持): strong enough to end a name before it.
+fn acts_next(text: &str) -> bool {
+    NAME_FOLLOWERS.iter().any(|f| f.len() > 3 && text.starts_with(f))
 }
 
 /// What people named in reports are said to do right after their names (主持会议,

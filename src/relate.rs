@@ -1683,7 +1683,8 @@ fn attendance(cx: &mut Ctx) {
                 // (镇党委书记彭志刚作|工作报告: making the meeting's report, 作 a word of its own or
                 // glued to the name's last character: 彭志/nr|刚作/v|工作|报告)
                 let after = doc.str(t.end, (t.end + 6).min(doc.chars.len()));
-                let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && ["工作报告", "报告", "主题报告", "专题报告", "政府工作报告", "总结讲话", "讲话", "发言", "表态发言", "交流发言"].iter().any(|r| after.starts_with(r));
+                // (…主席吉文光作|工会工作报告: a body's or a field's report too, as the detector reads it)
+                let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && (after.starts_with("总结讲话") || crate::detect::makes_a_report(doc, t.end));
                 // (发布 of speakers in turn or of what they tell: 先后发布|有关情况; not 发布选举公告)
                 let not_told = w.contains("发布") && !(["先后", "分别", "依次"].iter().any(|a| w.starts_with(a) || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == *a) || ["有关", "相关", "情况", "了"].iter().any(|a| doc.str(t.end, (t.end + 2).min(doc.chars.len())).starts_with(a)));
                 let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| w.contains(a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
