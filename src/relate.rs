@@ -2086,6 +2086,24 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             let branch = cx.out.iter().find(|r| r.predicate == Predicate::LocatedIn && r.object == village && cx.class(r.subject) == Class::PartyOrganization);
             Some(branch.map_or(village, |r| r.subject))
         });
+        // (祁永福书记在点评…强调: 书记 written after the name alone is the secretary of the
+        // report's township's party committee, where the text names one)
+        let org = org.or_else(|| {
+            // (not 吉克书记, the surname of one named in full before: 吉克伍呷)
+            let label = &cx.res.entities[person].label;
+            let short = cx.res.entities.iter().any(|e| e.class == Class::Person && e.label.len() > label.len() && e.label.starts_with(label.as_str()));
+            if p.role != "书记" || p.person.1 != p.begin || short {
+                return None;
+            }
+            let subject = cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision)?;
+            let mut committees = cx.out.iter().filter(|r| {
+                r.predicate == Predicate::LocatedIn && r.object == subject && cx.class(r.subject) == Class::PartyOrganization && ["党委", "党工委"].iter().any(|k| cx.res.entities[r.subject].label.ends_with(k))
+            });
+            match (committees.next(), committees.next()) {
+                (Some(r), None) => Some(r.subject),
+                _ => None,
+            }
+        });
         // a bare post that says what it heads (县长, 副局长, 校长): the nearest division or
         // organisation of that kind named before it in its sentence (平山县…县长韩保深)
         let org = org.or_else(|| {
@@ -2283,6 +2301,15 @@ mod tests {
         // (two bureaus of the kind: none said)
         let ex = extract("青禾县营商\n青禾县市场监管局、云岫县市场监管局联合检查。舒洪市场监督管理所参加。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "舒洪市场监督管理所" && *p == PartOf), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_name_with_the_bare_title_of_secretary_is_the_township_party_secretary() {
+        let ex = extract("青禾乡防火\n3月12日，青禾乡党委组织开展演练。字国华书记强调，要严格落实林长制。");
+        assert!(posts_of(&ex).contains(&("字国华", "书记", "青禾乡党委")), "{:?}", posts_of(&ex));
+        // (not the surname of one named in full before)
+        let ex = extract("青禾镇电商\n青禾镇党委书记吉克伍呷说，好。吉克书记告诉笔者，销量翻番。");
+        assert_eq!(posts_of(&ex).iter().filter(|p| p.1 == "书记").count(), 1, "{:?}", posts_of(&ex));
     }
 
     #[test]
