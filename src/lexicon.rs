@@ -311,6 +311,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "互助幸福院" => Institution,
     // (孟楼村长者食堂, 观音阁村幸福食堂: a village's or community's canteen for the elderly)
     "长者食堂" => Institution,
+    // (龛东社区老年食堂: a community's canteen for the elderly)
+    "老年食堂" => Institution,
     "幸福食堂" => Institution,
     // (柳溪村助餐点, 云岫县妇幼保健院, 白石林场青禾管护站, 石宝山白族调传习所: a village's meal
     // point for the elderly, a county's mother-and-child hospital, a forest farm and its ranger

@@ -146,6 +146,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     own_builders(&mut cx);
     notice_units(&mut cx);
     alliance_members(&mut cx);
+    teams_formed(&mut cx);
     drill_actors(&mut cx);
     paired_places(&mut cx);
     park_companies(&mut cx);
@@ -262,6 +263,53 @@ fn alliance_members(cx: &mut Ctx) {
     }
     for (member, whole, si) in found {
         cx.add(member, Predicate::PartOf, whole, Some(si));
+    }
+}
+
+/// The teams a body forms (镇妇联组建了…巾帼志愿服务队, 镇团委组建了5支青年突击队, 成立…服务队):
+/// a team named in the clause whose subject is the body, after a verb of forming, is part of
+/// the body; and a company's union said by its kind (公司工会) is part of the company named
+/// last before it in the paragraph.
+fn teams_formed(cx: &mut Ctx) {
+    const TEAMS: [&str; 5] = ["队", "团", "分队", "小组", "专班"];
+    let doc = cx.doc;
+    let mut found = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let text = doc.str(sent.begin, sent.end);
+        if !["组建", "成立"].iter().any(|v| text.contains(v)) {
+            continue;
+        }
+        let top = cx.top_beginning_in(sent.begin, sent.end);
+        for team in top.iter().filter(|m| m.end <= sent.end && cx.res.family(m.entity) == Family::Organization && TEAMS.iter().any(|t| cx.res.entities[m.entity].label.ends_with(t))) {
+            // (a verb of forming before the team, in its clause or the one before:
+            // 组建了一支由…组成的…服务队, 组织返乡青年…组建3支青年突击队)
+            let before = doc.str(sent.begin.max(team.begin.saturating_sub(24)), team.begin);
+            if !["组建", "成立"].iter().any(|v| before.contains(v)) {
+                continue;
+            }
+            // (the body that opens the sentence or a clause before it: 镇妇联…，组建…)
+            let opens = |m: &&&NMention| doc.clause_start(sent.begin, m.begin, &[]) == m.begin;
+            // (not past a semicolon, nor where the verb is not the body's: …；依托王团中学组建的…服务队)
+            let body = top.iter().filter(|m| m.end <= team.begin && opens(m)).last().filter(|m| {
+                let between = doc.str(m.end, team.begin);
+                cx.res.family(m.entity) == Family::Organization && m.entity != team.entity && !between.contains(['；', ';']) && ["组建", "成立"].iter().any(|v| between.contains(v))
+            });
+            if let Some(body) = body {
+                found.push((team.entity, body.entity, si));
+            }
+        }
+    }
+    // (公司工会主席班丽萍说: the union of the company the paragraph is about)
+    for m in cx.top.iter().filter(|m| cx.res.entities[m.entity].label == "公司工会") {
+        let Some(si) = cx.sentence(m.begin) else { continue };
+        let para = doc.sentences[si].paragraph;
+        let para_begin = doc.sentences.iter().find(|s| s.paragraph == para).map_or(0, |s| s.begin);
+        if let Some(c) = cx.top.iter().rev().find(|c| c.end <= m.begin && c.begin >= para_begin && cx.class(c.entity) == Class::Company) {
+            found.push((m.entity, c.entity, si));
+        }
+    }
+    for (part, whole, si) in found {
+        cx.add(part, Predicate::PartOf, whole, Some(si));
     }
 }
 
@@ -2301,6 +2349,17 @@ mod tests {
         // (two bureaus of the kind: none said)
         let ex = extract("青禾县营商\n青禾县市场监管局、云岫县市场监管局联合检查。舒洪市场监督管理所参加。");
         assert!(!relations(&ex).iter().any(|(s, p, _)| s == "舒洪市场监督管理所" && *p == PartOf), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn teams_a_body_forms_are_its_parts_and_a_company_s_union_is_the_company_s() {
+        let ex = extract("青禾镇群团\n镇妇联以“巾帼心向党”为主题，组建了一支由45名妇女骨干组成的青禾镇巾帼志愿服务队。镇团委组建了青禾镇青年突击队，队员150名。\n柳溪果业有限公司现有职工180名。公司工会主席班丽萍说，职工有了歇脚的地方。");
+        assert!(related(&ex, "青禾镇巾帼志愿服务队", PartOf, "青禾镇妇联"), "{:?}", relations(&ex));
+        assert!(related(&ex, "青禾镇青年突击队", PartOf, "青禾镇团委"), "{:?}", relations(&ex));
+        assert!(related(&ex, "公司工会", PartOf, "柳溪果业有限公司"), "{:?}", relations(&ex));
+        // (a team a place forms is no part of a body named after it)
+        let ex = extract("青禾镇\n青禾镇组建了应急救援队，镇妇联负责后勤。");
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == PartOf && o.ends_with("妇联")), "{:?}", relations(&ex));
     }
 
     #[test]
