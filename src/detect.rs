@@ -1921,11 +1921,14 @@ fn villages_heading_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     const GLUED: &[char] = &['民', '委', '级', '集', '干', '组', '庄', '落', '镇', '容', '貌', '务', '规', '部', '史', '内', '里', '口', '头', '中', '医', '小', '晚', '歌', '两', '支', '党', '村', '社', '寨', '屯', '居'];
     const NOT_FIRST: &str = "在到进驻全各本该每和与及等的是把将从向入出住回返来去为对于个整一二两三四五几某这那其新";
     let covered: rustc_hash::FxHashSet<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Community).map(|c| (c.begin, c.end)).collect();
-    let divisions: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::AdministrativeDivision).map(|c| (c.begin, c.end)).collect();
+    let mut divisions: HashMap<usize, Vec<usize>> = HashMap::default();
+    for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision) {
+        divisions.entry(c.begin).or_default().push(c.end);
+    }
     let mut out: Vec<Cand> = Vec::new();
     for c in cands.iter().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project) && c.end - c.begin >= 5) {
         // (after the division the name starts with: 青禾镇柳溪村卫生室)
-        let from = divisions.iter().filter(|&&(b, e)| b == c.begin && e < c.end).map(|&(_, e)| e).max().unwrap_or(c.begin);
+        let from = divisions.get(&c.begin).and_then(|ends| ends.iter().filter(|&&e| e < c.end).max().copied()).unwrap_or(c.begin);
         let Some(v) = (from + 2..(from + 5).min(c.end - 1)).find(|&i| doc.chars[i] == '村') else { continue };
         let stem = doc.str(from, v);
         // (各嘎查村妇联: a gacha and a village, Inner Mongolia's two kinds, said together)
@@ -5085,7 +5088,7 @@ fn name_before_post(doc: &DocView, pb: usize, pe: usize, bare_title: bool) -> Op
     // (祁/ns|永福/n|书记在点评…强调, 字/n|国华/n|书记强调: a surname and a given name jieba
     // read as other words, opening a clause, the bare title after them, and then what people
     // named in reports do)
-    if bare_title && follows_a_name(doc, pe) || bare_title && doc.chars.get(pe) == Some(&'在') {
+    if bare_title && (follows_a_name(doc, pe) || doc.chars.get(pe) == Some(&'在')) {
         if let Some(g) = doc.tok_ending_at(pb).filter(|g| g.len() == 2 && cjk(g.begin, g.end) && !lexicon::is_post(doc.word_str(g)) && !lexicon::is_stop_word(doc.word_str(g)) && g.tag != Tag::Verb) {
             let s = doc.tok_ending_at(g.begin).filter(|s| s.len() == 1 && (lexicon::is_surname(doc.chars[s.begin]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[s.begin])));
             if let Some(s) = s.filter(|s| s.begin == 0 || doc.tok_ending_at(s.begin).is_none_or(|p| p.tag == Tag::Punct)) {

@@ -58,6 +58,11 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"({DIGITS})(?:余|多|来)?(万亿|亿|万|千|百)?(?:余|多|来)?({})(?:/(日|天|年|月|小时|时))?", unit_alternatives())).unwrap()
 });
 
+/// Is `unit` one that counts teams or bodies (8支队伍, 12家单位, 3批)?
+fn counts_bodies(unit: &str) -> bool {
+    matches!(unit, "支" | "家" | "个" | "批")
+}
+
 /// Does what follows a count at `e` say that those counted take part (…等8支|队伍共160余人参加,
 /// 共160余人|参演): only the kind counted, another count and the verb before the clause ends?
 fn takes_part_after(doc: &DocView, e: usize, sent_end: usize) -> bool {
@@ -416,8 +421,7 @@ pub fn find(doc: &DocView, excluded: &[(usize, usize)], names: &[(usize, usize)]
             let clause_begin = doc.clause_start(sent.begin, b, &[]);
             // (but …等8支队伍共160余人参加: how many teams take part, the event's)
             // (not …等120余人参加活动: people counted at the end of a list of them stay uncounted)
-            let teams = matches!(unit.as_str(), "支" | "家" | "个" | "批");
-            if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') && !(teams && takes_part_after(doc, e, sent.end)) || doc.text(clause_begin, b).starts_with('即') {
+            if doc.chars.get(qb.wrapping_sub(1)) == Some(&'等') && !(counts_bodies(&unit) && takes_part_after(doc, e, sent.end)) || doc.text(clause_begin, b).starts_with('即') {
                 continue;
             }
             let stop = names().filter(|&(_, ne)| ne <= qb && ne >= sent.begin).map(|(_, ne)| ne).max().unwrap_or(sent.begin);
@@ -1192,7 +1196,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let attending = || {
             let after = doc.str(f.end, (f.end + 4).min(doc.chars.len()));
             let people = f.unit.ends_with('人') || f.unit == "名";
-            let attend = people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v)) || (matches!(f.unit.as_str(), "支" | "家" | "个" | "批") || f.quantity == "共计") && takes_part_after(doc, f.end, sent.end);
+            let attend = people && ["参加", "出席", "参会", "与会", "到场"].iter().any(|v| after.starts_with(v)) || (counts_bodies(&f.unit) || f.quantity == "共计") && takes_part_after(doc, f.end, sent.end);
             attend.then(last_event).flatten().map(|a| a.entity).or_else(turnout)
         };
         // (“七彩课堂”已开展活动38期，惠及学生1200余人次; 积分制管理已在全镇21个村推开，累计

@@ -2137,10 +2137,12 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // (祁永福书记在点评…强调: 书记 written after the name alone is the secretary of the
         // report's township's party committee, where the text names one)
         let org = org.or_else(|| {
+            if p.role != "书记" || p.person.1 != p.begin {
+                return None;
+            }
             // (not 吉克书记, the surname of one named in full before: 吉克伍呷)
             let label = &cx.res.entities[person].label;
-            let short = cx.res.entities.iter().any(|e| e.class == Class::Person && e.label.len() > label.len() && e.label.starts_with(label.as_str()));
-            if p.role != "书记" || p.person.1 != p.begin || short {
+            if cx.res.entities.iter().any(|e| e.class == Class::Person && e.label.len() > label.len() && e.label.starts_with(label.as_str())) {
                 return None;
             }
             let subject = cx.res.subject.filter(|&s| cx.class(s) == Class::AdministrativeDivision)?;
@@ -2291,10 +2293,16 @@ fn post_heads(role: &str) -> Option<&'static str> {
 /// An event's date: the nearest date of its sentence (not a 截至 date).
 fn event_dates(cx: &Ctx, dates: &[FoundDate]) -> Vec<EventDate> {
     let mut out: Vec<EventDate> = Vec::new();
-    let events: Vec<&NMention> = cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Event).collect();
-    for &m in &events {
+    // (the furthest end of the event mentions before, and its span: mentions are sorted by
+    // begin, longest first, so one reaching past a later one of another span holds it)
+    let mut reach: Option<(usize, usize)> = None;
+    for m in cx.res.mentions.iter().filter(|m| cx.class(m.entity) == Class::Event) {
         // (…旅游节|新闻发布会: the day is the press conference's, not the festival's it names)
-        if events.iter().any(|o| o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin) {
+        let inside = reach.is_some_and(|(b, e)| e >= m.end && (b, e) != (m.begin, m.end));
+        if reach.is_none_or(|(_, e)| m.end > e) {
+            reach = Some((m.begin, m.end));
+        }
+        if inside {
             continue;
         }
         let Some(si) = cx.sentence(m.begin) else { continue };
