@@ -1680,8 +1680,8 @@ impl Detector {
         }
         // (先进个人（8名）：段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name
         // that opens a list item and is followed by a bracket saying what the person is holds
-        // each post the bracket names; 先进个人：王卫东、…: the first name of a roll of people)
-        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_openers(doc).into_iter().map(|(b, e)| (b, e, Vec::new()))) {
+        // each post the bracket names; 先进个人：王卫东、亢丽萍…: the names of a roll of people)
+        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_people(doc).into_iter().map(|(b, e)| (b, e, Vec::new()))) {
             add_person(doc, &mut cands, nb, ne);
             // (the posts only where the name is the person found there, not inside another)
             let found = cands.iter().any(|c| (c.begin, c.end) == (nb, ne));
@@ -5739,14 +5739,17 @@ fn listed_transliterated(doc: &DocView, b: usize, e: usize) -> bool {
 }
 
 /// Words that end the heading of a roll of people (先进个人：, 优秀共产党员（5名）：,
-/// “最美乡贤”：).
-const ROLL_HEADS: [&str; 12] = ["个人", "工作者", "党员", "标兵", "能手", "模范", "之星", "好人", "乡贤", "人物", "获得者", "带头人"];
+/// “最美乡贤”：, “金牌调解员”：).
+const ROLL_HEADS: [&str; 12] = ["个人", "工作者", "员", "标兵", "能手", "模范", "之星", "好人", "乡贤", "人物", "获得者", "带头人"];
 
-/// 先进个人：王卫东、储明华: the first name of a roll of people, right after the colon of a
-/// heading that ends in a word for people ([`ROLL_HEADS`], perhaps with a bracket after it:
-/// 先进个人（“优秀乡贤”）：), the name ending at 、 or the line's end. The names after it are
-/// found as names listed after a person's.
-fn roll_openers(doc: &DocView) -> Vec<(usize, usize)> {
+/// 先进个人：王卫东、储明华、亢丽萍: the names of a roll of people, after the colon of a heading
+/// that ends in a word for people ([`ROLL_HEADS`], perhaps with a bracket after it: 先进个人
+/// （“优秀乡贤”）：), items between 、 up to the roll's end (；, 。 or the line's end). Where most
+/// items are names by their surname ([`listed_han_name`]) or transliterated, the roll is one of
+/// people, and an item of two to four Han characters from a surname the lexicon lacks (亢丽萍,
+/// 撒建平, 吴额尔敦) is a name too, unless it is a common noun, a post, a place or a form of
+/// address; before a bracket (段金花（女）、), the item is what precedes it.
+fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for c in (2..doc.chars.len()).filter(|&k| doc.chars[k] == '：') {
         // (past a bracket before the colon)
@@ -5760,15 +5763,57 @@ fn roll_openers(doc: &DocView) -> Vec<(usize, usize)> {
         if !ROLL_HEADS.iter().any(|w| head.ends_with(w)) {
             continue;
         }
-        let b = c + 1;
-        let item_end = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '；' | '。' | '\n' | '（'));
-        let han = (2..=3).rev().map(|n| (b, b + n)).find(|&(b, e)| {
-            e < doc.chars.len() && item_end(e) && listed_han_name(doc, b, e)
-        });
-        let tibetan = (4..=5).map(|n| (b, b + n)).find(|&(b, e)| item_end(e) && listed_transliterated(doc, b, e));
-        // (a roll goes on: the next item too is a name, or the bracket says what this one is)
-        if let Some((nb, ne)) = transliterated_name_at(doc, b).filter(|&(_, e)| item_end(e)).or(han).or(tibetan).filter(|&(_, e)| matches!(doc.chars.get(e), Some('、' | '（'))) {
-            out.push((nb, ne));
+        // the items (the part before a bracket)
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut b = c + 1;
+        let mut k = b;
+        while k <= doc.chars.len() && items.len() < 60 {
+            let ch = doc.chars.get(k).copied();
+            if ch == Some('（') {
+                let Some(close) = (k + 1..(k + 40).min(doc.chars.len())).find(|&j| doc.chars[j] == '）') else { break };
+                items.push((b, k));
+                k = close + 1;
+                if !matches!(doc.chars.get(k), Some('、')) {
+                    break;
+                }
+                k += 1;
+                b = k;
+                continue;
+            }
+            if ch.is_none_or(|c| matches!(c, '、' | '；' | '。' | '\n')) {
+                if k > b {
+                    items.push((b, k));
+                }
+                if ch != Some('、') {
+                    break;
+                }
+                b = k + 1;
+            }
+            k += 1;
+        }
+        let name_by_surname = |b: usize, e: usize| (2..=3).contains(&(e - b)) && listed_han_name(doc, b, e);
+        let transliterated = |b: usize, e: usize| transliterated_name_at(doc, b) == Some((b, e)) || listed_transliterated(doc, b, e);
+        let plain = items;
+        let named = plain.iter().filter(|&&(b, e)| name_by_surname(b, e) || transliterated(b, e)).count();
+        // (a single item is a roll when it is a name by its surname: 先进个人：王卫东（…）)
+        let of_people = named >= 2 && 2 * named >= plain.len();
+        for (i, &(b, e)) in plain.iter().enumerate() {
+            let loose = || {
+                (2..=4).contains(&(e - b))
+                    && doc.chars[b..e].iter().all(|&c| is_han(c))
+                    && !lexicon::is_common_noun(doc.str(b, e))
+                    && !lexicon::is_post(doc.str(b, e))
+                    && !doc.str(b, e).ends_with(['村', '镇', '乡', '县', '区', '市', '省', '州', '旗', '组', '屯', '寨', '社', '队', '站', '所', '会', '局', '院', '校', '部', '室', '户', '家'])
+                    && !lexicon::FORMS_OF_ADDRESS.iter().any(|k| doc.str(b, e).ends_with(k))
+                    && !doc.toks_between(b, e).any(|t| matches!(t.tag, Tag::PlaceName) && ends_with_division_suffix(doc.word_str(t)))
+            };
+            // (the first item alone opens a roll that goes on: the next item is a name, or a
+            // bracket says what this one is)
+            let strict = name_by_surname(b, e) || transliterated(b, e);
+            let first_of_roll = i == 0 && strict && plain.len() >= 2;
+            if of_people && (strict || loose()) || first_of_roll {
+                out.push((b, e));
+            }
         }
     }
     out
@@ -8697,6 +8742,19 @@ mod tests {
         // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
         let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_roll_of_people_names_those_from_surnames_the_lexicon_lacks() {
+        // (亢, 撒, 郇, 毋: rare surnames inside a roll whose other items are names by their surname)
+        let text = "青禾镇表彰大会\n先进个人：徐立新、亢丽华、撒文斌、郇秀芳、钱海涛、吴额尔图。\n“金牌调解员”：毋小平、郑秀芳、贾满田。\n";
+        let ex = extract(text);
+        for name in ["徐立新", "亢丽华", "撒文斌", "郇秀芳", "钱海涛", "吴额尔图", "毋小平", "郑秀芳", "贾满田"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a roll most of whose items are no names makes no one of the rest: 获奖作品：春潮、远山)
+        let ex = extract("青禾镇表彰大会\n获奖个人作品：春潮、远山、郑秀芳。\n先进个人：柳溪村、石门社区、青禾镇派出所。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Person && ["春潮", "远山"].contains(&e.label.as_str())), "{:?}", entities(&ex));
     }
 
     #[test]
