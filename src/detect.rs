@@ -558,6 +558,10 @@ impl Detector {
         cands.extend(bodies);
         village_meetings(doc, &mut cands);
         let mut quoted = self.quoted(doc);
+        // (“一站式”调解 … 实行“一站式受理、一揽子调处、全链条解决”: a slogan the report also
+        // quotes by the start of its first part is found by that short name)
+        let shorts: Vec<String> = quoted.iter().filter(|c| !c.name.contains('、') && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
+        quoted.retain(|c| !c.name.contains('、') || !c.name.split('、').next().is_some_and(|first| shorts.iter().any(|s| first.starts_with(s.as_str()) && first != s)));
         quoted.extend(self.policy_documents(doc));
         quoted.extend(known_programmes(doc));
         quoted.extend(livelihood_sets(doc));
@@ -4683,6 +4687,10 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
 }
 
 /// Classifies one quoted span: `[ob, ce)` with the quotes, `[ib, ie)` inside.
+/// The kinds of body or place a quoted model names after it (“枫桥式”平安乡镇, “枫桥式”综治中心,
+/// “枫桥式”人民法庭).
+const MODEL_KINDS: [&str; 14] = ["乡镇", "中心", "派出所", "法庭", "所", "站", "社区", "村", "室", "窗口", "单位", "网格", "小区", "庭"];
+
 fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, sent: &Span) -> Option<Cand> {
     let raw = doc.text(ib, ie);
     let inner: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
@@ -4709,6 +4717,28 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     // or a figure of speech quoted for weight, which annotators never take for a programme)
     if matches!(inner.as_str(), "一对一" | "一把手" | "一池春水" | "一盘棋" | "一揽子") && !doc.str(ce, (ce + 2).min(doc.chars.len())).starts_with(['制', '机']) {
         return None;
+    }
+    // (“枫桥式公安派出所”, 创建“枫桥式”平安乡镇: a model that a body or a place strives to be,
+    // named after the way it copies, is a programme, whatever kind of body the quote names; a
+    // model quoted alone takes the kind of body or place written right after it)
+    // (not a manner said with a number: “一站式”综治中心)
+    let numeral_led = inner.starts_with(|c: char| "一二两三四五六七八九十".contains(c));
+    if let Some(k) = inner.find('式').map(|i| inner[..i].chars().count()).filter(|k| (2..=4).contains(k) && !numeral_led) {
+        let rest = n - k - 1;
+        if rest >= 2 && inner.chars().all(is_han) {
+            return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
+        }
+        if rest == 0 {
+            // (the words after the quote, up to six Han characters ending a word, the last a
+            // body's or a place's kind; the longest)
+            let kind_end = (ce + 2..=(ce + 6).min(sent.end)).rev().find(|&e| {
+                let kind = doc.str(ce, e);
+                doc.is_tok_end(e) && doc.chars[ce..e].iter().all(|&c| is_han(c) && !matches!(c, '为' | '的' | '和' | '等' | '是')) && MODEL_KINDS.iter().any(|w| kind.ends_with(w))
+            });
+            if let Some(e) = kind_end {
+                return Some(Cand::new(ob, e, Class::Initiative, format!("{inner}{}", doc.str(ce, e)), Rule::Quoted));
+            }
+        }
     }
     // (“党支部+合作社+农户”, “保底收益+按股分红”: a formula of parts joined by + is a way of
     // working, whatever kind word follows)
@@ -4815,7 +4845,8 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     // (a long quote names a thing only with its kind after it: “村集体经济组织+专业合作社+
     // 基地+农户”发展模式)
-    if n > 16 && !kind.is_some_and(|k| ["模式", "机制", "体系", "制度", "行动", "工程", "工作法"].iter().any(|m| k.ends_with(m))) {
+    // (a slogan of parts is asked below: “一站式接待、一揽子调处、全链条解决”)
+    if n > 16 && !parts && !kind.is_some_and(|k| ["模式", "机制", "体系", "制度", "行动", "工程", "工作法"].iter().any(|m| k.ends_with(m))) {
         return None;
     }
     let gap_text: String = after.chars().take(gap).collect();
@@ -4902,6 +4933,10 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
         }
     }
     if parts && kind.is_none() {
+        // (“群众点单、…、群众评单”的“四单”服务模式: the slogan spells out the name quoted after it)
+        if after.starts_with("的“") {
+            return None;
+        }
         // (全面推行“一窗受理、集成服务”: a slogan of parts of two to eight characters each,
         // carried out, is the programme it names; the verb before it is asked with the actors)
         let phrases = inner.split('、').all(|p| (2..=8).contains(&p.chars().count()) && p.chars().all(is_han));
@@ -5050,7 +5085,22 @@ fn actor_before_quotes(doc: &DocView, quoted: Vec<Cand>, cands: &[Cand]) -> Vec<
                                 ["思路", "部署", "目标", "主线", "战略", "定位"].iter().any(|k| rest.contains(k))
                             }
                             || n <= 10 && ["打造", "推出", "建立", "构建", "组建", "设立"].iter().any(|p| w.ends_with(p)))
-                }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w));
+                }) || ["这叫", "叫做", "名为", "命名为"].iter().any(|w| doc.str(q.begin.saturating_sub(3), q.begin).ends_with(w))
+                    // (推行矛盾纠纷“一站式接收、…”: a slogan carried out in a field the words
+                    // between name)
+                    || slogan && {
+                        // (up to two nouns of four characters in all, then the verb)
+                        let mut at = start;
+                        let mut nouns = 0;
+                        while let Some(v) = doc.tok_ending_at(at).filter(|v| nouns < 2 && v.tag.is_nominal() && start - v.begin <= 4) {
+                            at = v.begin;
+                            nouns += 1;
+                        }
+                        nouns > 0 && start - at >= 2 && doc.tok_ending_at(at).is_some_and(|v| {
+                            let w = doc.word_str(v);
+                            w.chars().count() <= 4 && ["实行", "推行", "实施", "推广", "落实", "深化", "建立", "构建"].iter().any(|p| w.ends_with(p))
+                        })
+                    };
                 if (actor.is_none() || slogan) && !verb_before || n < 3 || doc.chars[q.begin] != '“' && doc.chars[q.begin] != '‘' {
                     return None;
                 }
@@ -7847,6 +7897,24 @@ mod tests {
         assert!(has(&ex, Initiative, "代表进网格") && !has(&ex, Event, "代表进网格活动"), "{:?}", entities(&ex));
         let ex = extract("梅渚镇\n当天，梅渚镇2025年“学雷锋·文明实践我行动”志愿服务月活动启动仪式在这里举行。");
         assert!(has(&ex, Initiative, "学雷锋·文明实践我行动") && !labelled(&ex, "学雷锋·文明实践我行动志愿服务月活动"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_quoted_model_is_a_programme_and_takes_the_kind_written_after_it() {
+        let ex = extract("青禾镇平安建设\n柳溪派出所去年被命名为全县“枫桥式公安派出所”。青禾镇以创建“枫桥式”平安乡镇为目标，建成“一站式”综治中心。\n");
+        assert!(has(&ex, Initiative, "枫桥式公安派出所"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "枫桥式平安乡镇"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label == "枫桥式公安派出所" && e.class != Initiative), "{:?}", entities(&ex));
+        // (a manner said with a number names no model: “一站式”综治中心)
+        assert!(!ex.entities.iter().any(|e| e.label == "一站式综治中心" || e.label == "枫桥式"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_long_slogan_carried_out_in_a_field_is_a_programme_unless_it_spells_out_a_name() {
+        let ex = extract("青禾镇平安建设\n青禾镇实行矛盾纠纷“一站式接收、一揽子调处、全链条解决”。\n石门社区推行“群众点单、社区派单、志愿者接单、群众评单”的“四单”服务模式。\n");
+        assert!(has(&ex, Initiative, "一站式接收、一揽子调处、全链条解决"), "{:?}", entities(&ex));
+        assert!(has(&ex, Initiative, "四单"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("群众点单")), "{:?}", entities(&ex));
     }
 
     #[test]

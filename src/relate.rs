@@ -1120,13 +1120,13 @@ fn initiatives(cx: &mut Ctx) {
             let at = (sent.begin..t.begin).rev().take_while(|&i| !matches!(cx.doc.chars[i], '，' | '；' | '。' | '：')).find(|&i| cx.doc.chars[i] == '在')?;
             cx.top_beginning_in(sent.begin, at).iter().filter(|o| o.end <= at && !cx.doc.str(o.end, at).contains(['；', '。'])).rev().find_map(|o| actor_of(cx, o).map(|a| (o.begin, a)))
         };
+        // (由旺镇…整合镇司法所、由旺派出所、镇人民调解委员会等力量，推行“…”: bodies listed
+        // are what the subject brings together; the actor is named before the list, when one is)
+        let listed = |t: &NMention| t.begin > sent.begin && cx.doc.chars[t.begin - 1] == '、' || cx.doc.chars.get(t.end) == Some(&'、');
         let actor = explicit.or_else(|| {
-            let near = cx
-                .top_beginning_in(sent.begin, m.begin)
-                .iter()
-                .filter(|t| t.end <= m.begin && t.begin >= sent.begin && !carried_out(t))
-                .rev()
-                .find_map(|t| actor_of(cx, t).map(|a| venue_of(t).unwrap_or((t.begin, a))));
+            let before: Vec<&NMention> = cx.top_beginning_in(sent.begin, m.begin).iter().copied().filter(|t| t.end <= m.begin && t.begin >= sent.begin && !carried_out(t)).collect();
+            let nearest = |skip_listed: bool| before.iter().rev().filter(|t| !skip_listed || !listed(t)).find_map(|t| actor_of(cx, t).map(|a| venue_of(t).unwrap_or((t.begin, a))));
+            let near = nearest(true).or_else(|| nearest(false));
             let bare = bare_community_actor(cx, sent.begin, m.begin);
             match (near, bare) {
                 (Some((apos, a)), Some((bpos, c))) => Some(if bpos > apos { c } else { a }),
@@ -2970,6 +2970,13 @@ mod tests {
         assert!(related(&ex, "星澜社区", Implements, "暖心驿站"));
         assert!(related(&ex, "星澜社区", Implements, "红色书屋"));
         assert!(!related(&ex, "青禾镇", Implements, "邻里议事厅"));
+    }
+
+    #[test]
+    fn bodies_listed_as_what_the_subject_brings_together_do_not_carry_out_its_programme() {
+        let ex = extract("青禾镇平安建设\n青禾镇整合镇司法所、青禾派出所、镇人民调解委员会等力量，推行“网格吹哨、部门报到”。");
+        assert!(related(&ex, "青禾镇", Implements, "网格吹哨、部门报到"), "{:?}", relations(&ex));
+        assert!(!relations(&ex).iter().any(|(s, p, _)| *p == Implements && s != "青禾镇"), "{:?}", relations(&ex));
     }
 
     #[test]
