@@ -4689,7 +4689,7 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
 /// Classifies one quoted span: `[ob, ce)` with the quotes, `[ib, ie)` inside.
 /// The kinds of body or place a quoted model names after it (“枫桥式”平安乡镇, “枫桥式”综治中心,
 /// “枫桥式”人民法庭).
-const MODEL_KINDS: [&str; 14] = ["乡镇", "中心", "派出所", "法庭", "所", "站", "社区", "村", "室", "窗口", "单位", "网格", "小区", "庭"];
+const MODEL_KINDS: [&str; 13] = ["乡镇", "中心", "派出所", "法庭", "所", "站", "社区", "村", "室", "单位", "网格", "小区", "庭"];
 
 fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, sent: &Span) -> Option<Cand> {
     let raw = doc.text(ib, ie);
@@ -4723,9 +4723,10 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     // model quoted alone takes the kind of body or place written right after it)
     // (not a manner said with a number: “一站式”综治中心)
     let numeral_led = inner.starts_with(|c: char| "一二两三四五六七八九十".contains(c));
-    if let Some(k) = inner.find('式').map(|i| inner[..i].chars().count()).filter(|k| (2..=4).contains(k) && !numeral_led) {
+    if let Some(k) = inner.find('式').map(|i| inner[..i].chars().count()).filter(|k| (2..=3).contains(k) && !numeral_led) {
         let rest = n - k - 1;
-        if rest >= 2 && inner.chars().all(is_han) {
+        // (not “中国式现代化”, “沉浸式赏花”: a model names a kind of body or place)
+        if rest >= 2 && inner.chars().all(is_han) && MODEL_KINDS.iter().any(|w| inner.ends_with(w)) {
             return Some(Cand::new(ob, ce, Class::Initiative, inner, Rule::Quoted));
         }
         if rest == 0 {
