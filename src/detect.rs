@@ -5289,7 +5289,7 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (镇长谌立新|出席会议/n: a word that starts with one of those; 书记扈建军|任组长/n:
         // the post the name takes on)
         // (书记巩/建华/n|任/r|镇级总田长: or 任 on its own before the post)
-        let follower = |w: &str| NAME_FOLLOWERS.iter().any(|f| w.starts_with(f)) || w.strip_prefix('任').is_some_and(lexicon::is_post) || w == "任" && post_within(doc, e + 1, 7);
+        let follower = |w: &str| NAME_FOLLOWERS.iter().any(|f| w.starts_with(f)) || w.strip_prefix('任').is_some_and(lexicon::is_post) || w.starts_with('任') && post_within(doc, e + 1, 7);
         if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || follower(doc.word_str(t))) {
             return Some((i, e));
         }
@@ -5458,6 +5458,11 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             Some('任') => post_within(doc, t.end, 7),
             Some('到') => matches!(doc.chars.get(t.end), Some('会' | '场')),
             Some('作') => makes_a_report(doc, t.end),
+            // (副主任龚世平率/nr|部分|区人大代表: or the 率 of leading a group)
+            Some('率') => doc.tok_starting_at(t.end).is_some_and(|x| {
+                let xw = doc.word_str(x);
+                matches!(xw, "部分" | "一行" | "相关" | "有关") || xw.chars().count() >= 2 && xw.ends_with(['组', '团', '队'])
+            }),
             _ => false,
         };
         if (3..=4).contains(&n) && (surname || lexicon::POST_ONLY_SURNAMES.contains(first) && t.tag == Tag::PersonName) && glued {
@@ -5886,7 +5891,9 @@ pub(crate) fn makes_a_report(doc: &DocView, at: usize) -> bool {
     // (吉文光作|工会工作报告, 作|述职报告: a body's or a field's report, up to four characters
     // naming whose)
     let field_report = after.char_indices().take(5).any(|(i, _)| i > 0 && after[i..].starts_with("工作报告") && after[..i].chars().all(is_han));
-    field_report || ["报告", "工作报告", "政府工作报告", "主题报告", "述职报告", "专题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
+    // (雷振宇作|动员讲话, 作|表态发言: a speech of a kind, up to two characters naming which)
+    let speech = after.char_indices().take(3).any(|(i, _)| i > 0 && (after[i..].starts_with("讲话") || after[i..].starts_with("发言")) && after[..i].chars().all(is_han));
+    field_report || speech || ["报告", "工作报告", "政府工作报告", "主题报告", "述职报告", "专题报告", "发言", "表态发言", "交流发言", "讲话", "总结", "关于", "说明", "汇报"].iter().any(|r| after.starts_with(r))
 }
 
 /// A character jieba glues to the end of a name that starts the next word (孙龙以|2分,
@@ -8810,6 +8817,18 @@ mod tests {
         }
         // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
         let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_after_posts_glued_to_a_speech_a_lead_or_a_post_held_and_rarer_surnames() {
+        let ex = extract("青禾镇召开动员大会\n镇党委书记柏振宇作动员讲话。柳溪村党支部书记、村委会主任豆立平说，村里变化大。镇长那海国任双组长。业委会主任代长福说：“放心。”县人大常委会副主任龚世安率部分县人大代表视察。所长白玛卓珍和党员参加。县委政法委副书记茹建军，镇党委书记包巴特尔，镇长邹文出席。\n");
+        for name in ["柏振宇", "豆立平", "那海国", "代长福", "龚世安", "白玛卓珍", "茹建军", "包巴特尔", "邹文"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Person && (e.label.ends_with('作') || e.label.ends_with('率'))), "{:?}", entities(&ex));
+        // (代 and 豆 start words more often than names: 主任代表…)
+        let ex = extract("青禾镇简讯\n村委会主任代表村委会作表态发言。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 

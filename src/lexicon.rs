@@ -833,12 +833,12 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗), 展 (展开, 展示).
 /// 者, 普 and 闻 start a name only where they start no word of the dictionary (普遍, 闻讯), 者 not
 /// as 长者 before a noun (村长|者食堂): see [`wordlike_surname`].
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望豆代茹延";
 
 /// Of [`POST_ONLY_SURNAMES`], those that are function words or start common words more often
-/// still (者, 普, 闻), asked more of where they start a name.
+/// still (者, 普, 闻, 代, 豆, 延), asked more of where they start a name.
 pub fn wordlike_surname(c: char) -> bool {
-    matches!(c, '者' | '普' | '闻')
+    matches!(c, '者' | '普' | '闻' | '代' | '豆' | '延')
 }
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
@@ -851,8 +851,8 @@ pub fn is_surname(c: char) -> bool {
 /// (额尔敦, 扎西次仁, 阿不都热合曼) and Han given names seldom use: two of them in a name
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶娃顿才让";
-/// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主).
-pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边周";
+/// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主, 包乌力吉, 白玛曲珍).
+pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边周包珍";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
