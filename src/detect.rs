@@ -587,6 +587,8 @@ impl Detector {
         cands.extend(titled_documents(doc));
         cands.extend(self.self_references(doc));
         cands.extend(bare_street_offices(doc));
+        let teams = task_teams(doc, &cands);
+        cands.extend(teams);
         let (people, posts) = self.people(doc);
         cands.extend(people);
         // quoted names after an actor need the actors first
@@ -1654,16 +1656,24 @@ impl Detector {
         }
         // (由镇党委书记辜红梅任组长、镇长杭振宇任常务副组长的…工作专班: a person named, then 任
         // and a post of a team, holds that post; relate finds the team)
-        for c in cands.iter().filter(|c| c.class == Class::Person) {
-            if doc.chars.get(c.end) != Some(&'任') {
+        // (由镇党委书记潘立伟、镇长那振国任双组长的…: two people named in a row, then 任双组长,
+        // each hold it)
+        let people: Vec<(usize, usize)> = cands.iter().filter(|c| c.class == Class::Person).map(|c| (c.begin, c.end)).collect();
+        for &(cb, ce) in &people {
+            if doc.chars.get(ce) != Some(&'任') {
                 continue;
             }
-            let at = c.end + 1;
+            let double = doc.chars.get(ce + 1) == Some(&'双');
+            let at = ce + 1 + usize::from(double);
             let rest = doc.str(at, (at + 6).min(doc.chars.len()));
             let Some(role) = ["常务副组长", "副组长", "组长", "副指挥长", "指挥长", "总指挥", "副队长", "队长"].iter().find(|r| rest.starts_with(**r)) else { continue };
             let end = at + role.chars().count();
-            if !posts.iter().any(|p| p.begin == at && p.person == (c.begin, c.end)) {
-                posts.push(PostCand { begin: at, end, role: role.to_string(), role_text: role.to_string(), person: (c.begin, c.end) });
+            // (the other of the two: the name before, across 、 and the post it is named by)
+            let other = double.then(|| people.iter().rev().find(|&&(_, e)| e < cb && cb - e <= 10 && doc.chars[e] == '、' && !doc.str(e, cb).contains(['，', '。', '；']))).flatten();
+            for person in std::iter::once((cb, ce)).chain(other.copied()) {
+                if !posts.iter().any(|p| p.begin == at && p.person == person) {
+                    posts.push(PostCand { begin: at, end, role: role.to_string(), role_text: role.to_string(), person });
+                }
             }
         }
         // (海来/v|木|呷/v, 沙马|伍|呷: a Yi name's last character, 呷 or 嫫, that jieba read as a
@@ -5664,6 +5674,35 @@ fn han_name_cut_up(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     Some((i, e))
 }
 
+/// 成立老旧小区改造工作专班, 成立了由…任组长的改造工作专班: a working team set up for a task,
+/// named by the task (nouns and the verb of the work: 改造, 整治) between the verb that sets it
+/// up, or the 的 closing who leads it, and 工作专班.
+fn task_teams(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    let text = doc.full_text();
+    let mut out = Vec::new();
+    for (k, _) in text.match_indices("工作专班") {
+        let kb = doc.char_at_byte(k);
+        let e = kb + 4;
+        if !doc.is_tok_end(e) || cands.iter().any(|c| c.begin < e && kb < c.end) {
+            continue;
+        }
+        // (back to what sets it up: 成立, 组建, 设立, perhaps with 了, or the 的 after who leads it)
+        let from = kb.saturating_sub(12);
+        let Some(b) = (from..kb).rev().take_while(|&j| is_han(doc.chars[j])).find_map(|j| {
+            let before = doc.str(j.saturating_sub(3), j);
+            let set_up = ["成立", "组建", "设立", "成立了", "组建了", "设立了"].iter().any(|v| before.ends_with(v) && doc.is_tok_start(j));
+            (set_up || doc.chars[j - 1] == '的' && doc.str(from, j).contains("任")).then_some(j)
+        }) else { continue };
+        let task = doc.str(b, kb);
+        // (not a team of projects at large, nor one counted: 项目工作专班, 一个工作专班)
+        if !(2..=10).contains(&task.chars().count()) || task.contains(['由', '的', '等', '各']) || task.starts_with("项目") || task.starts_with(|c: char| "一二两三四五六七八九十每".contains(c)) || !doc.is_tok_start(b) {
+            continue;
+        }
+        out.push(Cand::new(b, e, Class::GovernmentBody, doc.text(b, e), Rule::Suffix));
+    }
+    out
+}
+
 /// 街道党工委副书记、办事处主任缪国庆: the street's office said by 办事处 alone, its head's post
 /// after it, right after the street's party working committee's post: the office of the
 /// report's street (named relative to it, as 街道党工委 is).
@@ -8830,6 +8869,19 @@ mod tests {
         // (代 and 豆 start words more often than names: 主任代表…)
         let ex = extract("青禾镇简讯\n村委会主任代表村委会作表态发言。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn working_teams_named_by_their_task_and_their_double_heads() {
+        let ex = extract("青禾镇人居环境整治\n青禾镇成立由镇党委书记柏立伟、镇长杭振宇任双组长的农房风貌提升工作专班。镇党委成立老旧小区改造工作专班，由镇长杭振宇任组长。每个村组建一个工作专班。\n");
+        for team in ["农房风貌提升工作专班", "老旧小区改造工作专班"] {
+            assert!(ex.entities.iter().any(|e| e.label == team && e.class.family() == crate::model::Family::Organization), "{team}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.contains("一个工作专班")), "{:?}", entities(&ex));
+        let posts: Vec<(&str, &str, &str)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), p.role.as_str(), ex.entities[p.org].label.as_str())).collect();
+        for post in [("柏立伟", "组长", "农房风貌提升工作专班"), ("杭振宇", "组长", "农房风貌提升工作专班"), ("杭振宇", "组长", "老旧小区改造工作专班")] {
+            assert!(posts.contains(&post), "{post:?}: {posts:?}");
+        }
     }
 
     #[test]

@@ -2058,7 +2058,10 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // team's post said with 任 after the person is held in the team the sentence names, the
         // one after the 的 that closes the list, or else the last one before)
         let org = org.or_else(|| {
-            if p.begin == 0 || cx.doc.chars[p.begin - 1] != '任' || p.person.1 + 1 != p.begin {
+            // (…潘立伟、镇长那振国任双组长的…: both of two named in a row hold it)
+            let double = p.begin >= 2 && cx.doc.chars[p.begin - 1] == '双';
+            let ren = p.begin - usize::from(double);
+            if ren == 0 || cx.doc.chars[ren - 1] != '任' || !(p.person.1 + 1 == ren || double && p.person.1 < ren) {
                 return None;
             }
             let sent = &cx.doc.sentences[cx.sentence(p.begin)?];
