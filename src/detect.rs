@@ -2415,6 +2415,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "物资储备库" && !(doc.str(sb.saturating_sub(12).max(sent.begin), sb).contains(['镇', '乡', '县', '市', '村']) || sb > 0 && doc.chars[sb - 1] == '区' && doc.str(sb.saturating_sub(2), sb) != "区域") {
         return None;
     }
+    // (柳溪村生活污水处理站, 青禾镇垃圾中转站: a place's works, named by the place, perhaps with
+    // what it treats between; not 新建污水处理站3座)
+    if matches!(sfx.text, "污水处理站" | "垃圾中转站" | "垃圾转运站") && !doc.str(sb.saturating_sub(4).max(sent.begin), sb).contains(['村', '镇', '乡', '县', '区', '屯', '寨', '社']) {
+        return None;
+    }
     // (柳溪村助餐点, 龛东社区助餐点: a meal point is named by the village or community it
     // serves; not 老年助餐点, 食堂助餐点)
     if sfx.text == "助餐点" && !["村", "社区", "居委会", "小区", "镇", "乡", "街道"].iter().any(|k| doc.str(sb.saturating_sub(k.chars().count()), sb) == *k) {
@@ -8882,6 +8887,15 @@ mod tests {
         for post in [("柏立伟", "组长", "农房风貌提升工作专班"), ("杭振宇", "组长", "农房风貌提升工作专班"), ("杭振宇", "组长", "老旧小区改造工作专班")] {
             assert!(posts.contains(&post), "{post:?}: {posts:?}");
         }
+    }
+
+    #[test]
+    fn a_place_s_sewage_and_refuse_works_are_projects() {
+        let ex = extract("青禾镇环境整治\n5月18日，柳溪村生活污水处理站正式投用。青禾镇垃圾中转站日均转运垃圾30吨。全镇新建污水处理站3座。\n");
+        for works in ["柳溪村生活污水处理站", "青禾镇垃圾中转站"] {
+            assert!(has(&ex, Project, works), "{works}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("新建污水处理站") || e.label == "污水处理站"), "{:?}", entities(&ex));
     }
 
     #[test]

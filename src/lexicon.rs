@@ -447,6 +447,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "综合体" => Project,
     "广场" => Project,
     "污水处理厂" => Project,
+    // (柳溪村生活污水处理站, 青禾镇垃圾中转站: a place's works for its sewage or refuse; not a
+    // kind, 新建污水处理站3座)
+    "污水处理站" => Project,
+    "垃圾中转站" => Project,
+    "垃圾转运站" => Project,
     "净水厂" => Project,
     "自来水厂" => Project,
     "水厂" => Project,
