@@ -301,6 +301,10 @@ impl<'a> DocView<'a> {
                 && !told(t)
         });
         let first = words.next()?;
+        // (该站, 该所: 该 and a body's kind jieba keeps as one word)
+        if first.len() == 2 && matches!(self.str(first.begin, first.end), "该站" | "该所" | "该院" | "该局" | "该队") {
+            return Some((self.str(first.begin + 1, first.end), true));
+        }
         if matches!(self.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个") {
             let next = words.next().filter(|t| t.begin == first.end)?;
             return Some((self.str(next.begin, next.end), true));

@@ -1145,6 +1145,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 "公司" | "企业" if clause && !pointed => return None,
                 "公司" | "企业" => &["公司", "集团"],
                 k if BODY_KINDS.contains(&k) => &[kind][..],
+                // (该站累计开办…, 该所全年调处…: a station, an office or a team said by 该 and its
+                // kind's last character)
+                "站" | "所" | "院" | "局" | "队" if pointed => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };
@@ -2494,6 +2497,15 @@ mod extraction_tests {
         assert!(!ex.entities.iter().any(|e| e.label.starts_with("有限公司")), "{:?}", crate::pipeline::test_support::entities(&ex));
         let f = figures("青禾镇签约\n青禾镇签约4个项目。澜州恒远供应链管理有限公司青禾智慧物流分拨中心项目，总投资6.5亿元。");
         assert!(f.iter().any(|(e, _, v, _)| e.starts_with("青禾智慧物流分拨中心") && v == "650000000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_station_or_office_said_by_gai_and_its_kind_owns_the_sentence_s_figures() {
+        // (该站 and 该所 are one word of jieba's: the kind is its last character)
+        let f = figures("青禾镇就业\n这场活动的组织者是青禾镇就业服务站。该站设在镇便民服务中心，站长邓秋云常年奔走在各村。2024年，该站累计培训620人次。柳溪司法所成立于2019年。去年，该所调处纠纷57件。\n");
+        assert!(f.iter().any(|(e, _, v, u)| e == "青禾镇就业服务站" && v == "620" && u == "人次"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "柳溪司法所" && v == "57" && u == "件"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, _, _)| e == "邓秋云"), "{f:?}");
     }
 
     #[test]
