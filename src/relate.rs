@@ -147,6 +147,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     notice_units(&mut cx);
     alliance_members(&mut cx);
     teams_formed(&mut cx);
+    awarded_at_the_ceremony(&mut cx);
     drill_actors(&mut cx);
     paired_places(&mut cx);
     park_companies(&mut cx);
@@ -263,6 +264,40 @@ fn alliance_members(cx: &mut Ctx) {
     }
     for (member, whole, si) in found {
         cx.add(member, Predicate::PartOf, whole, Some(si));
+    }
+}
+
+/// The collectives and people a commendation lists (先进集体：柳溪村、青禾派出所；先进个人：…,
+/// …获评先进集体): where the report tells of a commendation or award ceremony (an event
+/// named with 表彰 or 颁奖; the first named), each of them takes part in it.
+fn awarded_at_the_ceremony(cx: &mut Ctx) {
+    const AWARDS: [&str; 6] = ["先进集体", "先进个人", "先进单位", "先进工作者", "优秀共产党员", "优秀党务工作者"];
+    let doc = cx.doc;
+    // (the one the report names first, where it names it in more than one way)
+    let ceremony = |e: usize| cx.class(e) == Class::Event && (cx.res.entities[e].label.contains("表彰") || cx.res.entities[e].label.contains("颁奖"));
+    let Some(ceremony) = cx.top.iter().find(|m| ceremony(m.entity)).map(|m| m.entity) else { return };
+    let mut found = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        // (each clause up to ；, a roll after its heading's colon, or a list before 获评/被评为)
+        let mut from = sent.begin;
+        while from < sent.end {
+            let to = (from..sent.end).find(|&k| matches!(doc.chars[k], '；' | ';' | '\n')).map_or(sent.end, |k| k + 1);
+            let clause = doc.str(from, to);
+            let roll = AWARDS.iter().any(|a| clause.starts_with(a) && clause[a.len()..].trim_start_matches(|c: char| c != '：' && !matches!(c, '，' | '。')).starts_with('：'));
+            let won = AWARDS.iter().any(|a| ["获评", "被评为", "荣获"].iter().any(|v| clause.contains(&format!("{v}{a}"))));
+            if roll || won {
+                for m in cx.top_beginning_in(from, to).iter().filter(|m| m.end <= to && m.entity != ceremony) {
+                    let family = cx.res.family(m.entity);
+                    if matches!(family, Family::Person | Family::Organization | Family::Place) && cx.class(m.entity) != Class::AdministrativeDivision {
+                        found.push((m.entity, si));
+                    }
+                }
+            }
+            from = to;
+        }
+    }
+    for (who, si) in found {
+        cx.add(ceremony, Predicate::Participant, who, Some(si));
     }
 }
 
@@ -2973,6 +3008,17 @@ mod tests {
         assert!(related(&ex, "星澜社区", Implements, "暖心驿站"));
         assert!(related(&ex, "星澜社区", Implements, "红色书屋"));
         assert!(!related(&ex, "青禾镇", Implements, "邻里议事厅"));
+    }
+
+    #[test]
+    fn collectives_and_people_a_commendation_lists_take_part_in_the_ceremony() {
+        let ex = extract("青禾镇召开2024年度平安建设表彰大会\n3月5日，青禾镇2024年度平安建设表彰大会召开。会议宣读了表彰决定。\n先进集体：柳溪村、青禾派出所；\n先进个人：杜建勋、储晓雯。\n石门社区获评先进单位。镇长邹文出席会议。\n");
+        for who in ["柳溪村", "青禾派出所", "杜建勋", "储晓雯", "石门社区"] {
+            assert!(relations(&ex).iter().any(|(s, p, o)| s.ends_with("表彰大会") && *p == Participant && o == who), "{who}: {:?}", relations(&ex));
+        }
+        // (no ceremony, no one takes part: a list of the honoured in a year's summary)
+        let ex = extract("青禾镇年度总结\n全年工作成效明显。先进集体：柳溪村、青禾派出所。\n");
+        assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
     }
 
     #[test]
