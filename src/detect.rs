@@ -5852,9 +5852,35 @@ const ROLL_HEADS: [&str; 12] = ["个人", "工作者", "员", "标兵", "能手"
 /// items are names by their surname ([`listed_han_name`]) or transliterated, the roll is one of
 /// people, and an item of two to four Han characters from a surname the lexicon lacks (亢丽萍,
 /// 撒建平, 吴额尔敦) is a name too, unless it is a common noun, a post, a place or a form of
-/// address; before a bracket (段金花（女）、), the item is what precedes it.
+/// address; before a bracket (段金花（女）、), the item is what precedes it. A list before a
+/// verb of winning such a title (雷春娇、钟木生获评先进个人) is a roll too.
 fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut rolls: Vec<Vec<(usize, usize)>> = Vec::new();
+    // (雷春娇、蓝德旺、钟木生获评先进个人: a list before a verb of winning a title for people;
+    // the list runs back to its clause's start)
+    let text = doc.full_text();
+    for (k, v) in ["获评", "被评为", "荣获"].iter().flat_map(|v| text.match_indices(v)) {
+        let at = doc.char_at_byte(k);
+        let title = doc.str(at + v.chars().count(), (at + v.chars().count() + 8).min(doc.chars.len()));
+        let title: String = title.chars().take_while(|&c| is_han(c) || c == '“' || c == '”').collect();
+        if !ROLL_HEADS.iter().any(|w| title.trim_end_matches('”').ends_with(w)) || at == 0 || doc.chars[at - 1] == '、' {
+            continue;
+        }
+        let from = (0..at).rev().find(|&j| matches!(doc.chars[j], '；' | '，' | '。' | '：' | '\n' | ';')).map_or(0, |j| j + 1);
+        let mut items = Vec::new();
+        let mut b = from;
+        for j in from..=at {
+            if j == at || doc.chars[j] == '、' {
+                if j > b {
+                    items.push((b, j));
+                }
+                b = j + 1;
+            }
+        }
+        if items.len() >= 2 {
+            rolls.push(items);
+        }
+    }
     for c in (2..doc.chars.len()).filter(|&k| doc.chars[k] == '：') {
         // (past a bracket before the colon)
         let mut h = c;
@@ -5895,6 +5921,10 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
             }
             k += 1;
         }
+        rolls.push(items);
+    }
+    let mut out = Vec::new();
+    for items in rolls {
         let name_by_surname = |b: usize, e: usize| (2..=3).contains(&(e - b)) && listed_han_name(doc, b, e);
         let transliterated = |b: usize, e: usize| transliterated_name_at(doc, b) == Some((b, e)) || listed_transliterated(doc, b, e);
         let plain = items;
@@ -8910,6 +8940,12 @@ mod tests {
         for name in ["徐立新", "亢丽华", "撒文斌", "郇秀芳", "钱海涛", "吴额尔图", "毋小平", "郑秀芳", "贾满田"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+        // (a list before a verb of winning a title for people)
+        let ex = extract("青禾镇表彰大会\n柳溪村、青禾派出所获评先进集体；钱海涛、亢丽华、钟木生获评先进个人。\n");
+        for name in ["钱海涛", "亢丽华", "钟木生"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.contains("青禾")), "{:?}", entities(&ex));
         // (a roll most of whose items are no names makes no one of the rest: 获奖作品：春潮、远山)
         let ex = extract("青禾镇表彰大会\n获奖个人作品：春潮、远山、郑秀芳。\n先进个人：柳溪村、石门社区、青禾镇派出所。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person && ["春潮", "远山"].contains(&e.label.as_str())), "{:?}", entities(&ex));
