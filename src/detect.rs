@@ -564,8 +564,9 @@ impl Detector {
         let mut quoted = self.quoted(doc);
         // (“一站式”调解 … 实行“一站式受理、一揽子调处、全链条解决”: a slogan the report also
         // quotes by the start of its first part is found by that short name)
-        let shorts: Vec<String> = quoted.iter().filter(|c| !c.name.contains('、') && c.name.chars().count() >= 2).map(|c| c.name.clone()).collect();
-        quoted.retain(|c| !c.name.contains('、') || !c.name.split('、').next().is_some_and(|first| shorts.iter().any(|s| first.starts_with(s.as_str()) && first != s)));
+        let shorts: rustc_hash::FxHashSet<String> = quoted.iter().filter(|c| !c.name.contains('、')).map(|c| c.name.clone()).collect();
+        let quoted_short = |first: &str| first.char_indices().skip(2).any(|(i, _)| shorts.contains(&first[..i]));
+        quoted.retain(|c| !c.name.contains('、') || !c.name.split('、').next().is_some_and(quoted_short));
         quoted.extend(self.policy_documents(doc));
         quoted.extend(known_programmes(doc));
         quoted.extend(livelihood_sets(doc));
@@ -4705,11 +4706,11 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     out
 }
 
-/// Classifies one quoted span: `[ob, ce)` with the quotes, `[ib, ie)` inside.
 /// The kinds of body or place a quoted model names after it (“枫桥式”平安乡镇, “枫桥式”综治中心,
 /// “枫桥式”人民法庭).
 const MODEL_KINDS: [&str; 13] = ["乡镇", "中心", "派出所", "法庭", "所", "站", "社区", "村", "室", "单位", "网格", "小区", "庭"];
 
+/// Classifies one quoted span: `[ob, ce)` with the quotes, `[ib, ie)` inside.
 fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, sent: &Span) -> Option<Cand> {
     let raw = doc.text(ib, ie);
     let inner: String = raw.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"')).collect();
@@ -5700,7 +5701,7 @@ fn task_teams(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         let Some(b) = (from..kb).rev().take_while(|&j| is_han(doc.chars[j])).find_map(|j| {
             let before = doc.str(j.saturating_sub(3), j);
             let set_up = ["成立", "组建", "设立", "成立了", "组建了", "设立了"].iter().any(|v| before.ends_with(v) && doc.is_tok_start(j));
-            (set_up || doc.chars[j - 1] == '的' && doc.str(from, j).contains("任")).then_some(j)
+            (set_up || j > 0 && doc.chars[j - 1] == '的' && doc.str(from, j).contains("任")).then_some(j)
         }) else { continue };
         let task = doc.str(b, kb);
         // (not a team of projects at large, nor one counted: 项目工作专班, 一个工作专班)
@@ -5859,7 +5860,7 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
     // (雷春娇、蓝德旺、钟木生获评先进个人: a list before a verb of winning a title for people;
     // the list runs back to its clause's start)
     let text = doc.full_text();
-    for (k, v) in ["获评", "被评为", "荣获"].iter().flat_map(|v| text.match_indices(v)) {
+    for (k, v) in lexicon::WINNING_VERBS.iter().flat_map(|v| text.match_indices(v)) {
         let at = doc.char_at_byte(k);
         let title = doc.str(at + v.chars().count(), (at + v.chars().count() + 8).min(doc.chars.len()));
         let title: String = title.chars().take_while(|&c| is_han(c) || c == '“' || c == '”').collect();
@@ -5927,11 +5928,10 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
     for items in rolls {
         let name_by_surname = |b: usize, e: usize| (2..=3).contains(&(e - b)) && listed_han_name(doc, b, e);
         let transliterated = |b: usize, e: usize| transliterated_name_at(doc, b) == Some((b, e)) || listed_transliterated(doc, b, e);
-        let plain = items;
-        let named = plain.iter().filter(|&&(b, e)| name_by_surname(b, e) || transliterated(b, e)).count();
-        // (a single item is a roll when it is a name by its surname: 先进个人：王卫东（…）)
-        let of_people = named >= 2 && 2 * named >= plain.len();
-        for (i, &(b, e)) in plain.iter().enumerate() {
+        // (a roll of people: two names or more by their surname, half the items at least)
+        let named = items.iter().filter(|&&(b, e)| name_by_surname(b, e) || transliterated(b, e)).count();
+        let of_people = named >= 2 && 2 * named >= items.len();
+        for (i, &(b, e)) in items.iter().enumerate() {
             let loose = || {
                 (2..=4).contains(&(e - b))
                     && doc.chars[b..e].iter().all(|&c| is_han(c))
@@ -5941,10 +5941,10 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
                     && !lexicon::FORMS_OF_ADDRESS.iter().any(|k| doc.str(b, e).ends_with(k))
                     && !doc.toks_between(b, e).any(|t| matches!(t.tag, Tag::PlaceName) && ends_with_division_suffix(doc.word_str(t)))
             };
-            // (the first item alone opens a roll that goes on: the next item is a name, or a
-            // bracket says what this one is)
+            // (else the first item alone, a name by its surname, where the roll goes on: the
+            // names after it are found as names listed after a person's)
             let strict = name_by_surname(b, e) || transliterated(b, e);
-            let first_of_roll = i == 0 && strict && plain.len() >= 2;
+            let first_of_roll = i == 0 && strict && items.len() >= 2;
             if of_people && (strict || loose()) || first_of_roll {
                 out.push((b, e));
             }
@@ -8921,6 +8921,9 @@ mod tests {
         for post in [("柏立伟", "组长", "农房风貌提升工作专班"), ("杭振宇", "组长", "农房风貌提升工作专班"), ("杭振宇", "组长", "老旧小区改造工作专班")] {
             assert!(posts.contains(&post), "{post:?}: {posts:?}");
         }
+        // (a team's kind word near the text's start, with nothing setting it up before it)
+        let ex = extract("村庄清洁工作专班成立\n正文。\n");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("工作专班")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -856,6 +856,10 @@ pub fn is_surname(c: char) -> bool {
 /// (额尔敦, 扎西次仁, 阿不都热合曼) and Han given names seldom use: two of them in a name
 /// with no Han surname mark a transliterated name.
 pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克斯琴娜嘎图额乌赫勒特穆罕艾阿吉布达噶尕赛桑旦次仁央姆拉木库沙吐努汗伊依默麦帕齐其苏索朗多杰登贡曲尼日塔乃亚哈德恩莫古丽夫耶娃顿才让";
+/// Verbs of winning a title (…、钟木生获评先进个人, 柳溪村被评为先进集体): what is listed before them
+/// is honoured.
+pub const WINNING_VERBS: [&str; 3] = ["获评", "被评为", "荣获"];
+
 /// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主, 包乌力吉, 白玛曲珍).
 pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边周包珍";
 

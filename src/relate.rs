@@ -283,8 +283,9 @@ fn awarded_at_the_ceremony(cx: &mut Ctx) {
         while from < sent.end {
             let to = (from..sent.end).find(|&k| matches!(doc.chars[k], '；' | ';' | '\n')).map_or(sent.end, |k| k + 1);
             let clause = doc.str(from, to);
-            let roll = AWARDS.iter().any(|a| clause.starts_with(a) && clause[a.len()..].trim_start_matches(|c: char| c != '：' && !matches!(c, '，' | '。')).starts_with('：'));
-            let won = AWARDS.iter().any(|a| ["获评", "被评为", "荣获"].iter().any(|v| clause.contains(&format!("{v}{a}"))));
+            // (先进集体（4个）：…: the heading, perhaps a bracket, then a colon before any pause)
+            let roll = AWARDS.iter().any(|a| clause.strip_prefix(a).and_then(|rest| rest.find(['：', '，', '。']).map(|i| rest[i..].starts_with('：'))).unwrap_or(false));
+            let won = lexicon::WINNING_VERBS.iter().any(|v| clause.match_indices(v).any(|(i, _)| AWARDS.iter().any(|a| clause[i + v.len()..].starts_with(a))));
             if roll || won {
                 for m in cx.top_beginning_in(from, to).iter().filter(|m| m.end <= to && m.entity != ceremony) {
                     let family = cx.res.family(m.entity);
