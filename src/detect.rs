@@ -1700,7 +1700,7 @@ impl Detector {
         // (先进个人（8名）：段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name
         // that opens a list item and is followed by a bracket saying what the person is holds
         // each post the bracket names; 先进个人：王卫东、亢丽萍…: the names of a roll of people)
-        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_people(doc).into_iter().map(|(b, e)| (b, e, Vec::new()))) {
+        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_people(doc).into_iter().chain(village_roll_people(doc)).map(|(b, e)| (b, e, Vec::new()))) {
             add_person(doc, &mut cands, nb, ne);
             // (the posts only where the name is the person found there, not inside another)
             let found = cands.iter().any(|c| (c.begin, c.end) == (nb, ne));
@@ -5953,6 +5953,68 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
     out
 }
 
+/// 庆阳坝村彭玉兰、水田坝村冉启明, 第一名龙车村车者斗，第二名期垤村李批沙, 共合村李凤芝5000元、
+/// 东兴村隋玉华4500元: the names of a list whose items are each a village or community and a
+/// person of it (a notice's roll of the honoured, the aided or the winners). An item opens after
+/// a pause, a colon or a rank (第一名); its place is two Han characters or more ending in 村 or
+/// 社区; its name, two or three characters (four after a double surname), ends the item (a pause,
+/// a bracket, the line's end or a figure). Where two items of a line or more have a name by its
+/// surname ([`listed_han_name`]), every item of that line whose name is no common noun, post or
+/// body is a name too (訾德明, 仉振海: surnames the lexicon lacks).
+fn village_roll_people(doc: &DocView) -> Vec<(usize, usize)> {
+    let n = doc.chars.len();
+    // (line start, name, by its surname)
+    let mut found: Vec<(usize, (usize, usize), bool)> = Vec::new();
+    for i in 2..n {
+        let place_end = if doc.chars[i] == '村' {
+            i + 1
+        } else if doc.chars[i] == '区' && doc.chars[i - 1] == '社' {
+            i + 1
+        } else {
+            continue;
+        };
+        // the item's start: after a pause, a colon or a rank
+        let Some(open) = (i.saturating_sub(10)..i).rev().find(|&j| !is_han(doc.chars[j])) else { continue };
+        let mut start = open + 1;
+        if !matches!(doc.chars[open], '、' | '，' | '；' | '：' | '\n' | ':' | ';') {
+            continue;
+        }
+        // (第一名龙车村…: past the rank)
+        if doc.chars[start] == '第' {
+            let Some(k) = (start + 1..i).find(|&k| doc.chars[k] == '名') else { continue };
+            if !doc.chars[start + 1..k].iter().all(|&c| "一二三四五六七八九十".contains(c)) {
+                continue;
+            }
+            start = k + 1;
+        }
+        if place_end - start < 3 || doc.str(start, place_end).ends_with("村村") {
+            continue;
+        }
+        let ends_item = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '；' | '。' | '（' | '\n' | ';') || c.is_ascii_digit());
+        let double = lexicon::DOUBLE_SURNAMES.contains(&doc.str(place_end, (place_end + 2).min(n)));
+        let lens: &[usize] = if double { &[4, 3] } else { &[2, 3] };
+        let Some(&len) = lens.iter().find(|&&l| place_end + l <= n && doc.chars[place_end..place_end + l].iter().all(|&c| is_han(c)) && ends_item(place_end + l)) else { continue };
+        let (b, e) = (place_end, place_end + len);
+        let name = doc.str(b, e);
+        let body = name.ends_with(['村', '镇', '乡', '组', '屯', '社', '队', '站', '所', '会', '局', '院', '校', '部', '室', '户', '家', '区', '委', '办', '厂', '场']);
+        if body || lexicon::is_common_noun(name) || lexicon::is_post(name) || lexicon::FORMS_OF_ADDRESS.iter().any(|k| name.ends_with(k)) {
+            continue;
+        }
+        // (各村推荐、: not one word that is a verb, an adjective or a function word)
+        let one_word = doc.toks_between(b, e).next().is_some_and(|t| (t.begin, t.end) == (b, e) && matches!(t.tag, Tag::Verb | Tag::Adjective | Tag::Function));
+        if one_word {
+            continue;
+        }
+        let line = (0..start).rev().find(|&j| doc.chars[j] == '\n').map_or(0, |j| j + 1);
+        found.push((line, (b, e), double || listed_han_name(doc, b, e)));
+    }
+    found
+        .iter()
+        .filter(|(line, _, _)| found.iter().filter(|(l, _, strict)| l == line && *strict).count() >= 2)
+        .map(|&(_, span, _)| span)
+        .collect()
+}
+
 fn add_person(doc: &DocView, cands: &mut Vec<Cand>, nb: usize, ne: usize) {
     if !cands.iter().any(|c: &Cand| c.begin < ne && nb < c.end) {
         cands.push(Cand::new(nb, ne, Class::Person, doc.text(nb, ne), Rule::Person));
@@ -8952,6 +9014,26 @@ mod tests {
         // (a roll most of whose items are no names makes no one of the rest: 获奖作品：春潮、远山)
         let ex = extract("青禾镇表彰大会\n获奖个人作品：春潮、远山、郑秀芳。\n先进个人：柳溪村、石门社区、青禾镇派出所。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person && ["春潮", "远山"].contains(&e.label.as_str())), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_list_of_villages_each_with_a_person_names_the_people() {
+        // (a notice's roll of the honoured: each item a village or community and a name, some
+        // of surnames the lexicon lacks, one of a double surname)
+        let text = "青禾镇关于“好邻居”评议结果的通报\n（一）孝老爱亲（4人）：柳溪村冯秀兰、石门社区訾国华、白沙村欧阳建平、桃源村仉德明。\n（二）救助对象：柳溪村郑春生3000元、白沙村韩玉珍2500元。\n";
+        let ex = extract(text);
+        for name in ["冯秀兰", "訾国华", "欧阳建平", "仉德明", "郑春生", "韩玉珍"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (ranked winners after 第一名)
+        let ex = extract("青禾镇农民运动会闭幕\n陀螺：第一名柳溪村罗阿福，第二名白沙村李者沙，第三名桃源村高秀梅。\n");
+        for name in ["罗阿福", "李者沙", "高秀梅"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a verb after a village in a list is no name: 经各村推荐、; one such item alone makes
+        // no roll)
+        let ex = extract("青禾镇表彰志愿者\n经各村推荐、镇民政办审核，以下同志获评优秀志愿者：柳溪村冯秀兰、白沙村韩玉珍。\n走访了柳溪村张大爷、白沙村。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Person && ["推荐", "张大爷"].contains(&e.label.as_str())), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -588,6 +588,9 @@ fn adjacency(cx: &mut Ctx) {
                 Family::Project | Family::Organization => {
                     !beginning_in(ms, b.begin, b.begin + 1).iter().any(|m| m.end < b.end && cx.res.family(m.entity) == Family::Place && m.rule != Rule::SelfReference)
                 }
+                // (孝老爱亲：庆阳坝村|彭玉兰、水田坝村|冉启明, 第一名龙车村|车者斗，: a person a list
+                // item names after a village or community lives there)
+                Family::Person => ca == Class::Community && listed_item(cx.doc, a.begin, b.end),
                 _ => false,
             };
             if ok {
@@ -700,6 +703,16 @@ fn adjacency(cx: &mut Ctx) {
     for (s, o, sent) in undertaken {
         cx.add(s, Predicate::Undertakes, o, sent);
     }
+}
+
+/// Does `[b, e)` stand as an item of a list on its own: after a pause, a colon, a line's start
+/// or a rank (第一名), and before a pause, a bracket, the line's end or a figure
+/// (…村李凤芝5000元、)?
+fn listed_item(doc: &DocView, b: usize, e: usize) -> bool {
+    let before = |k: usize| k == 0 || matches!(doc.chars[k - 1], '、' | '，' | '；' | '：' | '\n' | ':' | ';');
+    let ranked = b >= 3 && doc.chars[b - 1] == '名' && (2..=4).any(|l| b > l && doc.chars[b - l - 1..b - 1].first() == Some(&'第') && before(b - l - 1));
+    let after = doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '；' | '。' | '（' | '\n' | ';') || c.is_ascii_digit());
+    (before(b) || ranked) && after
 }
 
 /// Words that say where a thing settled or lies, before the place (落户|清泉镇, 位于首阳镇,
@@ -2931,6 +2944,17 @@ mod tests {
         // (two villages side by side: neither lies in the other)
         let ex = extract("青禾镇修路\n青禾镇柳溪村、石门村修通了路。");
         assert!(!related(&ex, "石门村", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_person_listed_after_a_village_lives_there() {
+        let ex = extract("青禾镇关于“好邻居”评议结果的通报\n孝老爱亲（3人）：柳溪村冯秀兰、石门社区訾国华、白沙村韩玉珍。\n获奖名单：第一名桃源村罗阿福，第二名柳溪村李者沙。\n");
+        for (person, village) in [("冯秀兰", "柳溪村"), ("訾国华", "石门社区"), ("韩玉珍", "白沙村"), ("罗阿福", "桃源村"), ("李者沙", "柳溪村")] {
+            assert!(related(&ex, person, LocatedIn, village), "{person}: {:?}", relations(&ex));
+        }
+        // (not a person named in a sentence after the village: 柳溪村冯秀兰说)
+        let ex = extract("青禾镇见闻\n在柳溪村，冯秀兰说，今年收成好。柳溪村冯秀兰告诉记者，路修好了。");
+        assert!(!related(&ex, "冯秀兰", LocatedIn, "柳溪村"), "{:?}", relations(&ex));
     }
 
     #[test]
