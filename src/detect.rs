@@ -594,6 +594,8 @@ impl Detector {
         cands.extend(bare_street_offices(doc));
         let teams = task_teams(doc, &cands);
         cands.extend(teams);
+        let teams = village_teams(doc, &mut cands);
+        cands.extend(teams);
         let (people, posts) = self.people(doc);
         cands.extend(people);
         // quoted names after an actor need the actors first
@@ -604,6 +606,8 @@ impl Detector {
         let again = villages_named_again(doc, &cands);
         cands.extend(again);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
+        // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
+        cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
         cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
@@ -3359,7 +3363,9 @@ fn chain_stripped_alts(doc: &DocView, cand: &mut Cand, sb: usize, se: usize) {
     let division_at = |at: usize| {
         (at + 2..=(at + 6).min(sb)).find(|&e| {
             let piece = doc.str(at, e);
+            // (not a cup named after a place: 古镇杯总决赛)
             doc.is_tok_end(e)
+                && doc.chars.get(e) != Some(&'杯')
                 && (piece.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || piece.ends_with("街道"))
                 && !["片区", "园区", "社区", "城区", "景区", "小区", "校区", "矿区", "山区", "林区", "牧区", "厂区", "营区"].iter().any(|k| piece.ends_with(k))
                 && doc.chars[at..e].iter().all(|&c| is_han(c))
@@ -5713,6 +5719,62 @@ fn task_teams(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     out
 }
 
+/// Words for a team that follow a village's or community's name (大利村队, 团山子村代表队,
+/// 郭家沟村文艺队), longest first.
+const VILLAGE_TEAM_WORDS: [&str; 7] = ["业余篮球队", "代表队", "文艺队", "篮球队", "舞蹈队", "演出队", "队"];
+
+/// Verbs of a match that jieba glues to the village after them (战胜/n|龙王庙/nr|村|队).
+const CONTEST_VERBS: [&str; 6] = ["战胜", "击败", "对阵", "迎战", "不敌", "负于"];
+
+/// 大利村队, 团山子村代表队, 郭家沟村文艺队: a village's or community's team at games or on a
+/// stage, named by the village and a word for a team ([`VILLAGE_TEAM_WORDS`]; not 村队伍, 村队员).
+/// The village is one found ending there or named so elsewhere in the report (the longest), else
+/// the word before 村 (宰荡|村队, 英塔/木村|队). A village found with a verb of a match glued
+/// before it loses the verb (战胜龙王庙村 → 龙王庙村), and the village games' 村BA is no village's (`detect`).
+fn village_teams(doc: &DocView, cands: &mut Vec<Cand>) -> Vec<Cand> {
+    let ends_village = |p: usize| doc.chars[p] == '村' || p > 0 && doc.chars[p] == '区' && doc.chars[p - 1] == '社';
+    for c in cands.iter_mut().filter(|c| c.class == Class::Community && c.end - c.begin >= 5) {
+        if CONTEST_VERBS.iter().any(|v| c.name.starts_with(v)) {
+            c.begin += 2;
+            c.name = doc.text(c.begin, c.end);
+        }
+    }
+    let known: Vec<(usize, usize, usize)> = cands.iter().filter(|c| c.class == Class::Community).map(|c| (c.begin, c.end, c.end - c.begin)).collect();
+    let mut out = Vec::new();
+    for p in 2..doc.chars.len() {
+        if !ends_village(p) {
+            continue;
+        }
+        let vend = p + 1;
+        let rest = doc.str(vend, (vend + 5).min(doc.chars.len()));
+        let Some(w) = VILLAGE_TEAM_WORDS.iter().find(|w| rest.starts_with(*w)) else { continue };
+        let e = vend + w.chars().count();
+        if doc.chars.get(e).is_some_and(|&c| matches!(c, '伍' | '员')) || cands.iter().any(|c| c.begin < e && vend < c.end) {
+            continue;
+        }
+        // (a village found there, or one named so elsewhere)
+        let here = known.iter().filter(|&&(_, end, _)| end == vend).map(|&(b, _, _)| b).max();
+        let named = known.iter().filter(|&&(b, end, len)| len < vend && doc.chars[vend - len..vend] == doc.chars[b..end]).map(|&(_, _, len)| vend - len).min();
+        // (else the word before 村, with the head of a word that holds 村)
+        let word = || {
+            let i = doc.toks.partition_point(|t| t.end <= p);
+            let t = doc.toks.get(i).filter(|t| t.begin <= p)?;
+            let before = if t.begin < p { t.begin } else { doc.tok_ending_at(p).filter(|t| !matches!(t.tag, Tag::Function | Tag::Punct | Tag::Numeral | Tag::Pronoun | Tag::Classifier))?.begin };
+            Some(before)
+        };
+        let Some(mut b) = here.or(named).or_else(word) else { continue };
+        if CONTEST_VERBS.contains(&doc.str(b, b + 2)) && vend - b >= 5 {
+            b += 2;
+        }
+        let village = doc.str(b, vend);
+        if village.chars().count() < 3 || !village.chars().all(is_han) || lexicon::VILLAGE_VERBS.iter().any(|v| village.ends_with(v)) {
+            continue;
+        }
+        out.push(Cand::new(b, e, Class::SocialOrganization, doc.text(b, e), Rule::Suffix));
+    }
+    out
+}
+
 /// 街道党工委副书记、办事处主任缪国庆: the street's office said by 办事处 alone, its head's post
 /// after it, right after the street's party working committee's post: the office of the
 /// report's street (named relative to it, as 街道党工委 is).
@@ -5957,7 +6019,8 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
 /// 东兴村隋玉华4500元: the names of a list whose items are each a village or community and a
 /// person of it (a notice's roll of the honoured, the aided or the winners). An item opens after
 /// a pause, a colon or a rank (第一名); its place is two Han characters or more ending in 村 or
-/// 社区; its name, two or three characters (four after a double surname), ends the item (a pause,
+/// 社区, or a unit's name ending as a station, a school, a hospital, an office, an association,
+/// a company or a hall does (镇综合文化站尹晓萌、镇中心小学韩雪); its name, two or three characters (four after a double surname), ends the item (a pause,
 /// a bracket, the line's end or a figure). Where two items of a line or more have a name by its
 /// surname ([`listed_han_name`]), every item of that line whose name is no common noun, post or
 /// body is a name too (訾德明, 仉振海: surnames the lexicon lacks).
@@ -5966,7 +6029,10 @@ fn village_roll_people(doc: &DocView) -> Vec<(usize, usize)> {
     // (line start, name, by its surname)
     let mut found: Vec<(usize, (usize, usize), bool)> = Vec::new();
     for i in 2..n {
-        let place_end = if doc.chars[i] == '村' {
+        // (a village or community, or a unit of the township: 综合文化站, 中心小学, 卫生院,
+        // 派出所, 志愿者协会, 有限公司)
+        let unit = matches!(doc.chars[i], '站' | '院' | '校' | '所' | '会' | '司' | '馆') || doc.chars[i] == '学' && matches!(doc.chars[i - 1], '小' | '中' | '大');
+        let place_end = if doc.chars[i] == '村' || unit {
             i + 1
         } else if doc.chars[i] == '区' && doc.chars[i - 1] == '社' {
             i + 1
@@ -9017,6 +9083,22 @@ mod tests {
     }
 
     #[test]
+    fn village_teams_at_games_are_bodies_and_the_games_and_their_final_are_events() {
+        let text = "青禾镇第三届“稻香杯”村BA篮球赛开赛\n6月8日，青禾镇第三届“稻香杯”村BA篮球赛在镇文体广场开赛。首场比赛中，柳溪村队以68比60战胜白沙村代表队。石门社区队、桃源村文艺队到场助威。各村队伍踊跃报名，村队员平均年龄32岁。\n7月2日，“乡村振兴杯”农民篮球赛总决赛举行，柳溪村队夺冠。\n";
+        let ex = extract(text);
+        for team in ["柳溪村队", "白沙村代表队", "石门社区队", "桃源村文艺队"] {
+            assert!(ex.entities.iter().any(|e| e.label == team && e.class.family() == crate::model::Family::Organization), "{team}: {:?}", entities(&ex));
+        }
+        // (战胜|白沙村: the verb of the match is no part of the village)
+        assert!(has(&ex, Community, "白沙村") && !ex.entities.iter().any(|e| e.label.starts_with("战胜")), "{:?}", entities(&ex));
+        // (村队伍, 村队员: no teams; the cup's 村BA no village)
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("村队伍") || e.label.ends_with("村队员") || e.label.ends_with("各村队")), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == Community && e.label.contains('杯')), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("村BA篮球赛")), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("农民篮球赛总决赛")), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_list_of_villages_each_with_a_person_names_the_people() {
         // (a notice's roll of the honoured: each item a village or community and a name, some
         // of surnames the lexicon lacks, one of a double surname)
@@ -9034,6 +9116,13 @@ mod tests {
         // no roll)
         let ex = extract("青禾镇表彰志愿者\n经各村推荐、镇民政办审核，以下同志获评优秀志愿者：柳溪村冯秀兰、白沙村韩玉珍。\n走访了柳溪村张大爷、白沙村。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person && ["推荐", "张大爷"].contains(&e.label.as_str())), "{:?}", entities(&ex));
+        // (items naming a unit of the township and a person of it; posts and kinds of people
+        // after a unit are no names)
+        let ex = extract("青禾镇文化工作表彰\n优秀文化志愿者：青禾镇综合文化站訾晓萌、青禾镇中心小学韩雪、青禾镇文化志愿者协会马骏。\n参加人员：镇卫生院院长、镇中心小学教师。\n");
+        for name in ["訾晓萌", "韩雪", "马骏"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Person && ["院长", "教师"].contains(&e.label.as_str())), "{:?}", entities(&ex));
     }
 
     #[test]

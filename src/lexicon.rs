@@ -546,6 +546,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "博览会" => Event,
     "交易会" => Event,
     "运动会" => Event,
+    // (第四届“侗乡杯”村BA篮球赛, “乡村振兴杯”农民篮球赛总决赛: a township's games and their final)
+    "篮球赛" => Event,
+    "篮球联赛" => Event,
+    "总决赛" => Event / 3,
     "文化节" => Event,
     "艺术节" => Event,
     "旅游节" => Event,

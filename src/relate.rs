@@ -148,6 +148,7 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     alliance_members(&mut cx);
     teams_formed(&mut cx);
     awarded_at_the_ceremony(&mut cx);
+    teams_at_games(&mut cx);
     drill_actors(&mut cx);
     paired_places(&mut cx);
     park_companies(&mut cx);
@@ -299,6 +300,36 @@ fn awarded_at_the_ceremony(cx: &mut Ctx) {
     }
     for (who, si) in found {
         cx.add(ceremony, Predicate::Participant, who, Some(si));
+    }
+}
+
+/// The villages' teams at a township's games (大利村队, 团山子村代表队): where the report tells
+/// of games (an event named with 赛 or 运动会, not a final: the one named last before the team,
+/// else the first named), each team takes part in them, and in a final (…总决赛) named in a sentence with the team.
+fn teams_at_games(cx: &mut Ctx) {
+    let label = |e: usize| cx.res.entities[e].label.as_str();
+    let games = |e: usize| cx.class(e) == Class::Event && (label(e).contains('赛') || label(e).contains("运动会"));
+    let final_game = |e: usize| label(e).ends_with("决赛");
+    let named: Vec<(usize, usize)> = cx.top.iter().filter(|m| games(m.entity) && !final_game(m.entity)).map(|m| (m.begin, m.entity)).collect();
+    let Some(&(_, first)) = named.first() else { return };
+    let team = |e: usize| {
+        let l = label(e);
+        cx.class(e) == Class::SocialOrganization && ["村队", "社区队", "代表队", "篮球队"].iter().any(|t| l.ends_with(t)) && l.contains(['村', '区'])
+    };
+    let mut found = Vec::new();
+    for m in cx.top.iter().filter(|m| team(m.entity)) {
+        let si = cx.sentence(m.begin);
+        // (the games named last before the team, else the first named)
+        let whole = named.iter().rev().find(|&&(b, _)| b < m.begin).map_or(first, |&(_, e)| e);
+        found.push((whole, m.entity, si));
+        let Some(si) = si else { continue };
+        let sent = &cx.doc.sentences[si];
+        for f in cx.top_beginning_in(sent.begin, sent.end).iter().filter(|f| games(f.entity) && final_game(f.entity)) {
+            found.push((f.entity, m.entity, Some(si)));
+        }
+    }
+    for (game, team, si) in found {
+        cx.add(game, Predicate::Participant, team, si);
     }
 }
 
@@ -3044,6 +3075,22 @@ mod tests {
         // (no ceremony, no one takes part: a list of the honoured in a year's summary)
         let ex = extract("青禾镇年度总结\n全年工作成效明显。先进集体：柳溪村、青禾派出所。\n");
         assert!(!relations(&ex).iter().any(|(_, p, _)| *p == Participant), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn village_teams_take_part_in_the_games_and_in_a_final_told_with_them() {
+        let ex = extract("青禾镇第三届“稻香杯”村BA篮球赛开赛\n6月8日，青禾镇第三届“稻香杯”村BA篮球赛在镇文体广场开赛。首场比赛中，柳溪村队以68比60战胜白沙村代表队。\n7月2日，“乡村振兴杯”农民篮球赛总决赛举行，柳溪村队夺冠。\n");
+        let games = |s: &str| s.ends_with("村BA篮球赛");
+        for team in ["柳溪村队", "白沙村代表队"] {
+            assert!(relations(&ex).iter().any(|(s, p, o)| games(s) && *p == Participant && o == team), "{team}: {:?}", relations(&ex));
+        }
+        let final_game = |s: &str| s.ends_with("总决赛");
+        assert!(relations(&ex).iter().any(|(s, p, o)| final_game(s) && *p == Participant && o == "柳溪村队"), "{:?}", relations(&ex));
+        // (a team the final's sentence does not name is no finalist)
+        assert!(!relations(&ex).iter().any(|(s, p, o)| final_game(s) && *p == Participant && o == "白沙村代表队"), "{:?}", relations(&ex));
+        // (no games named: the teams take part in nothing)
+        let ex = extract("青禾镇简讯\n柳溪村文艺队、白沙村代表队参加了镇文艺汇演。\n");
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o.ends_with('队')), "{:?}", relations(&ex));
     }
 
     #[test]
