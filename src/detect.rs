@@ -594,8 +594,10 @@ impl Detector {
         cands.extend(bare_street_offices(doc));
         let teams = task_teams(doc, &cands);
         cands.extend(teams);
+        verbs_before_villages(doc, &mut cands);
         let teams = village_teams(doc, &mut cands);
         cands.extend(teams);
+        villages_before_their_heads(doc, &mut cands);
         let (people, posts) = self.people(doc);
         cands.extend(people);
         // quoted names after an actor need the actors first
@@ -1933,6 +1935,80 @@ fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// What follows a village's name at a clause's start where its head is named (…村党支部书记农宁):
+/// the village's branch or committee and the head's post.
+const VILLAGE_HEADS: &[&str] = &["党支部书记", "党支部副书记", "党总支书记", "党总支副书记", "党委书记", "党委副书记", "委会主任", "委会副主任", "民委员会主任", "主任"];
+
+/// 弄用村党支部书记农宁, 那温村党支部书记梁振华, 东游驾村党支部书记段海燕: a village whose head's
+/// post follows it where a clause starts (a line's start, or after a stop, a pause or a colon),
+/// two or three characters and 村, whatever words jieba read in it (弄/v|用/p|村, 那/r|温村,
+/// 东游/f|驾村): the village, and its branch (…村党支部) where the post is the branch's. Not one
+/// word of time, scope or manner, a pronoun, a verb or a numeral (今年|村, 随后|村, 其中|村,
+/// 组织|村…), nor words of scope (各嘎查|村), nor a division (城关镇|村); a preposition, a
+/// conjunction or a pronoun before the name is no part of it (在|桃坪村), one right before 村 makes
+/// no name (食堂由|村党支部书记).
+fn villages_before_their_heads(doc: &DocView, cands: &mut Vec<Cand>) {
+    let n = doc.chars.len();
+    let mut found: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    for s in 0..n.saturating_sub(5) {
+        if s > 0 && !matches!(doc.chars[s - 1], '\n' | '。' | '！' | '？' | '；' | '，' | '：' | '、') {
+            continue;
+        }
+        let Some(k) = [2, 3].into_iter().find(|&k| doc.chars[s..s + k].iter().all(|&c| is_han(c)) && doc.chars[s + k] == '村') else { continue };
+        let vend = s + k + 1;
+        let after = doc.str(vend, (vend + 7).min(n));
+        let Some(head) = VILLAGE_HEADS.iter().find(|h| after.starts_with(*h)) else { continue };
+        // (在|桃坪村, 据|寺登村, 以及|各村, 她|当选村: past a preposition, a conjunction or a
+        // personal pronoun, as words: jieba tags single characters of names so too, 尧/c|和/c|村)
+        let mut s = s;
+        const LEADING: &[&str] = &["在", "据", "由", "从", "向", "对", "为", "经", "与", "和", "及", "以及", "并", "而", "但", "让", "被", "把", "到", "当", "于", "给", "她", "他", "我", "你"];
+        while let Some(t) = doc.tok_starting_at(s).filter(|t| t.end < vend - 1 && LEADING.contains(&doc.word_str(t))) {
+            s = t.end;
+        }
+        let k = vend - 1 - s;
+        if k < 2 {
+            continue;
+        }
+        // (食堂由|村, 组长由|村: a preposition before the bare 村; 党委和|村: a word and a conjunction)
+        if let Some(last) = doc.tok_ending_at(vend - 1).filter(|t| t.begin >= s && t.len() == 1) {
+            let prep = "由在被把向对从给让经将为据到".contains(doc.chars[last.begin]);
+            let joined = "和与及同".contains(doc.chars[last.begin]) && doc.tok_ending_at(last.begin).is_some_and(|t| t.len() >= 2);
+            if prep || joined {
+                continue;
+            }
+        }
+        let x = doc.str(s, s + k);
+        let one_word = doc.tok_starting_at(s).filter(|t| t.end == s + k);
+        let not_a_name = one_word.is_some_and(|t| !matches!(t.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName));
+        if not_a_name || is_generic_prefix(x) || x.ends_with(['镇', '乡', '县', '区', '市', '旗']) || "全各本该每某其此".contains(doc.chars[s])
+            || "这那两几一二三四五六七八九十".contains(doc.chars[s]) && one_word.is_some()
+        {
+            continue;
+        }
+        if lexicon::is_stop_word(x) || lexicon::is_common_noun(x) {
+            continue;
+        }
+        let branch = head.starts_with("党").then(|| vend + if head.starts_with("党支部") { 3 } else if head.starts_with("党总支") { 3 } else { 2 });
+        found.push((s, vend, branch));
+    }
+    for (b, vend, branch) in found {
+        // (温村党支部 from 那|温村: the names found inside widened to the clause's start)
+        cands.retain(|c| !(c.begin >= b && c.end <= vend && (c.begin, c.end) != (b, vend)));
+        // (and a bare 村党支部 named relative to a village is now the village's own)
+        for c in cands.iter_mut().filter(|c| c.begin > b && c.begin < vend && c.end > vend) {
+            *c = Cand::new(b, c.end, c.class, doc.text(b, c.end), c.rule);
+        }
+        if !cands.iter().any(|c| (c.begin, c.end) == (b, vend) && c.class == Class::Community) {
+            cands.push(Cand::new(b, vend, Class::Community, doc.text(b, vend), Rule::Suffix));
+        }
+        if let Some(e) = branch {
+            if !cands.iter().any(|c| (c.begin, c.end) == (b, e)) {
+                cands.push(Cand::new(b, e, Class::PartyOrganization, doc.text(b, e), Rule::Suffix));
+            }
+        }
+    }
 }
 
 /// A village named only as the first words of a body, a facility or a works (月亮/包村/nr|
@@ -5723,6 +5799,43 @@ fn task_teams(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
 /// 郭家沟村文艺队), longest first.
 const VILLAGE_TEAM_WORDS: [&str; 7] = ["业余篮球队", "代表队", "文艺队", "篮球队", "舞蹈队", "演出队", "队"];
 
+/// Verbs that jieba glues to a village after them, or reads as a noun before it (战胜/n|龙王庙/nr|村,
+/// 高票当选/n|仁化|村, 建起|仁化|村), and verbs before a bare 村 of a village's own thing (修建|村|文化广场).
+const VERBS_BEFORE_VILLAGES: &[&str] = &[
+    "战胜", "击败", "对阵", "迎战", "不敌", "负于", "高票当选", "当选", "建起", "修建", "建好", "走进", "来到", "深入", "前往", "带领", "带动", "覆盖", "包括", "联系", "结对", "扎根",
+    "回到", "返回", "帮扶", "助力", "扶持", "选派", "派驻",
+];
+
+/// A village's name found with a verb before it ([`VERBS_BEFORE_VILLAGES`], a word of its own,
+/// perhaps after a word of one or two characters: 队|战胜|白沙村):
+/// the village, and the bodies and works named by it, lose the verb (高票当选仁化村党支部 →
+/// 仁化村党支部); a verb and a bare 村 name no village (修建村文化广场: nothing).
+fn verbs_before_villages(doc: &DocView, cands: &mut Vec<Cand>) {
+    // (the characters up to the verb's end, and those left before 村; 队|战胜|白沙村: a verb
+    // after the word before, too)
+    let verb_at = |c: &Cand| {
+        let cut = c.name.find('村')?;
+        let head = &c.name[..cut];
+        if c.name != doc.str(c.begin, c.end) {
+            return None;
+        }
+        let (at, v) = VERBS_BEFORE_VILLAGES.iter().filter_map(|v| head.find(*v).map(|at| (at, v))).filter(|(at, _)| head[..*at].chars().count() <= 2).min()?;
+        let n = head[..at].chars().count() + v.chars().count();
+        (doc.is_tok_end(c.begin + n) && (at == 0 || doc.is_tok_start(c.begin + head[..at].chars().count()))).then_some((n, head.chars().count() - n))
+    };
+    let mut drop = Vec::new();
+    for (i, c) in cands.iter_mut().enumerate() {
+        match verb_at(c) {
+            Some((_, 0)) => drop.push(i),
+            Some((n, left)) if left >= 2 => *c = Cand::new(c.begin + n, c.end, c.class, doc.text(c.begin + n, c.end), c.rule),
+            _ => {}
+        }
+    }
+    for i in drop.into_iter().rev() {
+        cands.remove(i);
+    }
+}
+
 /// Verbs of a match that jieba glues to the village after them (战胜/n|龙王庙/nr|村|队).
 const CONTEST_VERBS: [&str; 6] = ["战胜", "击败", "对阵", "迎战", "不敌", "负于"];
 
@@ -5730,15 +5843,9 @@ const CONTEST_VERBS: [&str; 6] = ["战胜", "击败", "对阵", "迎战", "不�
 /// stage, named by the village and a word for a team ([`VILLAGE_TEAM_WORDS`]; not 村队伍, 村队员).
 /// The village is one found ending there or named so elsewhere in the report (the longest), else
 /// the word before 村 (宰荡|村队, 英塔/木村|队). A village found with a verb of a match glued
-/// before it loses the verb (战胜龙王庙村 → 龙王庙村), and the village games' 村BA is no village's (`detect`).
+/// before it loses the verb ([`verbs_before_villages`]), and the village games' 村BA is no village's (`detect`).
 fn village_teams(doc: &DocView, cands: &mut Vec<Cand>) -> Vec<Cand> {
     let ends_village = |p: usize| doc.chars[p] == '村' || p > 0 && doc.chars[p] == '区' && doc.chars[p - 1] == '社';
-    for c in cands.iter_mut().filter(|c| c.class == Class::Community && c.end - c.begin >= 5) {
-        if CONTEST_VERBS.iter().any(|v| c.name.starts_with(v)) {
-            c.begin += 2;
-            c.name = doc.text(c.begin, c.end);
-        }
-    }
     let known: Vec<(usize, usize, usize)> = cands.iter().filter(|c| c.class == Class::Community).map(|c| (c.begin, c.end, c.end - c.begin)).collect();
     let mut out = Vec::new();
     for p in 2..doc.chars.len() {
@@ -6056,7 +6163,8 @@ fn village_roll_people(doc: &DocView) -> Vec<(usize, usize)> {
         if place_end - start < 3 || doc.str(start, place_end).ends_with("村村") {
             continue;
         }
-        let ends_item = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '；' | '。' | '（' | '\n' | ';') || c.is_ascii_digit());
+        // (a unit's item ends at a pause: 理事会成员65名 is a count of its members)
+        let ends_item = |e: usize| doc.chars.get(e).is_none_or(|&c| matches!(c, '、' | '，' | '；' | '。' | '（' | '\n' | ';') || c.is_ascii_digit() && !unit);
         let double = lexicon::DOUBLE_SURNAMES.contains(&doc.str(place_end, (place_end + 2).min(n)));
         let lens: &[usize] = if double { &[4, 3] } else { &[2, 3] };
         let Some(&len) = lens.iter().find(|&&l| place_end + l <= n && doc.chars[place_end..place_end + l].iter().all(|&c| is_han(c)) && ends_item(place_end + l)) else { continue };
@@ -6068,6 +6176,8 @@ fn village_roll_people(doc: &DocView) -> Vec<(usize, usize)> {
         }
         // (各村推荐、: not one word that is a verb, an adjective or a function word)
         let one_word = doc.toks_between(b, e).next().is_some_and(|t| (t.begin, t.end) == (b, e) && matches!(t.tag, Tag::Verb | Tag::Adjective | Tag::Function));
+        // (成立/v|于: a verb of two characters or more starting it)
+        let one_word = one_word || doc.tok_starting_at(b).is_some_and(|t| t.end <= e && t.len() >= 2 && t.tag == Tag::Verb);
         if one_word {
             continue;
         }
@@ -9096,6 +9206,37 @@ mod tests {
         assert!(!ex.entities.iter().any(|e| e.class == Community && e.label.contains('杯')), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("村BA篮球赛")), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("农民篮球赛总决赛")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_whose_head_s_post_follows_it_at_a_clause_start_is_found_whatever_jieba_read() {
+        // (弄/v|用/p|村, 那/r|温村, 东游/f|驾村: a verb, a pronoun, a direction read in the name)
+        let ex = extract("青禾镇述职评议会\n弄用村党支部书记农宁汇报了饮水工程进展。那温村党支部书记梁振华汇报，东游驾村党支部书记段海燕发言。\n尧和村党支部书记党小平把重点放在了乡风上。\n");
+        for village in ["弄用村", "那温村", "东游驾村", "尧和村"] {
+            assert!(has(&ex, Community, village), "{village}: {:?}", entities(&ex));
+            let branch = format!("{village}党支部");
+            assert!(has(&ex, PartyOrganization, &branch), "{branch}: {:?}", entities(&ex));
+        }
+        // (words of time, manner, scope or acting, and a division, before a bare 村: no village)
+        let ex = extract("青禾镇培训\n今年村党支部书记培训班开班。随后村委会主任发言，组织村党支部书记学习，各嘎查村党支部书记参加，城关镇村党支部书记到会。食堂由村党支部书记管理，她当选村党支部书记，以及各村党支部书记。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+        // (a preposition before the name is no part of it)
+        let ex = extract("青禾镇简讯\n据桃坪村党总支书记杨学华介绍，在西窑村党支部书记温占富家中。\n");
+        for village in ["桃坪村", "西窑村"] {
+            assert!(has(&ex, Community, village), "{village}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with(['据', '在'])), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_verb_jieba_reads_before_a_village_is_no_part_of_its_name() {
+        let ex = extract("青禾镇简讯\n2016年，崔贤淑高票当选仁化村党支部书记。投资180万元建起仁化村智能育秧基地，修建村文化广场1处。柳溪村队战胜白沙村队。\n");
+        for (class, name) in [(Community, "仁化村"), (PartyOrganization, "仁化村党支部"), (Project, "仁化村智能育秧基地"), (Community, "白沙村")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        // (修建|村|文化广场: a verb and the bare 村 name nothing)
+        let verbs = ["高票", "当选", "建起", "修建", "战胜", "队"];
+        assert!(!ex.entities.iter().any(|e| verbs.iter().any(|v| e.label.starts_with(v))), "{:?}", entities(&ex));
     }
 
     #[test]
