@@ -9240,6 +9240,18 @@ mod tests {
     }
 
     #[test]
+    fn reading_rooms_and_homes_for_the_disabled_are_bodies_and_credit_and_village_rules_programmes() {
+        let ex = extract("青禾镇简讯\n柳溪村农家书屋藏书3000册。青禾镇残疾人之家开业。镇里开展送戏下乡活动，推进整村授信，发放惠农贷500万元，修订村规民约，评选星级文明户。\n");
+        assert!(has(&ex, Institution, "柳溪村农家书屋") && has(&ex, Institution, "青禾镇残疾人之家"), "{:?}", entities(&ex));
+        for name in ["送戏下乡", "整村授信", "惠农贷", "村规民约", "星级文明户"] {
+            assert!(has(&ex, Initiative, name), "{name}: {:?}", entities(&ex));
+        }
+        // (the kind alone names no body)
+        let ex = extract("青禾镇简讯\n全镇建成农家书屋12个。\n");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("农家书屋")), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn a_list_of_villages_each_with_a_person_names_the_people() {
         // (a notice's roll of the honoured: each item a village or community and a name, some
         // of surnames the lexicon lacks, one of a double surname)

@@ -308,6 +308,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "敬老院" => Institution,
     // a village's mutual-aid home for the elderly (西坡村农村互助幸福院)
     "幸福院" => Institution,
+    // (柳溪村农家书屋, 青禾镇残疾人之家: a village's reading room, a township's home for the
+    // disabled, named by their place)
+    "农家书屋" => Institution,
+    "残疾人之家" => Institution,
     "互助幸福院" => Institution,
     // (孟楼村长者食堂, 观音阁村幸福食堂: a village's or community's canteen for the elderly)
     "长者食堂" => Institution,
@@ -655,6 +659,9 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (campaigns and ways of work reports name bare: 美丽庭院创建, 春风行动, 三会一课, 放管服改革)
     "美丽庭院", "春风行动", "三会一课", "主题党日", "放管服", "双向进入、交叉任职", "三张清单", "庭院经济",
     "厕所革命", "以工代训", "门前三包",
+    // (culture taken to villages, credit granted to whole villages and its loans, a village's
+    // own rules, households rated by stars: annotated in the reports of sets 127-132 that name them)
+    "送戏下乡", "整村授信", "惠农贷", "村规民约", "星级文明户",
     // (a county's medical community, which every report naming it has annotated: 依托紧密型县域
     // 医共体建设, 作为…县人民医院牵头的县域医共体成员单位)
     "紧密型县域医共体", "县域紧密型医共体", "县域医共体", "紧密型医共体", "旗域医共体", "医共体",
