@@ -5803,7 +5803,7 @@ const VILLAGE_TEAM_WORDS: [&str; 7] = ["业余篮球队", "代表队", "文艺�
 /// 高票当选/n|仁化|村, 建起|仁化|村), and verbs before a bare 村 of a village's own thing (修建|村|文化广场).
 const VERBS_BEFORE_VILLAGES: &[&str] = &[
     "战胜", "击败", "对阵", "迎战", "不敌", "负于", "高票当选", "当选", "建起", "修建", "建好", "走进", "来到", "深入", "前往", "带领", "带动", "覆盖", "包括", "联系", "结对", "扎根",
-    "回到", "返回", "帮扶", "助力", "扶持", "选派", "派驻",
+    "回到", "返回", "帮扶", "助力", "扶持", "选派", "派驻", "召开", "举办", "举行",
 ];
 
 /// A village's name found with a verb before it ([`VERBS_BEFORE_VILLAGES`], a word of its own,
@@ -9230,12 +9230,12 @@ mod tests {
 
     #[test]
     fn a_verb_jieba_reads_before_a_village_is_no_part_of_its_name() {
-        let ex = extract("青禾镇简讯\n2016年，崔贤淑高票当选仁化村党支部书记。投资180万元建起仁化村智能育秧基地，修建村文化广场1处。柳溪村队战胜白沙村队。\n");
+        let ex = extract("青禾镇简讯\n2016年，崔贤淑高票当选仁化村党支部书记。投资180万元建起仁化村智能育秧基地，修建村文化广场1处。柳溪村队战胜白沙村队。1月12日，青禾镇召开村党组织书记述职评议会。\n");
         for (class, name) in [(Community, "仁化村"), (PartyOrganization, "仁化村党支部"), (Project, "仁化村智能育秧基地"), (Community, "白沙村")] {
             assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
         }
         // (修建|村|文化广场: a verb and the bare 村 name nothing)
-        let verbs = ["高票", "当选", "建起", "修建", "战胜", "队"];
+        let verbs = ["高票", "当选", "建起", "修建", "战胜", "队", "召开"];
         assert!(!ex.entities.iter().any(|e| verbs.iter().any(|v| e.label.starts_with(v))), "{:?}", entities(&ex));
     }
 
