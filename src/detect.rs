@@ -1984,6 +1984,8 @@ fn villages_before_their_heads(doc: &DocView, cands: &mut Vec<Cand>) {
         let not_a_name = one_word.is_some_and(|t| !matches!(t.tag, Tag::Noun | Tag::PersonName | Tag::PlaceName));
         if not_a_name || is_generic_prefix(x) || x.ends_with(['镇', '乡', '县', '区', '市', '旗']) || "全各本该每某其此".contains(doc.chars[s])
             || "这那两几一二三四五六七八九十".contains(doc.chars[s]) && one_word.is_some()
+            // (一位|山村: a count of people before a bare 山村)
+            || "一二三四五六七八九十两几".contains(doc.chars[s]) && "位个名户家批".contains(doc.chars[s + 1])
         {
             continue;
         }
@@ -6126,8 +6128,8 @@ fn roll_people(doc: &DocView) -> Vec<(usize, usize)> {
 /// 东兴村隋玉华4500元: the names of a list whose items are each a village or community and a
 /// person of it (a notice's roll of the honoured, the aided or the winners). An item opens after
 /// a pause, a colon or a rank (第一名); its place is two Han characters or more ending in 村 or
-/// 社区, or a unit's name ending as a station, a school, a hospital, an office, an association,
-/// a company or a hall does (镇综合文化站尹晓萌、镇中心小学韩雪); its name, two or three characters (four after a double surname), ends the item (a pause,
+/// 社区, or a unit's name ending as a station, a school, a hospital, an office, an association
+/// or a company does (镇综合文化站尹晓萌、镇中心小学韩雪); its name, two or three characters (four after a double surname), ends the item (a pause,
 /// a bracket, the line's end or a figure). Where two items of a line or more have a name by its
 /// surname ([`listed_han_name`]), every item of that line whose name is no common noun, post or
 /// body is a name too (訾德明, 仉振海: surnames the lexicon lacks).
@@ -6138,7 +6140,8 @@ fn village_roll_people(doc: &DocView) -> Vec<(usize, usize)> {
     for i in 2..n {
         // (a village or community, or a unit of the township: 综合文化站, 中心小学, 卫生院,
         // 派出所, 志愿者协会, 有限公司)
-        let unit = matches!(doc.chars[i], '站' | '院' | '校' | '所' | '会' | '司' | '馆') || doc.chars[i] == '学' && matches!(doc.chars[i - 1], '小' | '中' | '大');
+        // (not a hall: 西安分馆文济阁 names a building)
+        let unit = matches!(doc.chars[i], '站' | '院' | '校' | '所' | '会' | '司') || doc.chars[i] == '学' && matches!(doc.chars[i - 1], '小' | '中' | '大');
         let place_end = if doc.chars[i] == '村' || unit {
             i + 1
         } else if doc.chars[i] == '区' && doc.chars[i - 1] == '社' {
@@ -9218,7 +9221,7 @@ mod tests {
             assert!(has(&ex, PartyOrganization, &branch), "{branch}: {:?}", entities(&ex));
         }
         // (words of time, manner, scope or acting, and a division, before a bare 村: no village)
-        let ex = extract("青禾镇培训\n今年村党支部书记培训班开班。随后村委会主任发言，组织村党支部书记学习，各嘎查村党支部书记参加，城关镇村党支部书记到会。食堂由村党支部书记管理，她当选村党支部书记，以及各村党支部书记。\n");
+        let ex = extract("青禾镇培训\n一位山村党支部书记说。今年村党支部书记培训班开班。随后村委会主任发言，组织村党支部书记学习，各嘎查村党支部书记参加，城关镇村党支部书记到会。食堂由村党支部书记管理，她当选村党支部书记，以及各村党支部书记。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
         // (a preposition before the name is no part of it)
         let ex = extract("青禾镇简讯\n据桃坪村党总支书记杨学华介绍，在西窑村党支部书记温占富家中。\n");
@@ -9276,6 +9279,9 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.class == Person && ["院长", "教师"].contains(&e.label.as_str())), "{:?}", entities(&ex));
+        // (a hall's own name after it: no person)
+        let ex = extract("青禾县简讯\n本馆由总馆文瀚阁、西区分馆文济阁、东区分馆文润阁组成。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
     #[test]
