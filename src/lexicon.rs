@@ -662,6 +662,9 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (culture taken to villages, credit granted to whole villages and its loans, a village's
     // own rules, households rated by stars: annotated in the reports of sets 127-132 that name them)
     "送戏下乡", "整村授信", "惠农贷", "村规民约", "星级文明户",
+    // (a village's books kept by the township: the national rule for villages' collective money,
+    // named bare in reports on 农村“三资”管理)
+    "村账镇管", "村账镇代管", "村财镇管",
     // (a county's medical community, which every report naming it has annotated: 依托紧密型县域
     // 医共体建设, 作为…县人民医院牵头的县域医共体成员单位)
     "紧密型县域医共体", "县域紧密型医共体", "县域医共体", "紧密型医共体", "旗域医共体", "医共体",
@@ -1115,7 +1118,7 @@ pub const GENERIC_MODIFIERS: &[&str] = &[
     "聚力", "发力", "助力", "赋能", "攻坚",
     "签约", "开工", "竣工", "投产", "产业", "民生", "基础设施", "社会", "服务", "综合", "市级", "省级",
     "区级", "县级", "镇级", "国家级", "示范", "优质", "重要", "全部", "所有", "年度", "今年", "去年",
-    "明年", "现有", "部分", "每个", "整个", "基层", "党建", "社区", "村级", "城市", "农村", "乡村",
+    "明年", "现有", "部分", "个别", "少数", "多数", "大部分", "每个", "整个", "基层", "党建", "社区", "村级", "城市", "农村", "乡村",
     "招引", "落地", "备案", "审批", "工业", "农业", "商业", "科技", "文化", "旅游", "生态", "环境",
     "民营", "中小", "规上", "高新技术", "高新", "龙头", "骨干", "优势", "特色", "专业", "物业", "业主",
     "居民", "群众", "党员", "志愿", "志愿者", "网格", "治理", "发展", "经济", "政府", "部门", "单位",

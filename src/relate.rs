@@ -2078,6 +2078,56 @@ fn township_before(cx: &Ctx, first: &NMention, gaz: &Gazetteer) -> Option<usize>
         .map(|m| m.entity)
 }
 
+/// The company a notice's field line names, for a post of its staff that is itself a field's
+/// key (项目负责人：金明洙, 总监理工程师：朴美善): the field lines just before (at most four, not
+/// past a blank line) are read back to the nearest that names the winner or a contractor
+/// (中标人, 施工单位) by a company opening its value. Not a name whose own post follows it in
+/// brackets (项目负责人：蔺树奎（五公村党支部书记）), nor the staff of the unit that carries the
+/// project out (实施单位), which may be the village's.
+fn labelled_company(cx: &Ctx, p: &PostCand) -> Option<usize> {
+    const STAFF: [&str; 5] = ["项目经理", "总监理工程师", "总工程师", "负责人", "技术负责人"];
+    const CONTRACTORS: [&str; 8] = ["中标人", "中标单位", "中标供应商", "成交供应商", "施工单位", "监理单位", "设计单位", "承建单位"];
+    if !STAFF.contains(&p.role.as_str()) || cx.doc.chars.get(p.end) != Some(&'：') {
+        return None;
+    }
+    let chars = cx.doc.chars;
+    if chars.get(p.person.1) == Some(&'（') {
+        let bracket: String = chars[p.person.1..].iter().take_while(|&&c| c != '）' && c != '\n').collect();
+        if ["书记", "主任", "镇长", "乡长", "村", "社区"].iter().any(|w| bracket.contains(w)) {
+            return None;
+        }
+    }
+    let line_begin = |at: usize| chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+    // the key is the post, or 项目 and the post, opening its line
+    let key = line_begin(p.begin);
+    if !matches!(cx.doc.str(key, p.begin), "" | "项目") {
+        return None;
+    }
+    let ms = &cx.res.mentions;
+    let mut end = key.checked_sub(1)?;
+    for _ in 0..4 {
+        let begin = line_begin(end);
+        if begin == end {
+            return None;
+        }
+        let colon = (begin..end).find(|&i| chars[i] == '：').filter(|&i| i - begin <= 12);
+        // (（三）施工单位：, 中标人（受让方）：: a numbered field, or one saying its party's side)
+        let contractor = |colon: usize| {
+            let key = cx.doc.str(begin, colon);
+            let key = key.strip_prefix('（').and_then(|k| k.split_once('）')).map_or(key, |(_, k)| k);
+            let key = key.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十、．. ".contains(c));
+            CONTRACTORS.iter().any(|c| key.starts_with(c))
+        };
+        if let Some(value) = colon.filter(|&i| contractor(i)).map(|i| i + 1) {
+            if let Some(m) = beginning_in(ms, value, value + 1).iter().find(|m| m.begin == value && cx.class(m.entity) == Class::Company) {
+                return Some(m.entity);
+            }
+        }
+        end = begin.checked_sub(1)?;
+    }
+    None
+}
+
 fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
     let mut out = Vec::new();
     let ms = &cx.res.mentions;
@@ -2189,6 +2239,9 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             let sep = p.begin.checked_sub(1).filter(|&k| staff && matches!(cx.doc.chars[k], '，' | '（' | '(' | ','))?;
             beginning_in(ms, sep.saturating_sub(longest), sep).iter().filter(|m| m.end == sep && cx.class(m.entity) == Class::Company).map(|m| m.entity).next()
         });
+        // (中标人：澄远建设工程有限公司⏎中标金额：…⏎项目负责人：金明洙: a notice's field naming a
+        // company's staff is the post in the company a field of the lines just before names)
+        let org = org.or_else(|| labelled_company(cx, p));
         // 驻村第一书记: the first secretary sent to the village named in this sentence or
         // the one before
         let org = org.or_else(|| {
@@ -2368,6 +2421,8 @@ fn post_heads(role: &str) -> Option<&'static str> {
         // association; a company's heads)
         "行长" => "行社",
         "理事长" => "社会",
+        // (…养殖协会现有会员326户，会长额尔敦毕力格: an association's head)
+        "会长" => "会",
         "董事长" | "总经理" | "经理" | "厂长" => "司团厂",
         _ => return None,
     })
@@ -2430,6 +2485,24 @@ mod tests {
         assert!(related(&ex, "座谈会", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
         // (an event in a sentence that does not go on from that day has none)
         assert!(date("防汛工作会议").is_none() && ex.entities.iter().any(|e| e.label == "防汛工作会议"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn seconded_cadres_posts_held_for_a_while_and_an_associations_head_are_read() {
+        // (县委常委、副县长（挂职）: how the post is held, in brackets before the name; 挂任: a
+        // cadre seconded, the 挂 that jieba glues to the name no part of it)
+        let ex = extract("青禾县东西部协作\n青禾县委常委、副县长（挂职）陆建东陪同考察。安丰镇干部成俊挂任小丘镇党委副书记。");
+        let posts = posts_of(&ex);
+        assert!(posts.iter().any(|&(who, role, _)| who == "陆建东" && role == "副县长"), "{posts:?}");
+        assert!(posts.contains(&("成俊", "副书记", "小丘镇党委")), "{posts:?}");
+        assert!(!ex.entities.iter().any(|e| e.label == "成俊挂"), "{:?}", entities(&ex));
+        // (a post inside its body's word, 舞蹈系|主任, and a verb of holding it before: the
+        // name before the verb, not a surname's character and a word of time, 曾|多年)
+        let ex = extract("青禾县文艺\n两位都是名家，一位曾多年担任青禾艺术学院的舞蹈系主任。");
+        assert!(!ex.entities.iter().any(|e| e.class == Class::Person), "{:?}", entities(&ex));
+        // (an association named before its head in the sentence)
+        let ex = extract("青禾镇畜牧\n青禾镇肉牛养殖协会现有会员326户，会长额尔敦毕力格带领会员统一防疫。");
+        assert!(posts_of(&ex).contains(&("额尔敦毕力格", "会长", "青禾镇肉牛养殖协会")), "{:?}", posts_of(&ex));
     }
 
     #[test]
@@ -2862,6 +2935,15 @@ mod tests {
         let project2 = ex2.entities.iter().find(|e| e.label.ends_with("工程")).map(|e| e.label.clone()).expect("the project");
         assert!(related(&ex2, &project2, LocatedIn, "石门村"), "{:?}", relations(&ex2));
         assert!(post("金明洙", "澄远鑫海建筑工程有限公司") && post("朴美善", "云岫正衡工程项目管理有限公司"), "{:?}", ex.posts);
+        // (a result notice's field lines: the staff's field after the winner's and its sum)
+        let ex = extract("青禾镇中标结果公示\n第一标段\n中标人：澄远鑫海建筑工程有限公司\n中标金额：186.52万元\n项目负责人：金明洙（一级建造师）\n\n第二标段\n招标人：青禾镇人民政府\n中标人：云岫正衡工程项目管理有限公司\n总监理工程师：朴美善\n\n联系人：石秀兰");
+        let post = |who: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == who && ex.entities[p.org].label == org);
+        assert!(post("金明洙", "澄远鑫海建筑工程有限公司") && post("朴美善", "云岫正衡工程项目管理有限公司"), "{:?}", ex.posts);
+        // (not the government that tenders, nor across a blank line)
+        assert!(!ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("人民政府")), "{:?}", ex.posts);
+        // (not the unit carrying the project out, nor a name whose own post follows in brackets)
+        let ex = extract("青禾镇项目公示\n（一）项目名称：柳溪村肉牛养殖圈舍建设项目\n实施单位：云岫红源农业发展有限公司\n项目负责人：金明洙\n\n（二）项目名称：石门村冷库建设项目\n中标人（受让方）：澄远鑫海建筑工程有限公司\n项目负责人：朴美善（石门村党支部书记）");
+        assert!(!ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("有限公司")), "{:?}", ex.posts);
     }
 
     #[test]

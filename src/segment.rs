@@ -503,7 +503,9 @@ impl Segmenter {
         let leads = || last_char(t.word) == '带' && tags.get(*i).is_some_and(|x| x.word.starts_with(['着', '领', '队']));
         let anonymised = || n == 3 && t.word.chars().nth(1) == Some('某') && matches!(last_char(t.word), '和' | '与' | '及' | '握' | '说' | '称');
         let uses = || n == 4 && last_char(t.word) == '用' && t.word.chars().next().is_some_and(crate::lexicon::is_surname);
-        if n >= 3 && tag == Tag::PersonName && (matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') || takes_post() || uses() || leads() || anonymised()) && !self.jieba.has_word(t.word) {
+        // (干部成俊挂/nr|任/…|小丘镇党委副书记: the 挂 of 挂任, a cadre seconded to the post)
+        let seconded = || last_char(t.word) == '挂' && tags.get(*i).is_some_and(|x| x.word.starts_with('任'));
+        if n >= 3 && tag == Tag::PersonName && (matches!(last_char(t.word), '对' | '在' | '则' | '向' | '将' | '也' | '就' | '互' | '为') || takes_post() || uses() || leads() || anonymised() || seconded()) && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::PersonName));
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
