@@ -1529,6 +1529,18 @@ impl Detector {
                 posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: (nb, ne) });
             }
         }
+        // (会长由鑫牧肉牛养殖场负责人刘广田担任, 董事长由柳溪村党支部书记王刚兼任: a post that 由
+        // gives to one named, with a post of their own, before a verb of holding it in the clause)
+        for &(pb, pe, k) in &found {
+            if doc.chars.get(pe) != Some(&'由') || posts.iter().any(|p| (p.begin, p.end) == (pb, pe)) {
+                continue;
+            }
+            let Some(v) = (pe + 1..(pe + 32).min(doc.chars.len())).take_while(|&i| !matches!(doc.chars[i], '，' | '。' | '；' | '：' | '\n')).find(|&i| matches!(doc.str(i, (i + 2).min(doc.chars.len())), "担任" | "兼任" | "出任")) else { continue };
+            if let Some(holder) = posts.iter().find(|p| p.person.1 == v && p.begin > pe).map(|p| p.person) {
+                let (written, role) = lexicon::POSTS[k];
+                posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: holder });
+            }
+        }
         // 村民马连凯, 贫困户吴德顺: a name after a word for what the person is (or after 名叫:
         // 姑娘名叫熊竹青)
         // (数学教师王雪: a word that ends with an occupation's; not with a group's: 干部职工|齐声)

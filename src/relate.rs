@@ -2503,6 +2503,11 @@ mod tests {
         // (an association named before its head in the sentence)
         let ex = extract("青禾镇畜牧\n青禾镇肉牛养殖协会现有会员326户，会长额尔敦毕力格带领会员统一防疫。");
         assert!(posts_of(&ex).contains(&("额尔敦毕力格", "会长", "青禾镇肉牛养殖协会")), "{:?}", posts_of(&ex));
+        // (a post 由 gives to one named with a post of their own, before 担任 or 兼任)
+        let ex = extract("青禾镇畜牧\n青禾镇肉牛养殖协会现有会员213户，会长由鑫牧肉牛养殖场负责人刘广田担任。青禾镇强村发展有限公司由9个村入股，董事长由柳溪村党支部书记王刚兼任。");
+        let posts = posts_of(&ex);
+        assert!(posts.contains(&("刘广田", "会长", "青禾镇肉牛养殖协会")), "{posts:?}");
+        assert!(posts.contains(&("王刚", "董事长", "青禾镇强村发展有限公司")) && posts.contains(&("王刚", "书记", "柳溪村党支部")), "{posts:?}");
     }
 
     #[test]
