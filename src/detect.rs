@@ -1460,11 +1460,9 @@ impl Detector {
             // (党总支部书记——李春燕: the name after a dash or a colon)
             let dash = doc.chars[pe..].iter().take(2).take_while(|&&c| matches!(c, '—' | '－' | '：')).count();
             // (县委常委、副县长（挂职）陆建东: how the post is held, in brackets before the name)
-            let dash = match doc.chars.get(pe) {
-                Some('（' | '(') => ["挂职", "兼", "兼职", "代理", "主持工作"]
-                    .iter()
-                    .find(|w| doc.str(pe + 1, (pe + 1 + w.chars().count()).min(doc.chars.len())) == **w && doc.chars.get(pe + 1 + w.chars().count()).is_some_and(|&c| matches!(c, '）' | ')')))
-                    .map_or(dash, |w| w.chars().count() + 2),
+            let close = || (pe + 1..(pe + 6).min(doc.chars.len())).find(|&i| matches!(doc.chars[i], '）' | ')'));
+            let dash = match (doc.chars.get(pe), close()) {
+                (Some('（' | '('), Some(c)) if matches!(doc.str(pe + 1, c), "挂职" | "兼" | "兼职" | "代理" | "主持工作") => c + 1 - pe,
                 _ => dash,
             };
             let mut name = match person_name_at(doc, pe) {
@@ -5256,8 +5254,8 @@ fn name_before_post(doc: &DocView, pb: usize, pe: usize, bare_title: bool) -> Op
         let s = doc.tok_ending_at(t.begin).filter(|s| s.len() == 1 && lexicon::is_surname(doc.chars[s.begin]))?;
         let given = doc.word_str(t);
         // (一位曾/多年/担任…: not a word of time or number after a character that is a surname)
-        let timely = matches!(t.tag, Tag::Numeral | Tag::Time | Tag::Function | Tag::Pronoun);
-        ((1..=2).contains(&t.len()) && cjk(t.begin, t.end) && !timely && !lexicon::is_post(given) && !lexicon::is_stop_word(given)).then_some((s.begin, t.end))
+        let no_given_name = matches!(t.tag, Tag::Numeral | Tag::Time | Tag::Function | Tag::Pronoun);
+        ((1..=2).contains(&t.len()) && cjk(t.begin, t.end) && !no_given_name && !lexicon::is_post(given) && !lexicon::is_stop_word(given)).then_some((s.begin, t.end))
     };
     // (小丘/镇党委/副书记: the post may start inside a word, its body's)
     let Some(before) = doc.tok_ending_at(pb) else {

@@ -2078,6 +2078,10 @@ fn township_before(cx: &Ctx, first: &NMention, gaz: &Gazetteer) -> Option<usize>
         .map(|m| m.entity)
 }
 
+/// The posts of a company's own staff that a project notice names beside the company
+/// (施工单位：…，项目经理金明洙; 项目负责人：金明洙 on the line after the winner's).
+const COMPANY_STAFF: [&str; 7] = ["项目经理", "总监理工程师", "总工程师", "经理", "总经理", "副总经理", "负责人"];
+
 /// The company a notice's field line names, for a post of its staff that is itself a field's
 /// key (项目负责人：金明洙, 总监理工程师：朴美善): the field lines just before (at most four, not
 /// past a blank line) are read back to the nearest that names the winner or a contractor
@@ -2085,14 +2089,14 @@ fn township_before(cx: &Ctx, first: &NMention, gaz: &Gazetteer) -> Option<usize>
 /// brackets (项目负责人：蔺树奎（五公村党支部书记）), nor the staff of the unit that carries the
 /// project out (实施单位), which may be the village's.
 fn labelled_company(cx: &Ctx, p: &PostCand) -> Option<usize> {
-    const STAFF: [&str; 5] = ["项目经理", "总监理工程师", "总工程师", "负责人", "技术负责人"];
     const CONTRACTORS: [&str; 8] = ["中标人", "中标单位", "中标供应商", "成交供应商", "施工单位", "监理单位", "设计单位", "承建单位"];
-    if !STAFF.contains(&p.role.as_str()) || cx.doc.chars.get(p.end) != Some(&'：') {
+    if !COMPANY_STAFF.contains(&p.role.as_str()) || cx.doc.chars.get(p.end) != Some(&'：') {
         return None;
     }
     let chars = cx.doc.chars;
     if chars.get(p.person.1) == Some(&'（') {
-        let bracket: String = chars[p.person.1..].iter().take_while(|&&c| c != '）' && c != '\n').collect();
+        let close = chars[p.person.1..].iter().position(|&c| c == '）' || c == '\n').map_or(chars.len(), |k| p.person.1 + k);
+        let bracket = cx.doc.str(p.person.1, close);
         if ["书记", "主任", "镇长", "乡长", "村", "社区"].iter().any(|w| bracket.contains(w)) {
             return None;
         }
@@ -2235,7 +2239,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         // (施工单位：澄远建设工程有限公司，项目经理金明洙; …有限公司（总监理工程师：朴美善）: the
         // post of a company's own staff, the company just before the comma or bracket)
         let org = org.or_else(|| {
-            let staff = matches!(p.role.as_str(), "项目经理" | "总监理工程师" | "总工程师" | "经理" | "总经理" | "副总经理" | "负责人");
+            let staff = COMPANY_STAFF.contains(&p.role.as_str());
             let sep = p.begin.checked_sub(1).filter(|&k| staff && matches!(cx.doc.chars[k], '，' | '（' | '(' | ','))?;
             beginning_in(ms, sep.saturating_sub(longest), sep).iter().filter(|m| m.end == sep && cx.class(m.entity) == Class::Company).map(|m| m.entity).next()
         });
