@@ -1921,9 +1921,13 @@ fn repeated_villages(doc: &DocView) -> Vec<Cand> {
 fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     let mut names: Vec<&str> = cands
         .iter()
-        .filter(|c| c.class == Class::Community && c.name.ends_with('村') && (3..=5).contains(&c.name.chars().count()) && c.name == doc.str(c.begin, c.end))
+        .filter(|c| c.class == Class::Community && c.name == doc.str(c.begin, c.end))
         .map(|c| c.name.as_str())
-        .filter(|n| !is_generic_prefix(n.trim_end_matches('村')))
+        .filter(|n| {
+            // (…社区 too: 城郊的惠民社区里, once it is said as a place elsewhere)
+            n.strip_suffix('村').is_some_and(|stem| (2..=4).contains(&stem.chars().count()) && !is_generic_prefix(stem))
+                || n.strip_suffix("社区").is_some_and(|stem| (2..=4).contains(&stem.chars().count()) && stem.chars().all(is_han) && !community_kind(stem))
+        })
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -1935,7 +1939,7 @@ fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     let Ok(matcher) = AhoCorasick::new(&names) else { return Vec::new() };
     let reach = span_reach(doc.chars.len(), cands.iter().map(|c| (c.begin, c.end)));
     let mut bodies_at: HashMap<usize, Vec<&Cand>> = HashMap::default();
-    for c in cands.iter().filter(|c| c.class.family() == Family::Organization && c.name.starts_with('村')) {
+    for c in cands.iter().filter(|c| c.class.family() == Family::Organization && (c.name.starts_with('村') || c.name.starts_with("社区"))) {
         bodies_at.entry(c.begin).or_default().push(c);
     }
     let mut out = Vec::new();
@@ -1947,8 +1951,9 @@ fn villages_named_again(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
             continue;
         }
         out.push(Cand::new(b, e, Class::Community, name.to_string(), Rule::Suffix));
-        // (村党支部, 村委会: the body said by the bare 村, found from the 村 on)
-        for c in bodies_at.get(&(e - 1)).into_iter().flatten().filter(|c| c.end > e) {
+        // (村党支部, 村委会, 社区党总支: the body said by the bare 村 or 社区, found from it on)
+        let kind = if name.ends_with('村') { 1 } else { 2 };
+        for c in bodies_at.get(&(e - kind)).into_iter().flatten().filter(|c| c.end > e) {
             out.push(Cand::new(b, c.end, c.class, doc.text(b, c.end), Rule::Suffix));
         }
     }
@@ -2227,7 +2232,7 @@ fn bodies_after_villages(doc: &DocView, names: &[Cand]) -> Vec<Cand> {
     let org = |c: Class| matches!(c, Class::PartyOrganization | Class::GovernmentBody | Class::SocialOrganization | Class::Institution);
     names
         .iter()
-        .filter(|v| v.class == Class::Community && v.rule == Rule::Suffix && v.name.ends_with('村'))
+        .filter(|v| v.class == Class::Community && v.rule == Rule::Suffix && (v.name.ends_with('村') || v.name.ends_with("社区")))
         // (not 一名|村党支部书记: a count of people before the village's kind)
         .filter(|v| doc.tok_starting_at(v.begin).is_none_or(|f| f.tag != Tag::Numeral || numbers_a_village(doc.word_str(f))))
         .filter(|v| !names.iter().any(|o| o.begin <= v.begin && o.end > v.end && org(o.class)))
@@ -3186,6 +3191,20 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let name = doc.text(begin, se).replace(['“', '”'], "");
     let prefix = doc.text(begin, sb);
     let prefix_len = prefix.chars().count();
+    // (柳溪村服装加工车间, 同心社区电子组装车间: a workshop is named by the village or community
+    // it employs; a company's 生产车间 is part of the company, and …数字化车间|改造项目 is a
+    // project of its own)
+    if (sfx.text == "车间" || sfx.text.ends_with("工坊")) && ["改造", "项目", "建设", "扩建", "工程", "升级"].iter().any(|k| doc.str(se, (se + 2).min(doc.chars.len())) == *k) {
+        return None;
+    }
+    if sfx.text == "车间"
+        && (!["村", "社区", "镇", "乡", "街道", "小区", "安置点"].iter().any(|k| prefix.contains(k))
+            || ["公司", "合作社", "厂", "企业", "集团", "基地"].iter().any(|k| prefix.contains(k))
+            // (村小学改造成|农产品加工车间: what a building became, no name)
+            || ["改造成", "改建成", "改成", "建成", "变成", "和", "及"].iter().any(|k| prefix.contains(k)))
+    {
+        return None;
+    }
     // (塞罕坝机械林场, 白石林场: a forest farm is named; 国营林场, 天然林林场 are kinds)
     if sfx.text == "林场" && !doc.looks_like_name(begin, sb) {
         return None;
@@ -3364,7 +3383,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // (团县委: a suffix that is a whole name has no prefix to be generic)
     let whole_name = prefix_len == 0 && sfx.min_prefix == 0;
-    if !whole_name && (is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix)) {
+    // (在惠民社区, 迤萨镇惠民社区, 惠民社区党总支: words that read generic elsewhere name a
+    // community said as a place)
+    let named_community = class == Class::Community && sfx.text == "社区" && matches!(prefix.as_str(), "惠民" | "为民" | "民心" | "便民") && community_said_as_place(doc, begin, se);
+    if !whole_name && !named_community && (is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix)) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
             // (县农业农村局: a department of two fields of work)
@@ -3404,6 +3426,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (恒力/nz|精工集团: a word the dictionary knows as a proper noun starts a company's name)
         && !(class == Class::Company && doc.tok_starting_at(begin).is_some_and(|f| f.proper && f.len() >= 2 && f.end <= sb))
         && !doc.looks_like_name(begin, sb)
+        && !opens_with_community(doc, begin, sb)
         // (库车/n|市妇联: a body of a place jieba read as a common word; 公司工会: a company's union)
         && !((3..=5).contains(&prefix_len) && ends_with_division_suffix(&prefix) && !prefix.chars().rev().nth(1).is_some_and(|c| "全各本该每我".contains(c))
             // (not a kind of place: 贫困县妇联, 贫困地区妇联, 直辖市…)
@@ -3655,6 +3678,39 @@ fn project_in_context(doc: &DocView, sent: &Span, begin: usize, sb: usize, se: u
     // (…管委会与…有限公司签约|功率半导体封装测试项目: a project a body signs for)
     let signed = matches!(word, "签约" | "签下" | "签订") && in_sign_clause(doc, sent, before.begin);
     built || owned || !factory && (costed || settled || signed)
+}
+
+/// Does `[begin, sb)` open with a community's name, two to four characters and 社区, more
+/// following it (同心社区|就业帮扶车间, 丰乐社区|产业配套厂房): a community's own works or body,
+/// named by it, whatever common words jieba read its name as (同心/n). Not a kind of community
+/// (城市社区, 新型社区, 示范社区…), nor 社区 alone.
+fn opens_with_community(doc: &DocView, begin: usize, sb: usize) -> bool {
+    let prefix = doc.str(begin, sb);
+    let Some(i) = prefix.find("社区") else { return false };
+    let stem = &prefix[..i];
+    let n = stem.chars().count();
+    (2..=4).contains(&n)
+        && i + "社区".len() < prefix.len()
+        && stem.chars().all(is_han)
+        && doc.is_tok_end(begin + n + 2)
+        && !community_kind(stem)
+}
+
+/// Is the community `[b, e)` said as a place: where one is or goes (在, 走进 …), after its
+/// township or district, or before a body of its own (…社区党支部, …社区居委会)?
+fn community_said_as_place(doc: &DocView, b: usize, e: usize) -> bool {
+    let after = doc.str(e, (e + 5).min(doc.chars.len()));
+    at_place(doc, b)
+        || doc.tok_ending_at(b).is_some_and(|p| p.len() >= 3 && (ends_with_division_suffix(doc.word_str(p)) || doc.word_str(p).ends_with("街道")))
+        || ["党支部", "党总支", "党委", "居委会", "居民委员会", "党群服务中心", "网格"].iter().any(|k| after.starts_with(k))
+}
+
+/// Is `stem` (of stem+社区) a kind of community, not a name (城市, 农村, 新型, 示范, 智慧…)?
+/// Words that read generic elsewhere but name many communities (惠民, 为民, 民心, 便民) are
+/// names here.
+fn community_kind(stem: &str) -> bool {
+    !matches!(stem, "惠民" | "为民" | "民心" | "便民") && is_place_kind_prefix(stem)
+        || matches!(stem, "新型" | "完整" | "现代" | "未来" | "数字" | "宜老" | "城乡" | "城郊")
 }
 
 /// Do the words before 工程 name physical works (农村饮水安全巩固提升, 集镇污水管网延伸,
@@ -4282,6 +4338,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                     matches!(nw, "镇" | "乡" | "县" | "旗" | "县委" | "区委" | "市委" | "旗委" | "镇党委" | "乡党委")
                 })
                 || class == Class::Community && w.chars().count() >= 2 && compound_follows(doc, t.end)
+                // (保家镇|丰乐/a|社区, 在|丰乐/a|社区, 丰乐/a|社区党支部: a community named by a fine
+                // word, said as a place; not 建设|和谐/a|社区, a kind)
+                || class == Class::Community && first && w.chars().count() == 2 && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" && community_said_as_place(doc, t.begin, t.end + 2)
                 || class == Class::Company && is_trade_name_char(doc, t, w)
                 // 新/材料, 新/能源: an industry jieba cut in two
                 || class == Class::Project && w == "新" && !first
@@ -5001,7 +5060,8 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let inner_chars = inner.chars().count();
     // (not 活动: a quoted campaign, “万名党员联户帮扶活动”, is a programme; the suffix names events
     // only outside quotes)
-    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix && s.text != "活动");
+    // (nor 车间: “共享车间”, a way of working, is a programme; a workshop is named by its place)
+    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix && s.text != "活动" && s.text != "车间");
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
         return None;
     }
@@ -5824,7 +5884,19 @@ fn task_teams(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
             let before = doc.str(j.saturating_sub(3), j);
             let set_up = ["成立", "组建", "设立", "成立了", "组建了", "设立了"].iter().any(|v| before.ends_with(v) && doc.is_tok_start(j));
             (set_up || j > 0 && doc.chars[j - 1] == '的' && doc.str(from, j).contains("任")).then_some(j)
-        }) else { continue };
+        }) else {
+            // (上碑镇|清洁取暖工作专班: or the place whose team it is, right before the task)
+            let place = cands
+                .iter()
+                .filter(|c| c.class == Class::AdministrativeDivision && c.end < kb && kb - c.end <= 8 && doc.is_tok_start(c.end) && doc.chars[c.end..kb].iter().all(|&ch| is_han(ch)))
+                .max_by_key(|c| (c.end, std::cmp::Reverse(c.begin)));
+            // (not 陕西省|成立|工作专班: the place that set up a team it does not name)
+            let task = |p: &&Cand| ["成立", "组建", "设立", "建立"].iter().all(|v| !doc.str(p.end, kb).contains(v)) && !doc.str(p.end, kb).contains(['由', '的', '等', '各', '和', '与']);
+            if let Some(p) = place.filter(|p| kb - p.end >= 2).filter(task) {
+                out.push(Cand::new(p.begin, e, Class::GovernmentBody, doc.text(p.begin, e), Rule::Suffix));
+            }
+            continue;
+        };
         let task = doc.str(b, kb);
         // (not a team of projects at large, nor one counted: 项目工作专班, 一个工作专班)
         if !(2..=10).contains(&task.chars().count()) || task.contains(['由', '的', '等', '各']) || task.starts_with("项目") || task.starts_with(|c: char| "一二两三四五六七八九十每".contains(c)) || !doc.is_tok_start(b) {
@@ -9413,6 +9485,48 @@ mod tests {
         let ex = extract("青禾镇\n近年来，青禾镇依托柳溪古寨景区发展旅游。在柳溪村苗绣就业帮扶车间上班的妇女有42人。");
         assert!(has(&ex, Project, "柳溪古寨景区"), "{:?}", entities(&ex));
         assert!(has(&ex, Project, "柳溪村苗绣就业帮扶车间"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_community_s_works_and_bodies_are_named_by_it_whatever_words_its_name_reads_as() {
+        // (同心/n 社区: common words; the works and the body are named by the community)
+        let ex = extract("柏杨林街道\n走进七星关区柏杨林街道同心社区就业帮扶车间，工人正在赶工。同心社区就业帮扶车间于2021年建成投用。");
+        let works: Vec<_> = ex.mentions.iter().filter(|m| m.text == "同心社区就业帮扶车间").collect();
+        assert_eq!(works.len(), 1, "{:?}", entities(&ex));
+        // (惠民, 为民: generic elsewhere, a community's name where it is said as a place)
+        let ex = extract("迤萨镇\n城郊的惠民社区里一排排安置楼。惠民社区党总支书记李者波说，招聘会在惠民社区举行。");
+        assert!(has(&ex, Community, "惠民社区"), "{:?}", entities(&ex));
+        assert!(has(&ex, PartyOrganization, "惠民社区党总支"), "{:?}", entities(&ex));
+        assert_eq!(ex.mentions.iter().filter(|m| m.text == "惠民社区").count(), 3, "{:?}", ex.mentions);
+        // (丰乐/a: a fine word names a community after its township, or before its body)
+        let ex = extract("保家镇\n推进会在保家镇丰乐社区召开。丰乐社区党支部现有党员38名。");
+        assert!(has(&ex, Community, "丰乐社区"), "{:?}", entities(&ex));
+        assert!(has(&ex, PartyOrganization, "丰乐社区党支部"), "{:?}", entities(&ex));
+        // (a kind of community: no name)
+        let ex = extract("青禾镇\n打造便民社区，建设和美社区。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn workshops_are_named_by_the_village_they_employ_not_by_the_company_they_belong_to() {
+        let ex = extract("青禾镇\n在柳溪村服装加工车间，工人正在赶制订单。青禾镇苗绣非遗工坊吸纳绣娘56人。");
+        assert!(has(&ex, Project, "柳溪村服装加工车间"), "{:?}", entities(&ex));
+        assert!(has(&ex, Project, "苗绣非遗工坊"), "{:?}", entities(&ex));
+        // (a company's shop floor, a kind of workshop, what a building became, a workshop's own
+        // upgrade project)
+        let ex = extract("青禾镇\n走进澜州鑫晟机械有限公司生产车间。全镇建成非遗工坊3个。柳溪村把村小学改造成农产品加工车间。实施柳溪村数字化车间改造项目。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("车间") || e.label.ends_with("工坊")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn supply_co_operatives_branches_and_a_township_s_task_teams_and_offices() {
+        let ex = extract("青禾镇\n青禾镇为农服务中心今年配送化肥1200吨。柳溪村基层社负责人王大山介绍，青禾镇清洁取暖工作专班已走访农户600户。青禾镇禁毒办联合派出所开展宣传。");
+        assert!(has(&ex, Institution, "青禾镇为农服务中心"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "柳溪村基层社"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "青禾镇清洁取暖工作专班"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "青禾镇禁毒办"), "{:?}", entities(&ex));
+        let ex = extract("青禾镇\n云岫县成立工作专班，推广“共享车间”模式。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("专班") || e.class == Project), "{:?}", entities(&ex));
     }
 
     #[test]

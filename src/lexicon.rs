@@ -127,6 +127,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "法院" => GovernmentBody,
     "检察院" => GovernmentBody,
     "派出所" => GovernmentBody,
+    // (威远镇禁毒办, 镇禁毒办: a level's anti-drug office)
+    "禁毒办" => GovernmentBody / 1,
     "司法所" => GovernmentBody,
     // a township's stations and offices (镇水利站, 黎村供电所, 镇应急管理办, 镇武装部)
     // (not 财政所: 中央财政|所占比重)
@@ -240,6 +242,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "支行" => Company,
     "农商行" => Company,
     "合作社" => Company,
+    // (谢庄村基层社, 青桐村为农服务社: a supply co-operative's village branch)
+    "基层社" => Company,
+    "为农服务社" => Company,
     // a union of co-operatives (…专业合作社联合社)
     "合作社联合社" => Company,
     "家庭农场" => Company,
@@ -265,6 +270,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "医院" => Institution,
     "卫生服务中心" => Institution,
     "服务中心" => Institution,
+    // (北兴镇为农服务中心: 为, a preposition, inside the name)
+    "为农服务中心" => Institution,
     // (镇村镇建设发展中心, 乡农业发展中心: a township's centres of a field's development)
     "发展中心" => Institution,
     // (…枸杞技术服务站, 农业技术推广总站: a station of a public service; not 工作站, which
@@ -447,6 +454,15 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // (柳溪村苗绣就业帮扶车间: a workshop set up to employ villagers; 柳溪古寨景区: a scenic area)
     // (not 民宿: …闲置老屋改造成民宿, 乡村民宿 name a kind more often than a guesthouse)
     "帮扶车间" => Project,
+    // (柳溪村服装加工车间, 同心社区电子组装车间: a workshop named by its place; not 生产车间,
+    // 加工车间, common words only, which the project rules keep out)
+    "车间" => Project,
+    // (坪坦乡侗锦非遗工坊, 柳溪村巾帼工坊: a craft workshop; the kinds alone, 非遗工坊, name none;
+    // not 工坊 alone: 制茶工坊, and “共富工坊” is a programme)
+    "非遗工坊" => Project,
+    "巾帼工坊" => Project,
+    "帮扶工坊" => Project,
+    "就业工坊" => Project,
     "景区" => Project,
     "综合体" => Project,
     "广场" => Project,
