@@ -4223,6 +4223,24 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         };
         return doc.tok_ending_at(t.begin).is_some_and(end);
     }
+    // a co-operative's trade name and product, cut into single characters:
+    // (丹麻|彩虹|盘/q|绣/v|专业合作社: a word of two single characters, a verb or a classifier
+    // among them; 鑫/nr|和/c|辣椒种植专业合作社: 和 after one character of a trade name)
+    // (a co-operative's: 合作社 follows within the run of characters; not 会|使/v|航空公司)
+    let coop_ahead = || {
+        let run: String = doc.chars[t.end..(t.end + 12).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).collect();
+        run.contains("合作社")
+    };
+    if class == Class::Company && !first && t.len() == 1 && is_han(doc.chars[t.begin]) && coop_ahead() {
+        let single = |n: Option<&Tok>| n.is_some_and(|n| n.len() == 1 && is_han(doc.chars[n.begin]) && matches!(n.tag, Tag::Verb | Tag::Classifier | Tag::Noun | Tag::PersonName | Tag::Adjective));
+        let (prev, next) = (doc.tok_ending_at(t.begin), doc.tok_starting_at(t.end));
+        if matches!(t.tag, Tag::Verb | Tag::Classifier) && !"是在有到为把被让给对向从说将要会能可了过着".contains(doc.chars[t.begin]) && (single(prev) || single(next)) {
+            return true;
+        }
+        if w == "和" && single(prev) && prev.is_some_and(|p| matches!(p.tag, Tag::PersonName | Tag::Noun | Tag::Adjective)) && next.is_some_and(|n| n.tag == Tag::Noun && n.len() >= 2) {
+            return true;
+        }
+    }
     if lexicon::is_stop_word(&w) {
         return false;
     }
@@ -9516,6 +9534,16 @@ mod tests {
         // upgrade project)
         let ex = extract("青禾镇\n走进澜州鑫晟机械有限公司生产车间。全镇建成非遗工坊3个。柳溪村把村小学改造成农产品加工车间。实施柳溪村数字化车间改造项目。");
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("车间") || e.label.ends_with("工坊")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_co_operative_s_trade_name_and_craft_cut_into_single_characters_stay_in_its_name() {
+        let ex = extract("青禾镇\n“今年种了1200亩。”澜州县鑫和辣椒种植专业合作社理事长刘春梅说。云岫县丹麻彩虹盘绣专业合作社理事长鲁霞介绍。");
+        assert!(has(&ex, Company, "澜州县鑫和辣椒种植专业合作社"), "{:?}", entities(&ex));
+        assert!(has(&ex, Company, "云岫县丹麻彩虹盘绣专业合作社"), "{:?}", entities(&ex));
+        // (two bodies joined by 和, and a verb before a company that is no co-operative)
+        let ex = extract("青禾镇\n青禾镇和柳溪村合作社签约。推迟交货会使航空公司蒙受损失。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("和柳溪村") || e.label.contains("使航空")), "{:?}", entities(&ex));
     }
 
     #[test]
