@@ -5509,7 +5509,12 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (镇长谌立新|出席会议/n: a word that starts with one of those; 书记扈建军|任组长/n:
         // the post the name takes on)
         // (书记巩/建华/n|任/r|镇级总田长: or 任 on its own before the post)
-        let follower = |w: &str| NAME_FOLLOWERS.iter().any(|f| w.starts_with(f)) || w.strip_prefix('任').is_some_and(lexicon::is_post) || w.starts_with('任') && post_within(doc, e + 1, 7);
+        // (书记郗/振华|任/r|政委: or one of the posts a team's members take on)
+        let follower = |w: &str| {
+            NAME_FOLLOWERS.iter().any(|f| w.starts_with(f))
+                || w.strip_prefix('任').is_some_and(lexicon::is_post)
+                || w.starts_with('任') && (post_within(doc, e + 1, 7) || POSTS_AFTER_REN.iter().any(|p| doc.str(e + 1, (e + 5).min(doc.chars.len())).starts_with(p)))
+        };
         if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || follower(doc.word_str(t))) {
             return Some((i, e));
         }
@@ -6383,6 +6388,9 @@ const NAME_FOLLOWERS: &[&str] = &[
     "每月", "每周", "每天", "每年", "全程", "专门", "当场", "到场", "一同", "正忙", "正对", "领办", "会同", "听取", "汇报", "牵头",
     // (副主席阿依努尔·卡德尔|应邀出席: one invited)
     "应邀",
+    // (书记聂/文龙|表态/n, 从书记范志/刚|手中接过: what the person declared, or the hands
+    // something is taken from; 作 of making a report)
+    "表态", "发言", "手中", "亲自", "谈到", "回忆", "笑着", "作",
 ];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps

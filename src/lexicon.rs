@@ -868,12 +868,13 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗), 展 (展开, 展示).
 /// 者, 普 and 闻 start a name only where they start no word of the dictionary (普遍, 闻讯), 者 not
 /// as 长者 before a noun (村长|者食堂): see [`wordlike_surname`].
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望豆代茹延";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望豆代茹延匡禄贲钭庾尉宣门皮晋续官计花乐丰冒";
 
 /// Of [`POST_ONLY_SURNAMES`], those that are function words or start common words more often
-/// still (者, 普, 闻, 代, 豆, 延), asked more of where they start a name.
+/// still (者, 普, 闻, 代, 豆, 延; 宣 of 宣讲, 门 of 门口, 计 of 计划, 皮, 晋, 续, 官, 花, 乐, 丰,
+/// 冒), asked more of where they start a name.
 pub fn wordlike_surname(c: char) -> bool {
-    matches!(c, '者' | '普' | '闻' | '代' | '豆' | '延')
+    matches!(c, '者' | '普' | '闻' | '代' | '豆' | '延' | '宣' | '门' | '皮' | '晋' | '续' | '官' | '计' | '花' | '乐' | '丰' | '冒')
 }
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)

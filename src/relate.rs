@@ -2157,6 +2157,29 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             .map(|m| m.entity);
         // 公司副总经理刘海军, 该公司董事长陈永福: a post of a company said by its kind word is
         // the post in the last body of that kind named before it
+        // (马庙镇供销合作社理事会主任何立新: the head of a co-operative's or company's board, said
+        // after the body's name, holds the post in the body)
+        let org = org.or_else(|| {
+            let at = p.begin.checked_sub(3)?;
+            if !matches!(cx.doc.str(at, p.begin), "理事会" | "监事会" | "董事会") {
+                return None;
+            }
+            beginning_in(ms, at.saturating_sub(longest), at).iter().filter(|m| m.end == at && cx.res.family(m.entity) == Family::Organization).max_by_key(|m| m.end - m.begin).map(|m| m.entity)
+        });
+        // (该社理事长陆一鸣, 该站站长, 该所副所长: a body pointed back to by 该 and the last
+        // character of its kind, the last body named before whose name ends with it)
+        let org = org.or_else(|| {
+            let at = p.begin.checked_sub(2)?;
+            let kind = cx.doc.chars[at + 1];
+            if cx.doc.chars[at] != '该' || !"所站社院局队会办".contains(kind) {
+                return None;
+            }
+            ms[..ms.partition_point(|m| m.begin < at)]
+                .iter()
+                .rev()
+                .find(|m| m.end <= at && cx.res.family(m.entity) == Family::Organization && cx.res.entities[m.entity].label.ends_with(kind))
+                .map(|m| m.entity)
+        });
         let org = org.or_else(|| {
             let kind = cx.doc.tok_ending_at(p.begin).map(|t| cx.doc.str(t.begin, t.end))?;
             let kind = kind.strip_prefix('该').unwrap_or(kind);
@@ -2671,6 +2694,23 @@ mod tests {
         for person in ["刘海军", "陈永福"] {
             assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == "云岫本草药业有限公司"), "{person}: {:?}", ex.posts);
         }
+    }
+
+    #[test]
+    fn a_body_pointed_back_to_by_gai_and_its_kind_s_last_character_and_a_board_s_head_hold_posts() {
+        let ex = extract("青禾镇\n柳溪村养鸡合作社去年成立。该社理事长陆一鸣介绍，青禾镇综合文化站今年举办活动30场。该站站长韦春燕说，青禾镇供销合作社理事会主任何立新也到场。");
+        for (person, org) in [("陆一鸣", "柳溪村养鸡合作社"), ("韦春燕", "综合文化站"), ("何立新", "供销合作社")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label.ends_with(org)), "{person}: {:?}", posts_of(&ex));
+        }
+    }
+
+    #[test]
+    fn rare_surnames_and_what_follows_a_name_after_a_post() {
+        let ex = extract("青禾镇\n“腰杆子硬了。”柳溪村党支部书记、村委会主任皮德华说。社区党总支书记禄红梅说，下岭村党支部书记聂文龙表态，村里将整改。由镇长王大山任总指挥，镇党委书记郗振华任政委。镇党委书记宣讲党的二十大精神。");
+        for person in ["皮德华", "禄红梅", "聂文龙", "郗振华"] {
+            assert!(ex.entities.iter().any(|e| e.class == Class::Person && e.label == person), "{person}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Class::Person && e.label.starts_with('宣')), "{:?}", entities(&ex));
     }
 
     #[test]
