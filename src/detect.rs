@@ -3205,6 +3205,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     {
         return None;
     }
+    // (…“三资”|管理工作领导小组: a group named by a quoted task is not named by what follows
+    // the quote alone)
+    if sfx.text == "领导小组" && begin > 0 && doc.chars[begin - 1] == '”' {
+        return None;
+    }
     // (塞罕坝机械林场, 白石林场: a forest farm is named; 国营林场, 天然林林场 are kinds)
     if sfx.text == "林场" && !doc.looks_like_name(begin, sb) {
         return None;
@@ -9552,6 +9557,17 @@ mod tests {
         // (two bodies joined by 和, and a verb before a company that is no co-operative)
         let ex = extract("青禾镇\n青禾镇和柳溪村合作社签约。推迟交货会使航空公司蒙受损失。");
         assert!(!ex.entities.iter().any(|e| e.label.contains("和柳溪村") || e.label.contains("使航空")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_leading_group_is_a_body_but_not_one_named_after_a_quote_nor_a_kind() {
+        let ex = extract("青禾镇\n镇里成立由镇长王大山任组长的专项整治工作领导小组。成立镇农村集体“三资”管理工作领导小组。灾区成立了救援领导小组。");
+        assert!(has(&ex, GovernmentBody, "专项整治工作领导小组"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "专项整治工作领导小组" && ex.entities[p.person].label == "王大山"), "{:?}", ex.posts);
+        assert!(!ex.entities.iter().any(|e| matches!(e.label.as_str(), "管理工作领导小组" | "救援领导小组")), "{:?}", entities(&ex));
+        // (the figures of the work it steers are its level's, not its own)
+        let ex = extract("青禾镇\n青禾镇防汛工作领导小组组织排查点位386处，发现隐患47处。");
+        assert!(!ex.measurements.is_empty() && ex.measurements.iter().all(|m| !ex.entities[m.entity].label.ends_with("领导小组")), "{:?}", ex.measurements);
     }
 
     #[test]

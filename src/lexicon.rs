@@ -214,9 +214,12 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "抗震救灾指挥部" => GovernmentBody,
     "救灾指挥部" => GovernmentBody,
     // (河南省援疆前方指挥部; 湖南省第十批援藏工作队, 乡村振兴工作队; 县委组织部第三督导组, 镇换届工作
-    // 指导组: the teams and headquarters a level sends or sets up; not a 领导小组, which the
-    // programmes its level carries out are no work of)
+    // 指导组: the teams and headquarters a level sends or sets up)
     "指挥部" => GovernmentBody / 2,
+    // (镇乡村振兴工作领导小组, 专项整治工作领导小组: a leading group set up for a task, named by it;
+    // four characters at least: 救援领导小组 names a kind; the programmes and figures of the work
+    // it steers are its level's, not its own: relate::actor_entity, and no anchor of figures)
+    "领导小组" => GovernmentBody / 4,
     "工作队" => GovernmentBody / 2,
     "督导组" => GovernmentBody / 2,
     "指导组" => GovernmentBody / 2,

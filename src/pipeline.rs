@@ -121,6 +121,9 @@ impl Extractor {
         let anchors: Vec<Anchor> = res
             .mentions
             .iter()
+            // (a leading group counts nothing of its own: the figures of the work it steers are
+            // its level's)
+            .filter(|m| !res.entities[m.entity].label.ends_with("领导小组"))
             .map(|m| Anchor { begin: m.begin, end: m.end, entity: m.entity, family: res.family(m.entity) })
             .collect();
         let targets = figures::attach(&view, &figs, &anchors, res.subject);

@@ -1090,6 +1090,10 @@ fn is_service_centre(label: &str) -> bool {
 
 /// The actor an entity stands for, wherever it is written.
 fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
+    // (…工作领导小组: a leading group steers its level's work; the programmes are the level's)
+    if cx.res.entities[e].label.ends_with("领导小组") {
+        return None;
+    }
     match cx.class(e) {
         Class::AdministrativeDivision | Class::Community => Some(e),
         // a place's own leadership (湖塘镇党委, 青禾镇人民政府, 社区居委会) acts for the place;
