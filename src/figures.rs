@@ -1148,6 +1148,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 // (该站累计开办…, 该所全年调处…: a station, an office or a team said by 该 and its
                 // kind's last character)
                 "站" | "所" | "院" | "局" | "队" if pointed => &[kind][..],
+                // (该车间目前有员工168人: a workshop said by 该 and its kind, the last one named)
+                "车间" | "工坊" | "工厂" if pointed => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };
@@ -2048,6 +2050,11 @@ mod extraction_tests {
             assert!(f.iter().any(|(e, _, v, _)| e == "青禾镇乡贤理事会" && v == x), "{x}: {f:?}");
         }
         assert!(!f.iter().any(|(e, _, _, _)| e == "青禾镇"), "{f:?}");
+        // (该车间 in the words of the company's head who runs it: the workshop's)
+        let f = figures("青禾镇\n柳溪村就业帮扶车间于2021年建成，由云岫锦丰服饰有限公司租用运营。公司总经理安国平介绍，该车间目前有员工168人，人均月工资2800元。");
+        for x in ["168", "2800"] {
+            assert!(f.iter().any(|(e, _, v, _)| e == "柳溪村就业帮扶车间" && v == x), "{x}: {f:?}");
+        }
     }
 
     #[test]
