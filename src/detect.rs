@@ -9577,6 +9577,9 @@ mod tests {
         assert!(has(&ex, Company, "柳溪村基层社"), "{:?}", entities(&ex));
         assert!(has(&ex, GovernmentBody, "青禾镇清洁取暖工作专班"), "{:?}", entities(&ex));
         assert!(has(&ex, GovernmentBody, "青禾镇禁毒办"), "{:?}", entities(&ex));
+        // (a city by its full name, a common noun of jieba's dictionary: 周口市/n)
+        let ex = extract("青禾镇\n周口市供销合作社派人到会指导。");
+        assert!(has(&ex, Company, "周口市供销合作社"), "{:?}", entities(&ex));
         let ex = extract("青禾镇\n云岫县成立工作专班，推广“共享车间”模式。");
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("专班") || e.class == Project), "{:?}", entities(&ex));
     }

@@ -69,7 +69,9 @@ impl Extractor {
             .filter_map(|d| crate::gazetteer::autonomous_forms(&d.name).map(|(everyday, _)| everyday))
             .collect();
         // (and counties by their full names, which jieba tags as people's too: 郎溪县/nr|农业农村局)
-        let counties = gazetteer.divisions.iter().filter(|d| d.level == Level::County && d.name.chars().count() >= 3).map(|d| d.name.as_str());
+        // (and cities by their full names, which jieba's dictionary holds as common nouns:
+        // 周口市/n|供销合作社)
+        let counties = gazetteer.divisions.iter().filter(|d| matches!(d.level, Level::County | Level::City) && d.name.chars().count() >= 3).map(|d| d.name.as_str());
         let segmenter = Segmenter::new(words).with_places(cities.into_iter().chain(prefectures.iter().map(String::as_str)).chain(counties));
         let detector = Detector::new(&gazetteer);
         Extractor { segmenter, gazetteer, detector }
