@@ -3390,7 +3390,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let whole_name = prefix_len == 0 && sfx.min_prefix == 0;
     // (在惠民社区, 迤萨镇惠民社区, 惠民社区党总支: words that read generic elsewhere name a
     // community said as a place)
-    let named_community = class == Class::Community && sfx.text == "社区" && matches!(prefix.as_str(), "惠民" | "为民" | "民心" | "便民") && community_said_as_place(doc, begin, se);
+    let named_community = class == Class::Community && sfx.text == "社区" && COMMUNITY_NAME_WORDS.contains(&prefix.as_str()) && community_said_as_place(doc, begin, se);
     if !whole_name && !named_community && (is_generic_prefix(&prefix) || place_like && is_place_kind_prefix(&prefix) || !place_like && kind_of_place(&prefix)) {
         // 镇党委, 区人大常委会, 市党代会: named by the level word, resolved to the document's place
         match (class, level_start) {
@@ -3706,15 +3706,18 @@ fn opens_with_community(doc: &DocView, begin: usize, sb: usize) -> bool {
 fn community_said_as_place(doc: &DocView, b: usize, e: usize) -> bool {
     let after = doc.str(e, (e + 5).min(doc.chars.len()));
     at_place(doc, b)
-        || doc.tok_ending_at(b).is_some_and(|p| p.len() >= 3 && (ends_with_division_suffix(doc.word_str(p)) || doc.word_str(p).ends_with("街道")))
+        || doc.tok_ending_at(b).is_some_and(|p| p.len() >= 3 && ends_with_division_suffix(doc.word_str(p)))
         || ["党支部", "党总支", "党委", "居委会", "居民委员会", "党群服务中心", "网格"].iter().any(|k| after.starts_with(k))
 }
+
+/// Words generic elsewhere (惠民工程, 便民服务) that name many communities (惠民社区).
+const COMMUNITY_NAME_WORDS: [&str; 4] = ["惠民", "为民", "民心", "便民"];
 
 /// Is `stem` (of stem+社区) a kind of community, not a name (城市, 农村, 新型, 示范, 智慧…)?
 /// Words that read generic elsewhere but name many communities (惠民, 为民, 民心, 便民) are
 /// names here.
 fn community_kind(stem: &str) -> bool {
-    !matches!(stem, "惠民" | "为民" | "民心" | "便民") && is_place_kind_prefix(stem)
+    !COMMUNITY_NAME_WORDS.contains(&stem) && is_place_kind_prefix(stem)
         || matches!(stem, "新型" | "完整" | "现代" | "未来" | "数字" | "宜老" | "城乡" | "城郊")
 }
 
@@ -4233,8 +4236,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     // among them; 鑫/nr|和/c|辣椒种植专业合作社: 和 after one character of a trade name)
     // (a co-operative's: 合作社 follows within the run of characters; not 会|使/v|航空公司)
     let coop_ahead = || {
-        let run: String = doc.chars[t.end..(t.end + 12).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).collect();
-        run.contains("合作社")
+        let run = doc.chars[t.end..(t.end + 12).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).count();
+        doc.str(t.end, t.end + run).contains("合作社")
     };
     if class == Class::Company && !first && t.len() == 1 && is_han(doc.chars[t.begin]) && coop_ahead() {
         let single = |n: Option<&Tok>| n.is_some_and(|n| n.len() == 1 && is_han(doc.chars[n.begin]) && matches!(n.tag, Tag::Verb | Tag::Classifier | Tag::Noun | Tag::PersonName | Tag::Adjective));

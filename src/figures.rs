@@ -1146,10 +1146,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 "公司" | "企业" => &["公司", "集团"],
                 k if BODY_KINDS.contains(&k) => &[kind][..],
                 // (该站累计开办…, 该所全年调处…: a station, an office or a team said by 该 and its
-                // kind's last character)
-                "站" | "所" | "院" | "局" | "队" if pointed => &[kind][..],
-                // (该车间目前有员工168人: a workshop said by 该 and its kind, the last one named)
-                "车间" | "工坊" | "工厂" if pointed => &[kind][..],
+                // kind's last character; 该车间目前有员工168人: a workshop by its kind)
+                "站" | "所" | "院" | "局" | "队" | "车间" | "工坊" | "工厂" if pointed => &[kind][..],
                 "项目" | "工程" => &[],
                 _ => return None,
             };

@@ -22,6 +22,11 @@ pub fn is_person_descriptor(w: &str) -> bool {
     DESCRIPTORS.contains(w)
 }
 
+/// Is `label` a leading group's (…工作领导小组)? It steers its level's work: the programmes
+/// and figures of that work are the level's, not its own.
+pub fn is_leading_group(label: &str) -> bool {
+    label.ends_with("领导小组")
+}
 /// Is `w` a post as written (书记, 党委书记)?
 pub fn is_post(w: &str) -> bool {
     POST_WORDS.contains(w)

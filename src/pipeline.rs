@@ -71,8 +71,8 @@ impl Extractor {
         // (and counties by their full names, which jieba tags as people's too: 郎溪县/nr|农业农村局)
         // (and cities by their full names, which jieba's dictionary holds as common nouns:
         // 周口市/n|供销合作社)
-        let counties = gazetteer.divisions.iter().filter(|d| matches!(d.level, Level::County | Level::City) && d.name.chars().count() >= 3).map(|d| d.name.as_str());
-        let segmenter = Segmenter::new(words).with_places(cities.into_iter().chain(prefectures.iter().map(String::as_str)).chain(counties));
+        let full_names = gazetteer.divisions.iter().filter(|d| matches!(d.level, Level::County | Level::City) && d.name.chars().count() >= 3).map(|d| d.name.as_str());
+        let segmenter = Segmenter::new(words).with_places(cities.into_iter().chain(prefectures.iter().map(String::as_str)).chain(full_names));
         let detector = Detector::new(&gazetteer);
         Extractor { segmenter, gazetteer, detector }
     }
@@ -125,7 +125,7 @@ impl Extractor {
             .iter()
             // (a leading group counts nothing of its own: the figures of the work it steers are
             // its level's)
-            .filter(|m| !res.entities[m.entity].label.ends_with("领导小组"))
+            .filter(|m| !lexicon::is_leading_group(&res.entities[m.entity].label))
             .map(|m| Anchor { begin: m.begin, end: m.end, entity: m.entity, family: res.family(m.entity) })
             .collect();
         let targets = figures::attach(&view, &figs, &anchors, res.subject);

@@ -1091,7 +1091,7 @@ fn is_service_centre(label: &str) -> bool {
 /// The actor an entity stands for, wherever it is written.
 fn actor_entity(cx: &Ctx, e: usize) -> Option<usize> {
     // (…工作领导小组: a leading group steers its level's work; the programmes are the level's)
-    if cx.res.entities[e].label.ends_with("领导小组") {
+    if lexicon::is_leading_group(&cx.res.entities[e].label) {
         return None;
     }
     match cx.class(e) {
@@ -2178,11 +2178,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             if cx.doc.chars[at] != '该' || !"所站社院局队会办".contains(kind) {
                 return None;
             }
-            ms[..ms.partition_point(|m| m.begin < at)]
-                .iter()
-                .rev()
-                .find(|m| m.end <= at && cx.res.family(m.entity) == Family::Organization && cx.res.entities[m.entity].label.ends_with(kind))
-                .map(|m| m.entity)
+            last_named_before(ms, at, |m| cx.res.family(m.entity) == Family::Organization && cx.res.entities[m.entity].label.ends_with(kind))
         });
         let org = org.or_else(|| {
             let kind = cx.doc.tok_ending_at(p.begin).map(|t| cx.doc.str(t.begin, t.end))?;
@@ -2200,11 +2196,7 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 "服务队" | "志愿服务队" => (&["服务队"], Class::SocialOrganization),
                 _ => return None,
             };
-            ms[..ms.partition_point(|m| m.begin < p.begin)]
-                .iter()
-                .rev()
-                .find(|m| m.end <= p.begin && cx.class(m.entity) == class && ends.iter().any(|e| cx.res.entities[m.entity].label.ends_with(e)))
-                .map(|m| m.entity)
+            last_named_before(ms, p.begin, |m| cx.class(m.entity) == class && ends.iter().any(|e| cx.res.entities[m.entity].label.ends_with(e)))
         });
         // (坛良村党支部书记兼村委会主任凌秋月: the head of a village's or community's committee,
         // whose committee the text does not name, heads the village or community named last
@@ -2408,6 +2400,12 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
         out.push(PostRel { person, org, role: p.role.clone(), role_text: p.role_text.clone(), sentence });
     }
     out
+}
+
+/// The entity of the last mention ending by `at` that `ok` accepts (the body a kind word or
+/// 该 points back to).
+fn last_named_before(ms: &[NMention], at: usize, ok: impl Fn(&NMention) -> bool) -> Option<usize> {
+    ms[..ms.partition_point(|m| m.begin < at)].iter().rev().find(|m| m.end <= at && ok(m)).map(|m| m.entity)
 }
 
 /// Does the post head a division (县长, 副镇长, 旗长)?
