@@ -4758,9 +4758,13 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     };
     let mut class = None;
     let mut items_end = e;
+    // (永兴、东兴、新发等村, 两河、石门等3个村: short names of the villages the head's kind word
+    // completes; not 等村干部, 等村集体)
+    let mut kind_word = None;
     if let Some(d) = deng {
         let tail = doc.text(d + 1, e);
         let tail = tail.trim_start_matches(|c: char| "一大批系列多个几项些0123456789".contains(c));
+        kind_word = ["社区", "村"].into_iter().find(|k| tail.strip_prefix(k).is_some_and(|r| !r.starts_with(|c: char| "干民集级委务组内落两".contains(c))));
         // the head may be followed by what is said of it: 等重点项目推进情况
         let head = lexicon::LIST_HEADS
             .iter()
@@ -4882,10 +4886,16 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         }
         // a head such as 服务品牌 says its items are names; 等项目 or 等企业 lists also
         // hold common nouns, so those items must read as names
-        if !explicit && !matches!(class, Class::Initiative) && !doc.looks_like_name(ib, ie) {
+        // (a short name before 等村 is a village's, whatever word jieba reads in it: 新发)
+        let short_village = kind_word.is_some() && class == Class::Community && (2..=3).contains(&n) && name.chars().all(is_han);
+        if !explicit && !short_village && !matches!(class, Class::Initiative) && !doc.looks_like_name(ib, ie) {
             continue;
         }
         let mut c = Cand::new(ib, ie, class, name.clone(), Rule::List);
+        if let Some(k) = kind_word.filter(|_| class == Class::Community && n <= 4 && name.chars().all(is_han) && !ends_with_division_suffix(&name) && !name.ends_with(['村', '屯', '组', '寨', '庄', '堡', '区', '居'])) {
+            c.name = format!("{name}{k}");
+            c.alts.push(name.clone());
+        }
         if class == Class::Project {
             match name.strip_suffix("项目") {
                 Some(stem) if stem.chars().count() >= 3 => c.alts.push(stem.to_string()),
@@ -7467,6 +7477,21 @@ mod tests {
         }
         assert!(has(&ex, PartyOrganization, "长岭居民区党总支"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label == "延吉新村" || e.label.contains("普通") || e.label == "各居民区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn short_names_listed_before_the_kind_word_of_villages_are_villages_named_with_it() {
+        let ex = extract("青禾镇\n合作社除服务本镇永兴、东兴、新发等村外，还跨区作业。永兴村党支部书记王立新介绍。");
+        for (full, short) in [("永兴村", "永兴"), ("东兴村", "东兴"), ("新发村", "新发")] {
+            assert!(ex.entities.iter().any(|e| e.class == Community && e.label == full && e.alt_labels.iter().any(|a| a == short)), "{full}: {:?}", entities(&ex));
+        }
+        assert_eq!(ex.entities.iter().filter(|e| e.class == Community && e.label.starts_with("永兴")).count(), 1, "{:?}", entities(&ex));
+        // (names written whole keep their names; 等社区 completes a community's)
+        let ex = extract("青禾镇\n柳溪村、石门村等村发展产业。锦园、星河等社区开展活动。");
+        for name in ["柳溪村", "石门村", "锦园社区", "星河社区"] {
+            assert!(has(&ex, Community, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "柳溪村村"), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -124,6 +124,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     restore_village_prefixes(doc, &mut cands);
     drop_glued_words(doc, gaz, &mut cands);
     definitions(doc, &mut cands);
+    coop_short_names(gaz, &mut cands);
     shorten_place_chains(doc, &mut cands);
     prefecture_bodies(&mut cands);
     // 1. places: tie names to table entries that agree with each other
@@ -281,6 +282,33 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     known_names(doc, gaz, &mut res);
     res.mentions.sort_by_key(|m| (m.begin, std::cmp::Reverse(m.end)));
     res
+}
+
+/// A co-operative said again by its trade name and 合作社 alone (丰穗合作社 after
+/// 富锦市丰穗农机专业合作社): the one co-operative whose name, without the places it starts
+/// with, starts with that trade name takes the short name as one of its own.
+fn coop_short_names(gaz: &Gazetteer, cands: &mut [Cand]) {
+    const KIND: &str = "合作社";
+    let is_coop = |c: &Cand| c.class.family() == Family::Organization && c.name.ends_with(KIND);
+    if cands.iter().filter(|c| is_coop(c)).nth(1).is_none() {
+        return;
+    }
+    let mut fulls: Vec<(String, String)> = cands
+        .iter()
+        .filter(|c| is_coop(c) && c.name.chars().count() >= 7)
+        .map(|c| (without_leading_places(gaz, &c.name).unwrap_or_else(|| c.name.clone()), c.name.clone()))
+        .collect();
+    fulls.sort();
+    fulls.dedup();
+    for c in cands.iter_mut().filter(|c| is_coop(c)) {
+        let Some(trade) = c.name.strip_suffix(KIND).filter(|t| (2..=4).contains(&t.chars().count()) && t.chars().all(crate::detect::is_han)) else { continue };
+        let mut owners = fulls.iter().filter(|(core, full)| *full != c.name && core.starts_with(trade) && core.len() > trade.len() + KIND.len()).map(|(_, full)| full);
+        if let (Some(full), None) = (owners.next(), owners.next()) {
+            if !c.alts.contains(full) {
+                c.alts.push(full.clone());
+            }
+        }
+    }
 }
 
 /// Does a body's name without the places it starts with still name it (河湟商会, 恒信集团), not
@@ -1238,6 +1266,17 @@ mod tests {
         let ex = extract("云岫区开工\n云岫区引进天津新能源开发有限公司。新能源开发前景好。");
         let company = ex.entities.iter().position(|e| e.class == crate::model::Class::Company);
         assert!(company.is_none_or(|c| ex.mentions.iter().filter(|m| m.entity == c).count() == 1), "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_co_operative_said_again_by_its_trade_name_and_kind_is_one_entity() {
+        let ex = extract("青禾镇\n富锦市丰穗农机专业合作社有社员30户。丰穗合作社成立于2013年。石桥果蔬专业合作社和石桥养殖专业合作社都在发展，石桥合作社负责人说。");
+        let coop = ex.entities.iter().find(|e| e.label == "富锦市丰穗农机专业合作社").expect("the co-operative");
+        assert!(coop.alt_labels.iter().any(|a| a == "丰穗合作社"), "{:?}", ex.entities);
+        assert!(!ex.entities.iter().any(|e| e.label == "丰穗合作社"), "{:?}", ex.entities);
+        // (two co-operatives share the trade name: the short one is neither)
+        assert!(ex.entities.iter().any(|e| e.label == "石桥合作社"), "{:?}", ex.entities);
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("石桥") && e.label.len() > "石桥合作社".len() && e.alt_labels.iter().any(|a| a == "石桥合作社")), "{:?}", ex.entities);
     }
 
     #[test]
