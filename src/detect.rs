@@ -2661,6 +2661,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             }
         }
     }
+    // (巴热村至|加入/v|村: the other end of a road from a village, whatever word jieba reads
+    // in its name)
+    if sfx.text == "村" && begin == sb && !village_word {
+        if let Some(p) = doc.tok_ending_at(begin).filter(|p| p.len() == 2 && doc.chars[p.begin..p.end].iter().all(|&c| is_han(c))) {
+            let from_village = doc.tok_ending_at(p.begin).filter(|z| doc.word_str(z) == "至").and_then(|z| doc.tok_ending_at(z.begin)).is_some_and(|v| doc.word_str(v).ends_with('村'));
+            if from_village {
+                begin = p.begin;
+            }
+        }
+    }
     loop {
         // a village jieba knows as one word is that word (摆勺村), whatever stands before
         if village_word || held_from.is_some() || begin <= sent.begin || sb - begin >= limit_from(begin) {
@@ -7477,6 +7487,13 @@ mod tests {
         }
         assert!(has(&ex, PartyOrganization, "长岭居民区党总支"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label == "延吉新村" || e.label.contains("普通") || e.label == "各居民区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_village_a_road_leads_to_from_another_is_a_village_whatever_word_its_name_is() {
+        let ex = extract("古荣镇\n巴热村至加入村通村公路提升工程顺利完工。");
+        assert!(has(&ex, Community, "巴热村") && has(&ex, Community, "加入村"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "村通村"), "{:?}", entities(&ex));
     }
 
     #[test]

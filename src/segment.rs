@@ -432,6 +432,39 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, Tag::Direction));
             return true;
         }
+        // (园洲/镇上/v|南村/ns: the same, with the village of two characters after it)
+        if n == 2
+            && matches!(first, '乡' | '镇')
+            && t.word.chars().nth(1).is_some_and(direction)
+            && out[start..].last().is_some_and(|p: &Tok| p.tag.is_nominal() && p.len() >= 2)
+            && tags.get(*i).is_some_and(|x| x.end - x.start == 2 && last_char(x.word) == '村' && !x.word.chars().any(is_glue_char))
+        {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, offset + tags[*i].end, Tag::PlaceName));
+            *i += 1;
+            return true;
+        }
+        // (在|将/p|台村/ns, 运营的|将/p|台村: the 将 jieba read as a preposition starts a
+        // village of two characters, after a preposition of place, 的 or a list's mark)
+        if n == 2
+            && tag == Tag::PlaceName
+            && last_char(t.word) == '村'
+            && *i >= 3
+            && tags[*i - 2].word == "将"
+            && matches!(tags[*i - 3].word, "在" | "的" | "至" | "到" | "、" | "和" | "与")
+            && out.len() > start + 1
+            && out.last().is_some_and(|p: &Tok| p.end == b && p.len() == 1)
+        {
+            out.pop();
+            out.push(Tok::new(b - 1, e, Tag::PlaceName));
+            return true;
+        }
+        // (巴热村至加入/v|村通村/n|公路: the village's 村 and the road to villages, 通村)
+        if t.word == "村通村" && out[start..].last().is_some_and(|p: &Tok| p.end == b) {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, e, Tag::Noun));
+            return true;
+        }
         // 青石/村村/集体: after a name part, 村村 is the village's 村 and the next word's
         if t.word == "村村" && out[start..].last().is_some_and(|p: &Tok| p.tag.is_nominal()) {
             out.push(Tok::new(b, b + 1, Tag::Noun));
@@ -596,6 +629,23 @@ mod tests {
         // (崔永浩任/nr|副组长: the 任 of taking a post split off)
         let w = words(&s, "镇长崔永浩任副组长");
         assert!(w.iter().any(|x| x == "崔永浩") && w.iter().any(|x| x == "任"), "{w:?}");
+    }
+
+    #[test]
+    fn a_village_jieba_glued_to_a_town_s_direction_a_preposition_or_a_road_is_whole() {
+        let s = Segmenter::new([]);
+        // (jieba: 园洲/镇上/v|南村/ns)
+        let w = words(&s, "园洲镇上南村党总支书记刘锦添说");
+        assert!(w.windows(2).any(|p| p[0] == "镇" && p[1] == "上南村"), "{w:?}");
+        // (jieba: 在|将/p|台村/ns)
+        let w = words(&s, "在将台村，由公司运营的将台村帮扶车间");
+        assert_eq!(w.iter().filter(|x| *x == "将台村").count(), 2, "{w:?}");
+        // (将 of the future before a verb stays a word)
+        let w = words(&s, "我们将加快发展");
+        assert!(w.iter().any(|x| x == "将"), "{w:?}");
+        // (jieba: 加入/v|村通村/n|公路)
+        let w = words(&s, "巴热村至加入村通村公路完工");
+        assert!(w.windows(2).any(|p| p[0] == "村" && p[1] == "通村"), "{w:?}");
     }
 
     #[test]
