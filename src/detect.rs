@@ -4865,6 +4865,12 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
     if items.len() < 2 {
         return vec![];
     }
+    // (a list of villages' short names alone: not 乡机关干部、护林员、…以及卡达村、夏贡村等8个村)
+    let all_short_names = kind_word.is_some()
+        && items.iter().all(|&(ib, ie)| {
+            let item = doc.str(ib, ie);
+            (2..=4).contains(&(ie - ib)) && item.chars().all(is_han) && !lexicon::is_person_descriptor(item) && !item.ends_with(['员', '户', '民', '工', '者', '队', '部', '长'])
+        });
     let mut out = Vec::new();
     for (ib, ie) in items {
         // (…副总河长扎西顿珠带领乡机关干部、河湖管护员以及卡达村、夏贡村等8个村: an item of places
@@ -4897,7 +4903,7 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         // a head such as 服务品牌 says its items are names; 等项目 or 等企业 lists also
         // hold common nouns, so those items must read as names
         // (a short name before 等村 is a village's, whatever word jieba reads in it: 新发)
-        let short_village = kind_word.is_some() && class == Class::Community && (2..=3).contains(&n) && name.chars().all(is_han);
+        let short_village = all_short_names && class == Class::Community && (2..=3).contains(&n) && name.chars().all(is_han);
         if !explicit && !short_village && !matches!(class, Class::Initiative) && !doc.looks_like_name(ib, ie) {
             continue;
         }
@@ -7509,6 +7515,10 @@ mod tests {
             assert!(has(&ex, Community, name), "{name}: {:?}", entities(&ex));
         }
         assert!(!labelled(&ex, "柳溪村村"), "{:?}", entities(&ex));
+        // (people listed before the villages are none: 护林员 is no 护林员村)
+        let ex = extract("青禾乡\n乡长带领乡机关干部、护林员、河湖管护员以及卡达村、夏贡村等8个村的群众参加。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("护林员")), "{:?}", entities(&ex));
+        assert!(has(&ex, Community, "卡达村"), "{:?}", entities(&ex));
     }
 
     #[test]

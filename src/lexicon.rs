@@ -13,7 +13,9 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_STOP_WORDS));
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON_NOUNS));
 
-static POST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| POSTS.iter().map(|p| p.0).collect());
+/// (人大代表 is a post only after its congress, which the people finder reads; as a word it
+/// stays what it was, a descriptor that ends no name: 镇人大代表联络站)
+static POST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| POSTS.iter().map(|p| p.0).filter(|&p| p != "人大代表").collect());
 
 static DESCRIPTORS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PERSON_DESCRIPTORS));
 
@@ -833,6 +835,9 @@ pub const POSTS: &[(&str, &str)] = &[
     ("部长", "部长"),
     ("主任委员", "主任委员"),
     ("委员", "委员"),
+    // a deputy of a congress, held in the congress of the level or place before it
+    // (县人大代表陈清标, 岵山镇人大代表宋金水; 人大代表 said alone is a descriptor)
+    ("人大代表", "代表"),
     ("网格员", "网格员"),
     // river chiefs of the 河长制 (县级总河长, 村级河长)
     ("总河长", "总河长"),

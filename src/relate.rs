@@ -1069,6 +1069,10 @@ fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
     if is_venue(cx, m) {
         return None;
     }
+    // (区人大|代表吴某: a congress named only as its deputy's post acts for no one)
+    if cx.doc.str(m.end, (m.end + 2).min(cx.doc.chars.len())) == "代表" {
+        return None;
+    }
     // a service centre (政务服务中心, 新时代文明实践站) acts for itself as its clause's
     // subject (not where someone goes: 到便民服务中心办事); other institutions (schools,
     // museums, research institutes) hold exhibitions and studies, not a place's programmes
@@ -2761,6 +2765,17 @@ mod tests {
         assert!(holds("赵德明", "青禾镇人大"), "{:?}", ex.posts);
         assert!(holds("刘洋", "青禾镇人民政府"), "{:?}", ex.posts);
         assert!(related(&ex, "青禾镇人大", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_deputy_to_a_congress_holds_the_post_in_the_congress_of_the_level_or_place_before() {
+        let ex = extract("永春县青禾镇代表接待日\n青禾镇人大代表联络站开展活动。县人大代表、柳溪村党支部书记陈清标，县人大代表林雅琼，镇人大代表宋金水参加。联络站有县人大代表9名。人大代表李明发言。");
+        let holds = |person: &str, org: &str| ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label.ends_with(org));
+        assert!(holds("陈清标", "县人大") && holds("陈清标", "柳溪村党支部"), "{:?}", ex.posts);
+        assert!(holds("林雅琼", "县人大") && holds("宋金水", "青禾镇人大"), "{:?}", ex.posts);
+        // (人大代表 said alone names no congress; the station stays whole)
+        assert!(!ex.posts.iter().any(|p| ex.entities[p.person].label == "李明"), "{:?}", ex.posts);
+        assert!(labelled(&ex, "青禾镇人大代表联络站"), "{:?}", ex.entities);
     }
 
     #[test]

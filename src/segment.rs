@@ -459,6 +459,17 @@ impl Segmenter {
             out.push(Tok::new(b - 1, e, Tag::PlaceName));
             return true;
         }
+        // (县/人大代表, 岵山镇/人大代表: the congress of the level or place before it and its
+        // deputy, so that the congress is a name; 人大代表 said alone stays one word)
+        // (only before a name or another post: 县人大代表9名 counts a station's deputies)
+        let named_next = || {
+            tags.get(*i).is_some_and(|x| x.word == "、" || x.tag.starts_with("nr") || (2..=4).contains(&x.word.chars().count()) && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii()) && !self.jieba.has_word(x.word) && !x.word.ends_with(['站', '室', '会', '组', '家', '点', '处', '制', '团', '所', '日']))
+        };
+        if t.word == "人大代表" && out[start..].last().is_some_and(|p: &Tok| p.end == b && (p.tag == Tag::PlaceName || is_division_char(last_char(tags[*i - 2].word)) || matches!(tags[*i - 2].word, "旗" | "州"))) && named_next() {
+            out.push(Tok::new(b, b + 2, Tag::Noun));
+            out.push(Tok::new(b + 2, e, Tag::Noun));
+            return true;
+        }
         // (巴热村至加入/v|村通村/n|公路: the village's 村 and the road to villages, 通村)
         if t.word == "村通村" && out[start..].last().is_some_and(|p: &Tok| p.end == b) {
             out.push(Tok::new(b, b + 1, Tag::Noun));
