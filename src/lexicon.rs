@@ -870,6 +870,8 @@ pub const POSTS: &[(&str, &str)] = &[
     ("副行长", "副行长"),
     ("副理事长", "副理事长"),
     ("副总河长", "副总河长"),
+    ("副总林长", "副总林长"),
+    ("副总田长", "副总田长"),
 ];
 
 /// Common surnames (single and double), for telling a name from a word after a post.

@@ -2227,11 +2227,11 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             let after = beginning_in(ms, p.end, sent.end).iter().find(|m| team(m) && cx.doc.str(p.end, m.begin).ends_with('的') && !cx.doc.str(p.end, m.begin).contains(['，', '；'])).map(|m| m.entity);
             after.or_else(|| beginning_in(ms, sent.begin, p.person.0).iter().rev().find(|m| m.end <= p.person.0 && team(m)).map(|m| m.entity))
         });
-        // (镇级总河长罗建华, 村级河长陈永强: a river or forest chief holds the post in the division
+        // (镇级总河长罗建华, 村级河长陈永强, 镇级总田长: a river, forest or field chief holds the post in the division
         // of the level the text says: the village named last before in the sentence, or the
         // report's place of that level, or the one of that level the report names)
         let org = org.or_else(|| {
-            if !matches!(p.role.trim_start_matches('副'), "河长" | "总河长" | "林长" | "总林长") {
+            if !matches!(p.role.trim_start_matches('副'), "河长" | "总河长" | "林长" | "总林长" | "田长" | "总田长") {
                 return None;
             }
             // (镇第一总河长: the first of them; 、镇总林长卞志宏: or the level word alone, after a
@@ -2765,6 +2765,12 @@ mod tests {
         assert!(holds("赵德明", "青禾镇人大"), "{:?}", ex.posts);
         assert!(holds("刘洋", "青禾镇人民政府"), "{:?}", ex.posts);
         assert!(related(&ex, "青禾镇人大", LocatedIn, "青禾镇"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_field_chief_holds_the_post_in_the_division_of_the_level_the_text_says() {
+        let ex = extract("周旺镇田长制\n周旺镇建立三级田长体系，周旺镇党委书记刘建华任镇级总田长。");
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "刘建华" && ex.entities[p.org].label == "周旺镇" && p.role == "总田长"), "{:?}", ex.posts);
     }
 
     #[test]

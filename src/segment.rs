@@ -502,8 +502,16 @@ impl Segmenter {
         // (镇/长葛/ns|宏斌/nr: or a post whose 长 jieba glued to a surname as a city's name or
         // a word, when jieba reads the next word as a given name)
         let given_next = || n == 2 && crate::lexicon::is_surname(last_char(t.word)) && tags.get(*i).is_some_and(|x| x.tag.starts_with("nr") && (1..=2).contains(&(x.end - x.start)) && starts_with_ideograph(x.word));
+        // (镇/长阳/ns|志刚: or a county's name, 长阳, whose second character is a surname, before
+        // a given name of one or two characters; not 省/长沙/市)
+        let place_then_given = || {
+            n == 2
+                && tag == Tag::PlaceName
+                && crate::lexicon::is_surname(last_char(t.word))
+                && tags.get(*i).is_some_and(|x| (1..=2).contains(&x.word.chars().count()) && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii() && !is_glue_char(c) && !is_division_char(c) && !"路街州旗盟".contains(c)))
+        };
         if first == '长'
-            && (tag == Tag::PersonName || given_next())
+            && (tag == Tag::PersonName || given_next() || place_then_given())
             && *i >= 2
             && out.len() > start
             && out.last().is_some_and(|p: &Tok| p.end == b && p.begin == offset + tags[*i - 2].start)
@@ -634,6 +642,11 @@ mod tests {
         // (jieba: 镇/长葛/ns|志斌/nr; the 长 of 镇长 glued to the surname as a city's name)
         let w = words(&s, "镇长葛志斌主持会议");
         assert!(w.windows(2).any(|p| p[0] == "镇长" && p[1] == "葛"), "{w:?}");
+        // (jieba: 镇/长阳/ns|志刚; 长阳 a county's name; but 湖南省/长沙市 stays)
+        let w = words(&s, "镇党委副书记、镇长阳志刚任镇级总田长");
+        assert!(w.windows(2).any(|p| p[0] == "镇长" && p[1] == "阳"), "{w:?}");
+        let w = words(&s, "湖南省长沙市召开会议");
+        assert!(!w.iter().any(|x| x == "省长"), "{w:?}");
         // (jieba: 坡/塘村/ns|村民|黄/a…: not split into 村/民黄 after a place ending in 村)
         let w = words(&s, "坡塘村村民黄德军和邻居握手");
         assert!(w.iter().any(|x| x == "村民"), "{w:?}");
