@@ -305,6 +305,14 @@ impl<'a> DocView<'a> {
         if first.len() == 2 && matches!(self.str(first.begin, first.end), "该站" | "该所" | "该院" | "该局" | "该队") {
             return Some((self.str(first.begin + 1, first.end), true));
         }
+        // (我们服务站, 咱们合作社: the speaker's own body, in an interview's or a quote's words;
+        // not 我们这次)
+        if matches!(self.str(first.begin, first.end), "我们" | "咱们") {
+            return match words.next().filter(|t| t.begin == first.end) {
+                Some(next) if self.str(next.begin, next.end).ends_with(['站', '所', '社', '院', '队', '会', '心', '司', '局', '厂', '间', '坊']) => Some((self.str(next.begin, next.end), true)),
+                _ => Some((self.str(first.begin, first.end), false)),
+            };
+        }
         if matches!(self.str(first.begin, first.end), "该" | "此" | "这个" | "这一" | "该个") {
             let next = words.next().filter(|t| t.begin == first.end)?;
             return Some((self.str(next.begin, next.end), true));
