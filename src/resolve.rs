@@ -123,6 +123,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
     let mut cands = cands;
     restore_village_prefixes(doc, &mut cands);
     drop_glued_words(doc, gaz, &mut cands);
+    level_names_after_words(doc, &mut cands);
     definitions(doc, &mut cands);
     coop_short_names(gaz, &mut cands);
     shorten_place_chains(doc, &mut cands);
@@ -340,6 +341,27 @@ fn definitions(doc: &DocView, cands: &mut [Cand]) {
     }
     for (i, name) in aliases {
         cands[i].alts.push(name);
+    }
+}
+
+/// A body said by its level word (镇执法队) that the text also writes after a word jieba
+/// does not end names at (明确/a|镇/执法队): the name starts at the level word there too.
+fn level_names_after_words(doc: &DocView, cands: &mut [Cand]) {
+    let relative: HashSet<(Family, &str)> = cands.iter().filter(|c| c.relative.is_some()).map(|c| (c.class.family(), doc.str(c.begin, c.end))).collect();
+    if relative.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && c.relative.is_none() && c.class.family() == Family::Organization && c.end - c.begin >= 5) {
+        let Some(w) = doc.tok_starting_at(c.begin).filter(|w| w.len() == 2 && matches!(w.tag, Tag::Verb | Tag::Adjective)) else { continue };
+        let level = doc.chars[w.end];
+        if !matches!(level, '镇' | '乡' | '县' | '区' | '市') || !doc.tok_starting_at(w.end).is_some_and(|l| l.len() == 1) {
+            continue;
+        }
+        if relative.contains(&(c.class.family(), doc.str(w.end, c.end))) && doc.segmenter().is_some_and(|s| s.has_word(doc.str(w.begin, w.end))) {
+            c.begin = w.end;
+            c.name = doc.text(c.begin, c.end);
+            c.relative = Some(level);
+        }
     }
 }
 
@@ -1266,6 +1288,12 @@ mod tests {
         let ex = extract("云岫区开工\n云岫区引进天津新能源开发有限公司。新能源开发前景好。");
         let company = ex.entities.iter().position(|e| e.class == crate::model::Class::Company);
         assert!(company.is_none_or(|c| ex.mentions.iter().filter(|m| m.entity == c).count() == 1), "{:?}", ex.mentions);
+    }
+
+    #[test]
+    fn a_body_said_by_its_level_word_after_an_adjective_jieba_keeps_is_the_same_body() {
+        let ex = extract("庞各庄镇执法改革\n庞各庄镇综合行政执法队（以下简称“镇执法队”）承接执法事项。现在打个电话，镇执法队半小时就能到。镇里建立三张清单，明确镇执法队与区派驻执法力量的衔接方式。");
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("明确")), "{:?}", ex.entities);
     }
 
     #[test]
