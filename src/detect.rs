@@ -2653,7 +2653,15 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (a project named after the company that builds it takes the company's whole name:
     // 天津海润精密部件有限公司|新能源汽车零部件扩产项目)
     // (nor an event named after a works' phase: …污水治理项目（二期）竣工验收会)
-    let limit_from = |from: usize| if class == Class::Project && doc.str(from, sb).contains("公司") || class == Class::Event && doc.str(from, sb).contains(['）', ')']) { limit + 14 } else { limit };
+    // (and a branch named after its whole company: 宁夏惠民财产保险股份有限公司|西吉|支公司)
+    let limit_from = |from: usize| {
+        let words = doc.str(from, sb);
+        if class == Class::Project && words.contains("公司") || class == Class::Event && words.contains(['）', ')']) || class == Class::Company && words.contains("有限公司") {
+            limit + 14
+        } else {
+            limit
+        }
+    };
     // (an event named after a works' phase: the words before the phase are the works' name)
     let mut phase_of_works = false;
     // (a project's name walked back past 及: see below)
@@ -7501,6 +7509,12 @@ mod tests {
         }
         assert!(has(&ex, PartyOrganization, "长岭居民区党总支"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label == "延吉新村" || e.label.contains("普通") || e.label == "各居民区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_branch_named_after_its_whole_company_keeps_the_company_s_province() {
+        let ex = extract("西吉县将台堡镇\n全镇为监测户购买了宁夏惠民财产保险股份有限公司西吉支公司的防贫保。");
+        assert!(has(&ex, Company, "宁夏惠民财产保险股份有限公司西吉支公司"), "{:?}", entities(&ex));
     }
 
     #[test]
