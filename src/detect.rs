@@ -4025,6 +4025,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
     if kind_word || owned(t) && !first {
         return false;
     }
+    // (对辖区/内/n|重庆永来陶瓷有限公司: within an area, before the name of what lies there)
+    if matches!(w, "内" | "外" | "里") && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(doc.word_str(p), "辖区" | "园区" | "镇区" | "城区" | "境" | "区域" | "县域" | "镇域" | "全镇" | "全县")) {
+        return false;
+    }
     // (施工单位|甘肃陇峪水利水电工程有限公司, 建设单位|…: the role a body plays, before its name)
     if w.chars().count() >= 3 && w.ends_with("单位") {
         return false;
@@ -7509,6 +7513,12 @@ mod tests {
         }
         assert!(has(&ex, PartyOrganization, "长岭居民区党总支"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Community && (e.label == "延吉新村" || e.label.contains("普通") || e.label == "各居民区")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn within_an_area_is_no_part_of_the_name_of_what_lies_there() {
+        let ex = extract("来苏镇执法\n执法队对辖区内重庆永来陶瓷有限公司开展检查。");
+        assert!(has(&ex, Company, "重庆永来陶瓷有限公司"), "{:?}", entities(&ex));
     }
 
     #[test]
