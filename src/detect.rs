@@ -2682,7 +2682,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if sfx.text == "村" && begin == sb && !village_word {
         if let Some(p) = doc.tok_ending_at(begin).filter(|p| p.len() == 2 && doc.chars[p.begin..p.end].iter().all(|&c| is_han(c))) {
             let from_village = doc.tok_ending_at(p.begin).filter(|z| doc.word_str(z) == "至").and_then(|z| doc.tok_ending_at(z.begin)).is_some_and(|v| doc.word_str(v).ends_with('村'));
-            if from_village {
+            // (、铺上/v|村|村委会主任: or a village whose committee or branch follows, after a pause)
+            let body_after = ["村委会", "村民委员会", "村党支部", "村党总支"].iter().any(|k| doc.str(se, (se + k.chars().count()).min(doc.chars.len())) == *k)
+                && !matches!(p.tag, Tag::Pronoun | Tag::Function | Tag::Numeral)
+                && doc.tok_ending_at(p.begin).is_some_and(|z| z.tag == Tag::Punct);
+            if from_village || body_after {
                 begin = p.begin;
             }
         }
@@ -7532,6 +7536,9 @@ mod tests {
         let ex = extract("古荣镇\n巴热村至加入村通村公路提升工程顺利完工。");
         assert!(has(&ex, Community, "巴热村") && has(&ex, Community, "加入村"), "{:?}", entities(&ex));
         assert!(!labelled(&ex, "村通村"), "{:?}", entities(&ex));
+        // (and one whose committee follows, after a pause)
+        let ex = extract("岵山镇\n镇人大代表、铺上村村委会主任颜德旺参加。");
+        assert!(has(&ex, Community, "铺上村"), "{:?}", entities(&ex));
     }
 
     #[test]
