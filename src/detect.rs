@@ -1461,7 +1461,9 @@ impl Detector {
                     _ => (b, to_char(m.end()), k),
                 }
             })
-            .filter(|&(_, pe, _)| doc.is_tok_end(pe))
+            // (人大代表 is a post only where the segmenter split off its congress, 县/人大/代表: not
+            // 全国人大代表, a descriptor as before)
+            .filter(|&(pb, pe, k)| doc.is_tok_end(pe) && (lexicon::POSTS[k].0 != "人大代表" || doc.tok_starting_at(pb).is_some_and(|t| t.len() == 2)))
             .collect();
         for (i, &(pb, pe, k)) in found.iter().enumerate() {
             // 社区党委书记、居委会主任许红梅: posts joined by 、 belong to the name after the last

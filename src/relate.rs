@@ -2782,6 +2782,9 @@ mod tests {
         // (人大代表 said alone names no congress; the station stays whole)
         assert!(!ex.posts.iter().any(|p| ex.entities[p.person].label == "李明"), "{:?}", ex.posts);
         assert!(labelled(&ex, "青禾镇人大代表联络站"), "{:?}", ex.entities);
+        // (nor does 全国人大代表, whose name stays whole)
+        let ex = extract("代表通道\n从事光伏产业的全国人大代表高纪凡则分享了经验。");
+        assert!(labelled(&ex, "高纪凡"), "{:?}", ex.entities);
     }
 
     #[test]

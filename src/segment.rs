@@ -507,6 +507,9 @@ impl Segmenter {
         let place_then_given = || {
             n == 2
                 && tag == Tag::PlaceName
+                && *i >= 2
+                && matches!(tags[*i - 2].word, "镇" | "乡")
+                && tags.get(*i + 1).is_some_and(|x| matches!(x.word, "任" | "说" | "表示" | "介绍" | "、" | "，" | "。" | "主持" | "指出" | "强调"))
                 && crate::lexicon::is_surname(last_char(t.word))
                 && tags.get(*i).is_some_and(|x| (1..=2).contains(&x.word.chars().count()) && x.word.chars().all(|c| c.is_alphabetic() && !c.is_ascii() && !is_glue_char(c) && !is_division_char(c) && !"路街州旗盟".contains(c)))
         };
@@ -647,6 +650,8 @@ mod tests {
         assert!(w.windows(2).any(|p| p[0] == "镇长" && p[1] == "阳"), "{w:?}");
         let w = words(&s, "湖南省长沙市召开会议");
         assert!(!w.iter().any(|x| x == "省长"), "{w:?}");
+        let w = words(&s, "交通运输部长江航务管理局召开新闻发布会");
+        assert!(!w.iter().any(|x| x == "部长"), "{w:?}");
         // (jieba: 坡/塘村/ns|村民|黄/a…: not split into 村/民黄 after a place ending in 村)
         let w = words(&s, "坡塘村村民黄德军和邻居握手");
         assert!(w.iter().any(|x| x == "村民"), "{w:?}");
