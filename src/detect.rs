@@ -4032,7 +4032,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return false;
     }
     // (对辖区/内/n|重庆永来陶瓷有限公司: within an area, before the name of what lies there)
-    if matches!(w, "内" | "外" | "里") && doc.tok_ending_at(t.begin).is_some_and(|p| matches!(doc.word_str(p), "辖区" | "园区" | "镇区" | "城区" | "境" | "区域" | "县域" | "镇域" | "全镇" | "全县")) {
+    if matches!(w, "内" | "外" | "里") && doc.tok_ending_at(t.begin).is_some_and(|p| lexicon::is_area_word(doc.word_str(p))) {
         return false;
     }
     // (施工单位|甘肃陇峪水利水电工程有限公司, 建设单位|…: the role a body plays, before its name)
@@ -4934,7 +4934,7 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
             continue;
         }
         let mut c = Cand::new(ib, ie, class, name.clone(), Rule::List);
-        if let Some(k) = kind_word.filter(|_| class == Class::Community && n <= 4 && name.chars().all(is_han) && !ends_with_division_suffix(&name) && !name.ends_with(['村', '屯', '组', '寨', '庄', '堡', '区', '居'])) {
+        if let Some(k) = kind_word.filter(|_| class == Class::Community && n <= 4 && name.chars().all(is_han) && !ends_with_division_suffix(&name) && !name.ends_with(['村', '屯', '组', '寨', '庄', '堡', '居'])) {
             c.name = format!("{name}{k}");
             c.alts.push(name.clone());
         }

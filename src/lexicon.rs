@@ -34,6 +34,12 @@ pub fn is_post(w: &str) -> bool {
     POST_WORDS.contains(w)
 }
 
+/// Is `w` an area that 内/外 after it places something within or outside (辖区内, 园区内,
+/// 境外), no part of the name that follows?
+pub fn is_area_word(w: &str) -> bool {
+    matches!(w, "辖区" | "园区" | "镇区" | "城区" | "境" | "区域" | "县域" | "镇域" | "全镇" | "全县")
+}
+
 /// Is `w` one of [`NAME_STOP_WORDS`]? (hashed: this is asked for every word of every name)
 pub fn is_stop_word(w: &str) -> bool {
     STOP.contains(w)

@@ -1070,7 +1070,7 @@ fn actor_of(cx: &Ctx, m: &NMention) -> Option<usize> {
         return None;
     }
     // (区人大|代表吴某: a congress named only as its deputy's post acts for no one)
-    if cx.doc.str(m.end, (m.end + 2).min(cx.doc.chars.len())) == "代表" {
+    if cx.res.entities[m.entity].label.ends_with("人大") && cx.doc.str(m.end, (m.end + 2).min(cx.doc.chars.len())) == "代表" {
         return None;
     }
     // a service centre (政务服务中心, 新时代文明实践站) acts for itself as its clause's

@@ -352,7 +352,7 @@ impl Segmenter {
         }
         // (辖区|内澄远/nr|新型建材有限公司: the 内 of being within an area, glued to the name
         // after it)
-        if n >= 3 && first == '内' && *i >= 2 && matches!(tags[*i - 2].word, "辖区" | "园区" | "镇区" | "城区" | "境") && !self.jieba.has_word(t.word) {
+        if n >= 3 && first == '内' && *i >= 2 && crate::lexicon::is_area_word(tags[*i - 2].word) && !self.jieba.has_word(t.word) {
             push_split(out, t, b, 1, Tag::Direction, None);
             return true;
         }
