@@ -1734,7 +1734,7 @@ impl Detector {
         // (先进个人（8名）：段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name
         // that opens a list item and is followed by a bracket saying what the person is holds
         // each post the bracket names; 先进个人：王卫东、亢丽萍…: the names of a roll of people)
-        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(roll_people(doc).into_iter().chain(village_roll_people(doc)).map(|(b, e)| (b, e, Vec::new()))) {
+        for (nb, ne, roles) in bracketed_people(doc).into_iter().chain(lined_people(doc)).chain(roll_people(doc).into_iter().chain(village_roll_people(doc)).map(|(b, e)| (b, e, Vec::new()))) {
             add_person(doc, &mut cands, nb, ne);
             // (the posts only where the name is the person found there, not inside another)
             let found = cands.iter().any(|c| (c.begin, c.end) == (nb, ne));
@@ -6139,8 +6139,11 @@ fn bracket_after(doc: &DocView, e: usize) -> Option<(usize, usize)> {
 
 /// What a person listed with a bracket is, said at a part's end inside the bracket, beside
 /// [`lexicon::POSTS`] (玉湖社区网格员, 丰源村保洁员, 派出所民警): the worker's word.
-const BRACKET_ROLES: [&str; 16] =
-    ["网格员", "保洁员", "护河员", "护林员", "巡河员", "民警", "辅警", "驾驶员", "教师", "工作人员", "干部", "法律明白人", "楼长", "村医", "医生", "调解员"];
+const BRACKET_ROLES: &[&str] = &[
+    "网格员", "保洁员", "护河员", "护林员", "巡河员", "民警", "辅警", "驾驶员", "教师", "工作人员", "干部", "法律明白人", "楼长", "村医", "医生", "调解员",
+    // (江西某某律师事务所律师、某某村法律顾问, 司法所司法助理员, 人民法庭法官助理, 综合办公室干事)
+    "律师", "法律顾问", "助理员", "法官助理", "干事", "辅导员", "监测员", "信息员", "联络员", "宣传员", "护士", "会计",
+];
 
 /// 段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name that opens a list
 /// item (after a colon, a pause, 、 or a line's start) followed by a bracket whose parts, split
@@ -6151,31 +6154,7 @@ fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, Stri
     let mut out = Vec::new();
     for o in (2..doc.chars.len()).filter(|&k| doc.chars[k] == '（') {
         let Some((_, close)) = bracket_after(doc, o) else { continue };
-        // the bracket's parts and the post each ends with
-        let mut roles = Vec::new();
-        let mut from = o + 1;
-        for k in o + 1..=close {
-            if !matches!(doc.chars[k], '、' | '）') {
-                continue;
-            }
-            // (三道沟村“法律明白人”: a role in quotation marks)
-            let end = if k > from && doc.chars[k - 1] == '”' { k - 1 } else { k };
-            let part = doc.str(from, end);
-            let post = lexicon::POSTS.iter().filter(|(w, _)| part.ends_with(w)).max_by_key(|(w, _)| w.len()).map(|&(w, r)| (w, r));
-            let post = post.or_else(|| BRACKET_ROLES.iter().find(|w| part.ends_with(**w)).map(|&w| (w, w)));
-            // (a word of its own, or the end of the part after something else: 松鹤村护/nr|河员,
-            // 保安队/n|长)
-            let begins = |w: &str| {
-                let b = end - w.chars().count();
-                doc.is_tok_start(b) || b > from + 1 && w.chars().count() >= 2
-            };
-            if let Some((w, r)) = post.filter(|(w, _)| begins(w)) {
-                let b = end - w.chars().count();
-                let b = if b > from && doc.chars[b - 1] == '“' { b - 1 } else { b };
-                roles.push((b, end, r.to_string()));
-            }
-            from = k + 1;
-        }
+        let roles = roles_in_parts(doc, o + 1, close);
         if roles.is_empty() {
             continue;
         }
@@ -6185,6 +6164,74 @@ fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, Stri
         let han = (2..=3).contains(&n) && listed_han_name(doc, start, o) && doc.is_tok_start(start);
         if han || transliterated_name_at(doc, start) == Some((start, o)) || listed_transliterated(doc, start, o) {
             out.push((start, o, roles));
+        }
+    }
+    out
+}
+
+/// The parts of a person's description from `from` to `end` (a bracket's close or a line's
+/// end), split by 、, that end in posts ([`lexicon::POSTS`], [`BRACKET_ROLES`]): each post's span
+/// and role (梨园村党总支书记、村级河长 → 书记, 河长).
+fn roles_in_parts(doc: &DocView, from: usize, end: usize) -> Vec<(usize, usize, String)> {
+    let mut roles = Vec::new();
+    let mut from = from;
+    for k in from..=end {
+        if k < end && doc.chars[k] != '、' {
+            continue;
+        }
+        // (三道沟村“法律明白人”: a role in quotation marks)
+        let end = if k > from && doc.chars[k - 1] == '”' { k - 1 } else { k };
+        let part = doc.str(from, end);
+        let post = lexicon::POSTS.iter().filter(|(w, _)| part.ends_with(w)).max_by_key(|(w, _)| w.len()).map(|&(w, r)| (w, r));
+        let post = post.or_else(|| BRACKET_ROLES.iter().find(|w| part.ends_with(**w)).map(|&w| (w, w)));
+        // (a word of its own, or the end of the part after something else: 松鹤村护/nr|河员,
+        // 保安队/n|长)
+        let begins = |w: &str| {
+            let b = end - w.chars().count();
+            doc.is_tok_start(b) || b > from + 1 && w.chars().count() >= 2
+        };
+        if let Some((w, r)) = post.filter(|(w, _)| begins(w)) {
+            let b = end - w.chars().count();
+            let b = if b > from && doc.chars[b - 1] == '“' { b - 1 } else { b };
+            // (司法所司法助理员, 调解委员会专职调解员, 小学法治副校长: a word for the post's field
+            // or terms between the body and the post is the post's)
+            let b = match b.checked_sub(2) {
+                Some(m) if m > from && matches!(doc.str(m, b), "专职" | "兼职" | "司法" | "法治" | "驻村" | "首席") => m,
+                _ => b,
+            };
+            roles.push((b, end, r.to_string()));
+        }
+        from = k + 1;
+    }
+    roles
+}
+
+/// 汪建平　江湾镇司法所所长, 詹国庆　汪口村党总支书记、村委会主任: a line of a roll (a
+/// commendation's or an appointment's list) that opens with a name, then spaces, then what the
+/// person is, whose parts, split by 、, end in posts ([`roles_in_parts`]): the name, and each
+/// post's span and role. The name is as [`bracketed_people`] reads one; the rest of the line is
+/// a description (no sentence's end in it, at most 40 characters).
+fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>)> {
+    let mut out = Vec::new();
+    let n = doc.chars.len();
+    for s in (0..n).filter(|&k| k == 0 || doc.chars[k - 1] == '\n') {
+        let Some(w) = (s + 2..(s + 6).min(n)).find(|&k| matches!(doc.chars[k], ' ' | '\t')) else { continue };
+        if doc.chars[s..w].iter().any(|&c| !is_han(c) && !lexicon::is_transliteration_mark(c)) {
+            continue;
+        }
+        let Some(d) = (w..(w + 4).min(n)).find(|&k| !matches!(doc.chars[k], ' ' | '\t')) else { continue };
+        let e = (d..(d + 41).min(n + 1)).find(|&k| k == n || doc.chars[k] == '\n').unwrap_or(d);
+        let e = (d..e).rev().find(|&k| !matches!(doc.chars[k], ' ' | '\t' | '；' | '，' | '。')).map_or(d, |k| k + 1);
+        if e <= d || doc.chars[d..e].iter().any(|&c| matches!(c, '。' | '，' | '；' | '：' | ' ')) {
+            continue;
+        }
+        let han = (2..=3).contains(&(w - s)) && listed_han_name(doc, s, w) && doc.is_tok_start(s);
+        if !(han || transliterated_name_at(doc, s) == Some((s, w)) || listed_transliterated(doc, s, w)) {
+            continue;
+        }
+        let roles = roles_in_parts(doc, d, e);
+        if !roles.is_empty() {
+            out.push((s, w, roles));
         }
     }
     out
@@ -9376,10 +9423,25 @@ mod tests {
         }
         let posts: Vec<(&str, &str)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), ex.entities[p.org].label.as_str())).collect();
         for post in [("段春花", "柳溪村党总支"), ("鄂小梅", "石门社区"), ("洛桑丹增", "青禾镇派出所"), ("杜明远", "柳溪村")] {
-            assert!(posts.contains(&post), "{post:?}: {posts:?}");
+            assert!(posts.contains(&post), "{post:?}: {posts:?} {:?}", entities(&ex));
         }
         // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
         let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_roll_line_opening_with_a_name_and_spaces_gives_the_person_each_post_the_line_names() {
+        let ex = extract("青禾镇关于表彰先进个人的决定\n先进个人（4名）\n段春花　柳溪村党总支书记、村委会主任\n鄂小梅　青禾镇司法所司法助理员\n洛桑丹增　青禾镇派出所民警\n杜明远  湖南青禾律师事务所律师、柳溪村法律顾问\n");
+        for name in ["段春花", "鄂小梅", "洛桑丹增", "杜明远"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        let posts: Vec<(&str, &str)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), ex.entities[p.org].label.as_str())).collect();
+        for post in [("段春花", "柳溪村党总支"), ("鄂小梅", "青禾镇司法所"), ("洛桑丹增", "青禾镇派出所"), ("杜明远", "湖南青禾律师事务所"), ("杜明远", "柳溪村")] {
+            assert!(posts.contains(&post), "{post:?}: {posts:?} {:?}", entities(&ex));
+        }
+        // (a line whose rest is a sentence, or names no post, makes no one: 段春花 说，… / 柳溪村 石门社区)
+        let ex = extract("青禾镇简讯\n段春花 说，村里变化大。\n柳溪村　石门社区\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
