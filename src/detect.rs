@@ -3418,6 +3418,17 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if place_then_generic {
         return None;
     }
+    // (博士后科研工作站, 专家工作站, 省级院士工作站: a kind of station; 图形工作站,
+    // …NT工作站: a computer)
+    if sfx.text == "工作站" {
+        let (mut rest, mut kind) = (prefix.as_str(), false);
+        while let Some(r) = ["博士后", "科研", "专家", "院士", "图形", "调解", "名师", "劳模", "大师", "创新"].iter().find_map(|k| rest.strip_suffix(k)) {
+            (rest, kind) = (r, true);
+        }
+        if kind && (is_generic_prefix(rest) || rest.chars().any(|c| c.is_ascii_alphanumeric())) || doc.chars[sb - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+    }
     // (团县委: a suffix that is a whole name has no prefix to be generic)
     let whole_name = prefix_len == 0 && sfx.min_prefix == 0;
     // (在惠民社区, 迤萨镇惠民社区, 惠民社区党总支: words that read generic elsewhere name a
@@ -9428,6 +9439,17 @@ mod tests {
         // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
         let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn named_stations_science_courtyards_associations_of_emigrants_and_drills_of_taking_shelter() {
+        let ex = extract("青禾镇简讯\n6月5日，青禾镇在柳溪村开展2024年汛期地质灾害应急避险演练。青禾镇公共法律服务工作站设在镇便民服务中心。湖南农业大学青禾专家工作站和柳溪水稻科技小院揭牌。美国纽约青禾同乡会捐款。\n");
+        for (name, class) in [("2024年汛期地质灾害应急避险演练", Event), ("青禾镇公共法律服务工作站", Institution), ("湖南农业大学青禾专家工作站", Institution), ("柳溪水稻科技小院", Institution), ("美国纽约青禾同乡会", SocialOrganization)] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a kind of station, or a computer, is none: 博士后科研工作站, 省级专家工作站, 图形工作站)
+        let ex = extract("青禾镇简讯\n企业建成博士后科研工作站和省级专家工作站，购置同创RISC8400图形工作站。\n");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("工作站")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -290,8 +290,13 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "为农服务中心" => Institution,
     // (镇村镇建设发展中心, 乡农业发展中心: a township's centres of a field's development)
     "发展中心" => Institution,
-    // (…枸杞技术服务站, 农业技术推广总站: a station of a public service; not 工作站, which
-    // names kinds more often: 专家工作站, 调解工作站)
+    // (…枸杞技术服务站, 农业技术推广总站: a station of a public service; 青禾镇公共法律服务
+    // 工作站, 某某大学青禾专家工作站: a station with a name before it; a kind alone, 专家工作站,
+    // 调解工作站, has none)
+    "工作站" => Institution,
+    // (某某大学青禾水稻科技小院: a university's station in a village, students and teachers
+    // living among the farmers)
+    "科技小院" => Institution,
     "卫生服务站" => Institution,
     "技术服务站" => Institution,
     "电商服务站" => Institution,
@@ -393,6 +398,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "研究会" => SocialOrganization,
     "慈善会" => SocialOrganization,
     "联谊会" => SocialOrganization,
+    // (美国纽约某某同乡会: the association of emigrants from one place)
+    "同乡会" => SocialOrganization,
     "商会" => SocialOrganization,
     // mass organisations (人民团体) of a place or a unit: 县妇联, 镇团委, 区总工会
     "妇联" => SocialOrganization,
@@ -632,6 +639,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "抢险演练" => Event,
     "救援演练" => Event,
     "疏散演练" => Event,
+    // (地质灾害应急避险演练, 山洪转移演练)
+    "避险演练" => Event,
+    "转移演练" => Event,
+    "撤离演练" => Event,
+    "处置演练" => Event,
     // (重点项目集中开工活动在…举行: a day of starting or signing projects)
     "开工活动" => Event,
     "签约会" => Event,
