@@ -210,6 +210,23 @@ fn paired_places(cx: &mut Ctx) {
             found.push((m.entity, a, b, cx.sentence(m.begin)));
         }
     }
+    // (青禾镇人民政府与湖南农业大学校地合作签约仪式: an event named by the two bodies that sign,
+    // joined by 与 or 和, the first opening the name)
+    for m in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event) {
+        let party = |p: &&NMention| p.end < m.end && matches!(cx.res.family(p.entity), Family::Organization | Family::Place);
+        let inside = beginning_in(&cx.res.mentions, m.begin, m.end);
+        let Some(a) = inside.iter().filter(|p| p.begin == m.begin && party(p) && matches!(doc.chars[p.end], '与' | '和')).max_by_key(|p| p.end) else { continue };
+        // (the second body's name inside the event's is no mention of its own: the body the text
+        // names elsewhere whose name is written there)
+        let rest = doc.str(a.end + 1, m.end);
+        let b = (0..cx.res.entities.len())
+            .filter(|&e| cx.res.family(e) == Family::Organization && e != m.entity)
+            .filter(|&e| rest.starts_with(cx.res.entities[e].label.as_str()) && rest.len() > cx.res.entities[e].label.len())
+            .max_by_key(|&e| cx.res.entities[e].label.len());
+        if let Some(b) = b.filter(|_| cx.res.family(a.entity) == Family::Organization) {
+            found.push((m.entity, a.entity, b, cx.sentence(m.begin)));
+        }
+    }
     for (event, a, b, si) in found {
         cx.add(event, Predicate::Participant, a, si);
         cx.add(event, Predicate::Participant, b, si);
@@ -2632,6 +2649,17 @@ mod tests {
         assert!(!labelled(&ex, "产业发展稳中有进"), "{:?}", entities(&ex));
         // (the figure after the heading is the item's)
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "通组公路提档升级" && m.value == "8600000"), "{:?}", ex.measurements.iter().map(|m| (&ex.entities[m.entity].label, &m.value)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_two_bodies_an_event_is_named_by_take_part_in_it() {
+        let ex = extract("青禾镇校地合作\n5月14日，青禾镇人民政府与湖南农业大学校地合作签约仪式在镇便民服务中心举行。湖南农业大学副校长郄志刚出席。\n");
+        for who in ["青禾镇人民政府", "湖南农业大学"] {
+            assert!(related(&ex, "青禾镇人民政府与湖南农业大学校地合作签约仪式", Participant, who), "{who}: {:?}", relations(&ex));
+        }
+        // (not a place and a body, nor a body inside an event's name that no 与 joins)
+        let ex = extract("青禾镇简讯\n5月14日，青禾镇湖南农业大学校友座谈会在镇便民服务中心举行。\n");
+        assert!(!relations(&ex).iter().any(|r| r.2 == "湖南农业大学" && r.1 == Participant), "{:?}", relations(&ex));
     }
 
     #[test]
