@@ -5817,9 +5817,10 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             let numeral_then_verb = |x: &&Tok| {
                 x.tag == Tag::Numeral && !"一二三四五六七八九十两几百千万亿零〇".contains(doc.chars[x.begin]) && t.tag == Tag::PersonName && doc.tok_starting_at(x.end).is_some_and(|v| v.tag == Tag::Verb && v.len() >= 2)
             };
+            // (主任富丽/nr|娟|主持: a rare surname jieba still tagged as a name's)
             let joined = lone.filter(|x| {
                 n == 2
-                    && surname
+                    && (surname || lexicon::POST_ONLY_SURNAMES.contains(first) && t.tag == Tag::PersonName)
                     && (x.tag != Tag::Numeral || numeral_then_verb(x))
                     && !matches!(doc.chars[x.begin], '家' | '村' | '乡' | '镇' | '县' | '区' | '市' | '省' | '路' | '街' | '队' | '组' | '班' | '厂' | '店' | '部' | '处' | '科' | '局' | '所' | '院' | '站' | '馆' | '户' | '等' | '们')
                     && (matches!(doc.chars.get(x.end), Some('及' | '和' | '与' | '、' | '，' | '等' | '。' | '；'))
@@ -9474,6 +9475,11 @@ mod tests {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.class == Person && (e.label.ends_with('作') || e.label.ends_with('率'))), "{:?}", entities(&ex));
+        // (rarer surnames after a post, a given name's last character left alone, academic ranks)
+        let ex = extract("青禾镇简讯\n县医疗保障局局长肇志刚介绍。县政府新闻办主任富丽娟主持发布会。站长线俊达说。副局长竺海燕出席。副教授仉文静告诉记者。科技小院首席专家冉文斌查看。\n");
+        for name in ["肇志刚", "富丽娟", "线俊达", "竺海燕", "仉文静", "冉文斌"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
         // (代 and 豆 start words more often than names: 主任代表…)
         let ex = extract("青禾镇简讯\n村委会主任代表村委会作表态发言。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));

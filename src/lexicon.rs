@@ -901,13 +901,13 @@ pub const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// than names; so are the Hui, Yi and Hainan surnames 喇 纳 者 普 云, and 闻 (闻讯), 富 (富有), 隆 (隆重), 伊 (伊始, 伊朗), 展 (展开, 展示).
 /// 者, 普 and 闻 start a name only where they start no word of the dictionary (普遍, 闻讯), 者 not
 /// as 长者 before a noun (村长|者食堂): see [`wordlike_surname`].
-pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望豆代茹延匡禄贲钭庾尉宣门皮晋续官计花乐丰冒";
+pub const POST_ONLY_SURNAMES: &str = "楼字海旷谌雒漆谯鄂母起班牙矣零蹇隗扈逄酆敬练璩暴弓况笪粘亢钮惠畅寿那印居盘冶杞幸撒妥邸星鄢糜郇濮罕岩植邴南侬祖强钞么税诸阴职喇阙闻沃茆隆富綦奚淦仵渠斯危湛纳云者普伊展拓望豆代茹延匡禄贲钭庾尉宣门皮晋续官计花乐丰冒肇赫寸葸竺线";
 
 /// Of [`POST_ONLY_SURNAMES`], those that are function words or start common words more often
 /// still (者, 普, 闻, 代, 豆, 延; 宣 of 宣讲, 门 of 门口, 计 of 计划, 皮, 晋, 续, 官, 花, 乐, 丰,
-/// 冒), asked more of where they start a name.
+/// 冒; 线 of 线上), asked more of where they start a name.
 pub fn wordlike_surname(c: char) -> bool {
-    matches!(c, '者' | '普' | '闻' | '代' | '豆' | '延' | '宣' | '门' | '皮' | '晋' | '续' | '官' | '计' | '花' | '乐' | '丰' | '冒')
+    matches!(c, '者' | '普' | '闻' | '代' | '豆' | '延' | '宣' | '门' | '皮' | '晋' | '续' | '官' | '计' | '花' | '乐' | '丰' | '冒' | '线')
 }
 
 /// Is `c` one of the [`SURNAMES`]? (A set: asked for every name-like word.)
@@ -1247,6 +1247,8 @@ pub const PERSON_DESCRIPTORS: &[&str] = &[
     "大学生村官", "致富带头人", "户主", "业主", "技术员", "农技员", "工人", "职工", "企业家", "负责人",
     "老人", "村干部", "茶农", "果农", "菜农", "渔民", "牧民", "苗农", "个体户",
     "妇女", "客商", "专家", "院士", "科研人员", "教师", "医生", "民警", "辅警", "律师",
+    // (副教授仉文静, 首席专家冉文斌: academic ranks and a station's chief expert)
+    "副教授", "首席专家", "副研究员", "助理研究员", "讲师", "博士", "研究生",
     // occupations written before a name (作家周立波, 管理员卜雪斌)
     "作家", "画家", "诗人", "艺术家", "教授", "研究员", "工程师", "管理员", "讲解员", "驾驶员", "司机",
     "厨师", "护士", "快递员", "外卖员", "演员", "运动员", "消防员", "飞行员", "船员", "村民代表",
