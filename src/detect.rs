@@ -4984,6 +4984,20 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     if age_group || matches!(inner.as_str(), "五一" | "十一" | "六一" | "七一" | "八一" | "五四" | "三八" | "双十一" | "双十二") {
         return None;
     }
+    // (“八五”普法规划, 深入开展“八五”普法, “十四五”规划: a five-year plan's number and what it
+    // plans, the programme named by both)
+    let plan_number = n >= 2 && inner.ends_with('五') && inner.chars().all(|c| "一二三四五六七八九十".contains(c));
+    if plan_number {
+        let after = doc.str(ce, (ce + 4).min(sent.end));
+        if after.starts_with("普法规划") {
+            let mut c = Cand::new(ob, ce + 4, Class::Initiative, format!("{inner}普法规划"), Rule::Quoted);
+            c.alts.push(format!("{inner}普法"));
+            return Some(c);
+        }
+        if let Some(w) = ["普法", "规划"].into_iter().find(|w| after.starts_with(w) && doc.is_tok_end(ce + 2)) {
+            return Some(Cand::new(ob, ce + 2, Class::Initiative, format!("{inner}{w}"), Rule::Quoted));
+        }
+    }
     // (村“两委”班子: a village's two committees, a body, no programme)
     if matches!(inner.as_str(), "两委" | "三委" | "四委") {
         return None;
@@ -9440,6 +9454,15 @@ mod tests {
         // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
         let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_five_year_plan_s_quoted_number_and_what_it_plans_name_the_programme() {
+        let ex = extract("青禾镇简讯\n青禾镇以“八五”普法规划为统领，深入开展“八五”普法，编制“十四五”规划。\n");
+        for name in ["八五普法规划", "八五普法", "十四五规划"] {
+            assert!(ex.entities.iter().any(|e| e.class == Initiative && (e.label == name || e.alt_labels.iter().any(|a| a == name))), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "八五"), "{:?}", entities(&ex));
     }
 
     #[test]
