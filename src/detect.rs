@@ -3630,6 +3630,27 @@ fn known_programmes(doc: &DocView) -> Vec<Cand> {
                 return None;
             }
             let class = if project { Class::Project } else { Class::Initiative };
+            // (汪清县紧密型县域医共体, 阜南县人民医院医共体: a county's medical community, named by
+            // its county or its leading hospital, is a body; the shorter names the text uses after
+            // are its)
+            if name.ends_with("医共体") || name.ends_with("医联体") {
+                let mut start = b;
+                for _ in 0..3 {
+                    let Some(t) = doc.tok_ending_at(start) else { break };
+                    let w = doc.word_str(t);
+                    let place = t.len() >= 2 && ends_with_division_suffix(w) && matches!(t.tag, Tag::PlaceName | Tag::Noun | Tag::PersonName);
+                    if !(place || matches!(w, "人民医院" | "中医医院" | "中医院" | "医院")) {
+                        break;
+                    }
+                    start = t.begin;
+                }
+                // (a medical community said by its kind alone is the programme of building one)
+                let mut c = Cand::new(start, e, if start < b { Class::Institution } else { Class::Initiative }, doc.text(start, e), Rule::Quoted);
+                let short = ["医共体", "县域医共体", "紧密型县域医共体", name];
+                c.alts.extend(short.iter().filter(|s| name.ends_with(**s) && (start < b || s.len() < name.len())).map(|s| s.to_string()));
+                c.alts.dedup();
+                return Some(c);
+            }
             Some(Cand::new(b, e, class, doc.text(b, e), Rule::Quoted))
         })
         .collect()

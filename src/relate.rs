@@ -261,9 +261,14 @@ fn drill_actors(cx: &mut Ctx) {
 /// says they are its members (成员单位包括A、B和C; A、B等12家成员单位): each is part of the
 /// alliance that sentence or one before it named last.
 fn alliance_members(cx: &mut Ctx) {
-    const KINDS: [&str; 3] = ["联盟", "联合体", "共同体"];
+    // (县域医共体由县人民医院牵头，成员单位包括…卫生院: a county's medical community, whose
+    // hospitals and clinics are its members)
+    const KINDS: [&str; 5] = ["联盟", "联合体", "共同体", "医共体", "医联体"];
     let doc = cx.doc;
-    let alliance = |cx: &Ctx, e: usize| cx.res.family(e) == Family::Organization && KINDS.iter().any(|k| cx.res.entities[e].label.ends_with(k));
+    let alliance = |cx: &Ctx, e: usize| {
+        let label = &cx.res.entities[e].label;
+        cx.res.family(e) == Family::Organization && KINDS.iter().any(|k| label.ends_with(k)) || label.ends_with("医共体") || label.ends_with("医联体")
+    };
     let mut found = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let text = doc.str(sent.begin, sent.end);
@@ -3006,6 +3011,11 @@ mod tests {
         }
         assert!(related(&ex, "云岫茶业有限公司党支部", PartOf, "云岫茶业有限公司"), "{:?}", relations(&ex));
         assert!(related(&ex, "澄远县农业农村局党组", PartOf, "澄远县农业农村局"), "{:?}", relations(&ex));
+        // (a county's medical community and the hospitals it lists as members)
+        let ex = extract("澄远县医改\n澄远县紧密型县域医共体由澄远县人民医院牵头，青禾镇卫生院、柳溪乡卫生院等12家卫生院为成员单位。");
+        for member in ["澄远县人民医院", "青禾镇卫生院", "柳溪乡卫生院"] {
+            assert!(related(&ex, member, PartOf, "澄远县紧密型县域医共体"), "{member}: {:?}", relations(&ex));
+        }
         // (members said far from any alliance are no one's)
         let ex = extract("青禾镇\n青禾镇茶产业联盟成立。镇里修路。镇里种树。镇里办学。镇里建桥。镇里植绿。镇里治水。成员单位包括青禾镇卫生院和柳溪村委会。");
         assert!(!ex.relations.iter().any(|r| r.predicate == PartOf && ex.entities[r.object].label.ends_with("联盟")), "{:?}", relations(&ex));
