@@ -615,6 +615,7 @@ impl Detector {
         cands.extend(heads);
         let again = villages_named_again(doc, &cands);
         cands.extend(again);
+        colleges_of_two_fields(doc, &mut cands);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
@@ -6284,6 +6285,33 @@ fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>
     out
 }
 
+/// 某大学园艺科学与工程学院, 资源与环境科学学院: a college named by two fields joined by 与,
+/// which the name walk stopped at: the name runs back over the first field (two to six Han
+/// characters) to the university written right before it, or to the clause's start; bodies
+/// named after the college (…学院党委) run back with it.
+fn colleges_of_two_fields(doc: &DocView, cands: &mut [Cand]) {
+    let colleges: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.class.family() == Family::Organization && c.name.ends_with("学院") && !c.name.ends_with("科学院") && c.begin >= 3 && doc.chars[c.begin - 1] == '与')
+        // (the second field alone, no college of a place or a university: not 镇里还与|宣城职业技术
+        // 学院, 该镇与|长江大学农学院, 与|中国科学院)
+        .filter(|c| (2..=6).contains(&(c.len() - 2)) && !c.name.contains("大学") && doc.tok_starting_at(c.begin).is_some_and(|t| t.tag != Tag::PlaceName))
+        .filter_map(|c| {
+            let x = c.begin - 1;
+            let university = cands.iter().filter(|u| u.class == Class::Institution && u.name.ends_with("大学") && u.end + 2 <= x && x <= u.end + 6).map(|u| (u.end, u.begin)).min();
+            let clause = (x.saturating_sub(7)..x).rev().find(|&k| !is_han(doc.chars[k])).map(|k| (k + 1, k + 1));
+            let (field, start) = university.or(clause)?;
+            ((2..=6).contains(&(x - field)) && doc.chars[field..x].iter().all(|&c| is_han(c))).then_some((c.begin, start))
+        })
+        .collect();
+    for (at, start) in colleges {
+        for c in cands.iter_mut().filter(|c| c.begin == at && c.class.family() == Family::Organization) {
+            c.begin = start;
+            c.name = doc.text(start, c.end);
+        }
+    }
+}
+
 /// 鄂春梅, 段金花: where a list's place says a name is due, Han characters from a surname, one
 /// perhaps read only after a post ([`lexicon::POST_ONLY_SURNAMES`]), that are no common noun and
 /// no post.
@@ -9475,6 +9503,15 @@ mod tests {
         // (a bracket that names no post, and a heading of no people, make no one: 先进集体：…)
         let ex = extract("青禾镇表彰大会\n先进集体：柳溪村（2个）、石门社区（第一网格）。\n获奖作品：春潮、远山。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_college_of_two_fields_joined_by_yu_is_named_whole() {
+        let ex = extract("青禾镇校地合作\n湖南农业大学园艺科学与工程学院党委书记张明出席。湖南农业大学资源与环境科学学院教授王刚介绍。\n");
+        for name in ["湖南农业大学园艺科学与工程学院", "湖南农业大学园艺科学与工程学院党委", "湖南农业大学资源与环境科学学院"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!labelled(&ex, "工程学院") && !labelled(&ex, "环境科学学院"), "{:?}", entities(&ex));
     }
 
     #[test]
