@@ -781,6 +781,9 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             .unwrap_or(a)
     };
     let outermost = |a: &'x Anchor| -> usize { outer_anchor(a).entity };
+    // the press conferences: what is announced at one is not its own figure (only its media,
+    // its length: 20余家媒体, 历时1个小时)
+    let conferences: rustc_hash::FxHashSet<usize> = anchors.iter().filter(|a| a.family == Family::Event && doc.str(a.begin, a.end).ends_with("发布会")).map(|a| a.entity).collect();
     let mut out = Vec::with_capacity(figures.len());
     let mut last: Option<(usize, usize)> = None; // (paragraph, entity)
     // the level of the report's place as its name ends (镇 of 青禾镇), for the pronouns that
@@ -1565,6 +1568,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             }
             t => t,
         };
+        let target = target.filter(|t| !conferences.contains(t) || ["媒体", "记者", "历时", "时长"].iter().any(|q| f.quantity.contains(q)));
         // (after a person's figure, the paragraph's figures without an entity of their own
         // go on about the person: 他买了30只羊…卖了15只, 收入1700元)
         if let Some(t) = target {
@@ -1680,6 +1684,9 @@ mod extraction_tests {
         assert!(!f.iter().any(|(e, _, x, _)| e.contains("大会") && x == "67"), "{f:?}");
         let f = figures("郎溪县\n郎溪县医疗保障局召开新闻发布会，今年新增门诊慢特病病种12种。");
         assert!(!f.iter().any(|(e, _, x, _)| e.contains("发布会") && x == "12"), "{f:?}");
+        // (nor in the turns of its questions and answers; its media are its own)
+        let f = figures("青禾镇举行消费季新闻发布会\n4月22日，青禾镇举行新闻发布会，20家媒体参加。\n张海燕：本次共有412家商户参与核销，发放消费券300万元。");
+        assert!(!f.iter().any(|(e, _, x, _)| e.contains("发布会") && (x == "412" || x == "3000000")), "{f:?}");
     }
 
     #[test]
