@@ -350,6 +350,12 @@ impl Segmenter {
             out.push(Tok::new(b + 2, e, Tag::Noun));
             return true;
         }
+        // (镇应急管理站举办地/n|灾|监测员培训班: the verb 举办 and the 地 of the word after it,
+        // 地灾, 地质, 地方, 地块; not 活动举办地, the venue)
+        if t.word == "举办地" && tags.get(*i).and_then(|x| x.word.chars().next()).is_some_and(|c| "灾质方区块下震铁标理".contains(c)) {
+            push_split(out, t, b, 2, Tag::Verb, Some(Tag::Noun));
+            return true;
+        }
         // (辖区|内澄远/nr|新型建材有限公司: the 内 of being within an area, glued to the name
         // after it)
         if n >= 3 && first == '内' && *i >= 2 && crate::lexicon::is_area_word(tags[*i - 2].word) && !self.jieba.has_word(t.word) {
@@ -751,6 +757,15 @@ mod tests {
     fn a_village_s_cun_glued_to_the_preposition_after_it_is_split_off() {
         let w = words(&Segmenter::new([]), "近年来，后寨村以支部创建为抓手");
         assert!(w.contains(&"村".to_string()) && w.contains(&"以".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn the_verb_juban_glued_to_the_di_of_the_word_after_it_is_split() {
+        let s = Segmenter::new([]);
+        let w = words(&s, "镇应急管理站举办地灾监测员业务培训班");
+        assert!(w.windows(2).any(|p| p[0] == "举办" && p[1] == "地"), "{w:?}");
+        let w = words(&s, "活动举办地在柳溪村");
+        assert!(w.contains(&"举办地".to_string()), "{w:?}");
     }
 
     #[test]
