@@ -3423,10 +3423,12 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // …NT工作站: a computer)
     if sfx.text == "工作站" {
         let (mut rest, mut kind) = (prefix.as_str(), false);
-        while let Some(r) = ["博士后", "科研", "专家", "院士", "图形", "调解", "名师", "劳模", "大师", "创新"].iter().find_map(|k| rest.strip_suffix(k)) {
+        while let Some(r) = ["博士后", "科研", "专家", "院士", "图形", "调解", "名师", "劳模", "大师", "创新", "片区"].iter().find_map(|k| rest.strip_suffix(k)) {
             (rest, kind) = (r, true);
         }
-        if kind && (is_generic_prefix(rest) || rest.chars().any(|c| c.is_ascii_alphanumeric())) || doc.chars[sb - 1].is_ascii_alphanumeric() {
+        // (4个片区工作站: stations counted are of a kind)
+        let counted = begin > 0 && doc.chars[begin - 1] == '个';
+        if kind && (is_generic_prefix(rest) || rest.chars().any(|c| c.is_ascii_alphanumeric())) || doc.chars[sb - 1].is_ascii_alphanumeric() || counted {
             return None;
         }
     }
@@ -9530,7 +9532,7 @@ mod tests {
             assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
         }
         // (a kind of station, or a computer, is none: 博士后科研工作站, 省级专家工作站, 图形工作站)
-        let ex = extract("青禾镇简讯\n企业建成博士后科研工作站和省级专家工作站，购置同创RISC8400图形工作站。\n");
+        let ex = extract("青禾镇简讯\n企业建成博士后科研工作站和省级专家工作站，购置同创RISC8400图形工作站。街道设4个片区工作站。\n");
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("工作站")), "{:?}", entities(&ex));
     }
 
