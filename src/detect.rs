@@ -6231,6 +6231,14 @@ fn roles_in_parts(doc: &DocView, from: usize, end: usize) -> Vec<(usize, usize, 
         }
         // (三道沟村“法律明白人”: a role in quotation marks)
         let end = if k > from && doc.chars[k - 1] == '”' { k - 1 } else { k };
+        // (the last characters of the posts and roles, asked first: most brackets and lines
+        // end in none)
+        static LAST: LazyLock<rustc_hash::FxHashSet<char>> =
+            LazyLock::new(|| lexicon::POSTS.iter().map(|p| p.0).chain(BRACKET_ROLES.iter().copied()).filter_map(|w| w.chars().next_back()).collect());
+        if end <= from || !LAST.contains(&doc.chars[end - 1]) {
+            from = k + 1;
+            continue;
+        }
         let part = doc.str(from, end);
         let post = lexicon::POSTS.iter().filter(|(w, _)| part.ends_with(w)).max_by_key(|(w, _)| w.len()).map(|&(w, r)| (w, r));
         let post = post.or_else(|| BRACKET_ROLES.iter().find(|w| part.ends_with(**w)).map(|&w| (w, w)));
