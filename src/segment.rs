@@ -154,8 +154,15 @@ pub const BULLETS: [char; 10] = ['—', '－', '●', '■', '◆', '▲', '▶'
 /// The length in characters of the number a report's numbered point starts with (一是, （二）,
 /// 3．, 12、, 四、), `None` when it starts with none.
 pub fn item_number(s: &str) -> Option<usize> {
-    let chars: Vec<char> = s.chars().take(5).collect();
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    // (the first five characters, on the stack: this is asked of many words)
+    let mut buf = ['\0'; 5];
+    let mut len = 0;
+    for (slot, c) in buf.iter_mut().zip(s.chars()) {
+        *slot = c;
+        len += 1;
+    }
+    let chars = &buf[..len];
+    let numeral = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
     if matches!(chars.first(), Some('（' | '(')) {
         let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();
         return ((1..=2).contains(&n) && matches!(chars.get(1 + n), Some('）' | ')'))).then_some(n + 2);
@@ -372,9 +379,12 @@ impl Segmenter {
         }
         // (二是埔寨/n|高山茶…项目: an item's number in a numbered summary, glued to the name
         // the item starts with, at a phrase's start)
-        let numbered = item_number(t.word)
-            .filter(|&k| k < n)
-            .filter(|_| out[start..].last().is_none_or(|p: &Tok| p.tag == Tag::Punct) && !self.jieba.has_word(t.word));
+        let numbered = out[start..]
+            .last()
+            .is_none_or(|p: &Tok| p.tag == Tag::Punct)
+            .then(|| item_number(t.word))
+            .flatten()
+            .filter(|&k| k < n && !self.jieba.has_word(t.word));
         if let Some(k) = numbered {
             push_split(out, t, b, k, Tag::Function, None);
             return true;
