@@ -662,7 +662,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
 /// The kind an event's name ends with (…板栗文化旅游节 → 旅游节): the longest event suffix of
 /// `min_chars` characters or more that `name` ends with.
 pub fn event_kind(name: &str, min_chars: usize) -> Option<&'static str> {
-    SUFFIXES.iter().filter(|s| s.class == Class::Event && s.text.chars().count() >= min_chars && name.ends_with(s.text)).map(|s| s.text).max_by_key(|t| t.len())
+    // (the events' suffixes and their lengths in characters, gathered once: this is asked of
+    // every event mention)
+    static EVENTS: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| SUFFIXES.iter().filter(|s| s.class == Class::Event).map(|s| (s.text, s.text.chars().count())).collect());
+    EVENTS.iter().filter(|&&(t, n)| n >= min_chars && name.ends_with(t)).map(|&(t, _)| t).max_by_key(|t| t.len())
 }
 
 /// How many events `names` speak of, where a name that ends another (旅游节 of 青禾镇旅游节) is

@@ -1559,6 +1559,12 @@ fn verbs(cx: &mut Ctx) {
 
 /// Words by which someone takes part in the event the text has just told of (县委书记
 /// 杨光辉出席并宣布项目开工, 县长孙立新致辞, 马建华主持仪式, 高志远在发言中表示).
+/// Is `w` one of [`ATTENDING`]? (hashed: asked of every word of the sentences around events)
+fn is_attending(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| ATTENDING.iter().copied().collect());
+    SET.contains(w)
+}
+
 const ATTENDING: &[&str] = &[
     "出席", "参加", "主持", "致辞", "讲话", "发言", "宣布", "作报告", "参会", "列席", "颁奖", "揭牌", "见证", "致欢迎辞", "会上",
     // a congress's platform and reports (…等在主席台就座, 镇长龚雪梅所作的《政府工作报告》)
@@ -1851,7 +1857,7 @@ fn attendance(cx: &mut Ctx) {
                 let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && (after.starts_with("总结讲话") || crate::detect::makes_a_report(doc, t.end));
                 // (发布 of speakers in turn or of what they tell: 先后发布|有关情况; not 发布选举公告)
                 let not_told = has_word(w, "发布") && !(["先后", "分别", "依次"].iter().any(|a| w.starts_with(a) || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == *a) || ["有关", "相关", "情况", "了"].iter().any(|a| doc.str(t.end, (t.end + 2).min(doc.chars.len())).starts_with(a)));
-                let attend = (ATTENDING.contains(&w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| has_word(w, a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
+                let attend = (is_attending(w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| has_word(w, a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -1890,7 +1896,7 @@ fn attendance(cx: &mut Ctx) {
                     let describes = |v: &crate::segment::Tok| doc.tok_starting_at(v.end).is_some_and(|n| lexicon::is_person_descriptor(doc.str(n.begin, n.end)) || lexicon::is_post(doc.str(n.begin, n.end)));
                     let acts = doc.toks[tb..te].iter().any(|v| {
                         let vw = doc.str(v.begin, v.end);
-                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies && !in_name(v) && !describes(v) || ATTENDING.contains(&vw))
+                        v.begin >= prev && v.end < clause_begin && (v.tag == Tag::Verb && !lexicon::is_post(vw) && !sent_by_bodies && !in_name(v) && !describes(v) || is_attending(vw))
                     });
                     if doc.chars[clause_begin - 1] != '，' || !ends_with_person || acts {
                         break;
