@@ -5010,7 +5010,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     }
     // (“八五”普法规划, 深入开展“八五”普法, “十四五”规划: a five-year plan's number and what it
     // plans, the programme named by both)
-    let plan_number = n >= 2 && inner.ends_with('五') && inner.chars().all(|c| "一二三四五六七八九十".contains(c));
+    let plan_number = n >= 2 && inner.ends_with('五') && inner.chars().all(crate::segment::is_one_to_ten);
     if plan_number {
         let after = doc.str(ce, (ce + 4).min(sent.end));
         if after.starts_with("普法规划") {
@@ -6223,6 +6223,10 @@ fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, Stri
 /// end), split by 、, that end in posts ([`lexicon::POSTS`], [`BRACKET_ROLES`]): each post's span
 /// and role (梨园村党总支书记、村级河长 → 书记, 河长).
 fn roles_in_parts(doc: &DocView, from: usize, end: usize) -> Vec<(usize, usize, String)> {
+    // (the last characters of the posts and roles, asked first: most brackets and lines
+    // end in none)
+    static LAST: LazyLock<rustc_hash::FxHashSet<char>> =
+        LazyLock::new(|| lexicon::POSTS.iter().map(|p| p.0).chain(BRACKET_ROLES.iter().copied()).filter_map(|w| w.chars().next_back()).collect());
     let mut roles = Vec::new();
     let mut from = from;
     for k in from..=end {
@@ -6231,10 +6235,6 @@ fn roles_in_parts(doc: &DocView, from: usize, end: usize) -> Vec<(usize, usize, 
         }
         // (三道沟村“法律明白人”: a role in quotation marks)
         let end = if k > from && doc.chars[k - 1] == '”' { k - 1 } else { k };
-        // (the last characters of the posts and roles, asked first: most brackets and lines
-        // end in none)
-        static LAST: LazyLock<rustc_hash::FxHashSet<char>> =
-            LazyLock::new(|| lexicon::POSTS.iter().map(|p| p.0).chain(BRACKET_ROLES.iter().copied()).filter_map(|w| w.chars().next_back()).collect());
         if end <= from || !LAST.contains(&doc.chars[end - 1]) {
             from = k + 1;
             continue;

@@ -213,9 +213,9 @@ fn paired_places(cx: &mut Ctx) {
     // (青禾镇人民政府与湖南农业大学校地合作签约仪式: an event named by the two bodies that sign,
     // joined by 与 or 和, the first opening the name)
     for m in cx.top.iter().filter(|m| cx.class(m.entity) == Class::Event) {
-        let party = |p: &&NMention| p.end < m.end && matches!(cx.res.family(p.entity), Family::Organization | Family::Place);
         let inside = beginning_in(&cx.res.mentions, m.begin, m.end);
-        let Some(a) = inside.iter().filter(|p| p.begin == m.begin && party(p) && matches!(doc.chars[p.end], '与' | '和')).max_by_key(|p| p.end) else { continue };
+        let first = inside.iter().filter(|p| p.begin == m.begin && p.end < m.end && cx.res.family(p.entity) == Family::Organization);
+        let Some(a) = first.filter(|p| matches!(doc.chars[p.end], '与' | '和')).max_by_key(|p| p.end) else { continue };
         // (the second body's name inside the event's is no mention of its own: the body the text
         // names elsewhere whose name is written there)
         let rest = doc.str(a.end + 1, m.end);
@@ -223,7 +223,7 @@ fn paired_places(cx: &mut Ctx) {
             .filter(|&e| cx.res.family(e) == Family::Organization && e != m.entity)
             .filter(|&e| rest.starts_with(cx.res.entities[e].label.as_str()) && rest.len() > cx.res.entities[e].label.len())
             .max_by_key(|&e| cx.res.entities[e].label.len());
-        if let Some(b) = b.filter(|_| cx.res.family(a.entity) == Family::Organization) {
+        if let Some(b) = b {
             found.push((m.entity, a.entity, b, cx.sentence(m.begin)));
         }
     }
@@ -265,9 +265,10 @@ fn alliance_members(cx: &mut Ctx) {
     // hospitals and clinics are its members)
     const KINDS: [&str; 5] = ["联盟", "联合体", "共同体", "医共体", "医联体"];
     let doc = cx.doc;
+    // (a medical community said by its kind alone is a programme's name, and still has members)
     let alliance = |cx: &Ctx, e: usize| {
         let label = &cx.res.entities[e].label;
-        cx.res.family(e) == Family::Organization && KINDS.iter().any(|k| label.ends_with(k)) || label.ends_with("医共体") || label.ends_with("医联体")
+        KINDS.iter().any(|k| label.ends_with(k)) && (cx.res.family(e) == Family::Organization || label.ends_with("医共体") || label.ends_with("医联体"))
     };
     let mut found = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
@@ -1686,7 +1687,7 @@ fn event_scenes(cx: &mut Ctx) {
 /// a signing event (县政府分别与恒力集团、绿禾公司签订投资合作协议).
 /// Does the word `w` hold `part`? (A byte search: the words are short, and `str::contains`
 /// builds a searcher for each call; a UTF-8 `part` matches only at a character's start.)
-fn has_word(w: &str, part: &str) -> bool {
+fn word_holds(w: &str, part: &str) -> bool {
     w.len() >= part.len() && w.as_bytes().windows(part.len()).any(|x| x == part.as_bytes())
 }
 
@@ -1856,8 +1857,8 @@ fn attendance(cx: &mut Ctx) {
                 // (…主席吉文光作|工会工作报告: a body's or a field's report too, as the detector reads it)
                 let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && (after.starts_with("总结讲话") || crate::detect::makes_a_report(doc, t.end));
                 // (发布 of speakers in turn or of what they tell: 先后发布|有关情况; not 发布选举公告)
-                let not_told = has_word(w, "发布") && !(["先后", "分别", "依次"].iter().any(|a| w.starts_with(a) || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == *a) || ["有关", "相关", "情况", "了"].iter().any(|a| doc.str(t.end, (t.end + 2).min(doc.chars.len())).starts_with(a)));
-                let attend = (is_attending(w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| has_word(w, a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
+                let not_told = word_holds(w, "发布") && !(["先后", "分别", "依次"].iter().any(|a| w.starts_with(a) || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == *a) || ["有关", "相关", "情况", "了"].iter().any(|a| doc.str(t.end, (t.end + 2).min(doc.chars.len())).starts_with(a)));
+                let attend = (is_attending(w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| word_holds(w, a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -1878,13 +1879,13 @@ fn attendance(cx: &mut Ctx) {
                 }
                 // (…局、…局等15个部门负责人以及…公司等22家企业代表参加会议, 润泽园社区、…作交流发言:
                 // the bodies and places whose people attend or speak take part too)
-                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座" | "围坐" | "齐聚" | "参演" | "参与") || has_word(w, "发言");
+                let bodies = matches!(w, "参加" | "出席" | "参会" | "列席" | "就座" | "围坐" | "齐聚" | "参演" | "参与") || word_holds(w, "发言");
                 // (镇长孙海峰，副局长王晓梅，以及…企业负责人参加座谈: those who attend may be
                 // listed a clause each, a person ending each)
                 let mut clause_begin = clause_begin;
                 // (…镇长张永贵，…总经理潘德明先后发布有关情况: those who speak in turn, listed a clause
                 // each too)
-                while (bodies || has_word(w, "发布")) && clause_begin > sent.begin + 1 {
+                while (bodies || word_holds(w, "发布")) && clause_begin > sent.begin + 1 {
                     let prev = doc.clause_start(sent.begin, clause_begin - 1, &[]);
                     // (…等部门负责人，各乡镇分管领导…参加会议: or with those a body sends, whose
                     // clause may hold a verb of what they are in charge of)
@@ -1915,7 +1916,7 @@ fn attendance(cx: &mut Ctx) {
                     // (in its own clause: 共青团…委员会有关负责同志，镇党委书记封国强，…参加活动)
                     let titled = written_as_title(cx, &in_sent, m, t.begin);
                     // (两渡镇、南关镇作表态发言, 听取塔甸镇…的汇报: a town speaks or reports for its government)
-                    let speaks = hears || has_word(w, "发言");
+                    let speaks = hears || word_holds(w, "发言");
                     let body = bodies && (fam == Family::Organization || cx.class(m.entity) == Class::Community || speaks && fam == Family::Place) && !is_venue(cx, m) && !titled;
                     if fam == Family::Person || sign && fam == Family::Organization || body {
                         found.push((event, m.entity, si));

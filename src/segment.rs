@@ -151,6 +151,11 @@ pub fn is_numeral_place_word(w: &str) -> bool {
 /// number opens a numbered one.
 pub const BULLETS: [char; 10] = ['—', '－', '●', '■', '◆', '▲', '▶', '•', '★', '·'];
 
+/// Is `c` one of the Chinese numerals 一 … 十 (items' numbers, plans' numbers)?
+pub fn is_one_to_ten(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
 /// The length in characters of the number a report's numbered point starts with (一是, （二）,
 /// 3．, 12、, 四、), `None` when it starts with none.
 pub fn item_number(s: &str) -> Option<usize> {
@@ -162,7 +167,7 @@ pub fn item_number(s: &str) -> Option<usize> {
         len += 1;
     }
     let chars = &buf[..len];
-    let numeral = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    let numeral = is_one_to_ten;
     if matches!(chars.first(), Some('（' | '(')) {
         let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();
         return ((1..=2).contains(&n) && matches!(chars.get(1 + n), Some('）' | ')'))).then_some(n + 2);
