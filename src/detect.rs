@@ -6193,6 +6193,14 @@ const BRACKET_ROLES: &[&str] = &[
     "网格员", "保洁员", "护河员", "护林员", "巡河员", "民警", "辅警", "驾驶员", "教师", "工作人员", "干部", "法律明白人", "楼长", "村医", "医生", "调解员",
     // (江西某某律师事务所律师、某某村法律顾问, 司法所司法助理员, 人民法庭法官助理, 综合办公室干事)
     "律师", "法律顾问", "助理员", "法官助理", "干事", "辅导员", "监测员", "信息员", "联络员", "宣传员", "护士", "会计",
+    // (某站高级农艺师, 某村农民技术员, 某馆讲解员, 某站管理员, 某研究所研究员)
+    "农艺师", "技术员", "讲解员", "管理员", "研究员", "医师", "护士长",
+];
+
+/// Words for a post's field, grade or terms written between a body and the post in a person's
+/// description ([`roles_in_parts`]): 司法所|司法|助理员, 中心小学|科学|教师, 推广站|高级|农艺师.
+const POST_FIELDS: &[&str] = &[
+    "专职", "兼职", "司法", "法治", "驻村", "首席", "科学", "物理", "化学", "数学", "语文", "英语", "体育", "音乐", "美术", "高级", "主治", "副主任", "技术", "农民", "科普", "科技", "退休",
 ];
 
 /// 段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name that opens a list
@@ -6251,12 +6259,14 @@ fn roles_in_parts(doc: &DocView, from: usize, end: usize) -> Vec<(usize, usize, 
         if let Some((w, r)) = post.filter(|(w, _)| begins(w)) {
             let b = end - w.chars().count();
             let b = if b > from && doc.chars[b - 1] == '“' { b - 1 } else { b };
-            // (司法所司法助理员, 调解委员会专职调解员, 小学法治副校长: a word for the post's field
-            // or terms between the body and the post is the post's)
-            let b = match b.checked_sub(2) {
-                Some(m) if m > from && matches!(doc.str(m, b), "专职" | "兼职" | "司法" | "法治" | "驻村" | "首席") => m,
-                _ => b,
-            };
+            // (司法所司法助理员, 调解委员会专职调解员, 小学法治副校长, 中心小学科学教师, 推广站高级
+            // 农艺师, 卫生院副主任医师, 公司技术总监: a word for the post's field, grade or terms
+            // between the body and the post is the post's; one or two of them)
+            let mut b = b;
+            for _ in 0..2 {
+                let Some(w) = POST_FIELDS.iter().find(|w| b >= from + w.chars().count() + 1 && doc.str(b - w.chars().count(), b) == **w) else { break };
+                b -= w.chars().count();
+            }
             roles.push((b, end, r.to_string()));
         }
         from = k + 1;
@@ -6264,30 +6274,69 @@ fn roles_in_parts(doc: &DocView, from: usize, end: usize) -> Vec<(usize, usize, 
     roles
 }
 
-/// 汪建平　江湾镇司法所所长, 詹国庆　汪口村党总支书记、村委会主任: a line of a roll (a
-/// commendation's or an appointment's list) that opens with a name, then spaces, then what the
-/// person is, whose parts, split by 、, end in posts ([`roles_in_parts`]): the name, and each
-/// post's span and role. The name is as [`bracketed_people`] reads one; the rest of the line is
-/// a description (no sentence's end in it, at most 40 characters).
+/// 汪建平　江湾镇司法所所长, 詹国庆　汪口村党总支书记、村委会主任, 1．朴英子　某站高级农艺师,
+/// 田大勇（土家族），水田坝村党支部书记、村委会主任，某镇农村专业技术协会理事长。他…: a line
+/// (of a roll, or a paragraph of a list of people honoured) that opens with a name, perhaps
+/// after an item's number and with a short bracket after it (女, 土家族), then spaces or a
+/// comma, then what the person is, in clauses split by ， whose parts, split by 、, end in posts
+/// ([`roles_in_parts`]): the name, and each post's span and role, from the first clause on while
+/// clauses name posts, up to the sentence's end (60 characters at most). The name is as
+/// [`bracketed_people`] reads one.
 fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>)> {
     let mut out = Vec::new();
     let n = doc.chars.len();
+    let blank = |c: char| matches!(c, ' ' | '\t' | '　');
     for s in (0..n).filter(|&k| k == 0 || doc.chars[k - 1] == '\n') {
-        let Some(w) = (s + 2..(s + 6).min(n)).find(|&k| matches!(doc.chars[k], ' ' | '\t')) else { continue };
-        if doc.chars[s..w].iter().any(|&c| !is_han(c) && !lexicon::is_transliteration_mark(c)) {
-            continue;
+        let mut s = s;
+        while s < n && blank(doc.chars[s]) {
+            s += 1;
         }
-        let Some(d) = (w..(w + 4).min(n)).find(|&k| !matches!(doc.chars[k], ' ' | '\t')) else { continue };
-        let e = (d..(d + 41).min(n + 1)).find(|&k| k == n || doc.chars[k] == '\n').unwrap_or(d);
-        let e = (d..e).rev().find(|&k| !matches!(doc.chars[k], ' ' | '\t' | '；' | '，' | '。')).map_or(d, |k| k + 1);
-        if e <= d || doc.chars[d..e].iter().any(|&c| matches!(c, '。' | '，' | '；' | '：' | ' ')) {
+        if let Some(k) = item_number(doc.str(s, (s + 5).min(n))) {
+            s += k;
+        }
+        let Some(w) = (s + 2..(s + 9).min(n)).find(|&k| blank(doc.chars[k]) || matches!(doc.chars[k], '（' | '，')) else { continue };
+        if doc.chars[s..w].iter().any(|&c| !is_han(c) && !lexicon::is_transliteration_mark(c)) {
             continue;
         }
         let han = (2..=3).contains(&(w - s)) && listed_han_name(doc, s, w) && doc.is_tok_start(s);
         if !(han || transliterated_name_at(doc, s) == Some((s, w)) || listed_transliterated(doc, s, w)) {
             continue;
         }
-        let roles = roles_in_parts(doc, d, e);
+        // (a short bracket after the name: 女, 土家族)
+        let mut d = w;
+        if doc.chars[d] == '（' {
+            match bracket_after(doc, d) {
+                Some((_, close)) if close - d <= 6 => d = close + 1,
+                _ => continue,
+            }
+        }
+        let sep = d;
+        while d < n && blank(doc.chars[d]) {
+            d += 1;
+        }
+        if d == sep {
+            if doc.chars.get(d) != Some(&'，') {
+                continue;
+            }
+            d += 1;
+        }
+        let Some(e) = (d..(d + 61).min(n + 1)).find(|&k| k == n || matches!(doc.chars[k], '。' | '；' | '\n')) else { continue };
+        let e = (d..e).rev().find(|&k| !blank(doc.chars[k]) && doc.chars[k] != '，').map_or(d, |k| k + 1);
+        let mut roles = Vec::new();
+        let mut c = d;
+        while c < e {
+            let k = (c..e).find(|&k| doc.chars[k] == '，').unwrap_or(e);
+            // (a clause with a pause or a colon in it is no description: 段春花 说：…)
+            if doc.chars[c..k].iter().any(|&ch| matches!(ch, '：' | ' ' | '　')) {
+                break;
+            }
+            let found = roles_in_parts(doc, c, k);
+            if found.is_empty() {
+                break;
+            }
+            roles.extend(found);
+            c = k + 1;
+        }
         if !roles.is_empty() {
             out.push((s, w, roles));
         }
@@ -9554,8 +9603,16 @@ mod tests {
         for post in [("段春花", "柳溪村党总支"), ("鄂小梅", "青禾镇司法所"), ("洛桑丹增", "青禾镇派出所"), ("杜明远", "湖南青禾律师事务所"), ("杜明远", "柳溪村")] {
             assert!(posts.contains(&post), "{post:?}: {posts:?} {:?}", entities(&ex));
         }
+        // (a paragraph of a list of people honoured: the name, a short bracket, a comma, what the
+        // person is in clauses up to the sentence's end, then the deed; an item's number first;
+        // a field or grade word between the body and the post)
+        let ex = extract("青禾镇“最美科普人”名单\n名单如下：\n符秋菊（女，苗族），柳溪村党支部书记、村委会主任，青禾镇农村专业技术协会理事长。她带领村民种茶。\n闵志刚，青禾镇中心小学科学教师。他组建科技社团。\n2．巫春燕　青禾镇农业技术推广站高级农艺师\n");
+        let posts: Vec<(&str, &str)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), ex.entities[p.org].label.as_str())).collect();
+        for post in [("符秋菊", "柳溪村党支部"), ("符秋菊", "青禾镇农村专业技术协会"), ("闵志刚", "青禾镇中心小学"), ("巫春燕", "青禾镇农业技术推广站")] {
+            assert!(posts.contains(&post), "{post:?}: {posts:?} {:?}", entities(&ex));
+        }
         // (a line whose rest is a sentence, or names no post, makes no one: 段春花 说，… / 柳溪村 石门社区)
-        let ex = extract("青禾镇简讯\n段春花 说，村里变化大。\n柳溪村　石门社区\n");
+        let ex = extract("青禾镇简讯\n段春花 说，村里变化大。\n柳溪村　石门社区\n符秋菊，今年58岁，是村里的老党员。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
     }
 
