@@ -3062,12 +3062,14 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // (中国邮政|云阳县|分公司, 浦城/农商/银行|仙阳|支行: a branch named by
     // its place starts with its body's name, the words of a name before a word ending so)
-    if lexicon::BRANCH_SUFFIXES.contains(&sfx.text) && doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName) {
+    // (中国邮政/集团有限公司|互助县/n|分公司: the place a county's name jieba did not tag)
+    if lexicon::BRANCH_SUFFIXES.contains(&sfx.text) && doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName || t.len() >= 3 && doc.word_str(t).ends_with(['县', '市', '区', '旗'])) {
         if let Some(parent) = doc.tok_ending_at(begin).filter(|p| lexicon::BRANCH_PARENTS.iter().any(|k| doc.word_str(p).ends_with(k))) {
             let mut at = parent.begin;
             // (the words before a generic word of the body's kind: 浦城/农商/|银行; a body jieba
             // knows whole, 中国邮政, needs none)
-            let generic = lexicon::BRANCH_PARENTS.contains(&doc.word_str(parent)) || matches!(doc.word_str(parent), "有限公司" | "股份有限公司" | "保险公司");
+            // (中国邮政/集团有限公司: a company's generic ending)
+            let generic = lexicon::BRANCH_PARENTS.contains(&doc.word_str(parent)) || matches!(doc.word_str(parent), "有限公司" | "股份有限公司" | "保险公司" | "集团有限公司" | "集团股份有限公司");
             for _ in 0..if generic { 3 } else { 0 } {
                 match doc.tok_ending_at(at).filter(|q| matches!(q.tag, Tag::Noun | Tag::PlaceName) && doc.chars[q.begin..q.end].iter().all(|&c| is_han(c)) && !lexicon::is_stop_word(doc.word_str(q))) {
                     Some(q) if q.begin >= sent.begin && !doc.word_str(q).ends_with(['镇', '乡', '村']) => at = q.begin,
@@ -7597,10 +7599,20 @@ mod tests {
 
     #[test]
     fn a_branch_named_by_its_place_starts_with_its_company_s_name() {
-        let ex = extract("后叶镇电商\n镇里还联合中国邮政云阳县分公司开通专线。浦城农商银行仙阳支行推出特色贷款。");
-        for name in ["中国邮政云阳县分公司", "浦城农商银行仙阳支行"] {
+        let ex = extract("后叶镇电商\n镇里还联合中国邮政云阳县分公司开通专线。浦城农商银行仙阳支行推出特色贷款。中国邮政集团有限公司江孜县分公司投入资金。中国邮政集团有限公司青禾县分公司负责运营。");
+        for name in ["中国邮政云阳县分公司", "浦城农商银行仙阳支行", "中国邮政集团有限公司江孜县分公司", "中国邮政集团有限公司青禾县分公司"] {
             assert!(has(&ex, Company, name), "{name}: {:?}", entities(&ex));
         }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("集团有限公司")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_village_s_parcel_station_and_its_popular_science_station_are_named_whole() {
+        let ex = extract("青禾镇寄递物流\n柳溪村寄递物流综合服务站站长段春花说。石门村科普e站管理员杜明远讲解防诈知识。");
+        for name in ["柳溪村寄递物流综合服务站", "石门村科普e站"] {
+            assert!(ex.entities.iter().any(|e| e.label == name && e.class.family() == crate::model::Family::Organization), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label == "物流综合服务站"), "{:?}", entities(&ex));
     }
 
     #[test]

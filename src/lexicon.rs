@@ -297,6 +297,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // (某某大学青禾水稻科技小院: a university's station in a village, students and teachers
     // living among the farmers)
     "科技小院" => Institution,
+    // (某村科普e站: a village's station of popular science, online and off)
+    "科普e站" => Institution,
     "卫生服务站" => Institution,
     "技术服务站" => Institution,
     "电商服务站" => Institution,

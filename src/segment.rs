@@ -310,6 +310,10 @@ impl Segmenter {
                 is_rare_char(t.word) || rare_at(i) || i >= 2 && rare_at(i - 2)
             } {
                 Tag::Noun
+            } else if e - b == 2 && t.word == "寄递" {
+                // (村级寄递物流综合服务站: the posting of parcels, a noun in a station's name,
+                // which jieba's dictionary has as a verb)
+                Tag::Noun
             } else if e - b >= 2
                 && tag != Tag::PlaceName
                 && tag != Tag::Punct
