@@ -4397,6 +4397,11 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             doc.tok_ending_at(t.begin).is_some_and(|p| matches!(p.tag, Tag::PlaceName | Tag::PersonName) && p.len() >= 2)
                 && doc.tok_starting_at(t.end).is_some_and(|n| n.tag == Tag::Noun && n.len() >= 2)
         }
+        // (偏寨村|村|级/q|寄递物流综合服务站, 紫金|乡村|级: the level of a village's or
+        // township's own station, after the place)
+        Tag::Classifier if w == "级" => {
+            doc.tok_ending_at(t.begin).is_some_and(|p| doc.word_str(p).ends_with(['村', '乡', '镇'])) && doc.tok_starting_at(t.end).is_some_and(|n| n.tag.is_nominal())
+        }
         Tag::Classifier => {
             matches!(class, Class::Company | Class::SocialOrganization)
                 && t.len() == 1
@@ -7608,8 +7613,8 @@ mod tests {
 
     #[test]
     fn a_village_s_parcel_station_and_its_popular_science_station_are_named_whole() {
-        let ex = extract("青禾镇寄递物流\n柳溪村寄递物流综合服务站站长段春花说。石门村科普e站管理员杜明远讲解防诈知识。");
-        for name in ["柳溪村寄递物流综合服务站", "石门村科普e站"] {
+        let ex = extract("青禾镇寄递物流\n柳溪村寄递物流综合服务站站长段春花说。石门村科普e站管理员杜明远讲解防诈知识。偏寨村村级寄递物流综合服务站揭牌。");
+        for name in ["柳溪村寄递物流综合服务站", "石门村科普e站", "偏寨村村级寄递物流综合服务站"] {
             assert!(ex.entities.iter().any(|e| e.label == name && e.class.family() == crate::model::Family::Organization), "{name}: {:?}", entities(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.label == "物流综合服务站"), "{:?}", entities(&ex));

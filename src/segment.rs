@@ -590,6 +590,20 @@ impl Segmenter {
             out.push(Tok::new(e - 1, e, Tag::Function));
             return true;
         }
+        // (副局长/谭立/nr|军到/v|现场: a name's last character that jieba glued to the verb or
+        // preposition after it, in a word its dictionary does not know, after a surname and one
+        // character it read as a name)
+        if n == 2
+            && matches!(t.word.chars().nth(1), Some('到' | '说' | '在' | '对' | '将' | '为' | '和' | '与' | '等' | '也' | '就' | '都' | '又' | '已' | '把' | '向' | '从' | '带' | '率'))
+            && out.len() > start
+            && out.last().is_some_and(|p: &Tok| p.tag == Tag::PersonName && p.len() == 2 && p.end == b && *i >= 2 && p.begin == offset + tags[*i - 2].start && tags[*i - 2].word.chars().next().is_some_and(crate::lexicon::is_surname))
+            && !self.jieba.has_word(t.word)
+        {
+            let p = out.pop().expect("a name before");
+            out.push(Tok::new(p.begin, b + 1, Tag::PersonName));
+            out.push(Tok::new(b + 1, e, Tag::Function));
+            return true;
+        }
         // a particle glued to the end of an unknown word (局等, 村的, 幸福/院是): split it off
         if n == 2 && matches!(last_char(t.word), '等' | '的' | '和' | '与' | '及' | '是' | '由') && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::Noun));
@@ -801,6 +815,12 @@ mod tests {
         // (only at a phrase's start)
         let w = words(&seg, "他说二是埔寨高山茶");
         assert!(!w.contains(&"二是".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_name_s_last_character_glued_to_the_verb_after_it_joins_the_name() {
+        let w = words(&Segmenter::new([]), "县人社局副局长谭立军到现场调研");
+        assert!(w.contains(&"谭立军".to_string()), "{w:?}");
     }
 
     #[test]
