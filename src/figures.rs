@@ -819,6 +819,29 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         // (a township's or county's report: a city's or country's news lists what others do)
         subject_level.is_some() && !names && opening.len() == 2 && numeral(&opening[0]) && opening[1] == '是'
     };
+    // (欧宝生　某协会会长。带领会员改造低产林2600亩…; 王秀梅（女），某村党支部委员。她每周…
+    // 组织培训36场: a paragraph of a list of people honoured opens with the person's name, then
+    // spaces, a bracket or a comma and what the person is; its later sentences that open with
+    // 他/她, or with what the person did (扎根基层31年，推广…) and name no one else before the
+    // figure, tell the person's deeds)
+    let honoured = |si: usize, fb: usize| {
+        let sent = &doc.sentences[si];
+        let first_i = doc.sentences[..si].iter().rposition(|p| p.paragraph != sent.paragraph).map_or(0, |i| i + 1);
+        if first_i == si {
+            return None;
+        }
+        let first = &doc.sentences[first_i];
+        let at = first.begin + crate::segment::item_number(doc.str(first.begin, (first.begin + 5).min(first.end))).unwrap_or(0);
+        let person = beginning(at, at + 1).iter().find(|a| a.family == Family::Person)?;
+        if !matches!(doc.chars.get(person.end), Some('（' | '，' | '　' | ' ')) {
+            return None;
+        }
+        let opener = doc.toks_between(sent.begin, fb).next()?;
+        let pronoun = matches!(doc.str(opener.begin, opener.end), "他" | "她");
+        let others = || beginning(sent.begin, fb).iter().any(|a| a.end <= fb && matches!(a.family, Family::Organization | Family::Project | Family::Person) && a.entity != person.entity);
+        // (not 该分会现有志愿者120名: a body pointed back to)
+        (pronoun || !others() && !doc.str(opener.begin, opener.end).starts_with('该')).then_some(person.entity)
+    };
     // a park said as where something lies (在|曲霞镇工业集中区, 位于|…产业园), not as what is
     // built (启动建设|…藏香产业园)
     let park = |a: &Anchor| {
@@ -1447,6 +1470,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
         let target = match attributive.or_else(invested_in).or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
+            None if honoured(f.sentence, f.begin).is_some() => honoured(f.sentence, f.begin),
             None if on_event_days().is_some() => on_event_days(),
             None => match nearest(clause_begin) {
                 None if national() => None,
@@ -2141,6 +2165,17 @@ mod extraction_tests {
         let f = figures("青禾镇柳溪村脱贫记\n青禾镇柳溪村贫困户王振华全家5口人。镇党委书记陈海生来到柳溪村。陈海生询问了王振华一家的生活情况，又从口袋里掏出500元钱递给他。");
         assert!(f.iter().any(|(e, _, v, u)| e == "王振华" && v == "5" && u == "口"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, u)| e == "陈海生" && v == "500" && u == "元"), "{f:?}");
+    }
+
+    #[test]
+    fn a_person_a_paragraph_of_an_honours_list_opens_with_has_its_deeds_figures() {
+        let f = figures("青禾镇“最美科普人”名单\n名单如下：\n符秋菊（女），柳溪村党支部委员、村科普站站长。她每周在科普站开设课堂，全年组织培训36场，受益村民2100人次。\n闵志刚　青禾镇农业技术推广站高级农艺师。扎根基层31年，推广绿色防控技术1200亩。\n");
+        assert!(f.iter().any(|(e, _, v, u)| e == "符秋菊" && v == "36" && u == "场"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "符秋菊" && v == "2100" && u == "人次"), "{f:?}");
+        assert!(f.iter().any(|(e, _, v, u)| e == "闵志刚" && v == "1200" && u == "亩"), "{f:?}");
+        // (not a paragraph that opens with a name in a sentence of its own: 闵志刚说，…)
+        let f = figures("青禾镇简讯\n闵志刚说，村里变化大。推广绿色防控技术1200亩。\n");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "闵志刚" && v == "1200"), "{f:?}");
     }
 
     #[test]

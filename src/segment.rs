@@ -595,6 +595,8 @@ impl Segmenter {
         // character it read as a name)
         if n == 2
             && matches!(t.word.chars().nth(1), Some('到' | '说' | '在' | '对' | '将' | '为' | '和' | '与' | '等' | '也' | '就' | '都' | '又' | '已' | '把' | '向' | '从' | '带' | '率'))
+            // (not a direction or time: 贺词/nr|中说, in the message)
+            && !matches!(first, '中' | '上' | '下' | '里' | '内' | '外' | '前' | '后' | '时')
             && out.len() > start
             && out.last().is_some_and(|p: &Tok| p.tag == Tag::PersonName && p.len() == 2 && p.end == b && *i >= 2 && p.begin == offset + tags[*i - 2].start && tags[*i - 2].word.chars().next().is_some_and(crate::lexicon::is_surname))
             && !self.jieba.has_word(t.word)
