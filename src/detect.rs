@@ -1730,6 +1730,12 @@ impl Detector {
         // characters, after a post, a word for what the person is, a conjunction or a pause,
         // before what the person does or a pause)
         for (nb, ne) in yi_names(doc) {
+            // (书记吉伍/nr|伍牛/nr|说: the clan and the given name that jieba read as two names;
+            // the first one's posts are the whole name's)
+            cands.retain(|c| !(c.class == Class::Person && nb <= c.begin && c.end <= ne && (c.begin, c.end) != (nb, ne)));
+            for p in posts.iter_mut().filter(|p| p.person.0 == nb && p.person.1 < ne) {
+                p.person.1 = ne;
+            }
             add_person(doc, &mut cands, nb, ne);
         }
         // (先进个人（8名）：段金花（梨园村党总支书记、村级河长）、李阿鹏（玉湖社区网格员）: a name
@@ -6177,7 +6183,7 @@ fn yi_names(doc: &DocView) -> Vec<(usize, usize)> {
             || matches!(doc.chars[b - 1], '、' | '，' | '：' | '。' | '\n' | '　' | '（' | '“' | '和' | '与' | '同' | '及' | '由');
         // (after: a pause, what the person does, or 说 glued to the name)
         let ends = doc.chars.get(e).is_none_or(|&c| !is_han(c))
-            || doc.is_tok_end(e) && doc.tok_starting_at(e).is_some_and(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time | Tag::Numeral) || matches!(doc.word_str(t), "说" | "介绍" | "表示" | "等" | "老人"));
+            || doc.is_tok_end(e) && doc.tok_starting_at(e).is_some_and(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time | Tag::Numeral) || matches!(doc.word_str(t), "说" | "介绍" | "表示" | "等" | "老人" | "分管" | "主持"));
         if (after_post || after_word) && ends && !doc.chars.get(e).is_some_and(|&c| "村镇乡县区".contains(c)) {
             out.push((b, e));
         }
@@ -10048,6 +10054,13 @@ mod tests {
         for name in ["沙马阿且", "勒古木呷", "海来阿呷", "阿苏木果"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
+        // (a name jieba read as two, the clan's first: 书记吉伍/nr|伍牛/nr|说; before 分管)
+        let ex = extract("青禾镇劳务\n“大家跟着走。”镇党委书记吉伍伍牛说。镇党委副书记阿苏拉日分管，配备专职人员。");
+        for name in ["吉伍伍牛", "阿苏拉日"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!has(&ex, Person, "吉伍"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "吉伍伍牛" && p.role == "书记"), "{:?}", ex.posts);
         // (not a village named after the clan: 吉克村)
         let ex = extract("青禾镇\n吉克依达村新建活动室。");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
