@@ -617,6 +617,7 @@ impl Detector {
         cands.extend(again);
         colleges_of_two_fields(doc, &mut cands);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
+        party_committees_of_chains(doc, &mut cands);
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
@@ -3474,7 +3475,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     } else if let (Some(l), Class::GovernmentBody | Class::PartyOrganization | Class::SocialOrganization | Class::Institution) = (level_start, class) {
         // 区发展改革局, 县人民医院: the body of the document's own place at that level
         cand.relative = l.chars().next();
-    } else if single_char_gov && level_start.is_none() && !starts_with_place_word(doc, begin) && !ends_with_division_suffix(&prefix) {
+    } else if single_char_gov
+        && level_start.is_none()
+        && !starts_with_place_word(doc, begin)
+        && !ends_with_division_suffix(&prefix)
+        // (中共达板镇委员会|办公室: the office of the party's committee of a place)
+        && !(sfx.text == "办公室" && prefix.ends_with("委员会") && ["中共", "中国共产党", "共青团"].iter().any(|p| prefix.starts_with(p)))
+    {
         return None;
     } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
         && !whole_name
@@ -6357,6 +6364,36 @@ fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>
     out
 }
 
+/// 中共祁门县|历/口镇委员会(办公室), 共青团|湾/岭/镇委员会: the committee of the party or of the
+/// youth league of a township, named by the chain of its places, whose township's name jieba
+/// cut into pieces (so that the name walk, which crosses a chain of places only from one
+/// place word to the next, stopped at the township): the name runs back over the places
+/// before it to 中共, 中国共产党 or 共青团; a bare committee is then the party's or the
+/// league's.
+fn party_committees_of_chains(doc: &DocView, cands: &mut [Cand]) {
+    for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.begin >= 2) {
+        let Some(k) = c.name.find("委员会") else { continue };
+        // (the committee's name starts with the township's: 湾岭镇委员会, 历口镇委员会办公室)
+        let stem = &c.name[..k];
+        if !(2..=6).contains(&stem.chars().count()) || !ends_with_division_suffix(stem) && !stem.ends_with("街道") {
+            continue;
+        }
+        let mut at = c.begin;
+        for _ in 0..3 {
+            match doc.tok_ending_at(at).filter(|t| t.tag == Tag::PlaceName && t.len() >= 2 && ends_with_division_suffix(doc.word_str(t))) {
+                Some(t) => at = t.begin,
+                None => break,
+            }
+        }
+        let Some(prefix) = ["中国共产党", "共青团", "中共"].into_iter().find(|p| at >= p.chars().count() && doc.str(at - p.chars().count(), at) == *p) else { continue };
+        c.begin = at - prefix.chars().count();
+        c.name = doc.text(c.begin, c.end);
+        if c.name.ends_with("委员会") && c.class == Class::GovernmentBody {
+            c.class = if prefix == "共青团" { Class::SocialOrganization } else { Class::PartyOrganization };
+        }
+    }
+}
+
 /// 某大学园艺科学与工程学院, 资源与环境科学学院: a college named by two fields joined by 与,
 /// which the name walk stopped at: the name runs back over the first field (two to six Han
 /// characters) to the university written right before it, or to the clause's start; bodies
@@ -7606,6 +7643,17 @@ mod tests {
         let ex = extract("孟寺镇观摩会\n在理合务镇，理合务镇党委副书记、镇长孙晓东介绍了产业园。");
         assert!(has(&ex, PartyOrganization, "理合务镇党委"), "{:?}", entities(&ex));
         assert!(ex.posts.iter().any(|p| ex.entities[p.org].label == "理合务镇党委" && p.role == "副书记"), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_township_s_party_or_league_committee_named_by_its_chain_of_places_is_named_whole() {
+        // (湾岭镇 and 历口镇 are townships jieba cuts into pieces: 湾/岭/镇, 历/口镇)
+        let ex = extract("湾岭镇简报\n中共琼中黎族苗族自治县湾岭镇委员会召开会议。共青团湾岭镇委员会组织活动。\n编印：中共达板镇委员会办公室　中共祁门县历口镇委员会办公室\n");
+        let named = |name: &str| ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization && (e.label == name || e.alt_labels.iter().any(|a| a == name)));
+        for name in ["中共琼中黎族苗族自治县湾岭镇委员会", "共青团湾岭镇委员会", "中共达板镇委员会办公室", "中共祁门县历口镇委员会办公室"] {
+            assert!(named(name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.entities.iter().any(|e| e.label == "共青团湾岭镇委员会" && e.class == SocialOrganization), "{:?}", entities(&ex));
     }
 
     #[test]
