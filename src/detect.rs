@@ -3479,8 +3479,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         && level_start.is_none()
         && !starts_with_place_word(doc, begin)
         && !ends_with_division_suffix(&prefix)
-        // (中共达板镇委员会|办公室: the office of the party's committee of a place)
+        // (中共达板镇委员会|办公室: the office of the party's committee of a place; 郁/nr|山镇
+        // 人民政府|办公室: the office of a government whose place jieba cut, widened after)
         && !(sfx.text == "办公室" && prefix.ends_with("委员会") && ["中共", "中国共产党", "共青团"].iter().any(|p| prefix.starts_with(p)))
+        && !(sfx.text == "办公室" && prefix.ends_with("镇人民政府") && prefix.chars().count() >= 6)
     {
         return None;
     } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
@@ -7648,9 +7650,9 @@ mod tests {
     #[test]
     fn a_township_s_party_or_league_committee_named_by_its_chain_of_places_is_named_whole() {
         // (湾岭镇 and 历口镇 are townships jieba cuts into pieces: 湾/岭/镇, 历/口镇)
-        let ex = extract("湾岭镇简报\n中共琼中黎族苗族自治县湾岭镇委员会召开会议。共青团湾岭镇委员会组织活动。\n编印：中共达板镇委员会办公室　中共祁门县历口镇委员会办公室\n");
+        let ex = extract("湾岭镇简报\n中共琼中黎族苗族自治县湾岭镇委员会召开会议。共青团湾岭镇委员会组织活动。\n编印：中共达板镇委员会办公室　中共祁门县历口镇委员会办公室\n郁山镇人民政府办公室编印\n");
         let named = |name: &str| ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization && (e.label == name || e.alt_labels.iter().any(|a| a == name)));
-        for name in ["中共琼中黎族苗族自治县湾岭镇委员会", "共青团湾岭镇委员会", "中共达板镇委员会办公室", "中共祁门县历口镇委员会办公室"] {
+        for name in ["中共琼中黎族苗族自治县湾岭镇委员会", "共青团湾岭镇委员会", "中共达板镇委员会办公室", "中共祁门县历口镇委员会办公室", "郁山镇人民政府办公室"] {
             assert!(named(name), "{name}: {:?}", entities(&ex));
         }
         assert!(ex.entities.iter().any(|e| e.label == "共青团湾岭镇委员会" && e.class == SocialOrganization), "{:?}", entities(&ex));

@@ -104,6 +104,18 @@ fn said_relative(full: &str, alias: &str, levels: &[char]) -> bool {
 
 /// Canonical spelling of organisation names (党总支部 → 党总支).
 fn canonical_org(name: &str) -> String {
+    // (中共达板镇委员会 is 达板镇党委, 中共某街道工作委员会 某街道党工委, and their offices the
+    // committees': 中共达板镇委员会办公室 → 达板镇党委办公室)
+    if let Some(rest) = name.strip_prefix("中国共产党").or_else(|| name.strip_prefix("中共")) {
+        for (long, short) in [("工作委员会", "党工委"), ("委员会", "党委")] {
+            let Some(k) = rest.find(long) else { continue };
+            let (stem, tail) = (&rest[..k], &rest[k + long.len()..]);
+            let placed = stem.chars().count() >= 2 && (stem.ends_with(['省', '市', '区', '县', '镇', '乡', '旗']) || stem.ends_with("街道"));
+            if placed && matches!(tail, "" | "办公室") {
+                return format!("{stem}{short}{tail}");
+            }
+        }
+    }
     for (long, short) in [("党总支部", "党总支"), ("党支部委员会", "党支部"), ("党委员会", "党委"), ("街道办", "街道办事处")] {
         if let Some(stem) = name.strip_suffix(long) {
             return format!("{stem}{short}");
@@ -171,6 +183,8 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         let main = if fam == Family::Organization { canonical_org(&c.name) } else { c.name.clone() };
         let mut names: Vec<String> = vec![main.clone()];
         names.extend(c.alts.iter().map(|a| if fam == Family::Organization { canonical_org(a) } else { a.clone() }));
+        // (and each other name as written: 中共某县某镇委员会 of 某镇党委)
+        names.extend(c.alts.iter().filter(|a| fam == Family::Organization && canonical_org(a) != **a).cloned());
         // the name as written stays one of the names it goes by (湖塘镇政府)
         if main != c.name {
             names.push(c.name.clone());
@@ -464,6 +478,9 @@ fn shorten_place_chains(doc: &DocView, cands: &mut [Cand]) {
             continue;
         }
         let short = doc.text(last, c.end);
+        // (中共某县|某镇委员会: the township's party committee, 某镇党委, not a committee of
+        // no kind)
+        let short = if head.starts_with("中共") || head.starts_with("中国共产党") { canonical_org(&format!("中共{short}")) } else { short };
         c.alts.push(std::mem::replace(&mut c.name, short));
     }
     events_without_places(doc, cands, &sorted);
@@ -1388,6 +1405,18 @@ mod tests {
         assert!(has(&ex, Initiative, "141模式"), "{:?}", entities(&ex));
         assert!(labelled(&ex, "一核四联一融合"));
         assert_eq!(ex.entities.iter().filter(|e| e.class == Initiative).count(), 1);
+    }
+
+    #[test]
+    fn a_township_s_party_committee_by_its_full_name_is_the_same_committee() {
+        // (the full name as written stays a name of it; the office is the committee's)
+        let ex = extract("湾岭镇简报\n中共琼中黎族苗族自治县湾岭镇委员会召开会议。湾岭镇党委书记符明出席。中共达板镇委员会办公室编印。达板镇党委召开会议。");
+        let committee = |label: &str, full: &str| ex.entities.iter().filter(|e| e.class == PartyOrganization && e.label == label && e.alt_labels.iter().any(|a| a == full)).count();
+        assert_eq!(committee("湾岭镇党委", "中共琼中黎族苗族自治县湾岭镇委员会"), 1, "{:?}", entities(&ex));
+        assert!(ex.entities.iter().filter(|e| e.label.contains("湾岭镇") && e.class == PartyOrganization).count() == 1, "{:?}", entities(&ex));
+        let office = ex.entities.iter().position(|e| e.alt_labels.iter().any(|a| a == "中共达板镇委员会办公室")).expect("the office");
+        let party = ex.entities.iter().position(|e| e.label == "达板镇党委").expect("the committee");
+        assert!(ex.relations.iter().any(|r| r.subject == office && r.object == party && r.predicate == crate::model::Predicate::PartOf), "{:?}", ex.relations);
     }
 
     #[test]
