@@ -525,6 +525,8 @@ fn head_count(doc: &DocView, clause_begin: usize, at: usize, unit: &str) -> bool
     let words = doc.str(clause_begin, at);
     let rest = ["共有", "现有", "共", "有"].iter().find_map(|w| words.strip_prefix(w)).unwrap_or(&words);
     matches!(unit, "人" | "名") && matches!(rest, "" | "队员" | "成员" | "会员" | "志愿者")
+        // (…海带产业协会，…，会员单位58家: an association's member bodies)
+        || matches!(unit, "家" | "个") && matches!(rest, "会员单位" | "成员单位" | "会员企业" | "成员企业")
 }
 
 /// Verbs of change, from a figure to the next (增长到, 提高至, 到).
@@ -1478,7 +1480,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                     .or_else(signed_batch)
                     // (…组建巾帼志愿服务队，共有队员84人: the body named right before the clause
                     // that counts its people)
-                    .or_else(|| members.then(|| beginning(sent.begin, clause_begin).iter().filter(|a| a.family == Family::Organization && a.end + 1 == clause_begin).max_by_key(|a| a.end - a.begin).map(|a| outermost(a))).flatten())
+                    // (…成立某协会，由…担任会长，会员单位58家: or the body the sentence set up before)
+                    .or_else(|| members.then(|| beginning(sent.begin, clause_begin).iter().filter(|a| a.family == Family::Organization && (a.end + 1 == clause_begin || founded(a))).max_by_key(|a| (a.end + 1 == clause_begin, a.end, a.end - a.begin)).map(|a| outermost(a))).flatten())
                     .or_else(programme)
                     .or_else(headed)
                     .or_else(notice_item)
@@ -2507,6 +2510,9 @@ mod extraction_tests {
         // (its members said by their word, a town's word before: 全镇…组建…，共有队员84人)
         let f = figures("青禾镇防汛\n镇妇联发动全镇19个村的妇女骨干组建青禾镇巾帼志愿服务队，共有队员84人。");
         assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇巾帼志愿服务队" && x == "84"), "{f:?}");
+        // (an association's member bodies, a clause after the one that set it up)
+        let f = figures("青禾镇茶产业\n青禾镇牵头成立青禾镇茶叶产业协会，由某公司董事长担任会长，会员单位58家。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇茶叶产业协会" && x == "58"), "{f:?}");
         // (not what the clauses after a body set up count)
         let f = figures("青禾镇防汛\n青禾镇组建了防汛抢险队，储备编织袋5万条。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇防汛抢险队" && x == "50000"), "{f:?}");

@@ -405,6 +405,10 @@ impl Segmenter {
             out[start..].last().is_some_and(|p: &Tok| {
                 matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
                     || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
+                    // (俚岛/n|镇海/ns|带: a word jieba's dictionary does not know, made up by its
+                    // model, is a name, before a township's suffix glued to the next word; asked
+                    // only of a place word jieba made of 镇 or 乡 and the next character)
+                    || p.tag == Tag::Noun && p.len() == 2 && tag == Tag::PlaceName && n == 2 && matches!(first, '镇' | '乡') && *i >= 2 && p.begin == offset + tags[*i - 2].start && !self.jieba.has_word(tags[*i - 2].word)
             })
         };
         // (博鳌/镇以/v|镇新时代文明实践所: the suffix of the name before and a function word;
@@ -817,6 +821,12 @@ mod tests {
         // (only at a phrase's start)
         let w = words(&seg, "他说二是埔寨高山茶");
         assert!(!w.contains(&"二是".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn a_township_s_suffix_read_as_a_district_with_the_next_character_is_split_off() {
+        let w = words(&Segmenter::new([]), "俚岛镇牵头成立俚岛镇海带产业协会");
+        assert!(!w.contains(&"镇海".to_string()), "{w:?}");
     }
 
     #[test]
