@@ -222,6 +222,16 @@ fn last_char(w: &str) -> char {
     w.chars().next_back().unwrap_or(' ')
 }
 
+/// Words that start with 村 and speak of villages (村民, 村委会, 村级 …), which no village's
+/// name glues its 村 to.
+fn is_village_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "村民", "村里", "村委", "村庄", "村落", "村级", "村部", "村组", "村口", "村头", "村集体", "村干部", "村支书", "村两委", "村务", "村规", "村貌", "村容", "村寨", "村镇", "村村", "村社",
+        "村主任", "村医", "村官", "村小", "村道", "村路", "村中", "村内", "村外", "村上", "村边", "村长", "村党", "村支", "村史", "村情", "村姑", "村舍", "村子", "村户", "村办", "村企",
+    ];
+    WORDS.iter().any(|k| w.starts_with(k))
+}
+
 /// 省市区县镇乡村: characters that end division and village names.
 fn is_division_char(c: char) -> bool {
     const DIVISION: u64 = char_bits(&['省', '市', '区', '县', '镇', '乡', '村']);
@@ -405,10 +415,20 @@ impl Segmenter {
             out[start..].last().is_some_and(|p: &Tok| {
                 matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
                     || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
-                    // (俚岛/n|镇海/ns|带: a word jieba's dictionary does not know, made up by its
-                    // model, is a name, before a township's suffix glued to the next word; asked
-                    // only of a place word jieba made of 镇 or 乡 and the next character)
-                    || p.tag == Tag::Noun && p.len() == 2 && tag == Tag::PlaceName && n == 2 && matches!(first, '镇' | '乡') && *i >= 2 && p.begin == offset + tags[*i - 2].start && !self.jieba.has_word(tags[*i - 2].word)
+                    // (俚岛/n|镇海/ns|带, 茶坪/n|村种/n|茶, 冠洞/n|村农民/n: a word jieba's dictionary
+                    // does not know, made up by its model, is a name, before a township's or
+                    // village's suffix glued to the next word; asked only of a word of 镇, 乡 or
+                    // 村 and what follows that is a place's name or no word of the dictionary)
+                    || p.tag == Tag::Noun
+                        && p.len() == 2
+                        && matches!(first, '镇' | '乡')
+                        && (tag == Tag::PlaceName && n == 2 || !self.jieba.has_word(t.word))
+                        && *i >= 2
+                        && p.begin == offset + tags[*i - 2].start
+                        && !self.jieba.has_word(tags[*i - 2].word)
+                    // (a village's 村 glued to a word that starts with none of the words of
+                    // villages, 村民, 村委会, 村级 …, after a noun of two: 茶坪/n|村种, 冠洞/n|村农民)
+                    || p.tag == Tag::Noun && p.len() == 2 && first == '村' && !is_village_word(t.word)
             })
         };
         // (博鳌/镇以/v|镇新时代文明实践所: the suffix of the name before and a function word;
@@ -513,7 +533,9 @@ impl Segmenter {
         }
         // 田坝/镇田坝/社区: after a name, an unknown word that starts with a township or
         // county suffix ends the name before it and starts the next
-        if n >= 3 && matches!(first, '镇' | '乡' | '县' | '区') && after_name() && !self.jieba.has_word(t.word) {
+        // (冠洞/村农民: a village's 村 too, glued to a word of no village, whatever the dictionary
+        // holds)
+        if n >= 3 && (matches!(first, '镇' | '乡' | '县' | '区') && !self.jieba.has_word(t.word) || first == '村' && !is_village_word(t.word)) && after_name() {
             out.push(Tok::new(b, b + 1, Tag::Noun));
             out.push(Tok::new(b + 1, e, if tag == Tag::PlaceName { Tag::PlaceName } else { Tag::Noun }));
             return true;
@@ -827,6 +849,11 @@ mod tests {
     fn a_township_s_suffix_read_as_a_district_with_the_next_character_is_split_off() {
         let w = words(&Segmenter::new([]), "俚岛镇牵头成立俚岛镇海带产业协会");
         assert!(!w.contains(&"镇海".to_string()), "{w:?}");
+        // (and a village's 村 glued to the next word: 茶坪/村种/茶, 冠洞/村农民)
+        for (text, glued) in [("会长由茶坪村种茶大户担任", "村种"), ("林溪镇冠洞村农民技术员", "村农民")] {
+            let w = words(&Segmenter::new([]), text);
+            assert!(!w.contains(&glued.to_string()) && w.contains(&"村".to_string()), "{w:?}");
+        }
     }
 
     #[test]
