@@ -1469,10 +1469,11 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let told = doc.str(prev.begin, prev.end);
             ["举行", "举办", "召开", "开幕", "开展", "启动"].iter().any(|v| told.contains(v)).then_some(event.entity)
         };
+        let honoured_person = honoured(f.sentence, f.begin);
         let target = match attributive.or_else(invested_in).or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
-            None if honoured(f.sentence, f.begin).is_some() => honoured(f.sentence, f.begin),
+            None if honoured_person.is_some() => honoured_person,
             None if on_event_days().is_some() => on_event_days(),
             None => match nearest(clause_begin) {
                 None if national() => None,

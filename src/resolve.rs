@@ -182,9 +182,14 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         let fam = c.class.family();
         let main = if fam == Family::Organization { canonical_org(&c.name) } else { c.name.clone() };
         let mut names: Vec<String> = vec![main.clone()];
-        names.extend(c.alts.iter().map(|a| if fam == Family::Organization { canonical_org(a) } else { a.clone() }));
-        // (and each other name as written: 中共某县某镇委员会 of 某镇党委)
-        names.extend(c.alts.iter().filter(|a| fam == Family::Organization && canonical_org(a) != **a).cloned());
+        for a in &c.alts {
+            let canonical = if fam == Family::Organization { canonical_org(a) } else { a.clone() };
+            // (and each other name as written: 中共某县某镇委员会 of 某镇党委)
+            if canonical != *a {
+                names.push(a.clone());
+            }
+            names.push(canonical);
+        }
         // the name as written stays one of the names it goes by (湖塘镇政府)
         if main != c.name {
             names.push(c.name.clone());

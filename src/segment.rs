@@ -415,10 +415,10 @@ impl Segmenter {
             out[start..].last().is_some_and(|p: &Tok| {
                 matches!(p.tag, Tag::PersonName | Tag::PlaceName) && p.len() >= 2
                     || p.tag == Tag::Numeral && *i >= 2 && is_numeral_place_word(tags[*i - 2].word)
-                    // (俚岛/n|镇海/ns|带, 茶坪/n|村种/n|茶, 冠洞/n|村农民/n: a word jieba's dictionary
-                    // does not know, made up by its model, is a name, before a township's or
-                    // village's suffix glued to the next word; asked only of a word of 镇, 乡 or
-                    // 村 and what follows that is a place's name or no word of the dictionary)
+                    // (俚岛/n|镇海/ns|带: a word jieba's dictionary does not know, made up by its
+                    // model, is a name, before a township's suffix glued to the next word; asked
+                    // only of a word of 镇 or 乡 and what follows that is a place's name or no word
+                    // of the dictionary)
                     || p.tag == Tag::Noun
                         && p.len() == 2
                         && matches!(first, '镇' | '乡')
@@ -619,12 +619,13 @@ impl Segmenter {
         // (副局长/谭立/nr|军到/v|现场: a name's last character that jieba glued to the verb or
         // preposition after it, in a word its dictionary does not know, after a surname and one
         // character it read as a name)
+        // (the name before asked first: most words follow none)
         if n == 2
+            && out.len() > start
+            && out.last().is_some_and(|p: &Tok| p.tag == Tag::PersonName && p.len() == 2 && p.end == b && *i >= 2 && p.begin == offset + tags[*i - 2].start && tags[*i - 2].word.chars().next().is_some_and(crate::lexicon::is_surname))
             && matches!(t.word.chars().nth(1), Some('到' | '说' | '在' | '对' | '将' | '为' | '和' | '与' | '等' | '也' | '就' | '都' | '又' | '已' | '把' | '向' | '从' | '带' | '率'))
             // (not a direction or time: 贺词/nr|中说, in the message)
             && !matches!(first, '中' | '上' | '下' | '里' | '内' | '外' | '前' | '后' | '时')
-            && out.len() > start
-            && out.last().is_some_and(|p: &Tok| p.tag == Tag::PersonName && p.len() == 2 && p.end == b && *i >= 2 && p.begin == offset + tags[*i - 2].start && tags[*i - 2].word.chars().next().is_some_and(crate::lexicon::is_surname))
             && !self.jieba.has_word(t.word)
         {
             let p = out.pop().expect("a name before");
