@@ -2905,7 +2905,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         let starts_with_place = first.is_some_and(|f| f.tag == Tag::PlaceName && ends_with_division_suffix(&doc.word(f)) && f.len() >= 3);
         // (but the party or the youth league whose committee of the place it is: 中共|象州县
         // 委员会, 共青团|象州县委员会)
-        if starts_with_place && sfx.text == "委员会" && matches!(w, "中共" | "共青团" | "中国共产党") {
+        if starts_with_place && sfx.text == "委员会" && lexicon::COMMITTEE_OWNERS.contains(&w) {
             begin = t.begin;
             break;
         }
@@ -3070,7 +3070,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // (中国邮政|云阳县|分公司, 浦城/农商/银行|仙阳|支行: a branch named by
     // its place starts with its body's name, the words of a name before a word ending so)
     // (中国邮政/集团有限公司|互助县/n|分公司: the place a county's name jieba did not tag)
-    if lexicon::BRANCH_SUFFIXES.contains(&sfx.text) && doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName || t.len() >= 3 && doc.word_str(t).ends_with(['县', '市', '区', '旗'])) {
+    if lexicon::BRANCH_SUFFIXES.contains(&sfx.text) && doc.tok_starting_at(begin).is_some_and(|t| t.tag == Tag::PlaceName || t.len() >= 3 && ends_with_division_suffix(doc.word_str(t))) {
         if let Some(parent) = doc.tok_ending_at(begin).filter(|p| lexicon::BRANCH_PARENTS.iter().any(|k| doc.word_str(p).ends_with(k))) {
             let mut at = parent.begin;
             // (the words before a generic word of the body's kind: 浦城/农商/|银行; a body jieba
@@ -3480,9 +3480,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         && !starts_with_place_word(doc, begin)
         && !ends_with_division_suffix(&prefix)
         // (中共达板镇委员会|办公室: the office of the party's committee of a place; 郁/nr|山镇
-        // 人民政府|办公室: the office of a government whose place jieba cut, widened after)
-        && !(sfx.text == "办公室" && prefix.ends_with("委员会") && ["中共", "中国共产党", "共青团"].iter().any(|p| prefix.starts_with(p)))
-        && !(sfx.text == "办公室" && prefix.ends_with("镇人民政府") && prefix.chars().count() >= 6)
+        // 人民政府|办公室: the office of a place's government, whose place jieba cut, widened after)
+        && !(sfx.text == "办公室" && prefix.ends_with("委员会") && lexicon::COMMITTEE_OWNERS.iter().any(|p| prefix.starts_with(p)))
+        && !(sfx.text == "办公室" && prefix.strip_suffix("人民政府").is_some_and(|p| p.chars().count() >= 2 && ends_with_division_suffix(p)))
     {
         return None;
     } else if (matches!(class, Class::Project | Class::Company | Class::SocialOrganization) || sfx.text.ends_with("中心"))
@@ -6377,7 +6377,7 @@ fn party_committees_of_chains(doc: &DocView, cands: &mut [Cand]) {
         let Some(k) = c.name.find("委员会") else { continue };
         // (the committee's name starts with the township's: 湾岭镇委员会, 历口镇委员会办公室)
         let stem = &c.name[..k];
-        if !(2..=6).contains(&stem.chars().count()) || !ends_with_division_suffix(stem) && !stem.ends_with("街道") {
+        if !(2..=6).contains(&stem.chars().count()) || !ends_with_division_suffix(stem) {
             continue;
         }
         let mut at = c.begin;
@@ -6387,7 +6387,7 @@ fn party_committees_of_chains(doc: &DocView, cands: &mut [Cand]) {
                 None => break,
             }
         }
-        let Some(prefix) = ["中国共产党", "共青团", "中共"].into_iter().find(|p| at >= p.chars().count() && doc.str(at - p.chars().count(), at) == *p) else { continue };
+        let Some(prefix) = lexicon::COMMITTEE_OWNERS.into_iter().find(|p| at >= p.chars().count() && doc.str(at - p.chars().count(), at) == *p) else { continue };
         c.begin = at - prefix.chars().count();
         c.name = doc.text(c.begin, c.end);
         if c.name.ends_with("委员会") && c.class == Class::GovernmentBody {

@@ -1030,6 +1030,10 @@ pub fn is_park(name: &str) -> bool {
     ZONE_SUFFIXES.iter().chain(&["园区", "工业园", "产业园", "科技园", "创业园", "物流园", "工业功能区"]).any(|s| name.ends_with(s))
 }
 
+/// Whose committee a place's 委员会 is when one of these opens its name (中共某县委员会,
+/// 共青团某镇委员会): the party's, longest first.
+pub const COMMITTEE_OWNERS: [&str; 3] = ["中国共产党", "共青团", "中共"];
+
 /// Suffixes of a body's branch in a place, whose name starts with the body's: the words
 /// that end the body's name before the place (中国邮政|云阳县|分公司, 浦城农商银行|仙阳|支行).
 pub const BRANCH_SUFFIXES: &[&str] = &["分公司", "支公司", "支行", "分局"];
