@@ -585,6 +585,8 @@ impl Detector {
         cands.extend(departments);
         let sections = sections_of_bodies(doc, &cands);
         cands.extend(sections);
+        let outlets = outlets_of_companies(doc, &cands);
+        cands.extend(outlets);
         cands.extend(self.lists(doc));
         cands.extend(village_runs(doc));
         cands.extend(repeated_villages(doc));
@@ -593,6 +595,7 @@ impl Detector {
         cands.extend(notice_name_fields(doc));
         cands.extend(self.livelihood_item_headings(doc));
         cands.extend(self.party_congresses(doc));
+        cands.extend(minutes_meeting(doc));
         cands.extend(self.dictionary_orgs(doc));
         cands.extend(self.central_bodies(doc));
         cands.extend(self.unquoted_initiatives(doc));
@@ -1143,8 +1146,11 @@ impl Detector {
                 // the heading: the words up to the item's first stop (。 or ：), none of them a
                 // clause's (no comma, no figure)
                 let rest = &doc.chars[b..doc.sentences[si].end];
-                let Some(stop) = rest.iter().position(|&c| matches!(c, '。' | '：' | ':' | '，' | '；')) else { continue };
-                if rest[stop] == '，' || rest[stop] == '；' {
+                // (一、长者食堂提质扩面⏎: or the line's end, where the heading stands alone)
+                let line = rest.iter().position(|&c| c == '\n').unwrap_or(rest.len());
+                let alone = line > 0 && (line < rest.len() || doc.chars.get(b + line).is_none_or(|&c| c == '\n'));
+                let Some(stop) = rest[..line].iter().position(|&c| matches!(c, '。' | '：' | ':' | '，' | '；')).or(alone.then_some(line)) else { continue };
+                if matches!(rest.get(stop), Some('，' | '；')) {
                     continue;
                 }
                 let e = b + stop;
@@ -1470,7 +1476,8 @@ impl Detector {
         for (i, &(pb, pe, k)) in found.iter().enumerate() {
             // 社区党委书记、居委会主任许红梅: posts joined by 、 belong to the name after the last
             // (党总支部书记——李春燕: the name after a dash or a colon)
-            let dash = doc.chars[pe..].iter().take(2).take_while(|&&c| matches!(c, '—' | '－' | '：')).count();
+            // (主持人：镇党委书记　蔺海涛: or after spaces, as a table's columns are set)
+            let dash = doc.chars[pe..].iter().take(2).take_while(|&&c| matches!(c, '—' | '－' | '：' | '　' | ' ')).count();
             // (县委常委、副县长（挂职）陆建东: how the post is held, in brackets before the name)
             let close = || (pe + 1..(pe + 6).min(doc.chars.len())).find(|&i| matches!(doc.chars[i], '）' | ')'));
             let dash = match (doc.chars.get(pe), close()) {
@@ -1510,11 +1517,14 @@ impl Detector {
             };
             let name = match name {
                 Some((nb, ne)) if ne - nb == 2 && lexicon::is_surname(doc.chars[nb]) && glued_says(ne) => Some((nb, ne + 1)),
+                // (主持人：镇长杨胜和⏎: a given name's last character that is a conjunction too,
+                // before the end of an item of a list)
+                Some((nb, ne)) if ne - nb == 2 && crate::segment::is_glue_char(doc.chars[ne]) && doc.chars.get(ne + 1).is_none_or(|&c| ends_list_item(c)) => Some((nb, ne + 1)),
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
                 // (乡长索南才让|等: a transliterated name longer than the Han name read in it)
                 None => match (loose_name_after_post(doc, at), transliterated_name_at(doc, at + dash)) {
                     (Some(l), Some(t)) if t.1 > l.1 => Some(t),
-                    (l, t) => l.or(t),
+                    (l, t) => l.or(t).or_else(|| delimited_name_after_post(doc, at + dash)),
                 },
             };
             let name = name.or_else(|| name_before_post(doc, pb, pe, written == role)).or_else(|| elected_name(doc, pb));
@@ -2175,10 +2185,19 @@ pub(crate) fn livelihood_lists(doc: &DocView) -> Vec<ItemList> {
         }
         let mut items = Vec::new();
         let mut j = i;
+        let next_paragraph = |j: usize| {
+            let p = sents[j].paragraph;
+            (j..sents.len()).find(|&x| sents[x].paragraph != p).unwrap_or(sents.len())
+        };
         while let Some(k) = sents.get(j).and_then(|s| item_number(doc.str(s.begin, s.end))) {
             items.push((j, sents[j].begin + k));
-            let p = sents[j].paragraph;
-            j = (j..sents.len()).find(|&x| sents[x].paragraph != p).unwrap_or(sents.len());
+            // (一、长者食堂提质扩面⏎新建…⏎二、…: a heading on a line of its own, its words in the
+            // paragraph after it)
+            let heading = next_paragraph(j) == j + 1 && !doc.str(sents[j].begin, sents[j].end).contains(['。', '，']);
+            j = next_paragraph(j);
+            if heading && sents.get(j).is_some_and(|s| item_number(doc.str(s.begin, s.end)).is_none()) {
+                j = next_paragraph(j);
+            }
         }
         out.push(ItemList { opening: (sents[ob].begin, sents[i - 1].end), items });
         i = j.max(i + 1);
@@ -2418,7 +2437,8 @@ fn after_township_or_in_list(doc: &DocView, t: &Tok) -> bool {
 /// inside it, from two to ten characters of words of its work ending in 科 or 股 where a
 /// word ends (not 学科, 本科, 股份 …). (Not a hospital's: its 藏医科 goes by its own name.)
 fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
-    let parent = |c: &&Cand| matches!(c.class, Class::GovernmentBody | Class::PartyOrganization) && c.name.ends_with(['局', '部']);
+    // (启东海关|综合业务科: a customs house's too)
+    let parent = |c: &&Cand| matches!(c.class, Class::GovernmentBody | Class::PartyOrganization) && (c.name.ends_with(['局', '部']) || c.name.ends_with("海关"));
     cands
         .iter()
         .filter(parent)
@@ -2427,7 +2447,10 @@ fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
             let words = doc.toks_between(c.end, end).collect::<Vec<_>>();
             let last = doc.word_str(words.last()?);
             // (…促进/v|股/q: the section's character read as a classifier)
-            let work = words.iter().all(|t| (matches!(t.tag, Tag::Noun | Tag::Verb | Tag::Adjective | Tag::PlaceName) || t.len() == 1 && t.end == end) && !lexicon::is_stop_word(doc.word_str(t)))
+            // (县委宣传部|文明/nr|创建|科|科长: a word jieba read as a name, where the section's
+            // head is named right after it)
+            let headed = ["科长", "股长", "副科长", "副股长"].iter().any(|p| doc.str(end, (end + p.chars().count()).min(doc.chars.len())) == *p);
+            let work = words.iter().all(|t| (matches!(t.tag, Tag::Noun | Tag::Verb | Tag::Adjective | Tag::PlaceName) || headed && t.tag == Tag::PersonName || t.len() == 1 && t.end == end) && !lexicon::is_stop_word(doc.word_str(t)))
                 && !matches!(last, "学科" | "本科" | "专科" | "预科" | "百科" | "文科" | "理科" | "工科" | "股份" | "入股" | "参股" | "控股" | "持股" | "配股")
                 && !doc.chars[c.end..end].iter().any(|&ch| !is_han(ch));
             if !work {
@@ -2440,12 +2463,54 @@ fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         .collect()
 }
 
+/// A company's outlet named right after it by its place (辽宁鲜送网络科技有限公司|铁西站点,
+/// 上海迅邦快递有限公司|古美营业部, 某某建设有限公司|古辣项目部): one body named by both, the
+/// company's name inside it, from one to six characters of a place or a name before the
+/// outlet's word, where a word ends.
+fn outlets_of_companies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    const OUTLETS: [&str; 6] = ["站点", "营业部", "营业所", "网点", "项目部", "配送站"];
+    cands
+        .iter()
+        .filter(|c| c.class == Class::Company && c.name.ends_with("公司"))
+        .filter_map(|c| {
+            let (end, kind) = (c.end + 3..=(c.end + 9).min(doc.chars.len())).find_map(|e| OUTLETS.iter().find(|k| doc.str(c.end, e).ends_with(**k) && doc.is_tok_end(e)).map(|k| (e, *k)))?;
+            let place_end = end - kind.chars().count();
+            // (its place: words of a name, no verb nor stop word: not 公司|新建/v|项目部; the
+            // last of them perhaps glued to the outlet's word: 铁/西站/点)
+            let place = doc.toks_between(c.end, end).filter(|t| t.begin < place_end).all(|t| matches!(t.tag, Tag::Noun | Tag::PlaceName | Tag::PersonName) && !lexicon::is_stop_word(doc.word_str(t)))
+                && doc.chars[c.end..place_end].iter().all(|&ch| is_han(ch));
+            (place_end > c.end && place).then(|| Cand::new(c.begin, end, Class::Company, doc.text(c.begin, end), Rule::Suffix))
+        })
+        .collect()
+}
+
+/// The meeting a title of minutes names (西张堡镇召开移风易俗工作推进会议纪要, 莲花镇移风易俗暨
+/// 红白理事会工作推进会会议纪要): the words before 纪要, past a 召开 the title opens with, ending
+/// with 会议 or 会 (the 会议 of 推进会会议 is the minutes' own word); quotes dropped from the name.
+fn minutes_meeting(doc: &DocView) -> Vec<Cand> {
+    let Some(te) = doc.title_end() else { return Vec::new() };
+    let title = doc.str(0, te);
+    let Some(stem) = title.trim_end().strip_suffix("纪要") else { return Vec::new() };
+    let stem = stem.strip_suffix("会议").filter(|s| s.ends_with('会')).unwrap_or(stem);
+    if !stem.ends_with('会') && !stem.ends_with("会议") {
+        return Vec::new();
+    }
+    let e = stem.chars().count();
+    let b = stem.find("召开").map_or(0, |i| stem[..i].chars().count() + 2);
+    let name: String = doc.chars[b..e].iter().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '《' | '》')).collect();
+    if name.chars().count() < 4 || !doc.is_tok_start(b) {
+        return Vec::new();
+    }
+    vec![Cand::new(b, e, Class::Event, name, Rule::Suffix)]
+}
+
 /// The party unit of a body named right before it (新疆天润泽果业有限公司|党支部, 温宿县林业和
 /// 草原局|党组, 县林果业技术服务中心|党支部): one organisation named by both, which the body's
 /// own name stays inside.
 fn party_units_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     const UNITS: [&str; 5] = ["党总支", "党支部", "党委", "党组", "党工委"];
-    let body = |c: &&Cand| matches!(c.class, Class::Company | Class::Institution | Class::GovernmentBody | Class::SocialOrganization) && c.rule == Rule::Suffix;
+    // (柳树/湾/社区|党委书记: a community's committee, whose post jieba glued to it)
+    let body = |c: &&Cand| matches!(c.class, Class::Company | Class::Institution | Class::GovernmentBody | Class::SocialOrganization) && c.rule == Rule::Suffix || c.class == Class::Community && c.name.ends_with("社区");
     cands
         .iter()
         .filter(body)
@@ -3789,7 +3854,10 @@ fn opens_with_community(doc: &DocView, begin: usize, sb: usize) -> bool {
 /// township or district, or before a body of its own (…社区党支部, …社区居委会)?
 fn community_said_as_place(doc: &DocView, b: usize, e: usize) -> bool {
     let after = doc.str(e, (e + 5).min(doc.chars.len()));
+    // (明远/a|社区|长者食堂: or the community's own institution, a word ending with one's kind)
+    let institution = doc.tok_starting_at(e).is_some_and(|t| t.tag == Tag::Noun && t.len() >= 2 && lexicon::SUFFIXES.iter().any(|s| s.class == Class::Institution && doc.word_str(t).ends_with(s.text)));
     at_place(doc, b)
+        || institution
         || doc.tok_ending_at(b).is_some_and(|p| p.len() >= 3 && ends_with_division_suffix(doc.word_str(p)))
         || ["党支部", "党总支", "党委", "居委会", "居民委员会", "党群服务中心", "网格"].iter().any(|k| after.starts_with(k))
 }
@@ -4426,7 +4494,10 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         }
         // (天津|顺远/d|供应链管理有限公司: a trade name jieba read as an adverb, right after the
         // place a company is named after)
-        Tag::Function => class == Class::Company && t.len() == 2 && w.chars().all(is_han) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName && p.len() >= 2),
+        Tag::Function => class == Class::Company && t.len() == 2 && w.chars().all(is_han) && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName && p.len() >= 2)
+            // (在|永定/c|社区: a community's name jieba took for a function word, said as a place)
+            || class == Class::Community && first && t.len() == 2 && w.chars().all(is_han) && !lexicon::is_stop_word(&w)
+                && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" && community_said_as_place(doc, t.begin, t.end + 2),
         // (幸福|里|小区, 和谐|家园|小区: a residential compound's name may be any fine word)
         Tag::Direction => {
             class == Class::Community && w == "里" && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "小区"
@@ -5649,6 +5720,55 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         if glued || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time) || follower(doc.word_str(t))) {
             return Some((i, e));
         }
+    }
+    None
+}
+
+/// Does `c` end an item of a list of people (the name before it whole: 所长骞红梅，…)?
+fn ends_list_item(c: char) -> bool {
+    matches!(c, '，' | '、' | '；' | '。' | '\n' | '（' | '(')
+}
+
+/// A name of two or three characters right after a post that ends an item of a list (镇司法所所长
+/// 骞红梅，镇综合文化站站长昝乐，…; 镇党委书记相振华、副镇长…), whatever its surname: where
+/// the list's punctuation closes it, a name is due, and its first character need be no surname
+/// of the lists (骞, 昝, 相, 智). Not a word of the dictionary (书记讲话，主任一行，), a post,
+/// a glue character (书记和主任、), nor a verb of one character first (书记作报告，).
+fn delimited_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
+    for n in [3, 2] {
+        let e = i + n;
+        if e > doc.chars.len() || !doc.chars.get(e).is_none_or(|&c| ends_list_item(c)) || !doc.is_tok_end(e) {
+            continue;
+        }
+        if !doc.chars[i..e].iter().all(|&c| is_han(c) && !crate::segment::is_glue_char(c)) {
+            continue;
+        }
+        let whole = doc.str(i, e);
+        if lexicon::is_post(whole) || lexicon::is_person_descriptor(whole) || lexicon::is_common_noun(whole) || doc.segmenter.is_some_and(|s| s.has_word(whole)) {
+            continue;
+        }
+        // (no word of the dictionary of two characters or more inside, nor a verb of one first)
+        // (书记点子/n|多，脑子|活，这样/r|说: nor a word first that is no name, a pronoun, or a
+        // verb of one character last: 笑/着/说, 想/干事)
+        let mut j = i;
+        // (nor inside a quotation, where posts are said in slogans and praise: “田长守地、…”)
+        let line_start = doc.chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+        let quoted = doc.chars[line_start..i].iter().filter(|&&c| c == '“').count() > doc.chars[line_start..i].iter().filter(|&&c| c == '”').count();
+        let mut word_inside = quoted
+            || doc.tok_starting_at(i).is_some_and(|t| t.len() >= 2 && t.tag != Tag::PersonName && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))))
+            || doc.tok_ending_at(e).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb)
+            || n == 2 && doc.tok_starting_at(i).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb);
+        while let Some(t) = doc.tok_starting_at(j).filter(|t| t.end <= e) {
+            word_inside |= t.tag == Tag::Pronoun;
+            // (书记作|报告，主任讲|话: a verb of what people named do, first)
+            word_inside |= t.len() >= 2 && matches!(t.tag, Tag::Verb | Tag::Time | Tag::Numeral)
+                || t.begin == i && t.len() == 1 && (t.tag == Tag::Function || matches!(doc.chars[i], '作' | '做' | '讲' | '说' | '谈' | '抓' | '带' | '到' | '来' | '去' | '要' | '任' | '兼' | '请' | '看' | '听' | '问' | '念' | '送' | '发' | '上' | '下' | '有' | '没' | '不'));
+            j = t.end;
+        }
+        if j != e || word_inside {
+            continue;
+        }
+        return Some((i, e));
     }
     None
 }
@@ -8375,10 +8495,15 @@ mod tests {
 
     #[test]
     fn a_bureau_s_section_is_part_of_the_bureau() {
-        let ex = extract("梅渚镇\n郎溪县民政局基层政权建设科科长李振华到场指导。郎溪县农业农村局农村社会事业促进股负责人参加。他大学本科毕业，郎溪县财政局入股的公司。");
-        for (section, bureau) in [("郎溪县民政局基层政权建设科", "郎溪县民政局"), ("郎溪县农业农村局农村社会事业促进股", "郎溪县农业农村局")] {
+        let ex = extract("梅渚镇\n郎溪县民政局基层政权建设科科长李振华到场指导。郎溪县农业农村局农村社会事业促进股负责人参加。他大学本科毕业，郎溪县财政局入股的公司。列席人员：郎溪县委宣传部文明创建科科长芮雪，郎溪县民政局社会事务股股长高福林。");
+        assert!(has(&ex, GovernmentBody, "郎溪县委宣传部文明创建科"), "{:?}", entities(&ex));
+        for (section, bureau) in [("郎溪县民政局基层政权建设科", "郎溪县民政局"), ("郎溪县农业农村局农村社会事业促进股", "郎溪县农业农村局"), ("郎溪县民政局社会事务股", "郎溪县民政局")] {
             assert!(has(&ex, GovernmentBody, section), "{section}: {:?}", entities(&ex));
             assert!(related(&ex, section, PartOf, bureau), "{section}: {:?}", relations(&ex));
+        }
+        // (the section's head holds the post in the section)
+        for (person, section) in [("芮雪", "郎溪县委宣传部文明创建科"), ("高福林", "郎溪县民政局社会事务股")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == section), "{person}: {:?}", ex.posts);
         }
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("本科") || e.label.ends_with("股")  && e.label.contains("财政")), "{:?}", entities(&ex));
     }
@@ -10428,5 +10553,48 @@ mod tests {
         // (a time and the whole county before a kind name no body)
         let ex = extract("互助县\n今年以来全县商会开展帮扶。");
         assert!(!entities(&ex).iter().any(|e| e.1.ends_with("商会") && e.1.starts_with("今年")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_closed_by_a_lists_punctuation_after_a_post_whatever_their_surname() {
+        let ex = extract("青禾镇会议纪要\n参会人员：镇党委书记罗文杰，镇司法所所长骞红梅，镇综合文化站站长昝乐，镇党委书记相振华、副镇长隋晓梅。\n主持人：镇党委副书记、镇长杨胜和\n记录人：镇党委书记　蔺海涛\n");
+        for (person, role) in [("骞红梅", "所长"), ("昝乐", "站长"), ("相振华", "书记"), ("杨胜和", "镇长"), ("蔺海涛", "书记")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && p.role == role), "{person}: {:?}", ex.posts);
+        }
+        assert!(!entities(&ex).iter().any(|e| e.1 == "杨胜"), "{:?}", entities(&ex));
+        // (words, not names, where the list's punctuation closes them)
+        let ex = extract("青禾镇会议\n镇党委书记讲话，副镇长一行，镇长作报告，书记和主任、村民参加。站长这样说，主任笑着说。他说：“书记点子多、干劲足，田长守地、网格员巡田。”");
+        assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_company_s_outlet_named_by_its_place_is_a_body_of_its_own() {
+        let ex = extract("青禾街道\n青禾鲜送网络科技有限公司铁西站点站长关永刚当选支部书记。上海迅邦快递有限公司古美营业部经理黄志诚介绍。青禾建设有限公司新建项目部。");
+        for (outlet, head) in [("青禾鲜送网络科技有限公司铁西站点", "关永刚"), ("上海迅邦快递有限公司古美营业部", "黄志诚")] {
+            assert!(has(&ex, Company, outlet), "{outlet}: {:?}", entities(&ex));
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == head && ex.entities[p.org].label == outlet), "{head}: {:?}", ex.posts);
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("新建项目部")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn communities_named_by_words_jieba_reads_otherwise_and_their_committees() {
+        let ex = extract("青禾街道\n新建明远社区长者食堂。在永定社区建成普惠托育点1个。柳树湾社区党委书记、居委会主任陆小燕说。");
+        for c in ["明远社区", "永定社区"] {
+            assert!(has(&ex, Community, c), "{c}: {:?}", entities(&ex));
+        }
+        assert!(has(&ex, PartyOrganization, "柳树湾社区党委"), "{:?}", entities(&ex));
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "陆小燕" && ex.entities[p.org].label == "柳树湾社区党委"), "{:?}", ex.posts);
+        // (a kind of community is none)
+        let ex = extract("青禾街道\n打造完整社区，已经社区化管理。");
+        assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_meeting_a_title_of_minutes_names() {
+        for (title, meeting) in [("青禾镇召开移风易俗工作推进会议纪要", "移风易俗工作推进会议"), ("青禾镇人居环境整治暨生活垃圾分类工作推进会议纪要", "青禾镇人居环境整治暨生活垃圾分类工作推进会议"), ("青禾镇移风易俗暨红白理事会工作推进会会议纪要", "青禾镇移风易俗暨红白理事会工作推进会")] {
+            let ex = extract(&format!("{title}\n会议时间：2024年3月15日上午9时\n主 持 人：镇党委副书记、镇长雒建军\n参会人员：镇党委书记寇文博，镇司法所所长郗彩霞。\n会议通报了工作情况。"));
+            assert!(has(&ex, Event, meeting), "{title}: {:?}", entities(&ex));
+        }
     }
 }

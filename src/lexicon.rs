@@ -273,6 +273,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "服务社" => SocialOrganization,
     "乡贤理事会" => SocialOrganization,
     "红白理事会" => SocialOrganization,
+    // (黄岗村道德评议会, 东庄村禁毒禁赌会: a village's councils of 一约四会, beside its 红白理事会)
+    "道德评议会" => SocialOrganization,
+    "禁毒禁赌会" => SocialOrganization,
     "业主委员会" => SocialOrganization,
     "业委会" => SocialOrganization,
     // institutions
@@ -812,6 +815,8 @@ pub const POSTS: &[(&str, &str)] = &[
     ("局长", "局长"),
     ("处长", "处长"),
     ("科长", "科长"),
+    // (县民政局社会事务股股长: the head of a county bureau's section, 股)
+    ("股长", "股长"),
     ("所长", "所长"),
     ("站长", "站长"),
     ("院长", "院长"),
@@ -878,6 +883,7 @@ pub const POSTS: &[(&str, &str)] = &[
     ("副部长", "副部长"),
     ("副处长", "副处长"),
     ("副科长", "副科长"),
+    ("副股长", "副股长"),
     ("副所长", "副所长"),
     ("副站长", "副站长"),
     ("副院长", "副院长"),

@@ -509,10 +509,24 @@ fn livelihood_items(cx: &mut Ctx) {
     for list in crate::detect::livelihood_lists(cx.doc) {
         let (ob, oe) = list.opening;
         let Some(set) = cx.res.mentions.iter().filter(|m| m.end <= oe && is_set(cx, m.entity)).max_by_key(|m| (m.begin >= ob, m.begin)).map(|m| m.entity) else { continue };
-        for &(si, heading) in &list.items {
+        for (k, &(si, heading)) in list.items.iter().enumerate() {
             let sent = &cx.doc.sentences[si];
             let Some(item) = cx.top.iter().find(|m| m.begin == heading && cx.class(m.entity) == Class::Project).map(|m| m.entity) else { continue };
             found.push((item, Predicate::PartOf, set, si));
+            // (…。责任单位：镇民政办、镇残联。: the bodies a field of the item names, up to the
+            // next item, or two paragraphs on for the last)
+            let sents = cx.doc.sentences;
+            let bound = list.items.get(k + 1).map_or_else(|| (si..sents.len()).filter(|&x| sents[x].paragraph <= sent.paragraph + 2).last().map_or(si + 1, |x| x + 1), |n| n.0);
+            for x in si..bound {
+                let (b, e) = (sents[x].begin, sents[x].end);
+                let Some(at) = ["责任单位", "牵头单位", "责任部门", "实施单位"].iter().find_map(|f| cx.doc.str(b, e).find(f).map(|i| b + cx.doc.str(b, e)[..i].chars().count() + f.chars().count())) else { continue };
+                if !matches!(cx.doc.chars.get(at), Some('：' | ':')) {
+                    continue;
+                }
+                for m in cx.top.iter().filter(|m| m.begin > at && m.end <= e && cx.class(m.entity).family() == Family::Organization) {
+                    found.push((m.entity, Predicate::Undertakes, item, x));
+                }
+            }
             // (…。由镇农业综合服务站负责|牵头实施|组织实施, 由镇城乡建设办公室（城建办）负责: the
             // next sentence of its paragraph; 乡妇联在王湾村…: or the body it opens with)
             let Some(next) = cx.doc.sentences.get(si + 1).filter(|n| n.paragraph == sent.paragraph) else { continue };
@@ -1972,7 +1986,10 @@ fn attendee_list(doc: &DocView, sent: &crate::sentences::Span) -> Option<usize> 
     let head = &doc.chars[sent.begin..sent.end.min(sent.begin + 24)];
     let colon = head.iter().position(|&c| c == '：')?;
     let before = doc.str(sent.begin, sent.begin + colon);
-    (before.ends_with('有') && ["出席", "就座", "列席", "参加", "参会"].iter().any(|v| before.contains(v))).then_some(sent.begin + colon + 1)
+    // (主 持 人：…, 参会人员：…, 列席人员：…: or a field of minutes that lists them)
+    let field: String = before.chars().filter(|c| !c.is_whitespace()).collect();
+    let listed = before.ends_with('有') && ["出席", "就座", "列席", "参加", "参会"].iter().any(|v| before.contains(v));
+    (listed || matches!(field.as_str(), "主持人" | "参会人员" | "出席人员" | "列席人员" | "参加人员" | "出席领导" | "参会领导" | "出席" | "列席")).then_some(sent.begin + colon + 1)
 }
 
 /// Does the clause `[b, e)` end with people a body or place sends to a meeting (…等部门负责人,
@@ -2667,6 +2684,20 @@ mod tests {
         assert!(!labelled(&ex, "产业发展稳中有进"), "{:?}", entities(&ex));
         // (the figure after the heading is the item's)
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "通组公路提档升级" && m.value == "8600000"), "{:?}", ex.measurements.iter().map(|m| (&ex.entities[m.entity].label, &m.value)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn headings_alone_on_their_lines_are_a_livelihood_set_s_items_and_its_fields_name_who_undertakes_them() {
+        let text = "青禾镇2025年十件民生实事项目出炉\n现将青禾镇今年十件民生实事公布如下：\n一、长者食堂提质扩面\n新建长者食堂2处，全年预计服务就餐8万人次。责任单位：镇民政办。\n二、农村供水管网改造\n改造供水管网12公里。责任单位：镇农业农村办、云岫县水利局。\n三、老年人健康体检\n由青禾镇卫生院为老年人免费体检4200人次。责任单位：青禾镇卫生院。\n";
+        let ex = extract(text);
+        for (item, bodies) in [("长者食堂提质扩面", &["青禾镇民政办"][..]), ("农村供水管网改造", &["青禾镇农业农村办", "云岫县水利局"][..]), ("老年人健康体检", &["青禾镇卫生院"][..])] {
+            assert!(ex.relations.iter().any(|r| r.predicate == PartOf && ex.entities[r.subject].label == item && ex.entities[r.object].label.contains("十件民生实事")), "{item}: {:?}", relations(&ex));
+            for body in bodies {
+                assert!(related(&ex, body, Undertakes, item), "{body} {item}: {:?}", relations(&ex));
+            }
+        }
+        // (each field names the bodies of its own item only)
+        assert!(!related(&ex, "青禾镇民政办", Undertakes, "农村供水管网改造"), "{:?}", relations(&ex));
     }
 
     #[test]
@@ -3713,6 +3744,10 @@ mod tests {
     #[test]
     fn a_deputy_s_or_a_member_s_post_is_held_by_every_name_listed_after_it() {
         // (a post one holds alone is not: 书记 is 李洪波's)
+        let ex = extract("青禾镇召开移风易俗工作推进会议纪要\n会议时间：2024年3月15日上午9时\n主 持 人：镇党委副书记、镇长雒建军\n参会人员：镇党委书记寇文博，镇司法所所长郗彩霞。\n列席人员：云岫县民政局社会事务股股长邱贵华\n会议通报了工作情况。");
+        for who in ["雒建军", "寇文博", "郗彩霞", "邱贵华"] {
+            assert!(related(&ex, "移风易俗工作推进会议", Participant, who), "{who}: {:?}", relations(&ex));
+        }
         let ex = extract("岗南镇召开人代会\n出席会议的有：镇党委书记李洪波、王海军，镇党委委员、副镇长马俊杰、刘彦林，镇人大主席赵春芳。");
         let posts = posts_of(&ex);
         for who in ["马俊杰", "刘彦林"] {
