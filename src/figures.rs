@@ -767,6 +767,40 @@ const FOUNDING_VERBS: &[&str] = &["创办", "创办了", "成立", "成立了", 
 
 const TITLE_VERBS: [&str; 10] = ["创建", "评为", "获评", "荣获", "入选", "授予", "命名为", "确定为", "列为", "列入"];
 
+/// The labels of a notice's field of money a project costs (总投资：3860万元，其中…).
+/// (Not a tender's 中标金额, the winning bid's, nor its lot's.)
+const COST_FIELDS: [&str; 6] = ["总投资", "项目总投资", "投资总额", "估算投资", "概算投资", "计划投资"];
+
+/// The figures of a notice's cost field (总投资：3860万元，其中中央预算内资金1200万元…) are the
+/// project its name field (项目名称：…) named last before them, whatever [`attach`] chose: a
+/// notice's fields speak of its project, not of the township or the bodies its other fields name.
+pub fn field_figures(doc: &DocView, figures: &[Figure], anchors: &[Anchor], mut targets: Vec<Option<usize>>) -> Vec<Option<usize>> {
+    if !doc.full_text().contains("项目名称") {
+        return targets;
+    }
+    for (f, t) in figures.iter().zip(targets.iter_mut()) {
+        let line_start = doc.chars[..f.begin].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+        let head = doc.str(line_start, f.begin);
+        let field = head.trim_start_matches(|c: char| c.is_whitespace() || "（）()一二三四五六七八九十、.0123456789".contains(c));
+        if !COST_FIELDS.iter().any(|k| field.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':']))) {
+            continue;
+        }
+        // (the whole name the field gives, not a name inside it: 高家堰镇集镇水厂|扩建…工程)
+        let named = anchors
+            .iter()
+            .filter(|a| a.end <= line_start && a.family == Family::Project)
+            .filter(|a| {
+                let before = doc.str(a.begin.saturating_sub(5), a.begin);
+                before.ends_with("项目名称：") || before.ends_with("项目名称:")
+            })
+            .max_by_key(|a| (a.begin, a.end));
+        if let Some(a) = named {
+            *t = Some(a.entity);
+        }
+    }
+    targets
+}
+
 pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subject: Option<usize>) -> Vec<Option<usize>> {
     let describable = |f: Family| matches!(f, Family::Place | Family::Project | Family::Organization);
     // anchors come sorted by begin: each question below looks at the slice of anchors that
@@ -1651,6 +1685,14 @@ mod extraction_tests {
         // (a list counted that does something else is counted, no figure)
         let f = figures("青禾乡演练\n3月12日上午，青禾乡2025年森林防火综合应急演练在柳溪村后山举行。乡综合应急救援队、乡卫生院等8支队伍开展巡查。");
         assert!(!f.iter().any(|(_, _, x, _)| x == "8"), "{f:?}");
+    }
+
+    #[test]
+    fn a_notice_s_cost_field_is_its_named_project_s() {
+        let f = figures("青禾镇项目建设公示\n发布机构：青禾镇人民政府\n项目名称：青禾镇农村供水保障工程\n建设单位：云岫县沱源水利建设投资有限公司\n施工单位：云岫润江建设工程有限公司\n总投资：3860万元，其中中央预算内资金1200万元、县级配套资金1160万元\n工期：365日历天");
+        for v in ["38600000", "12000000", "11600000"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村供水保障工程" && x == v), "{v}: {f:?}");
+        }
     }
 
     fn figures(text: &str) -> Vec<(String, String, String, String)> {

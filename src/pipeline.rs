@@ -129,6 +129,7 @@ impl Extractor {
             .map(|m| Anchor { begin: m.begin, end: m.end, entity: m.entity, family: res.family(m.entity) })
             .collect();
         let targets = figures::attach(&view, &figs, &anchors, res.subject);
+        let targets = figures::field_figures(&view, &figs, &anchors, targets);
 
         // back to source offsets
         let src = norm.source();

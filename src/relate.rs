@@ -2162,12 +2162,35 @@ fn labelled_company(cx: &Ctx, p: &PostCand) -> Option<usize> {
         }
     }
     let line_begin = |at: usize| chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+    let ms = &cx.res.mentions;
     // the key is the post, or 项目 and the post, opening its line
     let key = line_begin(p.begin);
+    // (施工单位项目经理：钟晓波, 建设单位项目负责人：曾庆林, 总监理工程师：母红军: or the unit's
+    // side before it, or the chief supervisor's: the body the notice's field of that side names,
+    // however many lines before)
+    let side = cx.doc.str(key, p.begin).trim_end_matches("项目");
+    let side = if side.is_empty() && p.role == "总监理工程师" { "监理" } else { side };
+    if let Some(side) = ["建设", "施工", "监理", "设计"].into_iter().find(|k| side == *k || side.strip_prefix(k) == Some("单位")) {
+        let field = format!("{side}单位");
+        let mut end = key.checked_sub(1)?;
+        for _ in 0..16 {
+            let begin = line_begin(end);
+            let line = cx.doc.str(begin, end);
+            let at = line.find(&field).filter(|&i| line[..i].chars().all(|c| "（）()一二三四五六七八九十、．. ".contains(c)));
+            if let Some(value) = at.map(|i| begin + line[..i].chars().count() + field.chars().count()).filter(|&v| chars.get(v) == Some(&'：')).map(|v| v + 1) {
+                return beginning_in(ms, value, value + 1).iter().find(|m| m.begin == value && cx.class(m.entity).family() == Family::Organization).map(|m| m.entity);
+            }
+            let Some(e) = begin.checked_sub(1) else { break };
+            end = e;
+        }
+        // (no field of that side: a tender's winner, below, for its chief supervisor)
+        if !cx.doc.str(key, p.begin).is_empty() {
+            return None;
+        }
+    }
     if !matches!(cx.doc.str(key, p.begin), "" | "项目") {
         return None;
     }
-    let ms = &cx.res.mentions;
     let mut end = key.checked_sub(1)?;
     for _ in 0..4 {
         let begin = line_begin(end);
@@ -3099,6 +3122,10 @@ mod tests {
         // (not the government that tenders, nor across a blank line)
         assert!(!ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("人民政府")), "{:?}", ex.posts);
         // (not the unit carrying the project out, nor a name whose own post follows in brackets)
+        let ex = extract("青禾镇项目建设公示\n项目名称：青禾镇农村供水保障工程\n建设单位：云岫县沱源水利建设投资有限公司\n设计单位：云岫蜀汇水利水电勘测设计有限公司\n施工单位：云岫润江建设工程有限公司\n监理单位：云岫恒信工程项目管理有限公司\n总投资：3860万元\n工期：365日历天\n建设单位项目负责人：曾庆林\n施工单位项目经理：钟晓波\n总监理工程师：母红军");
+        for (person, company) in [("曾庆林", "云岫县沱源水利建设投资有限公司"), ("钟晓波", "云岫润江建设工程有限公司"), ("母红军", "云岫恒信工程项目管理有限公司")] {
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && ex.entities[p.org].label == company), "{person}: {:?}", ex.posts);
+        }
         let ex = extract("青禾镇项目公示\n（一）项目名称：柳溪村肉牛养殖圈舍建设项目\n实施单位：云岫红源农业发展有限公司\n项目负责人：金明洙\n\n（二）项目名称：石门村冷库建设项目\n中标人（受让方）：澄远鑫海建筑工程有限公司\n项目负责人：朴美善（石门村党支部书记）");
         assert!(!ex.posts.iter().any(|p| ex.entities[p.org].label.ends_with("有限公司")), "{:?}", ex.posts);
     }

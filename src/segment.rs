@@ -320,6 +320,10 @@ impl Segmenter {
                 is_rare_char(t.word) || rare_at(i) || i >= 2 && rare_at(i - 2)
             } {
                 Tag::Noun
+            } else if e - b == 1 && t.word == "经" && out[start..].last().is_none_or(|p: &Tok| p.tag == Tag::Punct) {
+                // (经/n|镇党委会议研究: 经, "after going through", opening a clause, a preposition
+                // that starts no body's name)
+                Tag::Function
             } else if e - b == 2 && t.word == "寄递" {
                 // (村级寄递物流综合服务站: the posting of parcels, a noun in a station's name,
                 // which jieba's dictionary has as a verb)
@@ -358,6 +362,12 @@ impl Segmenter {
         let year = first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word);
         if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || year {
             push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
+            return true;
+        }
+        // (经评标/n|委员会评审, 经射埠/n|镇党委研究: or 经 opening a clause, glued to a name the
+        // dictionary does not know)
+        if first == '经' && n >= 3 && out[start..].last().is_none_or(|p: &Tok| p.tag == Tag::Punct) && !self.jieba.has_word(t.word) {
+            push_split(out, t, b, 1, Tag::Function, None);
             return true;
         }
         // (派出所|会同县/ns|公安局, 要|会同县/ns|自然资源局: the verb 会同 and the 县 of a county's
@@ -875,5 +885,17 @@ mod tests {
         // (幸福/院是: the copula glued to a name's last character)
         let w = words(&s, "柳溪村互助幸福院是青禾镇今年打造的养老阵地");
         assert!(w.contains(&"是".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn jing_opening_a_clause_is_a_preposition_split_off_the_name_after_it() {
+        let s = Segmenter::new([]);
+        let tags = s.tag("经镇党委会议研究决定，经评标委员会评审，经营性自建房排查", 0);
+        let text: Vec<char> = "经镇党委会议研究决定，经评标委员会评审，经营性自建房排查".chars().collect();
+        let at = |b: usize| tags.iter().find(|t| t.begin == b).map(|t| (text[t.begin..t.end].iter().collect::<String>(), t.tag));
+        assert_eq!(at(0), Some(("经".to_string(), Tag::Function)), "{tags:?}");
+        assert_eq!(at(11), Some(("经".to_string(), Tag::Function)), "{tags:?}");
+        // (a word of the dictionary that starts with 经 stays whole)
+        assert!(at(20).is_some_and(|(w, _)| w.starts_with("经营")), "{tags:?}");
     }
 }
