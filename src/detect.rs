@@ -2467,8 +2467,10 @@ fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
 /// 上海迅邦快递有限公司|古美营业部, 某某建设有限公司|古辣项目部): one body named by both, the
 /// company's name inside it, from one to six characters of a place or a name before the
 /// outlet's word, where a word ends.
+/// The words of a company's outlets ([`outlets_of_companies`]).
+pub const OUTLETS: [&str; 6] = ["站点", "营业部", "营业所", "网点", "项目部", "配送站"];
+
 fn outlets_of_companies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
-    const OUTLETS: [&str; 6] = ["站点", "营业部", "营业所", "网点", "项目部", "配送站"];
     cands
         .iter()
         .filter(|c| c.class == Class::Company && c.name.ends_with("公司"))
@@ -10573,6 +10575,8 @@ mod tests {
         for (outlet, head) in [("青禾鲜送网络科技有限公司铁西站点", "关永刚"), ("上海迅邦快递有限公司古美营业部", "黄志诚")] {
             assert!(has(&ex, Company, outlet), "{outlet}: {:?}", entities(&ex));
             assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == head && ex.entities[p.org].label == outlet), "{head}: {:?}", ex.posts);
+            let company = &outlet[..outlet.find("公司").expect("a company") + "公司".len()];
+            assert!(related(&ex, outlet, PartOf, company), "{outlet}: {:?}", relations(&ex));
         }
         assert!(!ex.entities.iter().any(|e| e.label.ends_with("新建项目部")), "{:?}", entities(&ex));
     }

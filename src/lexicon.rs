@@ -101,6 +101,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "党建办" => PartyOrganization / 1,
     // (区委社治委: a party committee's commission for community governance)
     "社治委" => PartyOrganization / 1,
+    // (区委社会工作部: a party committee's department for social work, set up in 2023)
+    "社会工作部" => PartyOrganization / 1,
     // government bodies
     "人民政府" => GovernmentBody / 1,
     "行署" => GovernmentBody / 2,
@@ -179,6 +181,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "党政办" => GovernmentBody / 1,
     "安委办" => GovernmentBody / 1,
     "综治办" => GovernmentBody / 1,
+    // (街道平安办, 街道老龄办, 镇教育办: offices for public safety, the aged and schools)
+    "平安办" => GovernmentBody / 1,
+    "老龄办" => GovernmentBody / 1,
+    "教育办" => GovernmentBody / 1,
     // (镇信访办, 镇党委组织办, 镇劳动保障所, 镇村镇规划建设管理所, 镇生态环境保护站)
     "信访办" => GovernmentBody / 1,
     "组织办" => GovernmentBody / 1,

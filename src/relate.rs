@@ -879,7 +879,9 @@ fn named_after(cx: &mut Ctx) {
     // (and an institution or team the text names by its level word: 镇新时代文明实践所 of
     // 博鳌镇, resolved to its full name)
     for (e, ent) in cx.res.entities.iter().enumerate() {
-        if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody | Class::Institution | Class::SocialOrganization) {
+        // (…有限公司铁西站点, …有限公司古美营业部: a company's outlet, by the company's whole name)
+        let outlet = ent.class == Class::Company && crate::detect::OUTLETS.iter().any(|k| ent.label.ends_with(k));
+        if !matches!(ent.class, Class::PartyOrganization | Class::GovernmentBody | Class::Institution | Class::SocialOrganization) && !outlet {
             continue;
         }
         let sent = || cx.first_sentence(e);
@@ -905,7 +907,7 @@ fn named_after(cx: &mut Ctx) {
             .filter_map(|prefix| bodies.get(prefix).copied())
             .last()
             .map(|o| (o, sent()));
-        let owner = places.iter().filter(|(_, l)| ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
+        let owner = places.iter().filter(|(_, l)| !outlet && ent.label.starts_with(l.as_str()) && ent.label.len() > l.len()).max_by_key(|(_, l)| l.len());
         let owned = owner.map(|&(p, _)| (p, sent()));
         if let Some((o, si)) = whole {
             cx.add(e, Predicate::PartOf, o, si);
