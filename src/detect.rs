@@ -829,7 +829,10 @@ impl Detector {
                 continue;
             }
             // (东营村, 东营社区: the start of a village's name, not the city)
-            if doc.chars.get(t.end).is_some_and(|&c| matches!(c, '村' | '镇' | '乡' | '屯' | '庄')) || doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" {
+            // (老山东里北社区, 老山西里社区: nor of a community's, a lane's word and a direction
+            // between)
+            let lane = lane_to_community(doc, t.end);
+            if doc.chars.get(t.end).is_some_and(|&c| matches!(c, '村' | '镇' | '乡' | '屯' | '庄')) || doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "社区" || lane {
                 continue;
             }
             // (大兴安岭南麓, 太行山脉: the mountains a prefecture is named after; 延安北路: a road)
@@ -4120,6 +4123,12 @@ fn starts_with_place_word(doc: &DocView, begin: usize) -> bool {
 }
 
 /// May the token `t` (word `w`) extend a name of `class` to the left?
+/// Do lane and direction characters (里, 街, 巷, 东西南北) run from `at` up to 社区 or 小区
+/// (老山东|里北社区)?
+fn lane_to_community(doc: &DocView, at: usize) -> bool {
+    (1..=2).any(|k| doc.chars.get(at..at + k).is_some_and(|w| w.iter().all(|c| "里街巷东西南北".contains(*c))) && matches!(doc.str(at + k, (at + k + 2).min(doc.chars.len())), "社区" | "小区"))
+}
+
 fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> bool {
     let event = class == Class::Event;
     if t.tag == Tag::Punct {
@@ -4503,6 +4512,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         // (幸福|里|小区, 和谐|家园|小区: a residential compound's name may be any fine word)
         Tag::Direction => {
             class == Class::Community && w == "里" && doc.str(t.end, (t.end + 2).min(doc.chars.len())) == "小区"
+                // (老山东|里|北|社区, 老山西|里|社区: a lane's word and a direction in a
+                // community's name, after the name they part)
+                || class == Class::Community && t.len() <= 2 && lane_to_community(doc, t.begin)
                 // (宝坻|北方|冷链物流园项目: a part of the place the project is named after)
                 || class == Class::Project && matches!(w, "北方" | "南方" | "东方" | "西方") && doc.tok_ending_at(t.begin).is_some_and(|p| p.tag == Tag::PlaceName)
                 // (温宿县|西|片区林果产业党建联盟: a part of the place, by its direction)
@@ -4515,7 +4527,9 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
                 || class == Class::Community && is_landform_direction(w) && doc.chars.get(t.end) == Some(&'村')
         }
         Tag::Adjective => {
-            matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
+            // (老/a|山东|里北社区: 老 before a name that a lane's word goes on)
+            class == Class::Community && w == "老" && doc.tok_starting_at(t.end).is_some_and(|n| n.len() >= 2 && matches!(n.tag, Tag::PlaceName | Tag::Noun) && lane_to_community(doc, n.end))
+            || matches!(class, Class::Company | Class::Project | Class::Institution) && w.chars().count() >= 2 && !matches!(w, "重大" | "重点" | "主要" | "现有" | "新型")
                 // (年产5万吨|新型/a|墙体材料项目: what a capacity makes)
                 || class == Class::Project && w == "新型" && doc.tok_ending_at(t.begin).is_some_and(|p| is_figure_word(doc.word_str(p)))
                 // (新兴/a|镇|党委, 定兴/a|县委: a place's stem jieba took for an adjective,
@@ -10600,5 +10614,12 @@ mod tests {
             let ex = extract(&format!("{title}\n会议时间：2024年3月15日上午9时\n主 持 人：镇党委副书记、镇长雒建军\n参会人员：镇党委书记寇文博，镇司法所所长郗彩霞。\n会议通报了工作情况。"));
             assert!(has(&ex, Event, meeting), "{title}: {:?}", entities(&ex));
         }
+    }
+
+    #[test]
+    fn a_province_s_short_name_inside_a_community_s_name_is_no_province() {
+        let ex = extract("老山街道\n在老山东里北社区新建长者食堂。");
+        assert!(has(&ex, Community, "老山东里北社区"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.class == AdministrativeDivision && e.label.starts_with("山东")), "{:?}", entities(&ex));
     }
 }
