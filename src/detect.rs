@@ -1527,7 +1527,7 @@ impl Detector {
                 // (乡长索南才让|等: a transliterated name longer than the Han name read in it)
                 None => match (loose_name_after_post(doc, at), transliterated_name_at(doc, at + dash)) {
                     (Some(l), Some(t)) if t.1 > l.1 => Some(t),
-                    (l, t) => l.or(t).or_else(|| delimited_name_after_post(doc, at + dash)),
+                    (l, t) => l.or(t).or_else(|| delimited_name_after_post(doc, at + dash).filter(|_| item_names_body(doc, pb))),
                 },
             };
             let name = name.or_else(|| name_before_post(doc, pb, pe, written == role)).or_else(|| elected_name(doc, pb));
@@ -5740,6 +5740,14 @@ fn loose_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Does the item of a list that the post at `pb` stands in name a body or place before it, or
+/// open with the post (镇司法所|所长…, 副镇长…; not 头|部长吻修目, a phrase of other words)?
+fn item_names_body(doc: &DocView, pb: usize) -> bool {
+    let start = doc.chars[..pb].iter().rposition(|&c| matches!(c, '，' | '、' | '：' | '；' | '。' | '\n' | '　' | ' ')).map_or(0, |p| p + 1);
+    let before = doc.str(start, pb);
+    before.is_empty() || before == "项目" || before.contains(['镇', '乡', '村', '县', '区', '市', '局', '所', '站', '委', '办', '会', '院', '队', '部', '司', '社', '联', '厂', '校', '馆', '处', '科', '股']) || before.contains("中心")
+}
+
 /// Does `c` end an item of a list of people (the name before it whole: 所长骞红梅，…)?
 fn ends_list_item(c: char) -> bool {
     matches!(c, '，' | '、' | '；' | '。' | '\n' | '（' | '(')
@@ -5751,6 +5759,10 @@ fn ends_list_item(c: char) -> bool {
 /// of the lists (骞, 昝, 相, 智). Not a word of the dictionary (书记讲话，主任一行，), a post,
 /// a glue character (书记和主任、), nor a verb of one character first (书记作报告，).
 fn delimited_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> {
+    // (where a word starts: not inside one the post's characters began, 统揽全局, 头部|长吻修目)
+    if !doc.is_tok_start(i) {
+        return None;
+    }
     for n in [3, 2] {
         let e = i + n;
         if e > doc.chars.len() || !doc.chars.get(e).is_none_or(|&c| ends_list_item(c)) || !doc.is_tok_end(e) {
@@ -10585,7 +10597,7 @@ mod tests {
 
     #[test]
     fn a_company_s_outlet_named_by_its_place_is_a_body_of_its_own() {
-        let ex = extract("青禾街道\n青禾鲜送网络科技有限公司铁西站点站长关永刚当选支部书记。上海迅邦快递有限公司古美营业部经理黄志诚介绍。青禾建设有限公司新建项目部。");
+        let ex = extract("青禾街道\n青禾鲜送网络科技有限公司在街道设有3个站点，上海迅邦快递有限公司设有2个营业部。青禾鲜送网络科技有限公司铁西站点站长关永刚当选支部书记。上海迅邦快递有限公司古美营业部经理黄志诚介绍。青禾建设有限公司新建项目部。");
         for (outlet, head) in [("青禾鲜送网络科技有限公司铁西站点", "关永刚"), ("上海迅邦快递有限公司古美营业部", "黄志诚")] {
             assert!(has(&ex, Company, outlet), "{outlet}: {:?}", entities(&ex));
             assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == head && ex.entities[p.org].label == outlet), "{head}: {:?}", ex.posts);
