@@ -5440,11 +5440,14 @@ fn notice_name_fields(doc: &DocView) -> Vec<Cand> {
     for c in NOTICE_NAME_FIELD.captures_iter(text) {
         let m = c.get(1).unwrap();
         let line_end = text[m.end()..].find('\n').map_or(text.len(), |i| m.end() + i);
-        if !text[m.end()..line_end].contains("投资") {
+        let name = m.as_str();
+        // (项目名称：高家堰镇集镇水厂扩建及管网延伸工程⏎建设单位：…: or a works' name alone on its
+        // line, in a notice of the units that build it)
+        let whole_line = text[m.end()..line_end].trim().is_empty() && name.trim_end_matches(|c: char| c == '）' || c == ')').rsplit(['（', '(']).last().is_some_and(|n| n.ends_with("工程") || n.ends_with("项目")) && (text.contains("建设单位") || text.contains("施工单位"));
+        if !text[m.end()..line_end].contains("投资") && !whole_line {
             continue;
         }
         let (b, e) = (doc.char_at_byte(m.start()), doc.char_at_byte(m.end()));
-        let name = m.as_str();
         let stem = name.trim_end_matches("项目").trim_end_matches("工程");
         if stem.chars().count() < 3 || is_generic_prefix(stem) {
             continue;

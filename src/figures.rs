@@ -771,6 +771,9 @@ const TITLE_VERBS: [&str; 10] = ["创建", "评为", "获评", "荣获", "入选
 /// (Not a tender's 中标金额, the winning bid's, nor its lot's.)
 const COST_FIELDS: [&str; 6] = ["总投资", "项目总投资", "投资总额", "估算投资", "概算投资", "计划投资"];
 
+/// The labels of a notice's fields that describe its project (建设内容：…, 受益范围：…, 工期：…).
+const PROJECT_FIELDS: [&str; 12] = ["建设内容", "主要建设内容", "建设规模", "受益范围", "受益人口", "受益群众", "工期", "建设工期", "计划工期", "建设面积", "占地面积", "资金来源"];
+
 /// The figures of a notice's cost field (总投资：3860万元，其中中央预算内资金1200万元…) are the
 /// project its name field (项目名称：…) named last before them, whatever [`attach`] chose: a
 /// notice's fields speak of its project, not of the township or the bodies its other fields name.
@@ -782,7 +785,11 @@ pub fn field_figures(doc: &DocView, figures: &[Figure], anchors: &[Anchor], mut 
         let line_start = doc.chars[..f.begin].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
         let head = doc.str(line_start, f.begin);
         let field = head.trim_start_matches(|c: char| c.is_whitespace() || "（）()一二三四五六七八九十、.0123456789".contains(c));
-        if !COST_FIELDS.iter().any(|k| field.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':']))) {
+        let cost = COST_FIELDS.iter().any(|k| field.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])));
+        // (建设内容：…, 受益范围：…共3265户、9870人, 工期：…计划工期165天: the project's other fields,
+        // in the block of field lines its name opens, no blank line between)
+        let described = !cost && PROJECT_FIELDS.iter().any(|k| field.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])));
+        if !cost && !described {
             continue;
         }
         // (the whole name the field gives, not a name inside it: 高家堰镇集镇水厂|扩建…工程)
@@ -794,7 +801,9 @@ pub fn field_figures(doc: &DocView, figures: &[Figure], anchors: &[Anchor], mut 
                 before.ends_with("项目名称：") || before.ends_with("项目名称:")
             })
             .max_by_key(|a| (a.begin, a.end));
-        if let Some(a) = named {
+        // (a described field only in the name's own block of lines)
+        let in_block = |a: &Anchor| !doc.str(a.end, line_start).contains("\n\n") && doc.str(a.end, line_start).matches('\n').count() <= 16;
+        if let Some(a) = named.filter(|a| cost || in_block(a)) {
             *t = Some(a.entity);
         }
     }
@@ -1689,10 +1698,16 @@ mod extraction_tests {
 
     #[test]
     fn a_notice_s_cost_field_is_its_named_project_s() {
-        let f = figures("青禾镇项目建设公示\n发布机构：青禾镇人民政府\n项目名称：青禾镇农村供水保障工程\n建设单位：云岫县沱源水利建设投资有限公司\n施工单位：云岫润江建设工程有限公司\n总投资：3860万元，其中中央预算内资金1200万元、县级配套资金1160万元\n工期：365日历天");
+        let f = figures("青禾镇项目建设公示\n发布机构：青禾镇人民政府\n项目名称：青禾镇农村供水保障工程\n建设单位：云岫县沱源水利建设投资有限公司\n施工单位：云岫润江建设工程有限公司\n总投资：3860万元，其中中央预算内资金1200万元、县级配套资金1160万元\n工期：2024年6月1日至2025年5月31日，计划工期365天");
         for v in ["38600000", "12000000", "11600000"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村供水保障工程" && x == v), "{v}: {f:?}");
         }
+        // (the fields that describe it too, in its block of lines; not a paragraph after a blank line)
+        let f = figures("青禾镇项目建设公示\n项目名称：青禾镇农村供水保障工程\n建设单位：云岫县水利局\n受益范围：镇区及8个行政村，共3265户、9870人\n\n项目背景：\n\n受益范围：柳溪村共120户。");
+        for v in ["3265", "9870"] {
+            assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村供水保障工程" && x == v), "{v}: {f:?}");
+        }
+        assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇农村供水保障工程" && x == "120"), "{f:?}");
     }
 
     fn figures(text: &str) -> Vec<(String, String, String, String)> {
