@@ -10637,4 +10637,13 @@ mod tests {
         assert!(has(&ex, Community, "老山东里北社区"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == AdministrativeDivision && e.label.starts_with("山东")), "{:?}", entities(&ex));
     }
+
+    #[test]
+    fn a_works_name_alone_on_a_notice_s_name_line_is_the_project() {
+        let ex = extract("青禾镇项目建设公示\n项目名称：青禾镇集镇水厂扩建及管网延伸工程\n建设单位：云岫县水利局\n施工单位：云岫楚禹水利水电建设有限公司\n");
+        assert!(has(&ex, Project, "青禾镇集镇水厂扩建及管网延伸工程"), "{:?}", entities(&ex));
+        // (not outside a notice of the units that build it)
+        let ex = extract("青禾镇简讯\n项目名称：青禾镇集镇水厂扩建及管网延伸工程\n今年开工。");
+        assert!(!labelled(&ex, "青禾镇集镇水厂扩建及管网延伸工程"), "{:?}", entities(&ex));
+    }
 }
