@@ -2466,13 +2466,13 @@ fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         .collect()
 }
 
+/// The words of a company's outlets ([`outlets_of_companies`]).
+pub const OUTLETS: [&str; 6] = ["站点", "营业部", "营业所", "网点", "项目部", "配送站"];
+
 /// A company's outlet named right after it by its place (辽宁鲜送网络科技有限公司|铁西站点,
 /// 上海迅邦快递有限公司|古美营业部, 某某建设有限公司|古辣项目部): one body named by both, the
 /// company's name inside it, from one to six characters of a place or a name before the
 /// outlet's word, where a word ends.
-/// The words of a company's outlets ([`outlets_of_companies`]).
-pub const OUTLETS: [&str; 6] = ["站点", "营业部", "营业所", "网点", "项目部", "配送站"];
-
 fn outlets_of_companies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     cands
         .iter()
@@ -5766,6 +5766,11 @@ fn delimited_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> 
     if !doc.is_tok_start(i) {
         return None;
     }
+    // (nor inside a quotation, where posts are said in slogans and praise: “田长守地、…”)
+    let line = &doc.chars[doc.chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1)..i];
+    if line.iter().filter(|&&c| c == '“').count() > line.iter().filter(|&&c| c == '”').count() {
+        return None;
+    }
     for n in [3, 2] {
         let e = i + n;
         if e > doc.chars.len() || !doc.chars.get(e).is_none_or(|&c| ends_list_item(c)) || !doc.is_tok_end(e) {
@@ -5782,11 +5787,7 @@ fn delimited_name_after_post(doc: &DocView, i: usize) -> Option<(usize, usize)> 
         // (书记点子/n|多，脑子|活，这样/r|说: nor a word first that is no name, a pronoun, or a
         // verb of one character last: 笑/着/说, 想/干事)
         let mut j = i;
-        // (nor inside a quotation, where posts are said in slogans and praise: “田长守地、…”)
-        let line_start = doc.chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-        let quoted = doc.chars[line_start..i].iter().filter(|&&c| c == '“').count() > doc.chars[line_start..i].iter().filter(|&&c| c == '”').count();
-        let mut word_inside = quoted
-            || doc.tok_starting_at(i).is_some_and(|t| t.len() >= 2 && t.tag != Tag::PersonName && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))))
+        let mut word_inside = doc.tok_starting_at(i).is_some_and(|t| t.len() >= 2 && t.tag != Tag::PersonName && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))))
             || doc.tok_ending_at(e).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb)
             || n == 2 && doc.tok_starting_at(i).is_some_and(|t| t.len() == 1 && t.tag == Tag::Verb);
         while let Some(t) = doc.tok_starting_at(j).filter(|t| t.end <= e) {

@@ -781,29 +781,25 @@ pub fn field_figures(doc: &DocView, figures: &[Figure], anchors: &[Anchor], mut 
     if !doc.full_text().contains("项目名称") {
         return targets;
     }
+    // the projects the name fields give, whole (not a name inside one: 高家堰镇集镇水厂|扩建…工程)
+    let fields: Vec<&Anchor> = anchors.iter().filter(|a| a.family == Family::Project && matches!(doc.str(a.begin.saturating_sub(5), a.begin), "项目名称：" | "项目名称:")).collect();
+    let named: Vec<&Anchor> = fields.iter().copied().filter(|a| !fields.iter().any(|o| o.begin == a.begin && o.end > a.end)).collect();
+    if named.is_empty() {
+        return targets;
+    }
     for (f, t) in figures.iter().zip(targets.iter_mut()) {
         let line_start = doc.chars[..f.begin].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-        let head = doc.str(line_start, f.begin);
-        let field = head.trim_start_matches(|c: char| c.is_whitespace() || "（）()一二三四五六七八九十、.0123456789".contains(c));
-        let cost = COST_FIELDS.iter().any(|k| field.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])));
-        // (建设内容：…, 受益范围：…共3265户、9870人, 工期：…计划工期165天: the project's other fields,
-        // in the block of field lines its name opens, no blank line between)
-        let described = !cost && PROJECT_FIELDS.iter().any(|k| field.strip_prefix(k).is_some_and(|r| r.starts_with(['：', ':'])));
-        if !cost && !described {
+        let head = doc.str(line_start, f.begin).trim_start_matches(|c: char| c.is_whitespace() || "（）()一二三四五六七八九十、.0123456789".contains(c));
+        let Some((key, _)) = head.split_once(['：', ':']) else { continue };
+        // (建设内容：…, 受益范围：…共3265户、9870人, 工期：…计划工期165天: the project's other
+        // fields only in the block of field lines its name opens, no blank line between)
+        let cost = COST_FIELDS.contains(&key);
+        if !cost && !PROJECT_FIELDS.contains(&key) {
             continue;
         }
-        // (the whole name the field gives, not a name inside it: 高家堰镇集镇水厂|扩建…工程)
-        let named = anchors
-            .iter()
-            .filter(|a| a.end <= line_start && a.family == Family::Project)
-            .filter(|a| {
-                let before = doc.str(a.begin.saturating_sub(5), a.begin);
-                before.ends_with("项目名称：") || before.ends_with("项目名称:")
-            })
-            .max_by_key(|a| (a.begin, a.end));
-        // (a described field only in the name's own block of lines)
-        let in_block = |a: &Anchor| !doc.str(a.end, line_start).contains("\n\n") && doc.str(a.end, line_start).matches('\n').count() <= 16;
-        if let Some(a) = named.filter(|a| cost || in_block(a)) {
+        let Some(a) = named.iter().rev().find(|a| a.end <= line_start) else { continue };
+        let between = doc.str(a.end, line_start);
+        if cost || !between.contains("\n\n") && between.matches('\n').count() <= 16 {
             *t = Some(a.entity);
         }
     }
@@ -1707,7 +1703,6 @@ mod extraction_tests {
         for v in ["46.8", "3120"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村供水保障工程" && x == v), "{v}: {f:?}");
         }
-
     }
 
     fn figures(text: &str) -> Vec<(String, String, String, String)> {

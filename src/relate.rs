@@ -519,7 +519,8 @@ fn livelihood_items(cx: &mut Ctx) {
             let bound = list.items.get(k + 1).map_or_else(|| (si..sents.len()).filter(|&x| sents[x].paragraph <= sent.paragraph + 2).last().map_or(si + 1, |x| x + 1), |n| n.0);
             for x in si..bound {
                 let (b, e) = (sents[x].begin, sents[x].end);
-                let Some(at) = ["责任单位", "牵头单位", "责任部门", "实施单位"].iter().find_map(|f| cx.doc.str(b, e).find(f).map(|i| b + cx.doc.str(b, e)[..i].chars().count() + f.chars().count())) else { continue };
+                let text = cx.doc.str(b, e);
+                let Some(at) = ["责任单位", "牵头单位", "责任部门", "实施单位"].iter().find_map(|f| text.find(f).map(|i| b + text[..i].chars().count() + f.chars().count())) else { continue };
                 if !matches!(cx.doc.chars.get(at), Some('：' | ':')) {
                     continue;
                 }
@@ -2163,52 +2164,45 @@ fn labelled_company(cx: &Ctx, p: &PostCand) -> Option<usize> {
             return None;
         }
     }
-    let line_begin = |at: usize| chars[..at].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
-    let ms = &cx.res.mentions;
     // the key is the post, or 项目 and the post, opening its line
-    let key = line_begin(p.begin);
+    let key = chars[..p.begin].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+    let before = cx.doc.str(key, p.begin);
     // (施工单位项目经理：钟晓波, 建设单位项目负责人：曾庆林, 总监理工程师：母红军: or the unit's
-    // side before it, or the chief supervisor's: the body the notice's field of that side names,
-    // however many lines before)
-    let side = cx.doc.str(key, p.begin).trim_end_matches("项目");
+    // side before it, or the chief supervisor's: the body the notice's field of that side names)
+    let side = before.trim_end_matches("项目");
     let side = if side.is_empty() && p.role == "总监理工程师" { "监理" } else { side };
     if let Some(side) = ["建设", "施工", "监理", "设计"].into_iter().find(|k| side == *k || side.strip_prefix(k) == Some("单位")) {
         let field = format!("{side}单位");
-        let mut end = key.checked_sub(1)?;
-        for _ in 0..16 {
-            let begin = line_begin(end);
-            let line = cx.doc.str(begin, end);
-            let at = line.find(&field).filter(|&i| line[..i].chars().all(|c| "（）()一二三四五六七八九十、．. ".contains(c)));
-            if let Some(value) = at.map(|i| begin + line[..i].chars().count() + field.chars().count()).filter(|&v| chars.get(v) == Some(&'：')).map(|v| v + 1) {
-                return beginning_in(ms, value, value + 1).iter().find(|m| m.begin == value && cx.class(m.entity).family() == Family::Organization).map(|m| m.entity);
-            }
-            let Some(e) = begin.checked_sub(1) else { break };
-            end = e;
-        }
+        let body = field_body(cx, key, 16, |k| k.starts_with(field.as_str()), |c| c.family() == Family::Organization);
         // (no field of that side: a tender's winner, below, for its chief supervisor)
-        if !cx.doc.str(key, p.begin).is_empty() {
-            return None;
+        if body.is_some() || !before.is_empty() {
+            return body;
         }
     }
-    if !matches!(cx.doc.str(key, p.begin), "" | "项目") {
+    if !matches!(before, "" | "项目") {
         return None;
     }
+    field_body(cx, key, 4, |k| CONTRACTORS.iter().any(|c| k.starts_with(c)), |c| c == Class::Company)
+}
+
+/// The body that opens the value of the nearest of a notice's field lines just before the line
+/// at `key` (at most `lines` of them, not past a blank line) whose key `wants` and whose body
+/// is of a class `fits` (…施工单位：澄远建设工程有限公司). The key is read past its number and a
+/// bracket first: （三）施工单位：, 中标人（受让方）：.
+fn field_body(cx: &Ctx, key: usize, lines: usize, wants: impl Fn(&str) -> bool, fits: impl Fn(Class) -> bool) -> Option<usize> {
+    let chars = cx.doc.chars;
     let mut end = key.checked_sub(1)?;
-    for _ in 0..4 {
-        let begin = line_begin(end);
+    for _ in 0..lines {
+        let begin = chars[..end].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
         if begin == end {
             return None;
         }
-        let colon = (begin..end).find(|&i| chars[i] == '：').filter(|&i| i - begin <= 12);
-        // (（三）施工单位：, 中标人（受让方）：: a numbered field, or one saying its party's side)
-        let contractor = |colon: usize| {
-            let key = cx.doc.str(begin, colon);
-            let key = key.strip_prefix('（').and_then(|k| k.split_once('）')).map_or(key, |(_, k)| k);
-            let key = key.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十、．. ".contains(c));
-            CONTRACTORS.iter().any(|c| key.starts_with(c))
-        };
-        if let Some(value) = colon.filter(|&i| contractor(i)).map(|i| i + 1) {
-            if let Some(m) = beginning_in(ms, value, value + 1).iter().find(|m| m.begin == value && cx.class(m.entity) == Class::Company) {
+        if let Some(colon) = (begin..end).find(|&i| chars[i] == '：').filter(|&i| i - begin <= 12) {
+            let k = cx.doc.str(begin, colon);
+            let k = k.strip_prefix('（').and_then(|k| k.split_once('）')).map_or(k, |(_, k)| k);
+            let k = k.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十、．. ".contains(c));
+            let value = colon + 1;
+            if let Some(m) = wants(k).then(|| beginning_in(&cx.res.mentions, value, value + 1).iter().find(|m| m.begin == value && fits(cx.class(m.entity)))).flatten() {
                 return Some(m.entity);
             }
         }
