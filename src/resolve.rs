@@ -915,7 +915,10 @@ fn resolve_relative(
             }
             continue;
         }
-        match by_level.get(&level) {
+        // (市委, 市商务局 in a county-level city's news are that city's, not its prefecture's:
+        // 龙井市委副书记、市长 … 市商务局)
+        let county_city = by_level.get(&Level::County).filter(|p| level == Level::City && p.ends_with('市'));
+        match county_city.or_else(|| by_level.get(&level)) {
             Some(place) => {
                 // (县委 of 邱县 is 邱县委 and 邱县县委: a one-character stem repeats the level)
                 if place.chars().count() == 2 && !c.name.starts_with("街道") {
@@ -1282,6 +1285,19 @@ mod tests {
         // 全苏木: the township the report speaks of
         let ex = extract("宝格达苏木奶业\n宝格达苏木位于正蓝旗。全苏木奶牛存栏2.1万头。");
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "宝格达苏木" && m.value == "21000"), "{:?}", ex.measurements);
+    }
+
+    #[test]
+    fn bodies_of_the_city_in_a_county_level_city_s_news_are_that_city_s() {
+        // (武穴市 is a county-level city of 黄冈市: its 市商务局 is 武穴市's)
+        let ex = extract("武穴市梅川镇招商\n武穴市委常委、副市长王强到梅川镇调研，市商务局、市发改局负责同志陪同。");
+        for (label, alt) in [("武穴市商务局", "市商务局"), ("武穴市发改局", "市发改局")] {
+            assert!(ex.entities.iter().any(|e| e.label == label && e.alt_labels.iter().any(|a| a == alt)), "{label}: {:?}", ex.entities);
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("黄冈市") && e.label != "黄冈市"), "{:?}", ex.entities);
+        // (a county's news: 市 is the prefecture's)
+        let ex = extract("嘉鱼县陆溪镇招商\n嘉鱼县委常委王强到陆溪镇调研，市商务局负责同志陪同。");
+        assert!(ex.entities.iter().any(|e| e.label == "咸宁市商务局"), "{:?}", ex.entities);
     }
 
     #[test]
