@@ -2618,6 +2618,16 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if matches!(sfx.text, "污水处理站" | "垃圾中转站" | "垃圾转运站") && !doc.str(sb.saturating_sub(4).max(sent.begin), sb).contains(['村', '镇', '乡', '县', '区', '屯', '寨', '社']) {
         return None;
     }
+    // (金龙村儿童之家, 在竹核镇妇女之家, 横樟村共富工坊, 柳溪镇阳光家园: homes, workshops and
+    // stations named by the place they serve, written in the clause before them; not a kind
+    // alone, 妇女儿童之家25个, 共富工坊, nor 全镇|职工之家, nor a 加工坊)
+    if lexicon::PLACED_KINDS.contains(&sfx.text) {
+        let from = (sent.begin.max(sb.saturating_sub(10))..sb).rev().find(|&k| !is_han(doc.chars[k])).map_or(sent.begin.max(sb.saturating_sub(10)), |k| k + 1);
+        let placed = (from..sb).any(|k| matches!(doc.chars[k], '村' | '镇' | '乡' | '县' | '区' | '屯' | '寨' | '社' | '嘎' | '街') && (k == from || !"全各本该每".contains(doc.chars[k - 1])));
+        if !placed || sfx.text == "工坊" && sb > 0 && doc.chars[sb - 1] == '加' {
+            return None;
+        }
+    }
     // (柳溪村助餐点, 龛东社区助餐点: a meal point is named by the village or community it
     // serves; not 老年助餐点, 食堂助餐点)
     if sfx.text == "助餐点" && !["村", "社区", "居委会", "小区", "镇", "乡", "街道"].iter().any(|k| doc.str(sb.saturating_sub(k.chars().count()), sb) == *k) {
@@ -5296,8 +5306,11 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     let inner_chars = inner.chars().count();
     // (not 活动: a quoted campaign, “万名党员联户帮扶活动”, is a programme; the suffix names events
     // only outside quotes)
-    // (nor 车间: “共享车间”, a way of working, is a programme; a workshop is named by its place)
-    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix && s.text != "活动" && s.text != "车间");
+    // (nor 车间: “共享车间”, a way of working, is a programme; a workshop is named by its place,
+    // and so are “共富工坊” and the other [`lexicon::PLACED_KINDS`]: one only after its place,
+    // 新叶村“阳光工坊”, or as another name of what the text just named, （以下简称“苗绣工坊”）)
+    let placed = ob > 0 && (matches!(doc.chars[ob - 1], '村' | '镇' | '乡' | '区' | '县' | '屯' | '寨' | '查' | '（') || doc.str(ob.saturating_sub(2), ob) == "简称");
+    let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix && s.text != "活动" && s.text != "车间" && (placed || !lexicon::PLACED_KINDS.contains(&s.text)));
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
         return None;
     }
@@ -6468,8 +6481,9 @@ fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>
         if let Some(k) = item_number(doc.str(s, (s + 5).min(n))) {
             s += k;
         }
-        let Some(w) = (s + 2..(s + 9).min(n)).find(|&k| blank(doc.chars[k]) || matches!(doc.chars[k], '（' | '，')) else { continue };
-        if doc.chars[s..w].iter().any(|&c| !is_han(c) && !lexicon::is_transliteration_mark(c)) {
+        // (古丽米拉·阿不都热依木: a dotted name runs longer)
+        let Some(w) = (s + 2..(s + 16).min(n)).find(|&k| blank(doc.chars[k]) || matches!(doc.chars[k], '（' | '，')) else { continue };
+        if doc.chars[s..w].iter().any(|&c| !is_han(c) && c != '·') || w - s > 8 && !doc.chars[s..w].contains(&'·') {
             continue;
         }
         let han = (2..=3).contains(&(w - s)) && listed_han_name(doc, s, w) && doc.is_tok_start(s);
@@ -9825,12 +9839,12 @@ mod tests {
 
     #[test]
     fn a_roll_line_opening_with_a_name_and_spaces_gives_the_person_each_post_the_line_names() {
-        let ex = extract("青禾镇关于表彰先进个人的决定\n先进个人（4名）\n段春花　柳溪村党总支书记、村委会主任\n鄂小梅　青禾镇司法所司法助理员\n洛桑丹增　青禾镇派出所民警\n杜明远  湖南青禾律师事务所律师、柳溪村法律顾问\n");
-        for name in ["段春花", "鄂小梅", "洛桑丹增", "杜明远"] {
+        let ex = extract("青禾镇关于表彰先进个人的决定\n先进个人（4名）\n段春花　柳溪村党总支书记、村委会主任\n鄂小梅　青禾镇司法所司法助理员\n洛桑丹增　青禾镇派出所民警\n杜明远  湖南青禾律师事务所律师、柳溪村法律顾问\n阿依古丽·买买提热依木　青禾镇综合文化站站长\n");
+        for name in ["段春花", "鄂小梅", "洛桑丹增", "杜明远", "阿依古丽·买买提热依木"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
         }
         let posts: Vec<(&str, &str)> = ex.posts.iter().map(|p| (ex.entities[p.person].label.as_str(), ex.entities[p.org].label.as_str())).collect();
-        for post in [("段春花", "柳溪村党总支"), ("鄂小梅", "青禾镇司法所"), ("洛桑丹增", "青禾镇派出所"), ("杜明远", "湖南青禾律师事务所"), ("杜明远", "柳溪村")] {
+        for post in [("段春花", "柳溪村党总支"), ("鄂小梅", "青禾镇司法所"), ("洛桑丹增", "青禾镇派出所"), ("杜明远", "湖南青禾律师事务所"), ("杜明远", "柳溪村"), ("阿依古丽·买买提热依木", "青禾镇综合文化站")] {
             assert!(posts.contains(&post), "{post:?}: {posts:?} {:?}", entities(&ex));
         }
         // (a paragraph of a list of people honoured: the name, a short bracket, a comma, what the
@@ -9844,6 +9858,18 @@ mod tests {
         // (a line whose rest is a sentence, or names no post, makes no one: 段春花 说，… / 柳溪村 石门社区)
         let ex = extract("青禾镇简讯\n段春花 说，村里变化大。\n柳溪村　石门社区\n符秋菊，今年58岁，是村里的老党员。\n");
         assert!(!ex.entities.iter().any(|e| e.class == Person), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn homes_workshops_and_stations_are_bodies_where_their_place_names_them() {
+        let ex = extract("青禾县柳溪镇简讯\n柳溪镇金龙村儿童之家全年开展活动96场次。柳溪镇阳光家园于2022年建成。柳溪镇残疾人康复站现有康复师3名。兴隆社区妇女之家主任吴玉梅介绍。横樟村共富工坊吸纳劳动力86人。新叶村“阳光工坊”带动就业8人。\n");
+        for name in ["金龙村儿童之家", "柳溪镇阳光家园", "柳溪镇残疾人康复站", "兴隆社区妇女之家", "横樟村共富工坊"] {
+            assert!(ex.entities.iter().any(|e| e.label == name && e.class.family() == crate::model::Family::Organization), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == "吴玉梅" && ex.entities[p.org].label == "兴隆社区妇女之家"), "{:?}", entities(&ex));
+        // (a kind alone, counted or quoted as a programme, is no body; nor a 加工坊)
+        let ex = extract("青禾县柳溪镇简讯\n全镇已建成职工之家12个、妇女儿童之家25个。各村打造“共富工坊”。成花石村翠眉茶加工坊投产。\n");
+        assert!(!ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization && (e.label.ends_with("之家") || e.label.ends_with("工坊"))), "{:?}", entities(&ex));
     }
 
     #[test]

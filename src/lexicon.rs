@@ -351,6 +351,17 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // disabled, named by their place)
     "农家书屋" => Institution,
     "残疾人之家" => Institution,
+    // (金龙村儿童之家, 立新社区妇女之家, 青禾镇青年之家, 某公司职工之家: a village's, a community's or
+    // a unit's home for children, women, the young or its workers, with its 主任 or 站长;
+    // 青禾镇阳光家园 and 残疾人康复站, a township's day care and rehabilitation station for the
+    // disabled; 横樟村共富工坊, 巾帼工坊, a workshop of piecework for villagers)
+    "儿童之家" => Institution,
+    "妇女之家" => Institution,
+    "青年之家" => Institution,
+    "职工之家" => Institution,
+    "阳光家园" => Institution,
+    "康复站" => Institution,
+    "工坊" => Institution,
     "互助幸福院" => Institution,
     // (孟楼村长者食堂, 观音阁村幸福食堂: a village's or community's canteen for the elderly)
     "长者食堂" => Institution,
@@ -748,6 +759,11 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     "东西部协作", "闽宁协作", "沪滇协作", "粤桂协作", "浙川协作", "鲁渝协作", "京蒙协作", "苏陕协作", "津甘协作",
     "结对共建", "消费帮扶", "拿地即开工", "警调对接", "诉调对接", "访调对接", "法律明白人",
 ];
+
+/// Suffixes of homes, workshops and stations named by the place they serve (金龙村儿童之家,
+/// 横樟村共富工坊, 柳溪镇阳光家园): a name ending so is one only with a place written before it,
+/// and quoted alone (“共富工坊”) it is a programme.
+pub const PLACED_KINDS: [&str; 7] = ["儿童之家", "妇女之家", "青年之家", "职工之家", "阳光家园", "康复站", "工坊"];
 
 /// Suffixes that make a (quoted or listed) name an initiative by themselves.
 pub const INITIATIVE_SUFFIXES: &[&str] = &[
