@@ -342,7 +342,7 @@ impl<'a> DocView<'a> {
     /// 装备产业园|东区), not in what 位于…的 qualifies (位于内蒙古西部的|阿拉善右旗)?
     pub fn lies_in_clause(&self, sent_begin: usize, at: usize) -> bool {
         let words = self.str(self.clause_start(sent_begin, at, &[]), at);
-        ["位于", "地处", "坐落于", "坐落在", "选址"].iter().filter_map(|v| words.rfind(v).map(|i| &words[i..])).any(|rest| !rest.contains('的'))
+        ["位于", "地处", "坐落于", "坐落在", "选址", "设在", "设于"].iter().filter_map(|v| words.rfind(v).map(|i| &words[i..])).any(|rest| !rest.contains('的'))
     }
 
     pub fn sentence_of(&self, i: usize) -> Option<usize> {

@@ -1865,6 +1865,10 @@ mod extraction_tests {
         for v in ["260000000", "8"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇标准化厂房二期工程" && x == v), "{v}: {f:?}");
         }
+        // (nor the body a station is set up in: 联络站设在|镇便民服务中心|二层，面积180平方米)
+        let f = figures("青禾镇人大\n青禾镇人大代表联络站设在镇便民服务中心二层，面积180平方米。");
+        assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇人大代表联络站" && x == "180"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, _, _)| e.contains("便民服务中心")), "{f:?}");
         // (but the place 位于…的 describes is what the sentence is about)
         let f = figures("青禾县概况\n位于澄江北岸的青禾县，总面积1260平方公里。");
         assert!(f.iter().any(|(e, _, x, _)| e == "青禾县" && x == "1260"), "{f:?}");
@@ -1917,6 +1921,14 @@ mod extraction_tests {
         // (a scene with nothing named before it is still what the sentence counts)
         let f = figures("青禾镇产业发展\n在柳溪村，合作社社员达到86户。");
         assert!(!f.iter().any(|(e, _, x, _)| e == "青禾镇" && x == "86"), "{f:?}");
+    }
+
+    #[test]
+    fn a_station_s_a_park_s_or_a_workshop_s_kind_word_opening_a_sentence_is_the_last_so_named() {
+        let f = figures("青禾镇人大\n青禾镇人大代表联络站今年建成。全年联络站（点）共开展接待活动48场次。柳溪村苹果梨标准化示范园由柳溪村股份经济合作社经营。示范园总面积1200亩。横樟村共富工坊去年投用。工坊今年销售额460万元。");
+        for (e, v) in [("青禾镇人大代表联络站", "48"), ("柳溪村苹果梨标准化示范园", "1200"), ("横樟村共富工坊", "4600000")] {
+            assert!(f.iter().any(|(x, _, y, _)| x == e && y == v), "{e} {v}: {f:?}");
+        }
     }
 
     #[test]
