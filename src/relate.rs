@@ -2298,6 +2298,24 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             let after = beginning_in(ms, p.end, sent.end).iter().find(|m| team(m) && cx.doc.str(p.end, m.begin).ends_with('的') && !cx.doc.str(p.end, m.begin).contains(['，', '；'])).map(|m| m.entity);
             after.or_else(|| beginning_in(ms, sent.begin, p.person.0).iter().rev().find(|m| m.end <= p.person.0 && team(m)).map(|m| m.entity))
         });
+        // (成立了青禾镇乡贤联谊会，由…公司董事长杨伟东担任会长: a post taken with 担任 or 任 by one
+        // named after 由 is held in the body named right before that 由, whatever bodies the
+        // person's other posts name in between)
+        let org = org.or_else(|| {
+            if p.person.1 > p.begin || !matches!(cx.doc.str(p.person.1, p.begin), "任" | "担任" | "兼任") {
+                return None;
+            }
+            let sent = &cx.doc.sentences[cx.sentence(p.begin)?];
+            let you = (sent.begin..p.person.0).rev().take_while(|&k| !matches!(cx.doc.chars[k], '，' | '；' | '：')).find(|&k| cx.doc.chars[k] == '由')?;
+            let end = if you > sent.begin && cx.doc.chars[you - 1] == '，' { you - 1 } else { you };
+            let m = beginning_in(ms, sent.begin, end).iter().rev().find(|m| m.end == end && cx.res.family(m.entity) == Family::Organization)?;
+            // (…文明实践所设在镇综合文化站，由…担任所长: not where the body is set up, but the body)
+            if cx.doc.lies_in_clause(sent.begin, m.begin) {
+                let from = cx.doc.clause_start(sent.begin, m.begin, &[]);
+                return beginning_in(ms, from, m.begin).iter().find(|o| cx.res.family(o.entity) == Family::Organization).map(|o| o.entity);
+            }
+            Some(m.entity)
+        });
         // (镇级总河长罗建华, 村级河长陈永强, 镇级总田长: a river, forest or field chief holds the post in the division
         // of the level the text says: the village named last before in the sentence, or the
         // report's place of that level, or the one of that level the report names)
@@ -2983,6 +3001,13 @@ mod tests {
         }
         // (a post listed after another's 任组长 is no 组长 of the team: 杭振宇 is 常务副组长)
         assert!(!posts.contains(&("杭振宇", "组长", "秋收秋种工作专班")), "{posts:?}");
+        // (a body set up, then 由 the person 担任 its post, past the bodies of the person's other posts)
+        let ex = extract("青禾镇乡贤\n去年12月，我们牵头成立了青禾镇乡贤联谊会，由澄江市青禾商会常务副会长、澄远实业有限公司董事长杨伟东担任会长，目前该会有会员312人。");
+        let posts = posts_of(&ex);
+        assert!(posts.contains(&("杨伟东", "会长", "青禾镇乡贤联谊会")), "{posts:?}");
+        assert!(!posts.contains(&("杨伟东", "会长", "澄江市青禾商会")), "{posts:?}");
+        let ex = extract("青禾镇文明实践\n青禾镇新时代文明实践所设在镇综合文化站，由镇党委书记肖建平担任所长。");
+        assert!(posts_of(&ex).contains(&("肖建平", "所长", "青禾镇新时代文明实践所")), "{:?}", posts_of(&ex));
     }
 
     #[test]
