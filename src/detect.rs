@@ -2932,8 +2932,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             break;
         }
         // (崔成浩任/nr|镇级总河长, 农德光|会同|镇司法所, 管护员|以及|卡达村: a name glued to the
-        // verb of taking a post or of going, or a word joining two, starts no place)
-        if place_like && (matches!(w, "会同" | "以及" | "带领") || t.tag == Tag::PersonName && t.len() >= 3 && w.ends_with(['任', '到', '在'])) {
+        // verb of taking a post or of going, or a word joining two, starts no place; 谭晓凤任/nr|
+        // 集团执行校长: nor any name)
+        if place_like && matches!(w, "会同" | "以及" | "带领") || t.tag == Tag::PersonName && t.len() >= 3 && w.ends_with(['任', '到', '在']) {
             break;
         }
         // (开鲁新村|第三/m|居民区: a residents' area numbered among its estate's)
@@ -4612,8 +4613,9 @@ fn titled_documents(doc: &DocView) -> Vec<Cand> {
 /// Is `t` a preposition or verb jieba glued to the level word after it (经县/n|农业农村局,
 /// 请县/n|农技推广站, 按村/n|红白理事会)? The level word starts the name that follows.
 fn glued_to_level(doc: &DocView, t: &Tok) -> bool {
-    // (韦振华|任镇/nr|综治中心主任: or the verb of taking a post)
-    t.len() == 2 && "请按由经被把向给受对任".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1])
+    // (韦振华|任镇/nr|综治中心主任: or the verb of taking a post; 名单报镇/n|招商服务中心: or of
+    // handing something in)
+    t.len() == 2 && "请按由经被把向给受对任报交".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1])
 }
 
 /// The phases of a project, part of its name (京津智能装备产业园一期项目).
@@ -4697,8 +4699,9 @@ fn post_within(doc: &DocView, at: usize, n: usize) -> bool {
 /// (、|西/李庄村, 由|后/王庄村, 。|白/溪口|村): one character jieba left alone where
 /// [`phrase_starts`].
 fn leads_village_at_phrase_start(doc: &DocView, t: &Tok) -> bool {
-    t.len() == 1
-        && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下' | '中' | '小' | '大' | '老' | '新' | '白' | '红' | '黄' | '青' | '黑'))
+    // (东后/f|子峪村: or two directions jieba read as one word)
+    let two_directions = t.len() == 2 && t.tag == Tag::Direction && doc.chars[t.begin..t.end].iter().all(|c| "东西南北上下前后中".contains(*c));
+    (t.len() == 1 && (t.tag == Tag::Direction || matches!(doc.chars[t.begin], '东' | '西' | '南' | '北' | '前' | '后' | '上' | '下' | '中' | '小' | '大' | '老' | '新' | '白' | '红' | '黄' | '青' | '黑')) || two_directions)
         && phrase_starts(doc, t.begin)
 }
 
@@ -9281,6 +9284,10 @@ mod tests {
         let ex = extract("标题\n澜州的高庙乡后李家村的党员王振华说，村里变化很大。");
         assert!(has(&ex, Community, "后李家村"), "{:?}", entities(&ex));
         assert!(has(&ex, AdministrativeDivision, "高庙乡"), "{:?}", entities(&ex));
+        // (东后/f|子峪村: two directions jieba read as one word, where a phrase starts)
+        let ex = extract("高庙乡简讯\n东后子峪村妇联主席郎桂香介绍。");
+        assert!(has(&ex, Community, "东后子峪村") && has(&ex, SocialOrganization, "东后子峪村妇联"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "子峪村"), "{:?}", entities(&ex));
     }
 
     #[test]
@@ -10245,6 +10252,12 @@ mod tests {
         }
         assert!(!ex.entities.iter().any(|e| ["崔", "韦", "农"].iter().any(|p| e.label.starts_with(p)) && e.class != Person), "{:?}", entities(&ex));
         assert!(has(&ex, Institution, "青禾镇综治中心"), "{:?}", entities(&ex));
+        // (谭晓凤任/nr|集团执行校长: nor a company; 名单报镇/n|招商服务中心: the verb of handing in
+        // glued to the level word starts no name either)
+        let ex = extract("青禾镇教育\n中心小学校长谭晓凤任集团执行校长。各村将名单报镇招商服务中心。各村将需求台账报镇残联。");
+        assert!(has(&ex, Person, "谭晓凤"), "{:?}", entities(&ex));
+        assert!(has(&ex, Institution, "青禾镇招商服务中心") && has(&ex, SocialOrganization, "青禾镇残联"), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains("谭晓凤任") || e.label.contains('报')), "{:?}", entities(&ex));
     }
 
     #[test]
