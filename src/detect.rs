@@ -5875,7 +5875,10 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // (亚森到/nr|会: or the 到 of arriving)
         // (吉克伍/沙任|演练总指挥, 阿苦拉则|任|副总指挥: or the 任 of holding the post after it)
         let holds = doc.chars.get(e) == Some(&'任') && post_within(doc, e + 1, 7);
-        let glued = !doc.is_tok_end(e) && (matches!(doc.chars.get(e), Some('是' | '说')) || holds) || dot.is_some() && !doc.is_tok_end(e) && doc.chars.get(e) == Some(&'到');
+        // (卓玛作/nr|工作报告, 卓嘎到/nr|会指导: or the 作 of making a report, or the 到 of
+        // arriving after a name of four marks or more)
+        let arrives = doc.chars.get(e) == Some(&'到') && (dot.is_some() || e - i >= 4);
+        let glued = !doc.is_tok_end(e) && (matches!(doc.chars.get(e), Some('是' | '说' | '作')) || holds || arrives);
         let ends_word = doc.is_tok_end(e) || glued;
         let next = doc.tok_starting_at(e);
         // (俄木日哈|今年71岁: or a time; 吉克阿呷|老人: or what the text calls the person)
@@ -5939,6 +5942,16 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // (会长王明/nr|淑/n|向|调研组汇报: a name jieba read short, its last character left alone
+    // before a preposition or what people do)
+    if n == 2 && surname && t.tag == Tag::PersonName {
+        if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 1 && x.tag == Tag::Noun && is_han(doc.chars[x.begin]) && !crate::segment::is_glue_char(doc.chars[x.begin]) && !"省市县区镇乡村州旗盟路街组队站所局委办会家人".contains(doc.chars[x.begin])) {
+            let then = doc.tok_starting_at(nx.end);
+            if then.is_some_and(|a| a.tag == Tag::Function && matches!(doc.word_str(a), "向" | "对" | "为" | "给" | "与" | "和" | "把" | "将" | "同" | "跟")) || follows_a_name(doc, nx.end) {
+                return Some((t.begin, nx.end));
+            }
+        }
+    }
     // (主席陈亚/nr|四/m|主持会议: a given name ending with a number, as Hainan's 亚 names do,
     // which jieba read as a numeral; before what people do or a pause)
     if n == 2 && surname && t.tag == Tag::PersonName {
@@ -5982,6 +5995,8 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             Some('任') => post_within(doc, t.end, 7),
             Some('到') => matches!(doc.chars.get(t.end), Some('会' | '场')),
             Some('作') => makes_a_report(doc, t.end),
+            // (会长玄明淑向/n|调研组汇报: or the 向 of whom the person reports or gives to)
+            Some('向') => ["汇报", "介绍", "讲解", "赠送", "颁发", "递交", "展示", "捐赠", "捐款"].iter().any(|v| doc.str(t.end, (t.end + 12).min(doc.chars.len())).contains(v)),
             // (副主任龚世平率/nr|部分|区人大代表: or the 率 of leading a group)
             Some('率') => doc.tok_starting_at(t.end).is_some_and(|x| {
                 let xw = doc.word_str(x);
@@ -6853,6 +6868,8 @@ const NAME_FOLLOWERS: &[&str] = &[
     // (书记聂/文龙|表态/n, 从书记范志/刚|手中接过: what the person declared, or the hands
     // something is taken from; 作 of making a report)
     "表态", "发言", "手中", "亲自", "谈到", "回忆", "笑着", "作",
+    // (董事长覃/建华|领衔提出建议: a deputy leading a motion)
+    "领衔",
 ];
 
 /// The kind word that closes a run of quotes going on at `at` (more quotes, then perhaps
@@ -9877,6 +9894,17 @@ mod tests {
         // (a kind alone, counted or quoted as a programme, is no body; nor a 加工坊)
         let ex = extract("青禾县柳溪镇简讯\n全镇已建成职工之家12个、妇女儿童之家25个。各村打造“共富工坊”。成花石村翠眉茶加工坊投产。\n");
         assert!(!ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization && (e.label.ends_with("之家") || e.label.ends_with("工坊"))), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn names_jieba_read_short_or_glued_to_what_follows_are_whole() {
+        // (王明/nr|淑|向…汇报; 玄明淑向/n|…汇报; 卓玛作/nr|工作报告; 卓嘎到/nr|会; 覃/建华|领衔提出;
+        // 总干事 a post)
+        let ex = extract("青禾镇简讯\n协会会长王明淑向调研组汇报了情况。协会秘书长汪明淑向来宾介绍展品。镇妇联主席次仁卓玛作工作报告。区妇联副主席拉巴卓嘎到会指导。区人大代表、澄远机械制造有限公司董事长覃建华领衔提出建议。服务社总干事殷洁为项目负责人。镇长王明说，村里变化大。\n");
+        for name in ["王明淑", "汪明淑", "次仁卓玛", "拉巴卓嘎", "覃建华", "殷洁", "王明"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.class == Person && (e.label.ends_with('向') || e.label == "拉巴")), "{:?}", entities(&ex));
     }
 
     #[test]

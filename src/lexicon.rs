@@ -882,6 +882,8 @@ pub const POSTS: &[(&str, &str)] = &[
     ("理事长", "理事长"),
     ("会长", "会长"),
     ("秘书长", "秘书长"),
+    // (服务社总干事殷洁: a social-work agency's or a society's secretary-general)
+    ("总干事", "总干事"),
     ("部长", "部长"),
     ("主任委员", "主任委员"),
     ("委员", "委员"),
