@@ -1357,6 +1357,10 @@ fn opening_reference(doc: &DocView, sent: &crate::sentences::Span) -> &'static s
 /// 设计施工), beside [`lexicon::UNDERTAKE_VERBS`].
 const RUNNING_VERBS: &[&str] = &["运营", "负责", "施工", "代建", "承接"];
 
+/// The kinds of homes, stations and canteens a body runs for others (…阳光家园由…中心运营):
+/// the body undertakes them.
+const RUN_FACILITIES: [&str; 14] = ["之家", "家园", "康复站", "工坊", "食堂", "助餐点", "社工站", "服务站", "驿站", "幸福院", "照料中心", "托养中心", "养老院", "敬老院"];
+
 /// The kind words by which a clause speaks of the project just named (该项目由…承建, 该基地由…运营).
 const PROJECT_REFERENCES: &[&str] = &["该项目", "项目", "该工程", "此项目", "这个项目", "该基地", "该园区", "该产业园", "该中心", "该工坊", "该车间"];
 
@@ -1388,9 +1392,19 @@ fn verbs(cx: &mut Ctx) {
         // undertakes: an actor, then a verb, then the project, in one sentence
         let undertake_verbs = verbs_at(UNDERTAKE);
         for &v in &undertake_verbs {
-            let actor = in_sent.iter().filter(|m| m.end <= v).rev().find_map(|m| match cx.class(m.entity).family() {
-                Family::Place | Family::Organization => actor_of(cx, m).map(|a| (a, m)),
-                _ => None,
+            // (…康复站由…社会工作服务中心承接运营: an institution that runs something for others is
+            // the agent of the passive, as any body is)
+            let runs = RUNNING_VERBS.iter().any(|w| doc.str(v, sent.end).starts_with(w));
+            let agent = in_sent
+                .iter()
+                .filter(|m| runs && m.end <= v && m.end + 2 >= v && m.begin > 0 && doc.chars[m.begin - 1] == '由' && cx.class(m.entity) == Class::Institution && !is_venue(cx, m))
+                .last()
+                .map(|m| (m.entity, *m));
+            let actor = agent.or_else(|| {
+                in_sent.iter().filter(|m| m.end <= v).rev().find_map(|m| match cx.class(m.entity).family() {
+                    Family::Place | Family::Organization => actor_of(cx, m).map(|a| (a, *m)),
+                    _ => None,
+                })
             });
             let Some((actor, am)) = actor else { continue };
             // the agent of a passive (…基地项目由华晟新能源科技有限公司投资建设): the project
@@ -1417,9 +1431,13 @@ fn verbs(cx: &mut Ctx) {
                 let am = in_sent.iter().find(|m| m.begin == at).copied().unwrap_or(am);
                 let clause_begin = doc.clause_start(sent.begin, am.begin, &[]);
                 let before = doc.str(clause_begin, am.begin - 1);
+                // (柳溪镇阳光家园由…托养服务中心运营, …康复站由…社会工作服务中心承接运营: a home, a
+                // station or a canteen run by a body is undertaken by it, as a project is)
+                let running = ["运营", "承接", "负责运营"].iter().any(|w| doc.str(v, sent.end).starts_with(w));
+                let facility = |e: usize| running && cx.class(e) == Class::Institution && RUN_FACILITIES.iter().any(|k| cx.res.entities[e].label.ends_with(k));
                 let project = in_sent
                     .iter()
-                    .filter(|m| m.begin >= clause_begin && m.end < am.begin && cx.class(m.entity) == Class::Project)
+                    .filter(|m| m.begin >= clause_begin && m.end < am.begin && (cx.class(m.entity) == Class::Project || facility(m.entity)))
                     .last()
                     .map(|m| m.entity)
                     // (…物流园项目，由X投资建设: 由 starts its clause, the project the sentence's)
@@ -1430,7 +1448,7 @@ fn verbs(cx: &mut Ctx) {
                             .then(|| {
                                 in_sent
                                     .iter()
-                                    .filter(|m| m.end < am.begin && cx.class(m.entity) == Class::Project && !is_venue(cx, m) && !doc.lies_in_clause(sent.begin, m.begin))
+                                    .filter(|m| m.end < am.begin && (cx.class(m.entity) == Class::Project || facility(m.entity)) && !is_venue(cx, m) && !doc.lies_in_clause(sent.begin, m.begin))
                                     .last()
                                     .map(|m| m.entity)
                             })
@@ -2990,6 +3008,14 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_home_station_or_canteen_run_by_a_body_is_undertaken_by_it() {
+        let ex = extract("青禾县柳溪镇简讯\n柳溪镇阳光家园于2022年建成，建筑面积650平方米，由青禾县康宁残疾人托养服务中心运营。柳溪镇残疾人康复站由青禾县善缘社会工作服务中心承接运营。柳溪镇长者食堂由澄远康养服务有限公司负责运营。");
+        for (s, o) in [("青禾县康宁残疾人托养服务中心", "柳溪镇阳光家园"), ("青禾县善缘社会工作服务中心", "柳溪镇残疾人康复站"), ("澄远康养服务有限公司", "柳溪镇长者食堂")] {
+            assert!(crate::pipeline::test_support::related(&ex, s, crate::model::Predicate::Undertakes, o), "{s} {o}: {:?}", crate::pipeline::test_support::relations(&ex));
+        }
     }
 
     #[test]
