@@ -9885,6 +9885,14 @@ mod tests {
     }
 
     #[test]
+    fn a_township_s_offices_a_county_s_cooperative_union_and_halls_are_named() {
+        let ex = extract("松阳县新兴镇简讯\n县供销联社主任王强说。镇文旅办负责。镇经发办牵头。百侯乡贤馆开馆。柳溪村村史馆开放。");
+        for (class, name) in [(SocialOrganization, "松阳县供销联社"), (GovernmentBody, "新兴镇文旅办"), (GovernmentBody, "新兴镇经发办"), (Institution, "百侯乡贤馆"), (Institution, "柳溪村村史馆")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+    }
+
+    #[test]
     fn homes_workshops_and_stations_are_bodies_where_their_place_names_them() {
         let ex = extract("青禾县柳溪镇简讯\n柳溪镇金龙村儿童之家全年开展活动96场次。柳溪镇阳光家园于2022年建成。柳溪镇残疾人康复站现有康复师3名。兴隆社区妇女之家主任吴玉梅介绍。横樟村共富工坊吸纳劳动力86人。新叶村“阳光工坊”带动就业8人。\n");
         for name in ["金龙村儿童之家", "柳溪镇阳光家园", "柳溪镇残疾人康复站", "兴隆社区妇女之家", "横樟村共富工坊"] {

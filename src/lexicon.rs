@@ -185,6 +185,10 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "平安办" => GovernmentBody / 1,
     "老龄办" => GovernmentBody / 1,
     "教育办" => GovernmentBody / 1,
+    // (镇文旅办, 镇经发办, 镇社事办: offices for culture and tourism, the economy and social affairs)
+    "文旅办" => GovernmentBody / 1,
+    "经发办" => GovernmentBody / 1,
+    "社事办" => GovernmentBody / 1,
     // (镇信访办, 镇党委组织办, 镇劳动保障所, 镇村镇规划建设管理所, 镇生态环境保护站)
     "信访办" => GovernmentBody / 1,
     "组织办" => GovernmentBody / 1,
@@ -271,6 +275,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "合作社联合社" => Company,
     "家庭农场" => Company,
     "供销社" => Organization,
+    // (县供销联社, 县供销合作联社: a county's union of supply and marketing co-operatives)
+    "供销联社" => SocialOrganization / 1,
+    "供销合作联社" => SocialOrganization / 1,
     // (老杨调解工作室, 党员调解工作室, 贾村乡政协委员工作室; not any 工作室: 摄影工作室,
     // 技能大师工作室 are kinds)
     "调解工作室" => Organization / 1,
@@ -341,6 +348,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "图书馆" => Institution,
     "博物馆" => Institution,
     "纪念馆" => Institution,
+    // (百侯乡贤馆, 柳溪村村史馆: a township's hall of its worthies, a village's of its history)
+    "乡贤馆" => Institution,
+    "村史馆" => Institution,
     "文化馆" => Institution,
     "科技馆" => Institution,
     "养老院" => Institution,
