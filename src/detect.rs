@@ -2466,6 +2466,13 @@ fn sections_of_bodies(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
         .collect()
 }
 
+/// A character that ends the name of a place a home, workshop or station is named by
+/// ([`lexicon::PLACED_KINDS`]): a village's, a community's (社区), a gacha's (嘎查), a street
+/// office's (街道), a township's or a county's.
+fn ends_a_place(c: char) -> bool {
+    matches!(c, '村' | '镇' | '乡' | '县' | '区' | '屯' | '寨' | '社' | '嘎' | '查' | '街')
+}
+
 /// The words of a company's outlets ([`outlets_of_companies`]).
 pub const OUTLETS: [&str; 6] = ["站点", "营业部", "营业所", "网点", "项目部", "配送站"];
 
@@ -2623,7 +2630,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     // alone, 妇女儿童之家25个, 共富工坊, nor 全镇|职工之家, nor a 加工坊)
     if lexicon::PLACED_KINDS.contains(&sfx.text) {
         let from = (sent.begin.max(sb.saturating_sub(10))..sb).rev().find(|&k| !is_han(doc.chars[k])).map_or(sent.begin.max(sb.saturating_sub(10)), |k| k + 1);
-        let placed = (from..sb).any(|k| matches!(doc.chars[k], '村' | '镇' | '乡' | '县' | '区' | '屯' | '寨' | '社' | '嘎' | '街') && (k == from || !"全各本该每".contains(doc.chars[k - 1])));
+        let placed = (from..sb).any(|k| ends_a_place(doc.chars[k]) && (k == from || !"全各本该每".contains(doc.chars[k - 1])));
         if !placed || sfx.text == "工坊" && sb > 0 && doc.chars[sb - 1] == '加' {
             return None;
         }
@@ -5312,7 +5319,7 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     // (nor 车间: “共享车间”, a way of working, is a programme; a workshop is named by its place,
     // and so are “共富工坊” and the other [`lexicon::PLACED_KINDS`]: one only after its place,
     // 新叶村“阳光工坊”, or as another name of what the text just named, （以下简称“苗绣工坊”）)
-    let placed = ob > 0 && (matches!(doc.chars[ob - 1], '村' | '镇' | '乡' | '区' | '县' | '屯' | '寨' | '查' | '（') || doc.str(ob.saturating_sub(2), ob) == "简称");
+    let placed = ob > 0 && (ends_a_place(doc.chars[ob - 1]) || doc.chars[ob - 1] == '（' || doc.str(ob.saturating_sub(2), ob) == "简称");
     let inner_class_suffix = longest_suffix_entry(&inner, End::End, |s| inner_chars >= s.text.chars().count() + s.min_prefix && s.text != "活动" && s.text != "车间" && (placed || !lexicon::PLACED_KINDS.contains(&s.text)));
     if !numbered && (lexicon::is_common_noun(&inner.as_str()) || is_generic_prefix(&inner)) {
         return None;

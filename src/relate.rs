@@ -1359,6 +1359,7 @@ const RUNNING_VERBS: &[&str] = &["运营", "负责", "施工", "代建", "承接
 
 /// The kinds of homes, stations and canteens a body runs for others (…阳光家园由…中心运营):
 /// the body undertakes them.
+/// (The homes and stations of [`lexicon::PLACED_KINDS`] end with 之家, 家园, 康复站 or 工坊.)
 const RUN_FACILITIES: [&str; 14] = ["之家", "家园", "康复站", "工坊", "食堂", "助餐点", "社工站", "服务站", "驿站", "幸福院", "照料中心", "托养中心", "养老院", "敬老院"];
 
 /// The kind words by which a clause speaks of the project just named (该项目由…承建, 该基地由…运营).
@@ -1433,6 +1434,8 @@ fn verbs(cx: &mut Ctx) {
                 let before = doc.str(clause_begin, am.begin - 1);
                 // (柳溪镇阳光家园由…托养服务中心运营, …康复站由…社会工作服务中心承接运营: a home, a
                 // station or a canteen run by a body is undertaken by it, as a project is)
+                // (running only, not every verb of `runs`: a hospital 负责 a station's daily care
+                // does not run it for others)
                 let running = ["运营", "承接", "负责运营"].iter().any(|w| doc.str(v, sent.end).starts_with(w));
                 let facility = |e: usize| running && cx.class(e) == Class::Institution && RUN_FACILITIES.iter().any(|k| cx.res.entities[e].label.ends_with(k));
                 let project = in_sent
