@@ -1538,10 +1538,13 @@ impl Detector {
             // (副镇长马俊杰、刘彦林: a post several hold, a deputy's or a member's, is held by
             // every name listed after it, up to one that has a post of its own)
             let mut holders = if voted.is_empty() { vec![(nb, ne)] } else { voted };
-            if ne >= pe && (role.starts_with('副') || matches!(role, "委员" | "常委")) {
+            // (检察官乌日娜、包海龙: and so is a post many hold in one body, a prosecutor's or a judge's)
+            if ne >= pe && (role.starts_with('副') || matches!(role, "委员" | "常委" | "检察官" | "法官")) {
                 while let Some(&(_, last)) = holders.last().filter(|&&(_, e)| doc.chars.get(e) == Some(&'、')) {
                     let item = person_name_at(doc, last + 1).filter(|&(b, e)| b == last + 1 && (2..=3).contains(&(e - b)));
-                    let Some(item) = item.filter(|&(_, e)| doc.chars.get(e).is_none_or(|c| matches!(c, '、' | '，' | '。' | '；' | '等'))) else { break };
+                    // (…、包海龙会同旗林业局: the list's last name may run into what they do)
+                    let does = |e: usize| doc.tok_starting_at(e).is_some_and(|t| t.tag == Tag::Verb && t.len() >= 2 || matches!(doc.word_str(t), "会同" | "一起" | "一同" | "分别"));
+                    let Some(item) = item.filter(|&(_, e)| doc.chars.get(e).is_none_or(|c| matches!(c, '、' | '，' | '。' | '；' | '等')) || does(e)) else { break };
                     holders.push(item);
                 }
             }
@@ -1559,7 +1562,17 @@ impl Detector {
                 continue;
             }
             let Some(v) = (pe + 1..(pe + 32).min(doc.chars.len())).take_while(|&i| !matches!(doc.chars[i], '，' | '。' | '；' | '：' | '\n')).find(|&i| matches!(doc.str(i, (i + 2).min(doc.chars.len())), "担任" | "兼任" | "出任")) else { continue };
-            if let Some(holder) = posts.iter().find(|p| p.person.1 == v && p.begin > pe).map(|p| p.person) {
+            // (站长由中级社会工作师谭素芬担任, 站长由阿依努尔·吐尔逊担任: or a name of no post of its
+            // own, the longest one ending right before the verb)
+            let named = || {
+                let han = [3, 2, 4].into_iter().filter(|&k| v >= pe + 1 + k).map(|k| v - k).find(|&b| person_name_at(doc, b) == Some((b, v)));
+                let transliterated = (pe + 1..v.saturating_sub(1)).filter(|&b| v - b <= 12).find(|&b| transliterated_name_at(doc, b) == Some((b, v)));
+                transliterated.or(han).map(|b| (b, v))
+            };
+            if let Some(holder) = posts.iter().find(|p| p.person.1 == v && p.begin > pe).map(|p| p.person).or_else(named) {
+                if !cands.iter().any(|c: &Cand| (c.begin, c.end) == holder) {
+                    cands.push(Cand::new(holder.0, holder.1, Class::Person, doc.text(holder.0, holder.1), Rule::Person));
+                }
                 let (written, role) = lexicon::POSTS[k];
                 posts.push(PostCand { begin: pb, end: pe, role: role.to_string(), role_text: written.to_string(), person: holder });
             }
@@ -3055,8 +3068,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     // (阔/a|什艾|日克村: a Uyghur village jieba cut into words of its transliterated syllables,
     // the word it knows last)
+    // (not 王明|和/c|松德村/nr: a conjunction between a name and a village is no syllable)
     if class == Class::Community && village_word {
-        let syllables = |t: &Tok| doc.chars[t.begin..t.end].iter().all(|&c| lexicon::is_transliteration_char(c));
+        let syllables = |t: &Tok| t.tag != Tag::Function && doc.chars[t.begin..t.end].iter().all(|&c| lexicon::is_transliteration_char(c));
         if doc.tok_holding(sb).is_some_and(|h| h.begin < sb && doc.chars[h.begin..sb].iter().all(|&c| lexicon::is_transliteration_char(c))) {
             while let Some(t) = doc.tok_ending_at(begin).filter(|t| t.begin >= sent.begin && syllables(t) && sb - t.begin <= 8) {
                 begin = t.begin;
@@ -5959,6 +5973,15 @@ fn person_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // (书记晏承/nr|志在/t|接受采访: a name jieba read short, its last character glued to the 在
+    // of where or when the person does something after it; not an adverb's 在: 王明|正在)
+    if n == 2 && surname && t.tag == Tag::PersonName {
+        if let Some(nx) = doc.tok_starting_at(t.end).filter(|x| x.len() == 2 && doc.chars[x.end - 1] == '在' && is_han(doc.chars[x.begin]) && !"正现还都也就仍均曾又早只便已将再先所实存不好自内外常同亦皆总一".contains(doc.chars[x.begin])) {
+            if doc.tok_starting_at(nx.end).is_some_and(|v| v.tag == Tag::Verb && v.len() >= 2) {
+                return Some((t.begin, nx.begin + 1));
+            }
+        }
+    }
     // (主席陈亚/nr|四/m|主持会议: a given name ending with a number, as Hainan's 亚 names do,
     // which jieba read as a numeral; before what people do or a pause)
     if n == 2 && surname && t.tag == Tag::PersonName {
@@ -6432,7 +6455,9 @@ fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, Stri
         let Some(start) = (o.saturating_sub(8)..o).rev().find(|&k| matches!(doc.chars[k], '、' | '：' | '，' | '；' | '\n' | '　')).map(|k| k + 1) else { continue };
         let n = o - start;
         let han = (2..=3).contains(&n) && listed_han_name(doc, start, o) && doc.is_tok_start(start);
-        if han || transliterated_name_at(doc, start) == Some((start, o)) || listed_transliterated(doc, start, o) {
+        // (曲比阿果（镇民政办主任）: a Yi clan name and a given name of two characters)
+        let yi = n == 4 && lexicon::YI_CLANS.contains(&doc.str(start, start + 2)) && doc.chars[start..o].iter().all(|&c| is_han(c));
+        if han || yi || transliterated_name_at(doc, start) == Some((start, o)) || listed_transliterated(doc, start, o) {
             out.push((start, o, roles));
         }
     }
@@ -9762,6 +9787,10 @@ mod tests {
         let ex = extract("青禾镇\n芒果节在林逢镇那坡村芒果广场开幕。在阔什艾日克村设施农业产业园，温室整齐排列。");
         assert!(has(&ex, Community, "那坡村") && has(&ex, Community, "阔什艾日克村"), "{:?}", entities(&ex));
         assert!(!entities(&ex).iter().any(|e| e.1 == "坡村" || e.1 == "日克村"), "{:?}", entities(&ex));
+        // (but a conjunction before a village jieba read as a name is none of its syllables:
+        // 王明|和|松德村/nr)
+        let ex = extract("青禾镇\n所长王明和松德村党支部书记李强分别签约。");
+        assert!(has(&ex, Community, "松德村") && !entities(&ex).iter().any(|e| e.1.starts_with('和')), "{:?}", entities(&ex));
         // (not a word of the sentence between: 镇|各|村)
         let ex = extract("青禾镇\n全镇各村都通了路。");
         assert!(!entities(&ex).iter().any(|e| e.0 == Community), "{:?}", entities(&ex));
@@ -9915,6 +9944,8 @@ mod tests {
     fn names_jieba_read_short_or_glued_to_what_follows_are_whole() {
         // (王明/nr|淑|向…汇报; 玄明淑向/n|…汇报; 卓玛作/nr|工作报告; 卓嘎到/nr|会; 覃/建华|领衔提出;
         // 总干事 a post)
+        let ex = extract("青禾镇简讯\n镇党委书记晏承志在接受采访时说，好。镇长王明正在接受采访。\n");
+        assert!(has(&ex, Person, "晏承志") && has(&ex, Person, "王明") && !has(&ex, Person, "王明正"), "{:?}", entities(&ex));
         let ex = extract("青禾镇简讯\n协会会长王明淑向调研组汇报了情况。协会秘书长汪明淑向来宾介绍展品。镇妇联主席次仁卓玛作工作报告。区妇联副主席拉巴卓嘎到会指导。区人大代表、澄远机械制造有限公司董事长覃建华领衔提出建议。服务社总干事殷洁为项目负责人。镇长王明说，村里变化大。\n");
         for name in ["王明淑", "汪明淑", "次仁卓玛", "拉巴卓嘎", "覃建华", "殷洁", "王明"] {
             assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));

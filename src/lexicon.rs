@@ -141,6 +141,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "人民检察院" => GovernmentBody / 1,
     "法院" => GovernmentBody,
     "检察院" => GovernmentBody,
+    // (县人民检察院第四检察部: a procuratorate's department, numbered)
+    "检察部" => GovernmentBody,
     "派出所" => GovernmentBody,
     // (威远镇禁毒办, 镇禁毒办: a level's anti-drug office)
     "禁毒办" => GovernmentBody / 1,
@@ -911,6 +913,15 @@ pub const POSTS: &[(&str, &str)] = &[
     ("总田长", "总田长"),
     ("田长", "田长"),
     ("院士", "院士"),
+    // a procuratorate's chief and its prosecutors (县人民检察院检察长, 第四检察部检察官), a court's
+    // judges and the head of its tribunal
+    ("副检察长", "副检察长"),
+    ("检察长", "检察长"),
+    ("检察官助理", "检察官助理"),
+    ("检察官", "检察官"),
+    ("副庭长", "副庭长"),
+    ("庭长", "庭长"),
+    ("法官", "法官"),
     ("宣传委员", "宣传委员"),
     ("组织委员", "组织委员"),
     // deputies of the heads above (the matcher takes the longest post written)

@@ -2631,6 +2631,27 @@ mod tests {
     }
 
     #[test]
+    fn prosecutors_listed_heads_given_by_you_and_yi_names_in_brackets_hold_posts() {
+        // (检察官乌日娜、包海龙会同…: a post many hold, every name listed after it; 第四检察部 a
+        // procuratorate's department; 站长由…谭素芬担任: a holder with no post of their own;
+        // 曲比阿果（…主任）: a Yi name before a bracket)
+        let ex = extract("鲁北镇开展公益诉讼回访\n扎鲁特旗人民检察院第四检察部检察官乌日娜、包海龙会同旗林业和草原局工作人员来到鲁北镇。扎鲁特旗人民检察院检察长额尔敦巴雅尔表示，好。鲁北镇社会工作服务站由同心社工承接运营，站长由中级社会工作师谭素芬担任。联系人：曲比阿果（鲁北镇民政办主任）。\n");
+        let posts = posts_of(&ex);
+        for (who, role, org) in [
+            ("乌日娜", "检察官", "扎鲁特旗人民检察院第四检察部"),
+            ("包海龙", "检察官", "扎鲁特旗人民检察院第四检察部"),
+            ("额尔敦巴雅尔", "检察长", "扎鲁特旗人民检察院"),
+            ("谭素芬", "站长", "鲁北镇社会工作服务站"),
+            ("曲比阿果", "主任", "鲁北镇民政办"),
+        ] {
+            assert!(posts.contains(&(who, role, org)), "{who}: {posts:?}");
+        }
+        // (another station's head, a transliterated name with its dot, whole)
+        let ex = extract("五工台镇社会工作服务站揭牌\n五工台镇社会工作服务站站长由阿依努尔·吐尔逊担任。\n");
+        assert!(posts_of(&ex).contains(&("阿依努尔·吐尔逊", "站长", "五工台镇社会工作服务站")), "{:?}", posts_of(&ex));
+    }
+
+    #[test]
     fn seconded_cadres_posts_held_for_a_while_and_an_associations_head_are_read() {
         // (县委常委、副县长（挂职）: how the post is held, in brackets before the name; 挂任: a
         // cadre seconded, the 挂 that jieba glues to the name no part of it)
