@@ -1501,7 +1501,9 @@ impl Detector {
                 if between.chars().any(|c| !c.is_alphanumeric()) {
                     break;
                 }
-                name = person_name_at(doc, ne);
+                // (党委委员、副镇长　葛天宇：: after spaces too, as a caption sets them)
+                let gap = doc.chars[ne..].iter().take(2).take_while(|&&c| matches!(c, '　' | ' ')).count();
+                name = person_name_at(doc, ne).or_else(|| (gap > 0).then(|| person_name_at(doc, ne + gap)).flatten());
                 at = ne;
             }
             // 王兆建是兴福镇党委书记, 王刚书记: the name before the post
@@ -1523,11 +1525,13 @@ impl Detector {
                 // (主持人：镇长杨胜和⏎: a given name's last character that is a conjunction too,
                 // before the end of an item of a list)
                 Some((nb, ne)) if ne - nb == 2 && crate::segment::is_glue_char(doc.chars[ne]) && doc.chars.get(ne + 1).is_none_or(|&c| ends_list_item(c)) => Some((nb, ne + 1)),
-                Some((nb, ne)) => Some(transliterated_name_at(doc, nb).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
+                // (社工阿说/木呷: a Yi name, a clan's and a given name, longer than the Han name read
+                // in it)
+                Some((nb, ne)) => Some(transliterated_name_at(doc, nb).or_else(|| yi_name_at(doc, nb)).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
                 // (乡长索南才让|等: a transliterated name longer than the Han name read in it)
                 None => match (loose_name_after_post(doc, at), transliterated_name_at(doc, at + dash)) {
                     (Some(l), Some(t)) if t.1 > l.1 => Some(t),
-                    (l, t) => l.or(t).or_else(|| delimited_name_after_post(doc, at + dash).filter(|_| item_names_body(doc, pb))),
+                    (l, t) => l.or(t).or_else(|| yi_name_at(doc, at + dash)).or_else(|| delimited_name_after_post(doc, at + dash).filter(|_| item_names_body(doc, pb))),
                 },
             };
             let name = name.or_else(|| name_before_post(doc, pb, pe, written == role)).or_else(|| elected_name(doc, pb));
@@ -1539,9 +1543,10 @@ impl Detector {
             // every name listed after it, up to one that has a post of its own)
             let mut holders = if voted.is_empty() { vec![(nb, ne)] } else { voted };
             // (检察官乌日娜、包海龙: and so is a post many hold in one body, a prosecutor's or a judge's)
-            if ne >= pe && (role.starts_with('副') || matches!(role, "委员" | "常委" | "检察官" | "法官")) {
+            if ne >= pe && (role.starts_with('副') || matches!(role, "委员" | "常委" | "检察官" | "法官" | "社工" | "网格员")) {
                 while let Some(&(_, last)) = holders.last().filter(|&&(_, e)| doc.chars.get(e) == Some(&'、')) {
-                    let item = person_name_at(doc, last + 1).filter(|&(b, e)| b == last + 1 && (2..=3).contains(&(e - b)));
+                    // (社工阿说木呷、沙马伍呷: or a Yi name)
+                    let item = person_name_at(doc, last + 1).filter(|&(b, e)| b == last + 1 && (2..=3).contains(&(e - b))).or_else(|| yi_name_at(doc, last + 1));
                     // (…、包海龙会同旗林业局: the list's last name may run into what they do)
                     let does = |e: usize| doc.tok_starting_at(e).is_some_and(|t| t.tag == Tag::Verb && t.len() >= 2 || matches!(doc.word_str(t), "会同" | "一起" | "一同" | "分别"));
                     let Some(item) = item.filter(|&(_, e)| doc.chars.get(e).is_none_or(|c| matches!(c, '、' | '，' | '。' | '；' | '等')) || does(e)) else { break };
@@ -5907,6 +5912,8 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
             || holds
             || next.is_none_or(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Punct | Tag::Time))
             || next.is_some_and(|t| lexicon::FORMS_OF_ADDRESS.contains(&doc.word_str(t)))
+            // (古丽米拉·哈力克|具体/a|负责: or how the person does what follows)
+            || next.is_some_and(|t| t.tag == Tag::Adjective && doc.tok_starting_at(t.end).is_some_and(|v| v.tag == Tag::Verb))
             || NAME_FOLLOWERS.iter().any(|w| doc.str(e, (e + 2).min(doc.chars.len())).starts_with(w));
         let run = doc.str(i, e);
         // (主席拉巴次仁/n: a Tibetan name the dictionary holds as a word of its own, every
@@ -6382,6 +6389,18 @@ fn bare_street_offices(doc: &DocView) -> Vec<Cand> {
         out.push(c);
     }
     out
+}
+
+/// A Yi name at `b` right where a name is due (after a post): a clan's name of
+/// [`lexicon::YI_CLANS`] and a given name of two Han characters, before a pause, a verb or the
+/// text's end.
+fn yi_name_at(doc: &DocView, b: usize) -> Option<(usize, usize)> {
+    let e = b + 4;
+    if e > doc.chars.len() || !lexicon::YI_CLANS.contains(&doc.str(b, b + 2)) || !doc.chars[b..e].iter().all(|&c| is_han(c)) || doc.chars[b + 2..e].iter().any(|c| "村镇乡县区市州说等和".contains(*c)) {
+        return None;
+    }
+    let ends = doc.chars.get(e).is_none_or(|&c| !is_han(c)) || doc.is_tok_end(e) && doc.tok_starting_at(e).is_some_and(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Time) || matches!(doc.word_str(t), "说" | "介绍" | "表示" | "等"));
+    ends.then_some((b, e))
 }
 
 /// Yi names ([`lexicon::YI_CLANS`] and a two-character given name) where a name is due: see

@@ -903,6 +903,8 @@ pub const POSTS: &[(&str, &str)] = &[
     // (县人大代表陈清标, 岵山镇人大代表宋金水; 人大代表 said alone is a descriptor)
     ("人大代表", "代表"),
     ("网格员", "网格员"),
+    // (驻站社工訾明浩: a social worker of a township's social-work station)
+    ("社工", "社工"),
     // river chiefs of the 河长制 (县级总河长, 村级河长)
     ("总河长", "总河长"),
     ("河长", "河长"),

@@ -2455,7 +2455,8 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
             }
             // (…代化镇卫生院…。院长韦光明说, 校长周敏华说: the head of an institution or a team,
             // of the last one of that kind the report named before)
-            let head = matches!(p.role.strip_prefix('副').unwrap_or(&p.role), "院长" | "校长" | "所长" | "站长" | "园长" | "馆长" | "队长");
+            // (…社会工作服务站…。社工丁文静: or a social worker, of the last station)
+            let head = matches!(p.role.strip_prefix('副').unwrap_or(&p.role), "院长" | "校长" | "所长" | "站长" | "园长" | "馆长" | "队长" | "社工");
             // (within the last few sentences; not 国务院, whose head is no 院长)
             if head {
                 let from = cx.doc.sentences[sent.saturating_sub(8)].begin;
@@ -2560,6 +2561,8 @@ fn post_heads(role: &str) -> Option<&'static str> {
         "社长" => "社",
         "部长" => "部",
         "队长" => "队",
+        // (站长吉克阿依和社工阿说木呷: a social worker of the station)
+        "社工" => "站",
         // (党支部书记、行长郝建国 of …农村商业银行; 理事长 of a co-operative or an
         // association; a company's heads)
         "行长" => "行社",
@@ -2649,6 +2652,17 @@ mod tests {
         // (another station's head, a transliterated name with its dot, whole)
         let ex = extract("五工台镇社会工作服务站揭牌\n五工台镇社会工作服务站站长由阿依努尔·吐尔逊担任。\n");
         assert!(posts_of(&ex).contains(&("阿依努尔·吐尔逊", "站长", "五工台镇社会工作服务站")), "{:?}", posts_of(&ex));
+        // (社工 a post in the last station named: Yi names listed after it, a dotted name before
+        // how the person does what follows)
+        let ex = extract("洪溪镇社会工作服务站揭牌\n洪溪镇社会工作服务站正式运行。站长吉克阿依和社工阿说木呷、沙马伍呷等人开展服务。该站开设“时间银行”，由社工古丽米拉·哈力克具体负责。社工丁文静在秦渠村开设课堂。\n");
+        let posts = posts_of(&ex);
+        for who in ["阿说木呷", "沙马伍呷", "古丽米拉·哈力克", "丁文静"] {
+            assert!(posts.contains(&(who, "社工", "洪溪镇社会工作服务站")), "{who}: {posts:?}");
+        }
+        // (a broadcast's caption: posts joined by 、, then spaces before the name)
+        let ex = extract("吕四港镇跨境电商\n【同期声】吕四港镇党委委员、副镇长　葛天宇：下一步，我们将用好平台。\n");
+        let posts = posts_of(&ex);
+        assert!(posts.contains(&("葛天宇", "委员", "吕四港镇党委")) && posts.contains(&("葛天宇", "副镇长", "吕四港镇")), "{posts:?}");
     }
 
     #[test]
