@@ -2643,6 +2643,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if matches!(sfx.text, "污水处理站" | "垃圾中转站" | "垃圾转运站") && !doc.str(sb.saturating_sub(4).max(sent.begin), sb).contains(['村', '镇', '乡', '县', '区', '屯', '寨', '社']) {
         return None;
     }
+    // (全镇共设秸秆收储点11个: depots counted are a kind, no name)
+    let counted = || doc.chars.get(se).is_some_and(|c| c.is_ascii_digit()) || doc.chars.get(se).is_some_and(|&c| "一二三四五六七八九十两".contains(c)) && doc.chars.get(se + 1).is_some_and(|&c| "个处座".contains(c));
+    if matches!(sfx.text, "收储点" | "收储中心" | "收储站") && counted() {
+        return None;
+    }
     // (金龙村儿童之家, 在竹核镇妇女之家, 横樟村共富工坊, 柳溪镇阳光家园: homes, workshops and
     // stations named by the place they serve, written in the clause before them; not a kind
     // alone, 妇女儿童之家25个, 共富工坊, nor 全镇|职工之家, nor a 加工坊)
@@ -3147,6 +3152,32 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     let starts_with_province = |b: usize| lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(b, sb).starts_with(p)) || doc.tok_starting_at(b).is_some_and(|f| ends_with_division_suffix(doc.word_str(f)));
     if class == Class::Company && sfx.text.contains("公司") && !starts_with_province(begin) {
         if let Some(b) = province_trade_name(doc, sent, begin) {
+            begin = b;
+        }
+    }
+    // (澄远县|善行/v|社会工作服务中心, 南宁市武鸣区|同心/a|社工服务中心: a social-work agency named
+    // by its county or city and a trade name of two characters jieba read as a word that stops
+    // names)
+    // (南宁市武鸣区|善行社会工作服务中心: or past the places before a trade name the walk took)
+    let agency = ["社会工作", "社工"].iter().find_map(|w| doc.str(begin, sb).strip_suffix(*w)).filter(|t| t.is_empty() || t.chars().count() == 2 && doc.is_tok_start(begin + 2));
+    if sfx.text == "服务中心" && agency.is_some() {
+        let trade = if agency == Some("") { doc.tok_ending_at(begin) } else { doc.tok_starting_at(begin) };
+        let trade = trade.filter(|t| t.len() == 2 && t.begin >= sent.begin && doc.chars[t.begin..t.end].iter().all(|&c| is_han(c)) && !matches!(t.tag, Tag::Punct | Tag::Function | Tag::Pronoun | Tag::Numeral));
+        let mut b = trade.map_or(begin, |t| t.begin);
+        loop {
+            let Some(p) = doc.tok_ending_at(b).filter(|p| trade.is_some() && p.begin >= sent.begin) else { break };
+            if p.len() >= 2 && ends_with_division_suffix(doc.word_str(p)) && matches!(p.tag, Tag::PlaceName | Tag::Noun) {
+                b = p.begin;
+                continue;
+            }
+            // (武鸣/nr|区: a division's name and its level word, cut in two)
+            let name = doc.tok_ending_at(p.begin).filter(|n| p.len() == 1 && "县区市州旗".contains(doc.chars[p.begin]) && n.len() == 2 && n.begin >= sent.begin && matches!(n.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun));
+            match name {
+                Some(n) => b = n.begin,
+                None => break,
+            }
+        }
+        if trade.is_some_and(|t| b < t.begin) {
             begin = b;
         }
     }

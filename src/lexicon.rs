@@ -508,6 +508,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "孵化园" => Project,
     "园区" => Project,
     "基地" => Project,
+    // (赵河秸秆收储中心, 陈庄村收储点: a depot that takes in straw or grain, named by its place
+    // or trade name; the kind alone, 收储点14个, names none)
+    "收储中心" => Project,
+    "收储点" => Project,
+    "收储站" => Project,
     // (柳溪村苗绣就业帮扶车间: a workshop set up to employ villagers; 柳溪古寨景区: a scenic area)
     // (not 民宿: …闲置老屋改造成民宿, 乡村民宿 name a kind more often than a guesthouse)
     "帮扶车间" => Project,

@@ -152,9 +152,67 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     drill_actors(&mut cx);
     paired_places(&mut cx);
     park_companies(&mut cx);
+    operators(&mut cx);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// The kind words by which a sentence opens on a facility named before (该站…, 这个收储点由…运营).
+const FACILITY_REFERENCES: &[&str] = &["该站", "该基地", "该中心", "该点", "这个收储点", "收储点", "基地", "该工坊", "该食堂"];
+
+/// A body entrusted to run a facility undertakes it: 委托|由 X（以下简称“…”）承接运营|负责运营|运营
+/// (…社会工作服务站于2022年挂牌，委托某社会工作服务中心（以下简称“某社工”）承接运营; …孵化基地，
+/// 委托某公司运营; 由某公司运营的…收储中心; 这个收储点由某公司负责运营). The facility is the one
+/// the verb's 的 describes, else the last project or run facility named before the body in the
+/// sentence, else the one the sentence opens on by its kind word.
+fn operators(cx: &mut Ctx) {
+    let doc = cx.doc;
+    let text = doc.full_text();
+    let facility = |e: usize| cx.class(e) == Class::Project || cx.class(e) == Class::Institution && RUN_FACILITIES.iter().any(|k| cx.res.entities[e].label.ends_with(k));
+    let mut found = Vec::new();
+    for (k, _) in text.match_indices("运营") {
+        let v = doc.char_at_byte(k);
+        let Some(si) = cx.sentence(v) else { continue };
+        let sent = &doc.sentences[si];
+        // (承接运营, 负责运营, 具体负责运营: the words of taking it on before the verb)
+        let mut at = v;
+        for w in ["承接", "负责", "具体", "以政府购买服务方式", "共同"] {
+            let n = w.chars().count();
+            if at >= sent.begin + n && doc.str(at - n, at) == w {
+                at -= n;
+            }
+        }
+        // (…服务中心（以下简称“彝心社工”）: a short name given in brackets after the body)
+        if at > sent.begin && matches!(doc.chars[at - 1], '）' | ')') {
+            let Some(open) = (sent.begin..at - 1).rev().take(24).find(|&i| matches!(doc.chars[i], '（' | '(')) else { continue };
+            at = open;
+        }
+        let from = cx.top.partition_point(|m| m.begin < sent.begin);
+        let in_sent: Vec<&NMention> = cx.top[from..].iter().copied().take_while(|m| m.begin < sent.end).collect();
+        let Some(agent) = in_sent.iter().find(|m| m.end == at && m.begin > sent.begin && matches!(cx.res.family(m.entity), Family::Organization)) else { continue };
+        let before = doc.str(agent.begin.saturating_sub(2), agent.begin);
+        if !(before.ends_with('由') || before == "委托") {
+            continue;
+        }
+        // (由X运营的Y: the one the verb describes)
+        let end = doc.tok_starting_at(v).map_or(v + 2, |t| t.end);
+        let described = (doc.chars.get(end) == Some(&'的')).then(|| in_sent.iter().find(|m| m.begin == end + 1 && facility(m.entity)).map(|m| m.entity)).flatten();
+        let named = || in_sent.iter().filter(|m| m.end <= agent.begin && m.entity != agent.entity && facility(m.entity) && !is_venue(cx, m)).last().map(|m| m.entity);
+        let opened = || {
+            let kind = FACILITY_REFERENCES.iter().find(|k| doc.str(sent.begin, sent.end).starts_with(**k))?;
+            let kind = kind.trim_start_matches('该').trim_start_matches("这个");
+            cx.res.mentions.iter().filter(|m| m.end <= sent.begin && facility(m.entity) && cx.res.entities[m.entity].label.ends_with(kind)).last().map(|m| m.entity)
+        };
+        if let Some(f) = described.or_else(named).or_else(opened) {
+            found.push((agent.entity, f, si));
+        }
+    }
+    for (a, f, si) in found {
+        if a != f {
+            cx.add(a, Predicate::Undertakes, f, Some(si));
+        }
+    }
 }
 
 /// The companies a sentence places in a township's park (位于…镇的运河智造产业园内…：天津鑫运
@@ -3046,6 +3104,27 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn a_body_entrusted_to_run_a_station_base_or_depot_undertakes_it() {
+        // (委托X（以下简称…）承接运营; 委托X运营 after the base's clause; 由X运营的Y; Y由X负责运营)
+        let ex = extract("青禾镇社工站简介\n青禾镇社会工作服务站于2022年8月挂牌运行，由青禾镇人民政府主办，委托澄远县善行社会工作服务中心（以下简称“善行社工”）承接运营。位于青禾镇的澄远县跨境电商孵化基地，委托澄远沭河数字贸易有限公司运营，面积1.2万平方米。由澄远禾泽农业科技有限公司运营的青禾秸秆收储中心，与8家合作社签了协议。柳溪村收储点由澄远丰禾农业科技有限公司负责运营，占地32亩。全镇共设秸秆收储点11个。\n");
+        for (who, what) in [
+            ("澄远县善行社会工作服务中心", "青禾镇社会工作服务站"),
+            ("澄远沭河数字贸易有限公司", "澄远县跨境电商孵化基地"),
+            ("澄远禾泽农业科技有限公司", "青禾秸秆收储中心"),
+            ("澄远丰禾农业科技有限公司", "柳溪村收储点"),
+        ] {
+            assert!(related(&ex, who, Undertakes, what), "{who}: {:?}", relations(&ex));
+        }
+        // (not the government that set it up, nor depots counted)
+        assert!(!related(&ex, "青禾镇人民政府", Undertakes, "青禾镇社会工作服务站"), "{:?}", relations(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.contains("共设")), "{:?}", entities(&ex));
+        // (a social-work agency's trade name jieba read as a verb, after its city and district)
+        let ex = extract("青禾镇社工站\n青禾镇社会工作服务站由南宁市武鸣区善行社会工作服务中心运营。\n");
+        // (labelled from its district on, as bodies of a chain of places are)
+        assert!(related(&ex, "武鸣区善行社会工作服务中心", Undertakes, "青禾镇社会工作服务站"), "{:?}", relations(&ex));
     }
 
     #[test]
