@@ -1618,6 +1618,21 @@ impl Detector {
                 split_descriptor(i).filter(|&(n, worker)| worker || person_name_at(doc, n.end).is_some_and(|(b, e)| e - b == 3)).map(|(n, worker)| (n, false, worker))
             }
         });
+        // (【同期声】吕四港镇新港村村民　黄俊杰：…: a broadcast's caption, a word for the person,
+        // spaces, then the name before a colon or the line's end)
+        for t in doc.toks.iter().filter(|t| t.len() >= 2 && doc.chars.get(t.end).is_some_and(|&c| c == ' ' || c == '　')) {
+            let w = doc.word_str(t);
+            if !(descriptor(t, w) || weak_descriptor(t, w)) {
+                continue;
+            }
+            let at = t.end + doc.chars[t.end..].iter().take(2).take_while(|&&c| c == ' ' || c == '　').count();
+            // (村民　逄秀英：: a surname read only where a name is due, as here)
+            let rare = || (doc.chars.get(at).is_some_and(|&c| lexicon::POST_ONLY_SURNAMES.contains(c)) && doc.chars.get(at..at + 3).is_some_and(|n| n.iter().all(|&c| is_han(c)))).then_some((at, at + 3));
+            let name = person_name_at(doc, at).or_else(|| transliterated_name_at(doc, at)).or_else(|| yi_name_at(doc, at)).or_else(rare);
+            if let Some((nb, ne)) = name.filter(|&(b, e)| b == at && doc.chars.get(e).is_none_or(|&c| matches!(c, '：' | ':' | '\n'))) {
+                add_person(doc, &mut cands, nb, ne);
+            }
+        }
         for (t, weak, generic) in descriptors {
             // (牧民其其格: a transliterated name; 人大代表白玛央金/nr: also one jieba reads whole
             // that starts with a Han surname's character)
@@ -2643,6 +2658,10 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     if matches!(sfx.text, "污水处理站" | "垃圾中转站" | "垃圾转运站") && !doc.str(sb.saturating_sub(4).max(sent.begin), sb).contains(['村', '镇', '乡', '县', '区', '屯', '寨', '社']) {
         return None;
     }
+    // (项目服务专班, 重点项目服务专班: a team for each project is a kind of team, no name)
+    if sfx.text == "服务专班" && doc.str(sent.begin.max(sb.saturating_sub(4)), sb).ends_with("项目") {
+        return None;
+    }
     // (全镇共设秸秆收储点11个: depots counted are a kind, no name)
     let counted = || doc.chars.get(se).is_some_and(|c| c.is_ascii_digit()) || doc.chars.get(se).is_some_and(|&c| "一二三四五六七八九十两".contains(c)) && doc.chars.get(se + 1).is_some_and(|&c| "个处座".contains(c));
     if matches!(sfx.text, "收储点" | "收储中心" | "收储站") && counted() {
@@ -3023,7 +3042,9 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (四川凉山|昭觉县劳务开发有限公司: a company's chain may go by short names)
         // (a province's or city's the table knows: not 韩瑞云|吉林省科协, a list of names)
         let short_place = matches!(class, Class::Company | Class::SocialOrganization) && t.tag == Tag::PlaceName && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.is_place(w));
-        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) && !short_place {
+        // (国网|大冶市供电公司: State Grid's short name before the chain of its county company)
+        let grid = matches!(class, Class::Company | Class::GovernmentBody) && w == "国网";
+        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) && !short_place && !grid {
             break;
         }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
@@ -9988,6 +10009,25 @@ mod tests {
         // (a kind alone, counted or quoted as a programme, is no body; nor a 加工坊)
         let ex = extract("青禾县柳溪镇简讯\n全镇已建成职工之家12个、妇女儿童之家25个。各村打造“共富工坊”。成花石村翠眉茶加工坊投产。\n");
         assert!(!ex.entities.iter().any(|e| e.class.family() == crate::model::Family::Organization && (e.label.ends_with("之家") || e.label.ends_with("工坊"))), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn customs_offices_service_teams_the_canton_fair_state_grid_companies_and_captioned_people() {
+        let ex = extract("吕四港镇跨境电商\n启东海关推行便利措施，汕头海关所属澄海海关设立联络点。镇里成立了外贸企业服务专班。企业参加了第136届广交会。国网大冶市供电公司殷祖供电所开展活动。\n【同期声】吕四港镇新港村村民　黄俊杰：一开始一天也就几单。\n【同期声】郑山街道柳沟村村民 逄秀英：以前挣得少。\n");
+        for (class, name) in [
+            (GovernmentBody, "启东海关"),
+            (GovernmentBody, "澄海海关"),
+            (GovernmentBody, "外贸企业服务专班"),
+            (Company, "国网大冶市供电公司"),
+            (Person, "黄俊杰"),
+            (Person, "逄秀英"),
+        ] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(ex.entities.iter().any(|e| e.class == Event && e.label.ends_with("广交会")), "{:?}", entities(&ex));
+        // (not a team set up with no name, nor the customs' head office's kind alone)
+        let ex = extract("青禾镇\n成立整改专班和重点项目服务专班，加强海关监管。\n");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("专班") || e.label.ends_with("海关")), "{:?}", entities(&ex));
     }
 
     #[test]

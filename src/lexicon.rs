@@ -141,6 +141,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "人民检察院" => GovernmentBody / 1,
     "法院" => GovernmentBody,
     "检察院" => GovernmentBody,
+    // (启东海关, 汕头海关所属澄海海关: a customs office, named by its city or port)
+    "海关" => GovernmentBody,
     // (县人民检察院第四检察部: a procuratorate's department, numbered)
     "检察部" => GovernmentBody,
     "派出所" => GovernmentBody,
@@ -208,6 +210,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "服务所" => GovernmentBody / 1,
     "财政所" => GovernmentBody / 1,
     "工作专班" => GovernmentBody / 4,
+    // (外贸企业服务专班, 莲下外贸服务专班: a team set up to serve the firms of a trade)
+    "服务专班" => GovernmentBody,
     // a level's office of civilisation building (市文明办, 县文明办)
     "文明办" => GovernmentBody / 1,
     // departments whose names jieba cuts into a field and an adjective (县|卫生|健康/a|局)
@@ -627,6 +631,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "峰会" => Event,
     "博览会" => Event,
     "交易会" => Event,
+    // (第136届广交会: the China Import and Export Fair by its short name)
+    "广交会" => Event / 0,
     "运动会" => Event,
     // (第四届“侗乡杯”村BA篮球赛, “乡村振兴杯”农民篮球赛总决赛: a township's games and their final)
     "篮球赛" => Event,
