@@ -3047,6 +3047,11 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) && !short_place && !grid {
             break;
         }
+        // (…党支部联合|国网|和顺县供电公司: the name starts there)
+        if starts_with_place && grid {
+            begin = t.begin;
+            break;
+        }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
         // (not before one character jieba tagged as a place: 桂花|坪|村 is one village)
         // (but 、丰益/nr|北里/ns|社区: a community's name jieba cut in two, at a list's start)
@@ -10013,7 +10018,7 @@ mod tests {
 
     #[test]
     fn customs_offices_service_teams_the_canton_fair_state_grid_companies_and_captioned_people() {
-        let ex = extract("吕四港镇跨境电商\n启东海关推行便利措施，汕头海关所属澄海海关设立联络点。镇里成立了外贸企业服务专班。企业参加了第136届广交会。国网大冶市供电公司殷祖供电所开展活动。\n【同期声】吕四港镇新港村村民　黄俊杰：一开始一天也就几单。\n【同期声】郑山街道柳沟村村民 逄秀英：以前挣得少。\n");
+        let ex = extract("吕四港镇跨境电商\n启东海关推行便利措施，汕头海关所属澄海海关设立联络点。镇里成立了外贸企业服务专班。企业参加了第136届广交会。柳溪村党支部联合国网大冶市供电公司殷祖供电所开展活动。\n【同期声】吕四港镇新港村村民　黄俊杰：一开始一天也就几单。\n【同期声】郑山街道柳沟村村民 逄秀英：以前挣得少。\n");
         for (class, name) in [
             (GovernmentBody, "启东海关"),
             (GovernmentBody, "澄海海关"),
