@@ -10018,7 +10018,7 @@ mod tests {
 
     #[test]
     fn customs_offices_service_teams_the_canton_fair_state_grid_companies_and_captioned_people() {
-        let ex = extract("吕四港镇跨境电商\n启东海关推行便利措施，汕头海关所属澄海海关设立联络点。镇里成立了外贸企业服务专班。企业参加了第136届广交会。柳溪村党支部联合国网大冶市供电公司殷祖供电所开展活动。\n【同期声】吕四港镇新港村村民　黄俊杰：一开始一天也就几单。\n【同期声】郑山街道柳沟村村民 逄秀英：以前挣得少。\n");
+        let ex = extract("吕四港镇跨境电商\n启东海关推行便利措施，汕头海关所属澄海海关设立联络点。镇里成立了外贸企业服务专班。企业参加了第136届广交会。柳溪村党支部与国网大冶市供电公司殷祖供电所开展活动。\n【同期声】吕四港镇新港村村民　黄俊杰：一开始一天也就几单。\n【同期声】郑山街道柳沟村村民 逄秀英：以前挣得少。\n");
         for (class, name) in [
             (GovernmentBody, "启东海关"),
             (GovernmentBody, "澄海海关"),
