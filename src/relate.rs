@@ -1256,6 +1256,29 @@ fn bare_community_actor(cx: &Ctx, from: usize, at: usize) -> Option<(usize, usiz
     best
 }
 
+/// The villages and communities a programme starting at `at` is piloted in: 在 P1、P2和P3试点
+/// (推行|开展)“…”, within the clause, the places listed right before the verb of piloting.
+fn piloted_in(cx: &Ctx, from: usize, at: usize) -> Vec<usize> {
+    let doc = cx.doc;
+    let at = if at > from && matches!(doc.chars[at - 1], '“' | '《') { at - 1 } else { at };
+    let Some(v) = ["试点推行", "试点开展", "试点实施", "试点", "试行"].iter().find(|w| doc.str(at.saturating_sub(w.chars().count()).max(from), at) == **w).map(|w| at - w.chars().count()) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut end = v;
+    while let Some(p) = cx.top_beginning_in(from, end).iter().rev().find(|m| m.end == end) {
+        if cx.class(p.entity) != Class::Community {
+            break;
+        }
+        out.push(p.entity);
+        match p.begin.checked_sub(1).map(|k| doc.chars[k]) {
+            Some('、' | '和' | '及' | '与') => end = p.begin - 1,
+            // (在洪溪镇依果觉村: a village after its township)
+            _ if p.begin > from && doc.chars[p.begin - 1] == '在' || cx.top_beginning_in(from, p.begin).iter().any(|t| t.end == p.begin && doc.chars.get(t.begin.wrapping_sub(1)) == Some(&'在') && cx.class(t.entity) == Class::AdministrativeDivision) => return out,
+            _ => break,
+        }
+    }
+    Vec::new()
+}
+
 fn initiatives(cx: &mut Ctx) {
     let res = cx.res;
     // components of a numbered programme: “一核” of “一核三联一融合”
@@ -1339,6 +1362,11 @@ fn initiatives(cx: &mut Ctx) {
         match actor {
             Some(a) => cx.add(a, Predicate::Implements, m.entity, Some(si)),
             None => unresolved.push((m.entity, m.begin)),
+        }
+        // (社工站在依果觉村、瓦洛村试点“时间银行”: the villages a programme is piloted in carry it
+        // out too, beside whoever pilots it)
+        for v in piloted_in(cx, sent.begin, m.begin) {
+            cx.add(v, Predicate::Implements, m.entity, Some(si));
         }
     }
     // pass 2: initiatives no sentence gives an actor: the paragraph's actor, else the
@@ -3104,6 +3132,17 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Class::Project && e.label == "梅渚镇工业功能区"), "{:?}", entities(&ex));
         assert!(related(&ex, "澄远建材有限公司", Undertakes, "年产5万吨新型墙材"), "{:?}", relations(&ex));
         assert!(!related(&ex, "澄远建材有限公司", Undertakes, "梅渚镇工业功能区"), "{:?}", relations(&ex));
+    }
+
+    #[test]
+    fn the_villages_a_programme_is_piloted_in_carry_it_out() {
+        let ex = extract("青禾镇社工站\n青禾镇社会工作服务站在青禾镇柳溪村、石门村和东山社区试点“时间银行”互助养老。青禾镇在白沙村推行“积分制”。\n");
+        for v in ["柳溪村", "石门村", "东山社区"] {
+            assert!(related(&ex, v, Implements, "时间银行"), "{v}: {:?}", relations(&ex));
+        }
+        assert!(related(&ex, "青禾镇社会工作服务站", Implements, "时间银行"), "{:?}", relations(&ex));
+        // (where a programme is pushed, not piloted, the place is only where it is done)
+        assert!(related(&ex, "青禾镇", Implements, "积分制") && !related(&ex, "白沙村", Implements, "积分制"), "{:?}", relations(&ex));
     }
 
     #[test]
