@@ -1230,6 +1230,8 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 .rev()
                 // (产业园 for …蔬菜产业园项目: a project's kind before its 项目; “老杨调解工作室”: a
                 // quoted name's mention holds its quotes)
+                // (站点设在|镇综合文化站二楼。该站现有…: not the building a station is set up in)
+                .filter(|a| ends.is_empty() || !doc.sentence_of(a.begin).is_some_and(|k| doc.lies_in_clause(doc.sentences[k].begin, a.begin)))
                 .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).trim_end_matches(['”', '’', '"']).trim_end_matches("项目").ends_with(k))))
                 // (卫生院: the body of that kind, not a project named after it: …卫生院改扩建)
                 .map(|a| if ends.is_empty() { outermost(a) } else { a.entity })
@@ -2640,6 +2642,10 @@ mod extraction_tests {
         assert!(f.iter().any(|(e, _, v, u)| e == "青禾镇就业服务站" && v == "620" && u == "人次"), "{f:?}");
         assert!(f.iter().any(|(e, _, v, u)| e == "柳溪司法所" && v == "57" && u == "件"), "{f:?}");
         assert!(!f.iter().any(|(e, _, _, _)| e == "邓秋云"), "{f:?}");
+        // (not the building the station is set up in, though its name ends with 站 too)
+        let f = figures("青禾镇社工站\n青禾镇社会工作服务站于2022年挂牌运行。站点设在青禾镇综合文化站二楼，使用面积约260平方米。该站现有专职社工5名。\n");
+        assert!(f.iter().any(|(e, _, v, u)| e == "青禾镇社会工作服务站" && v == "5" && u == "名"), "{f:?}");
+        assert!(!f.iter().any(|(e, _, v, _)| e == "青禾镇综合文化站" && v == "5"), "{f:?}");
     }
 
     #[test]
