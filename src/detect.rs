@@ -1502,7 +1502,7 @@ impl Detector {
                     break;
                 }
                 // (党委委员、副镇长　葛天宇：: after spaces too, as a caption sets them)
-                let gap = doc.chars[ne..].iter().take(2).take_while(|&&c| matches!(c, '　' | ' ')).count();
+                let gap = spaces_after(doc, ne);
                 name = person_name_at(doc, ne).or_else(|| (gap > 0).then(|| person_name_at(doc, ne + gap)).flatten());
                 at = ne;
             }
@@ -1570,9 +1570,9 @@ impl Detector {
             // (站长由中级社会工作师谭素芬担任, 站长由阿依努尔·吐尔逊担任: or a name of no post of its
             // own, the longest one ending right before the verb)
             let named = || {
-                let han = [3, 2, 4].into_iter().filter(|&k| v >= pe + 1 + k).map(|k| v - k).find(|&b| person_name_at(doc, b) == Some((b, v)));
                 let transliterated = (pe + 1..v.saturating_sub(1)).filter(|&b| v - b <= 12).find(|&b| transliterated_name_at(doc, b) == Some((b, v)));
-                transliterated.or(han).map(|b| (b, v))
+                let han = || [3, 2, 4].into_iter().filter(|&k| v >= pe + 1 + k).map(|k| v - k).find(|&b| person_name_at(doc, b) == Some((b, v)));
+                transliterated.or_else(han).map(|b| (b, v))
             };
             if let Some(holder) = posts.iter().find(|p| p.person.1 == v && p.begin > pe).map(|p| p.person).or_else(named) {
                 if !cands.iter().any(|c: &Cand| (c.begin, c.end) == holder) {
@@ -1625,7 +1625,7 @@ impl Detector {
             if !(descriptor(t, w) || weak_descriptor(t, w)) {
                 continue;
             }
-            let at = t.end + doc.chars[t.end..].iter().take(2).take_while(|&&c| c == ' ' || c == '　').count();
+            let at = t.end + spaces_after(doc, t.end);
             // (村民　逄秀英：: a surname read only where a name is due, as here)
             let rare = || (doc.chars.get(at).is_some_and(|&c| lexicon::POST_ONLY_SURNAMES.contains(c)) && doc.chars.get(at..at + 3).is_some_and(|n| n.iter().all(|&c| is_han(c)))).then_some((at, at + 3));
             let name = person_name_at(doc, at).or_else(|| transliterated_name_at(doc, at)).or_else(|| yi_name_at(doc, at)).or_else(rare);
@@ -3042,14 +3042,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         // (四川凉山|昭觉县劳务开发有限公司: a company's chain may go by short names)
         // (a province's or city's the table knows: not 韩瑞云|吉林省科协, a list of names)
         let short_place = matches!(class, Class::Company | Class::SocialOrganization) && t.tag == Tag::PlaceName && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.is_place(w));
-        // (国网|大冶市供电公司: State Grid's short name before the chain of its county company)
-        let grid = matches!(class, Class::Company | Class::GovernmentBody) && w == "国网";
-        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) && !short_place && !grid {
+        // (国网|大冶市供电公司: State Grid's short name before the chain of its county company
+        // starts the name; …党支部联合|国网…: nothing before it does)
+        if starts_with_place && matches!(class, Class::Company | Class::GovernmentBody) && w == "国网" {
+            begin = t.begin;
             break;
         }
-        // (…党支部联合|国网|和顺县供电公司: the name starts there)
-        if starts_with_place && grid {
-            begin = t.begin;
+        if starts_with_place && !(t.tag == Tag::PlaceName && ends_with_division_suffix(w)) && !short_place {
             break;
         }
         // a person's name right before a place word starts a new phrase (杨本鹏|海南医学院)
@@ -6448,16 +6447,29 @@ fn bare_street_offices(doc: &DocView) -> Vec<Cand> {
     out
 }
 
+/// How many spaces (one or two, ASCII or ideographic) stand at `at`, as a caption or a table
+/// sets them between a post and a name.
+fn spaces_after(doc: &DocView, at: usize) -> usize {
+    doc.chars.get(at..).map_or(0, |rest| rest.iter().take(2).take_while(|&&c| c == ' ' || c == '　').count())
+}
+
 /// A Yi name at `b` right where a name is due (after a post): a clan's name of
 /// [`lexicon::YI_CLANS`] and a given name of two Han characters, before a pause, a verb or the
 /// text's end.
 fn yi_name_at(doc: &DocView, b: usize) -> Option<(usize, usize)> {
     let e = b + 4;
-    if e > doc.chars.len() || !lexicon::YI_CLANS.contains(&doc.str(b, b + 2)) || !doc.chars[b..e].iter().all(|&c| is_han(c)) || doc.chars[b + 2..e].iter().any(|c| "村镇乡县区市州说等和".contains(*c)) {
+    if !yi_shaped(doc, b) || !lexicon::YI_CLANS.contains(&doc.str(b, b + 2)) {
         return None;
     }
     let ends = doc.chars.get(e).is_none_or(|&c| !is_han(c)) || doc.is_tok_end(e) && doc.tok_starting_at(e).is_some_and(|t| matches!(t.tag, Tag::Verb | Tag::Function | Tag::Time) || matches!(doc.word_str(t), "说" | "介绍" | "表示" | "等"));
     ends.then_some((b, e))
+}
+
+/// Are the four characters at `b` shaped as a Yi name (a clan's two characters, whichever,
+/// then a given name of two Han characters that no place's or saying's character is in)?
+fn yi_shaped(doc: &DocView, b: usize) -> bool {
+    let e = b + 4;
+    e <= doc.chars.len() && doc.chars[b..e].iter().all(|&c| is_han(c)) && !doc.chars[b + 2..e].iter().any(|c| "村镇乡县区市州说等和".contains(*c))
 }
 
 /// Yi names ([`lexicon::YI_CLANS`] and a two-character given name) where a name is due: see
@@ -6469,7 +6481,7 @@ fn yi_names(doc: &DocView) -> Vec<(usize, usize)> {
     for m in CLANS.find_iter(text) {
         let b = doc.char_at_byte(m.start());
         let e = b + 4;
-        if e > doc.chars.len() || !doc.chars[b..e].iter().all(|&c| is_han(c)) || doc.chars[b + 2..e].iter().any(|c| "村镇乡县区市州说等和".contains(*c)) {
+        if !yi_shaped(doc, b) {
             continue;
         }
         // (before: a post ending right there, glued or not: 所长|沙马…, 所/长沙/nr; a word for
@@ -6532,7 +6544,7 @@ fn bracketed_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, Stri
         let n = o - start;
         let han = (2..=3).contains(&n) && listed_han_name(doc, start, o) && doc.is_tok_start(start);
         // (曲比阿果（镇民政办主任）: a Yi clan name and a given name of two characters)
-        let yi = n == 4 && lexicon::YI_CLANS.contains(&doc.str(start, start + 2)) && doc.chars[start..o].iter().all(|&c| is_han(c));
+        let yi = yi_name_at(doc, start) == Some((start, o));
         if han || yi || transliterated_name_at(doc, start) == Some((start, o)) || listed_transliterated(doc, start, o) {
             out.push((start, o, roles));
         }

@@ -1230,9 +1230,14 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 .rev()
                 // (产业园 for …蔬菜产业园项目: a project's kind before its 项目; “老杨调解工作室”: a
                 // quoted name's mention holds its quotes)
-                // (站点设在|镇综合文化站二楼。该站现有…: not the building a station is set up in)
-                .filter(|a| ends.is_empty() || !doc.sentence_of(a.begin).is_some_and(|k| doc.lies_in_clause(doc.sentences[k].begin, a.begin)))
-                .find(|a| describable(a.family) && (ends.is_empty() && a.family == Family::Project && !park(a) || ends.iter().any(|k| doc.str(a.begin, a.end).trim_end_matches(['”', '’', '"']).trim_end_matches("项目").ends_with(k))))
+                // (站点设在|镇综合文化站二楼。该站现有…: not the building a station is set up in,
+                // asked only of a body of the kind)
+                .find(|a| {
+                    describable(a.family)
+                        && (ends.is_empty() && a.family == Family::Project && !park(a)
+                            || ends.iter().any(|k| doc.str(a.begin, a.end).trim_end_matches(['”', '’', '"']).trim_end_matches("项目").ends_with(k))
+                                && !doc.sentence_of(a.begin).is_some_and(|k| doc.lies_in_clause(doc.sentences[k].begin, a.begin)))
+                })
                 // (卫生院: the body of that kind, not a project named after it: …卫生院改扩建)
                 .map(|a| if ends.is_empty() { outermost(a) } else { a.entity })
         };

@@ -169,6 +169,10 @@ const FACILITY_REFERENCES: &[&str] = &["该站", "该基地", "该中心", "该�
 fn operators(cx: &mut Ctx) {
     let doc = cx.doc;
     let text = doc.full_text();
+    // (most texts run nothing: one vectorised search rules them out)
+    if !text.contains("运营") {
+        return;
+    }
     let facility = |e: usize| cx.class(e) == Class::Project || cx.class(e) == Class::Institution && RUN_FACILITIES.iter().any(|k| cx.res.entities[e].label.ends_with(k));
     let mut found = Vec::new();
     for (k, _) in text.match_indices("运营") {
