@@ -619,10 +619,20 @@ impl Detector {
         let again = villages_named_again(doc, &cands);
         cands.extend(again);
         colleges_of_two_fields(doc, &mut cands);
+        let phases = phases_after_projects(doc, &cands);
+        cands.extend(phases);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
         party_committees_of_chains(doc, &mut cands);
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
+        // (国家税务总局|睢县税务局…: the national administration a local office's name opens
+        // with is no body the report speaks of; the office is)
+        let opened: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|d| d.class == Class::GovernmentBody && d.name.starts_with("国家") && d.rule == Rule::Suffix)
+            .map(|d| (d.begin, d.end))
+            .collect();
+        cands.retain(|c| !(c.class == Class::GovernmentBody && c.name.ends_with("总局") && opened.iter().any(|&(b, e)| b == c.begin && e > c.end + 2)));
         // (来源：睢县人民政府网: a body's website, a page's publisher, is no body of the report)
         cands.retain(|c| !(c.class.family() == Family::Organization && website_at(doc, c.end)));
         for c in cands.iter_mut().filter(|c| c.rule == Rule::Suffix && matches!(c.class.family(), Family::Organization | Family::Project)) {
@@ -1242,6 +1252,7 @@ impl Detector {
             // a national administration's local office is named by it, its place and its
             // own kind (国家税务总局|睢县|税务局, 中国人民银行|澜州市|中心支行): one body
             if let Some(end) = local_office_end(doc, e).filter(|_| written == full && (full.ends_with('局') || full.ends_with("银行"))) {
+                let end = sub_office_end(doc, end).unwrap_or(end);
                 reach = end;
                 out.push(Cand::new(b, end, Class::GovernmentBody, doc.text(b, end), Rule::Suffix));
                 continue;
@@ -2957,12 +2968,13 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
         }
         // (县消防救援大队|泸沽专职消防站: a fire station is named by its place, not by the
         // brigade it belongs to)
-        if sfx.text == "消防站" && w.ends_with("大队") {
+        if matches!(sfx.text, "消防站" | "消防救援站" | "微型消防站") && (w.ends_with("大队") || w.ends_with("支队")) {
             break;
         }
         // (镇农机管理站|联合|中石化沙洋石油分公司: 联合 after a body joins two bodies; not 美国
         // 联合电脑公司, whose name holds it)
-        if w == "联合" && doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['站', '局', '所', '社', '会', '院', '委', '办', '队', '厂', '司', '部'])) {
+        // (镇武装部|协同/n|勐满派出所: or 协同, 配合)
+        if matches!(w, "联合" | "协同" | "配合") && doc.tok_ending_at(t.begin).is_some_and(|p| p.len() >= 2 && doc.word_str(p).ends_with(['站', '局', '所', '社', '会', '院', '委', '办', '队', '厂', '司', '部'])) {
             break;
         }
         // (…污水治理项目（二期）|竣工验收会: a works' phase in brackets stays inside the name
@@ -3083,9 +3095,31 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     if let Some(i) = doc.str(begin, sb).rfind("代表") {
         let at = begin + doc.str(begin, sb)[..i].chars().count() + 2;
-        if at < sb && matches!(doc.chars[at], '镇' | '乡' | '县' | '区' | '市') {
+        // (代表/n|谷金楼/nr|镇人民政府: or a place's name after it)
+        if at < sb && (matches!(doc.chars[at], '镇' | '乡' | '县' | '区' | '市') || doc.is_tok_start(at) && place_starts_at(doc, at)) {
             begin = at;
         }
+    }
+    // (…农业开发有限公司|冷库, …为农服务中心|冷库; …充电棚|改造工程: a body's store or shed is
+    // the body's, and one that works are done on is what the works name)
+    // (配套建设|柳溪育苗中心, 新建|冷库: the verbs of building before one are the sentence's)
+    if matches!(sfx.text, "冷库" | "公墓" | "充电棚" | "育苗中心") {
+        while let Some(t) = doc.tok_starting_at(begin).filter(|t| t.end < sb && (lexicon::CONSTRUCTION_VERBS.contains(&doc.word_str(t)) || matches!(doc.word_str(t), "建成" | "建有" | "新增"))) {
+            begin = t.end;
+        }
+    }
+    if matches!(sfx.text, "冷库" | "公墓" | "充电棚")
+        && (["公司", "中心", "合作社", "站", "所"].iter().any(|k| doc.str(begin, sb).ends_with(k)) || doc.str(se, (se + 2).min(doc.chars.len())) == "改造")
+    {
+        return None;
+    }
+    // (3|个村/n|退役军人服务站: bodies counted, whose classifier jieba glued to their level)
+    if doc.chars[begin] == '个' && begin > 0 && (doc.chars[begin - 1].is_ascii_digit() || crate::segment::is_one_to_ten(doc.chars[begin - 1]) || matches!(doc.chars[begin - 1], '两' | '几' | '多')) {
+        return None;
+    }
+    // (国家税务总局|孟村|回族自治县: no village's name holds a body's)
+    if class == Class::Community && sfx.text == "村" && ["总局", "税务局", "公司", "委员会"].iter().any(|k| doc.str(begin, sb).contains(k)) {
+        return None;
     }
     // (张庙派出所|社区民警: a body's community officer, no community named after the body)
     if sfx.text == "社区" && class == Class::Community && doc.str(begin, sb).ends_with(['所', '局', '队', '院', '站']) {
@@ -3166,7 +3200,8 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
             let village = class == Class::Community && (1..=3).contains(&rest.chars().count()) && first.is_some_and(|f| matches!(f.tag, Tag::PlaceName | Tag::PersonName | Tag::Noun));
             // (a body named by its town or village, which jieba read as a name: 乐镇/nr)
             // (not a verb's character: 窝/v|北镇/ns is a town the text names whole, found as such)
-            let place = x.tag != Tag::Verb && first.is_some_and(|f| matches!(f.tag, Tag::PlaceName | Tag::PersonName) && ends_with_division_suffix(doc.word_str(f)));
+            // (not before a whole name of its own: ，和|辛店镇/ns|人民政府 joins a second body)
+            let place = x.tag != Tag::Verb && first.is_some_and(|f| matches!(f.tag, Tag::PlaceName | Tag::PersonName) && f.len() == 2 && ends_with_division_suffix(doc.word_str(f)));
             if after_pause && !alone && (village || place) {
                 begin = x.begin;
             }
@@ -4749,6 +4784,36 @@ fn phases_in_brackets(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands
 }
 
+/// A park's or base's phase said right after it without 项目 (…生态农业产业园|二期|建成投用):
+/// the phase's project, beside the park it is part of.
+fn phases_after_projects(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
+    cands
+        .iter()
+        .filter(|c| c.class.family() == Family::Project && !["项目", "工程"].iter().chain(PHASES.iter()).any(|k| c.name.ends_with(k)))
+        .filter_map(|c| {
+            if c.end + 2 > doc.chars.len() {
+                return None;
+            }
+            let phase = doc.str(c.end, c.end + 2);
+            // (…产业园二期项目: the longer name the suffix 项目 gives)
+            let next = doc.str(c.end + 2, (c.end + 4).min(doc.chars.len()));
+            if !PHASES.contains(&phase) || !doc.is_tok_start(c.end) || !doc.is_tok_end(c.end + 2) || matches!(next, "项目" | "工程") {
+                return None;
+            }
+            // (…产业园二期|标准化厂房项目: the phase opens the name of what is built in it)
+            // (…产业园三期|建设: but the works on it, which jieba tags a noun, are no name's)
+            if doc.tok_starting_at(c.end + 2).is_some_and(|n| n.tag.is_nominal() && !matches!(doc.word_str(n), "地块" | "计划") && !lexicon::CONSTRUCTION_VERBS.contains(&doc.word_str(n))) {
+                return None;
+            }
+            let mut p = c.clone();
+            p.end += 2;
+            p.name.push_str(phase);
+            p.alts.iter_mut().for_each(|a| *a = a.strip_suffix("项目").map_or_else(|| format!("{a}{phase}"), |s| format!("{s}{phase}项目")));
+            Some(p)
+        })
+        .collect()
+}
+
 /// Does a residential compound's suffix (小区) follow `at` within its name, nothing but
 /// ideographs between?
 fn compound_follows(doc: &DocView, at: usize) -> bool {
@@ -5147,6 +5212,10 @@ fn list_items(doc: &DocView, b: usize, e: usize, prev_clause: Option<(usize, usi
         if matches!(class, Class::Community | Class::AdministrativeDivision)
             && doc.toks_between(ib, ie).any(|t| lexicon::is_post(doc.word_str(t)) || t.tag == Tag::Verb && t.len() >= 2 && doc.segmenter.is_some_and(|s| s.has_word(doc.word_str(t))))
         {
+            continue;
+        }
+        // (财务经理郁晓峰、…商会会长于德昌等企业代表: a post and a name after it, a person)
+        if class.family() == Family::Organization && doc.toks_between(ib, ie).any(|t| t.end < ie && lexicon::is_post(doc.word_str(t))) {
             continue;
         }
         let raw = doc.text(ib, ie);
@@ -5943,6 +6012,11 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
         // the run is cut back below to where a word ends)
         // (阿依努尔·卡德尔|应邀出席/nr: not into what the person does, which jieba read as a name)
         if dot.is_some_and(|d| e > d + 2) && acts_next(doc.str(e, (e + 4).min(doc.chars.len()))) {
+            break;
+        }
+        // (买买提·艾合买提|和|喀拉托别村: a conjunction after a last part of two characters or
+        // more; 巴特尔·孟和 keeps its 和)
+        if matches!(c, '和' | '与') && dot.is_some_and(|d| e >= d + 3) {
             break;
         }
         if !lexicon::is_transliteration_char(c) && !dot.is_some_and(|d| is_han(c) && (e < d || e <= d + 6 && named() || e <= d + 3 && !crate::segment::is_glue_char(c) && !"说所已率先其等将曾也都是".contains(c) && !(e > d + 1 && word_starts()))) {
@@ -7616,7 +7690,9 @@ fn local_office_end(doc: &DocView, at: usize) -> Option<usize> {
     // (the levels of a place an office serves: 省 … 县, and 州 旗 盟)
     let level = |w: &str| w.ends_with(['省', '市', '县', '区', '州', '旗', '盟']);
     let first = doc.tok_starting_at(at)?;
-    let division_first = first.tag == Tag::PlaceName || level(doc.word_str(first));
+    // (孟村/nr|回族|自治县: or an autonomous county's or prefecture's name, its people between)
+    let autonomous = || first.tag.is_nominal() && ["自治县", "自治州", "自治旗"].iter().any(|k| window.contains(k));
+    let division_first = first.tag == Tag::PlaceName || level(doc.word_str(first)) || autonomous();
     if !division_first {
         return None;
     }
@@ -7627,6 +7703,22 @@ fn local_office_end(doc: &DocView, at: usize) -> Option<usize> {
         (place.chars().count() >= 2 && level(place) || doc.tok_ending_at(end - k.chars().count()).is_some_and(|p| p.tag == Tag::PlaceName))
             .then_some(end)
             .filter(|&e| doc.is_tok_end(e))
+    })
+}
+
+/// The end of a local office's own office named right after it (国家税务总局睢县税务局|
+/// 辛店税务分局, …税务局|第三税务所): its township or number and its kind, one name.
+fn sub_office_end(doc: &DocView, at: usize) -> Option<usize> {
+    const KINDS: [&str; 3] = ["税务分局", "税务所", "分局"];
+    let run = doc.chars[at..(at + 9).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).count();
+    let window = doc.str(at, at + run);
+    if window.starts_with(['和', '与', '及', '的', '在', '对', '向', '为', '将', '把', '是']) {
+        return None;
+    }
+    KINDS.iter().find_map(|k| {
+        let i = window.find(k)?;
+        let end = at + window[..i].chars().count() + k.chars().count();
+        ((1..=4).contains(&window[..i].chars().count()) && doc.is_tok_end(end)).then_some(end)
     })
 }
 
@@ -8132,6 +8224,11 @@ mod tests {
         // (kinds of villages are none: 贫困村、重点村)
         let ex = extract("渠黎镇\n全镇贫困村、重点村和边境村都已脱贫。");
         assert!(!ex.entities.iter().any(|e| e.class == Community), "{:?}", entities(&ex));
+        // (双拥模范乡, 双拥模范县: a title a place strives for, no township; the bodies said by
+        // the level word stay the named township's)
+        let ex = extract("青禾乡政府工作报告\n青禾乡今年召开会议。持续开展双拥共建，争创省级双拥模范乡。乡人大要加强监督。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("模范")), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "青禾乡人大") || labelled(&ex, "乡人大"), "{:?}", entities(&ex));
     }
 
     #[test]
@@ -8360,6 +8457,10 @@ mod tests {
         let ex = extract("和乐镇简讯\n王建国，原米脂县团委书记，任米脂县团委副书记。");
         assert!(ex.entities.iter().all(|e| !e.label.starts_with(['任', '原'])), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.label == "米脂县团委"), "{:?}", entities(&ex));
+        // (，和|新安镇/ns|人民政府: a town jieba knows whole takes no conjunction before it)
+        let ex = extract("新安镇简讯\n税费服务站由青禾县税务局（以下简称“县局”）和新安镇人民政府共建，县局，和新安镇党委一起。");
+        assert!(ex.entities.iter().all(|e| !e.label.starts_with('和')), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "新安镇人民政府"), "{:?}", entities(&ex));
     }
 
     #[test]
@@ -9004,6 +9105,12 @@ mod tests {
         assert!(related(&ex, "国家税务总局睢县税务局", LocatedIn, "睢县"), "{:?}", relations(&ex));
         // the administration named alone stays itself, and a place's own body is no office of it
         assert!(has(&ex, GovernmentBody, "国家税务总局"), "{:?}", entities(&ex));
+        // (and the office's own office after it: its township's 税务分局, its 第三税务所)
+        let ex = extract("标题\n国家税务总局睢县税务局城关税务分局和城关镇人民政府共建服务站。国家税务总局澜州市税务局第三税务所揭牌。国家税务总局孟村回族自治县税务局辛店税务分局揭牌。");
+        for name in ["国家税务总局睢县税务局城关税务分局", "国家税务总局澜州市税务局第三税务所", "国家税务总局孟村回族自治县税务局辛店税务分局"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label == "税务分局" || e.label == "国家税务总局"), "{:?}", entities(&ex));
         let ex = extract("标题\n国家税务总局开展调研，睢县税务局负责落实。");
         assert!(has(&ex, GovernmentBody, "国家税务总局") && has(&ex, GovernmentBody, "睢县税务局"), "{:?}", entities(&ex));
     }
@@ -9118,10 +9225,50 @@ mod tests {
         // (Kazakh and Uyghur names, long or glued to 是)
         let ex = extract("延安北路街道\n退休教师叶尔兰·努尔兰是社区的网格员。“好。”独居老人热孜万古丽·阿不都拉说。");
         assert!(has(&ex, Person, "叶尔兰·努尔兰") && has(&ex, Person, "热孜万古丽·阿不都拉"), "{:?}", entities(&ex));
+        // (外力, 卜杜, 荪: characters of Uyghur names a word of the dictionary holds too)
+        let ex = extract("温宿县\n镇长阿布都外力·艾买提到场观摩。网格员阿卜杜·图尔荪说，村民都来了。书记买买提·艾合买提和喀拉托别村村委会主任叶尔兰·努尔兰参加。");
+        assert!(has(&ex, Person, "阿布都外力·艾买提") && has(&ex, Person, "阿卜杜·图尔荪") && has(&ex, Person, "买买提·艾合买提"), "{:?}", entities(&ex));
         // (a conjunction starts none; a Han name stays as jieba saw it)
         let ex = extract("青禾镇来客\n镇党委书记王建华和巴西客商座谈。村民马丽娜说，日子好了。");
         assert!(has(&ex, Person, "王建华") && has(&ex, Person, "马丽娜"), "{:?}", entities(&ex));
         assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.starts_with('和')), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn funeral_homes_cemeteries_cold_stores_and_militia_platoons_are_named_by_their_place() {
+        let ex = extract("青禾镇\n青禾县殡仪馆提供服务，青禾县征兵体检站开展体检，镇征兵工作站负责登记。青禾镇民兵应急排集中训练。青禾镇公益性公墓占地35亩，全镇建成公益性公墓2处。柳溪果蔬冷库建成，新建冷库3座。柳溪村电动自行车集中充电棚投用，配套建设柳溪育苗中心。青禾区消防救援支队柳溪消防救援站站长丁伟带队，在柳溪小区微型消防站开展练兵。青禾镇殡葬服务站设在便民服务中心。青禾镇集约化育苗中心建成。");
+        for (class, name) in [(GovernmentBody, "柳溪消防救援站"), (GovernmentBody, "柳溪小区微型消防站"), (Institution, "青禾镇殡葬服务站"), (Project, "青禾镇集约化育苗中心"), (Project, "柳溪育苗中心"), (Institution, "青禾县殡仪馆"), (Institution, "青禾县征兵体检站"), (GovernmentBody, "青禾镇征兵工作站"), (SocialOrganization, "青禾镇民兵应急排"), (Project, "青禾镇公益性公墓"), (Project, "柳溪果蔬冷库"), (Project, "柳溪村电动自行车集中充电棚")] {
+            assert!(has(&ex, class, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| matches!(e.label.as_str(), "公益性公墓" | "新建冷库" | "冷库")), "{:?}", entities(&ex));
+        // (a body's store; a shed the works are done on)
+        let ex = extract("青禾镇\n青禾农业开发有限公司冷库开展演练。柳溪小区非机动车充电棚改造工程完工。查看3个村退役军人服务站。");
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with('个')), "{:?}", entities(&ex));
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("冷库") || e.label.ends_with("充电棚")), "{:?}", entities(&ex));
+        // (协同, 代表, 户籍所在地, 旗下 before a body: the sentence's words, not the name's)
+        let ex = extract("青禾镇\n镇武装部协同青禾派出所开展巡逻。代表谷金楼镇人民政府签约。补贴由户籍所在地村委会受理。由旗下陕西秦绿种苗有限公司负责建设。");
+        for name in ["青禾派出所", "谷金楼镇人民政府", "陕西秦绿种苗有限公司"] {
+            assert!(labelled(&ex, name), "{name}: {:?}", entities(&ex));
+        }
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with(['协', '代', '户', '旗'])), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_phase_said_after_a_park_without_its_project_word_is_the_phase_s_project() {
+        let ex = extract("青禾镇\n青禾镇戈壁生态农业产业园二期建成投用，完成投资8600万元。柳溪村光伏电站一期、二期均已并网。启动柳溪设施农业产业园三期建设。");
+        assert!(labelled(&ex, "柳溪设施农业产业园三期"), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == Project && e.label.ends_with("戈壁生态农业产业园二期")), "{:?}", entities(&ex));
+        assert!(relations(&ex).iter().any(|(a, p, b)| *p == PartOf && a.ends_with("产业园二期") && b.ends_with("产业园")), "{:?}", relations(&ex));
+        // (a phase not said as a word of its own: 一期、二期 after the station names the phases)
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("期期")), "{:?}", entities(&ex));
+        // (a park's name at the very end of the text, or one character before it)
+        let ex = extract("青禾镇\n青禾镇食品产业园二期标准化厂房项目开工。");
+        assert!(!ex.entities.iter().any(|e| e.label.ends_with("产业园二期")), "{:?}", entities(&ex));
+        // (the phase itself the text's last word: asked without reading past the end)
+        for text in ["青禾镇\n建设青禾镇戈壁生态农业产业园", "青禾镇\n建设青禾镇戈壁生态农业产业园。", "青禾镇\n建设青禾镇戈壁生态农业产业园二", "青禾镇\n青禾镇戈壁生态农业产业园二期"] {
+            let ex = extract(text);
+            assert!(text.ends_with(['二', '期']) || ex.entities.iter().any(|e| e.class == Project), "{text}");
+        }
     }
 
     #[test]

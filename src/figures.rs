@@ -188,6 +188,12 @@ fn chinese_digit(c: char) -> Option<&'static str> {
 
 /// Characters of Chinese numerals: one before a number written in them makes it part
 /// of a longer numeral (二|十万), which is not read.
+/// A project's phase said as one word (一期, 二期, 3期, 首期).
+fn is_phase(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('期'), None) if c.is_ascii_digit() || "一二三四五六七八九十首".contains(c))
+}
+
 fn is_chinese_numeral(c: char) -> bool {
     matches!(c, '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '几' | '数')
 }
@@ -1251,7 +1257,15 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
                 finished && head
             })?;
             let at = from + words[..at.0].chars().count();
-            anchors[..anchors.partition_point(|a| a.begin < at)].iter().rev().find(|a| a.family == Family::Project && !park(a)).map(|a| outermost(a))
+            // (…项目…配套建设…绿穗育苗中心和…冷库。项目全部建成后: a project named as one, before
+            // the works it holds; else the last project named)
+            let projects = || anchors[..anchors.partition_point(|a| a.begin < at)].iter().rev().filter(|a| a.family == Family::Project && !park(a));
+            let paragraph = doc.sentences[paragraph_first(doc, f.sentence)].begin;
+            projects()
+                .take_while(|a| a.begin >= paragraph)
+                .find(|a| doc.str(a.begin, a.end).ends_with("项目"))
+                .or_else(|| projects().next())
+                .map(|a| outermost(a))
         };
         // (合作社理事长梁振华告诉记者，合作社成立于2019年，目前有社员53户: what a person says
         // about the body its words start with, as a sentence would)
@@ -1515,8 +1529,34 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let told = doc.str(prev.begin, prev.end);
             ["举行", "举办", "召开", "开幕", "开展", "启动"].iter().any(|v| told.contains(v)).then_some(event.entity)
         };
+        // (…蔬菜产业园二期项目…。梁振邦说，按照方案，二期项目计划总投资1.8亿元，新建大棚240栋:
+        // a phase said alone, 二期项目, is the project named before with that phase, for the
+        // clauses after it that name nothing else)
+        let phase = || {
+            // (asked of sentences that say a phase at all: most figures' do not)
+            if !doc.chars[sent.begin..f.begin].contains(&'期') {
+                return None;
+            }
+            let said = doc
+                .toks_between(sent.begin, f.begin)
+                .filter(|t| {
+                    is_phase(doc.str(t.begin, t.end))
+                        && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.str(n.begin, n.end), "项目" | "工程"))
+                        && !anchors[..anchors.partition_point(|a| a.begin <= t.begin)].iter().any(|a| a.end > t.begin)
+                })
+                .last()?;
+            if beginning(said.end, f.begin).iter().any(|a| a.family != Family::Place) {
+                return None;
+            }
+            let phase = doc.str(said.begin, said.end);
+            anchors[..anchors.partition_point(|a| a.begin < said.begin)]
+                .iter()
+                .rev()
+                .find(|a| a.family == Family::Project && doc.str(a.begin, a.end).contains(phase))
+                .map(|a| a.entity)
+        };
         let honoured_person = honoured(f.sentence, f.begin);
-        let target = match attributive.or_else(invested_in).or_else(attending).or(voted_on).or_else(respectively).or_else(collective) {
+        let target = match attributive.or_else(invested_in).or_else(attending).or(voted_on).or_else(respectively).or_else(collective).or_else(phase) {
             Some(a) => Some(a),
             None if person_said.is_some() => person_said,
             None if honoured_person.is_some() => honoured_person,
@@ -1710,6 +1750,24 @@ mod extraction_tests {
         for v in ["46.8", "3120"] {
             assert!(f.iter().any(|(e, _, x, _)| e == "青禾镇农村供水保障工程" && x == v), "{v}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_project_finished_is_the_one_named_as_a_project_before_the_works_it_holds() {
+        let f = figures("青禾镇项目\n青禾镇智慧蔬菜产业园项目总投资3亿元，配套建设柳溪育苗中心和冷库各1座。项目全部建成后，预计年产蔬菜3.6万吨。");
+        assert!(f.iter().any(|(e, _, x, _)| e.starts_with("青禾镇智慧蔬菜产业园") && x == "36000"), "{f:?}");
+    }
+
+    #[test]
+    fn a_phase_said_alone_is_the_project_named_with_it() {
+        let f = figures("青禾镇蔬菜产业园\n青禾镇蔬菜产业园二期项目正在筹备。青禾公司总经理王振华说，按照初步方案，二期项目计划总投资1.8亿元，新建大棚240栋、占地约1500亩。");
+        for v in ["180000000", "240", "1500"] {
+            assert!(f.iter().any(|(e, _, x, _)| e.starts_with("青禾镇蔬菜产业园二期") && x == v), "{v}: {f:?}");
+        }
+        // (a phase no project was named with: the figures go elsewhere, not to a wrong phase)
+        let f = figures("青禾镇蔬菜产业园\n青禾镇蔬菜产业园一期项目已建成。二期项目计划总投资1.8亿元。");
+        assert!(!f.iter().any(|(e, _, x, _)| e.contains("一期") && x == "180000000"), "{f:?}");
+        assert!(super::is_phase("二期") && super::is_phase("3期") && super::is_phase("首期") && !super::is_phase("期") && !super::is_phase("同期") && !super::is_phase("二期项目"));
     }
 
     fn figures(text: &str) -> Vec<(String, String, String, String)> {

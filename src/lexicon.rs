@@ -257,6 +257,11 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "中队" => GovernmentBody,
     // (泸沽专职消防站, 青禾镇消防站: a fire station of a township)
     "消防站" => GovernmentBody,
+    // (罗店消防救援站, 甲玛乡微型消防站: jieba reads 站 a verb and 微型 an adjective)
+    "消防救援站" => GovernmentBody,
+    "微型消防站" => GovernmentBody,
+    // (东郭镇殡葬服务站: 殡葬 read as a verb)
+    "殡葬服务站" => Institution,
     // companies
     "集团股份有限公司" => Company,
     "集团有限公司" => Company,
@@ -360,6 +365,12 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "文化馆" => Institution,
     "科技馆" => Institution,
     "养老院" => Institution,
+    // (信丰县殡仪馆; 勐腊县征兵体检站: a county's funeral home and its conscripts' medical station)
+    "殡仪馆" => Institution,
+    "征兵体检站" => Institution,
+    // (镇征兵工作站, 县征兵办: the conscription offices of a level)
+    "征兵工作站" => GovernmentBody,
+    "征兵办" => GovernmentBody,
     "敬老院" => Institution,
     // a village's mutual-aid home for the elderly (西坡村农村互助幸福院)
     "幸福院" => Institution,
@@ -423,6 +434,8 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     // militia company, named by their township in 6 of the 7 reports of sets 25-84 that have one)
     "扑火队" => SocialOrganization,
     "应急连" => SocialOrganization,
+    // (镇民兵应急排: a militia platoon, named by its township as its company is)
+    "应急排" => SocialOrganization,
     "抢险队" => SocialOrganization,
     "应急分队" => SocialOrganization,
     "分队" => SocialOrganization,
@@ -501,6 +514,13 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "工程" => Project,
     "产业园区" => Project,
     "产业园" => Project,
+    // (东盛涌镇公益性公墓, 惠丰果蔬冷库, 西郊村电动自行车集中充电棚: a cemetery, a cold store and a
+    // charging shed a place builds, named by it)
+    "公墓" => Project / 2,
+    "冷库" => Project / 2,
+    // (高店镇集约化育苗中心: a seedling centre a place builds; 育苗 read as a verb)
+    "育苗中心" => Project / 2,
+    "充电棚" => Project / 2,
     "科技园" => Project,
     "工业园" => Project,
     "创业园" => Project,
@@ -700,6 +720,15 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "典礼" => Event,
     "大赛" => Event,
     "晚会" => Event,
+    // (新兵入伍欢送会, 专题学习会, 党委议军会, 安全生产工作例会, 老兵故事会, 青年联谊会: gatherings
+    // named by what they are of; not 比赛 or 竞赛, which annotators take for the larger event's part)
+    "欢送会" => Event,
+    "学习会" => Event,
+    "议军会" => Event,
+    "例会" => Event,
+    "故事会" => Event,
+    "联谊会" => Event,
+    "茶话会" => Event,
     // (“三石村晚”, 柳溪村村晚: a village's evening gala)
     "村晚" => Event,
 ];
@@ -993,8 +1022,9 @@ pub const TRANSLITERATION_MARKS: &str = "尔巴格敦扎措卓玛提买热孜克
 /// is honoured.
 pub const WINNING_VERBS: [&str; 3] = ["获评", "被评为", "荣获"];
 
-/// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主, 包乌力吉, 白玛曲珍).
-pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边周包珍";
+/// Other characters those names use (孟和巴雅尔, 宝音, 那顺, 白音, 才让东主, 包乌力吉, 白玛曲珍;
+/// 阿卜杜, 阿不都外力, 喀迪尔, 图尔荪, 奥斯曼, 布威, 库尔班, 艾散, 居来提).
+pub const TRANSLITERATION_OTHERS: &str = "什阔万叶和孟宝力音呼那顺金花青白雅西玉山江明文兰梅英秀龙林华都不合曼逊吾迪瓦旺堆确珠美泽宗钦琼坚赞普嘉增平安罗松鲁春兴荣庆胡肯森洪米拜甫素夏坦排卡来莱衣优艳凯开坎祖则肉娅妮莎萨比伯泰托铁诺苦伍呷惹更尖毛云高洛毕楞仓且海东智根藏俄南马主丹赤决边周包珍卜杜外喀荪奥威班散居";
 
 pub fn is_transliteration_mark(c: char) -> bool {
     static SET: LazyLock<HashSet<char>> = LazyLock::new(|| TRANSLITERATION_MARKS.chars().collect());
@@ -1151,7 +1181,7 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "召开", "举行", "举办", "出席", "组织", "签约", "签订", "签署", "落户", "招引", "引进", "引导", "建成", "投用", "投产",
     "今年", "去年", "明年", "近年来", "今后", "日前", "近日", "当前", "现有", "该", "这", "那", "其",
     "各", "每", "本", "我", "全", "这是", "那是", "这里", "作为", "成为", "形成", "探索", "还", "也", "都", "又", "并", "即",
-    "新建", "建有", "拥有", "位于", "所在", "其他", "其它", "一批", "一大批", "一系列", "多个", "一个", "一些",
+    "新建", "建有", "拥有", "位于", "所在", "所在地", "旗下", "其他", "其它", "一批", "一大批", "一系列", "多个", "一个", "一些",
     // administrative verbs that jieba often tags as nouns
     "办理", "审批", "管理", "申报", "备案", "登记", "受理", "服务", "帮助", "协调", "解决", "支持", "做好",
     "抓", "谋", "对接", "跟踪", "上报", "汇总", "进行", "确保", "提供",
@@ -1283,6 +1313,8 @@ pub const VOLUNTEER_KINDS: &[&str] = &[
 /// [`GENERIC_MODIFIERS`]. Only place names: “美丽乡村” may still name an initiative.
 pub const PLACE_KIND_MODIFIERS: &[&str] =
     &["边境", "贫困", "脱贫", "后进", "软弱涣散", "空心", "宜居", "和美", "美丽", "富裕", "小康", "模范", "样板", "明星",
+        // (双拥模范乡: the title of supporting the army and its families)
+        "双拥",
         // 小山村, 偏远渔村, 古村: what a village is like, said of any village
         "小", "山", "渔", "偏远", "古", "传统", "特色", "重灾", "受灾", "试点",
         // how poor it was (特困村, 经济落后村, 欠发达村)

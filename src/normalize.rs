@@ -142,7 +142,8 @@ fn has_boilerplate_prefix(line: &[char]) -> bool {
 
 /// A CJK unified ideograph of the basic block: most characters of the text.
 fn is_ideograph(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    // (丨, the radical, is written as a separator: canonical_char makes it a bar)
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) && c != '丨'
 }
 
 fn is_cjk_punct(c: char) -> bool {
@@ -162,6 +163,8 @@ pub fn canonical_char(c: char, prev: Option<char>, next: Option<char>) -> char {
             }
         }
         '\u{3000}' => ' ',
+        // (青春桃花潭丨镇团委: the radical 丨 as a title's separator, as WeChat accounts write it)
+        '丨' => '｜',
         '「' | '『' => '“',
         '」' | '』' => '”',
         _ => c,
@@ -328,6 +331,13 @@ mod tests {
         // every normalised char maps to a source char of the same position here
         let (b, e) = n.to_source(2, 6);
         assert_eq!(src_slice(s, b, e), "Ｄ区项目");
+    }
+
+    #[test]
+    fn the_radical_written_as_a_separator_is_a_bar() {
+        let n = normalize("青春桃花潭丨镇团委开展活动");
+        assert_eq!(n.text(), "青春桃花潭｜镇团委开展活动");
+        assert_eq!(n.len(), 13);
     }
 
     #[test]

@@ -479,6 +479,12 @@ mod tests {
     }
 
     #[test]
+    fn a_township_s_own_page_speaks_of_it_before_the_townships_its_text_lists() {
+        let ex = extract("政府工作报告\n来源：乐都区高店镇人民政府　发布时间：2025-01-14\n高店镇人民政府建成育苗中心，种苗还供应周边寿乐、雨润等乡镇。镇人大加强监督。");
+        assert!(ex.entities.iter().any(|e| e.label == "高店镇人大"), "{:?}", ex.entities.iter().map(|e| &e.label).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn a_body_named_first_in_the_header_still_lies_in_its_place_on_later_evidence() {
         let ex = extract("青禾镇签约\n发布时间：2025-03-28　信息来源：青禾镇人民政府\n青禾镇举行签约仪式。青禾镇人民政府与澜州恒远有限公司签订协议。");
         let gov = ex.entities.iter().position(|e| e.label == "青禾镇人民政府").expect("the government");

@@ -773,6 +773,23 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
             }
         }
     }
+    // (政府工作报告, 来源：海东市乐都区高店镇人民政府: a township's own page whose title names no
+    // place speaks of the township, more than of the townships around it the text names in a
+    // list, 周边寿乐、雨润等乡镇, however often its name stands inside its bodies' names only; a
+    // title that names a place says what the page is about: a village's or a visitor's
+    // report on a township's page, 寮塘乡南岸村…, 耀州区考察团来我镇)
+    let title_names = title.is_some_and(|t| score.keys().any(|n| t.contains(*n)));
+    if let Some(p) = publisher.filter(|_| !title_names) {
+        for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && p.contains(c.name.as_str())) {
+            let level = level_of_cand(gaz, c, choice);
+            if level == Some(Level::Township) {
+                score.entry(c.name.as_str()).or_insert((0, level, false));
+            }
+        }
+        for (_, s) in score.iter_mut().filter(|(n, s)| township(s) && p.contains(**n)) {
+            s.0 += 2;
+        }
+    }
     // references to the document's own place (全镇, 该区) speak for the places of their level
     // (全村, 本社区: for the villages or communities named)
     for c in cands.iter().filter(|c| c.rule == Rule::SelfReference) {
