@@ -3095,8 +3095,7 @@ fn suffix_name(doc: &DocView, sent: &Span, sfx: &Suffix, sb: usize, se: usize) -
     }
     if let Some(i) = doc.str(begin, sb).rfind("代表") {
         let at = begin + doc.str(begin, sb)[..i].chars().count() + 2;
-        // (代表/n|谷金楼/nr|镇人民政府: or a place's name after it)
-        if at < sb && (matches!(doc.chars[at], '镇' | '乡' | '县' | '区' | '市') || doc.is_tok_start(at) && place_starts_at(doc, at)) {
+        if at < sb && matches!(doc.chars[at], '镇' | '乡' | '县' | '区' | '市') {
             begin = at;
         }
     }
@@ -4467,6 +4466,8 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
             || matches!(doc.chars.get(at), Some('县' | '区' | '市' | '镇' | '乡' | '村' | '省' | '州'))
             || ["中共", "中国", "中央"].iter().any(|p| doc.str(at, (at + 2).min(doc.chars.len())) == *p)
             || lexicon::PROVINCE_SHORT_NAMES.iter().any(|p| doc.str(at, (at + 3).min(doc.chars.len())).starts_with(p))
+            // (代表/n|谷金楼/nr|镇人民政府: a place's name jieba cut before its level)
+            || place_starts_at(doc, at)
     };
     if class.family() == crate::model::Family::Organization
         && matches!(w, "委托" | "牵线" | "利用" | "联合" | "代表" | "依托" | "携手" | "联手" | "邀请" | "协调" | "督促" | "借助" | "依靠" | "带领" | "动员" | "鼓励" | "引导" | "帮助" | "任命")
@@ -4557,7 +4558,7 @@ fn extends_name(doc: &DocView, t: &Tok, w: &str, class: Class, first: bool) -> b
         return true;
     }
     // (京津智能装备产业园|一期|项目: a project's phase is part of its name)
-    if class == Class::Project && PHASES.contains(&w) {
+    if class == Class::Project && lexicon::is_phase(w) {
         return true;
     }
     // (青年/t|突击队, 巾帼/a|志愿服务队: whom a team is of, whatever jieba tags it; not after a
@@ -4735,8 +4736,6 @@ fn glued_to_level(doc: &DocView, t: &Tok) -> bool {
     t.len() == 2 && "请按由经被把向给受对任报交".contains(doc.chars[t.begin]) && "县镇乡村区市".contains(doc.chars[t.begin + 1])
 }
 
-/// The phases of a project, part of its name (京津智能装备产业园一期项目).
-const PHASES: [&str; 5] = ["一期", "二期", "三期", "四期", "首期"];
 
 /// An event named by its host, a quoted title and its kind (…县河湟商会“金秋助学·情暖威远”捐赠
 /// 仪式) is named from the title on: the host is a body of its own, that holds it.
@@ -4765,7 +4764,7 @@ fn events_after_their_hosts(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
 /// `(二期)`.
 fn phase_in_brackets(doc: &DocView, at: usize) -> Option<usize> {
     let c = doc.chars.get(at..at + 4)?;
-    (matches!((c[0], c[3]), ('（', '）') | ('(', ')')) && PHASES.iter().any(|p| doc.str(at + 1, at + 3) == *p)).then_some(at + 4)
+    (matches!((c[0], c[3]), ('（', '）') | ('(', ')')) && lexicon::is_phase(doc.str(at + 1, at + 3))).then_some(at + 4)
 }
 
 /// A works' name followed by its phase in brackets (…污水治理项目（二期）) takes the phase in:
@@ -4789,7 +4788,7 @@ fn phases_in_brackets(doc: &DocView, mut cands: Vec<Cand>) -> Vec<Cand> {
 fn phases_after_projects(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
     cands
         .iter()
-        .filter(|c| c.class.family() == Family::Project && !["项目", "工程"].iter().chain(PHASES.iter()).any(|k| c.name.ends_with(k)))
+        .filter(|c| c.class.family() == Family::Project && !(c.name.ends_with("项目") || c.name.ends_with("工程") || lexicon::ends_with_phase(&c.name)))
         .filter_map(|c| {
             if c.end + 2 > doc.chars.len() {
                 return None;
@@ -4797,7 +4796,7 @@ fn phases_after_projects(doc: &DocView, cands: &[Cand]) -> Vec<Cand> {
             let phase = doc.str(c.end, c.end + 2);
             // (…产业园二期项目: the longer name the suffix 项目 gives)
             let next = doc.str(c.end + 2, (c.end + 4).min(doc.chars.len()));
-            if !PHASES.contains(&phase) || !doc.is_tok_start(c.end) || !doc.is_tok_end(c.end + 2) || matches!(next, "项目" | "工程") {
+            if !lexicon::is_phase(phase) || !doc.is_tok_start(c.end) || !doc.is_tok_end(c.end + 2) || matches!(next, "项目" | "工程") {
                 return None;
             }
             // (…产业园二期|标准化厂房项目: the phase opens the name of what is built in it)
@@ -7712,7 +7711,7 @@ fn sub_office_end(doc: &DocView, at: usize) -> Option<usize> {
     const KINDS: [&str; 3] = ["税务分局", "税务所", "分局"];
     let run = doc.chars[at..(at + 9).min(doc.chars.len())].iter().take_while(|&&c| is_han(c)).count();
     let window = doc.str(at, at + run);
-    if window.starts_with(['和', '与', '及', '的', '在', '对', '向', '为', '将', '把', '是']) {
+    if window.starts_with(crate::segment::is_glue_char) {
         return None;
     }
     KINDS.iter().find_map(|k| {

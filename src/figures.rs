@@ -188,12 +188,6 @@ fn chinese_digit(c: char) -> Option<&'static str> {
 
 /// Characters of Chinese numerals: one before a number written in them makes it part
 /// of a longer numeral (二|十万), which is not read.
-/// A project's phase said as one word (一期, 二期, 3期, 首期).
-fn is_phase(word: &str) -> bool {
-    let mut cs = word.chars();
-    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('期'), None) if c.is_ascii_digit() || "一二三四五六七八九十首".contains(c))
-}
-
 fn is_chinese_numeral(c: char) -> bool {
     matches!(c, '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '几' | '数')
 }
@@ -1540,7 +1534,7 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
             let said = doc
                 .toks_between(sent.begin, f.begin)
                 .filter(|t| {
-                    is_phase(doc.str(t.begin, t.end))
+                    lexicon::is_phase(doc.str(t.begin, t.end))
                         && doc.tok_starting_at(t.end).is_some_and(|n| matches!(doc.str(n.begin, n.end), "项目" | "工程"))
                         && !anchors[..anchors.partition_point(|a| a.begin <= t.begin)].iter().any(|a| a.end > t.begin)
                 })
@@ -1767,7 +1761,9 @@ mod extraction_tests {
         // (a phase no project was named with: the figures go elsewhere, not to a wrong phase)
         let f = figures("青禾镇蔬菜产业园\n青禾镇蔬菜产业园一期项目已建成。二期项目计划总投资1.8亿元。");
         assert!(!f.iter().any(|(e, _, x, _)| e.contains("一期") && x == "180000000"), "{f:?}");
-        assert!(super::is_phase("二期") && super::is_phase("3期") && super::is_phase("首期") && !super::is_phase("期") && !super::is_phase("同期") && !super::is_phase("二期项目"));
+        use crate::lexicon::{ends_with_phase, is_phase};
+        assert!(is_phase("二期") && is_phase("3期") && is_phase("首期") && !is_phase("期") && !is_phase("同期") && !is_phase("二期项目"));
+        assert!(ends_with_phase("产业园二期") && !ends_with_phase("产业园") && !ends_with_phase("期"));
     }
 
     fn figures(text: &str) -> Vec<(String, String, String, String)> {

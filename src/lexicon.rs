@@ -1515,3 +1515,15 @@ pub fn ends_with_unit(w: &str) -> bool {
 
 /// Units that measure time or order, never a figure about an entity (5年来, 第3次).
 pub const NON_MEASURE_UNITS: &[&str] = &["年", "月", "日", "天", "号", "时", "秒", "周", "岁", "届", "次", "期", "轮"];
+
+/// A project's phase said as one word (一期, 二期, 3期, 首期): part of the project's name
+/// (京津智能装备产业园一期项目), or the phase's own project said alone (二期项目).
+pub fn is_phase(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('期'), None) if c.is_ascii_digit() || "一二三四五六七八九十首".contains(c))
+}
+
+/// Does `name` end with a phase ([`is_phase`])?
+pub fn ends_with_phase(name: &str) -> bool {
+    name.char_indices().rev().nth(1).is_some_and(|(i, _)| is_phase(&name[i..]))
+}

@@ -756,9 +756,13 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
         let e = score.entry(c.name.as_str()).or_insert((0, level_of_cand(gaz, c, choice), c.class == Class::Community));
         e.0 += 1;
     }
+    // (whether the title writes a place's full name: asked below)
+    let mut title_names = false;
     if let Some(t) = title {
         for (name, s) in score.iter_mut() {
-            if t.contains(name) || gaz.by_name(name).first().and_then(|&d| gaz.get(d).short.as_deref()).is_some_and(|sh| t.contains(sh)) {
+            let full = t.contains(name);
+            title_names |= full;
+            if full || gaz.by_name(name).first().and_then(|&d| gaz.get(d).short.as_deref()).is_some_and(|sh| t.contains(sh)) {
                 s.0 += 3;
             }
         }
@@ -776,9 +780,9 @@ fn subject_place(gaz: &Gazetteer, cands: &[Cand], choice: &HashMap<String, Optio
     // (政府工作报告, 来源：海东市乐都区高店镇人民政府: a township's own page whose title names no
     // place speaks of the township, more than of the townships around it the text names in a
     // list, 周边寿乐、雨润等乡镇, however often its name stands inside its bodies' names only; a
-    // title that names a place says what the page is about: a village's or a visitor's
-    // report on a township's page, 寮塘乡南岸村…, 耀州区考察团来我镇)
-    let title_names = title.is_some_and(|t| score.keys().any(|n| t.contains(*n)));
+    // title that writes a place's full name says what the page is about: a village's or a
+    // visitor's report on a township's page, 寮塘乡南岸村…, 耀州区考察团来我镇; a province's
+    // short name inside a company's, 会见陕西秦川…集团董事长, does not)
     if let Some(p) = publisher.filter(|_| !title_names) {
         for c in cands.iter().filter(|c| c.class == Class::AdministrativeDivision && matches!(c.rule, Rule::Gazetteer | Rule::Suffix) && p.contains(c.name.as_str())) {
             let level = level_of_cand(gaz, c, choice);
