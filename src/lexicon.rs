@@ -1058,6 +1058,46 @@ pub const LOCAL_BODY_KINDS: &[&str] = &[
 
 pub const DOUBLE_SURNAMES: &[&str] = &["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "赫连", "呼延", "端木", "澹台", "南宫", "独孤", "拓跋", "闻人", "公冶", "公羊", "申屠", "万俟", "左丘", "漆雕", "钟离", "太史", "东郭", "西门"];
 
+/// The local departments and mass organisations news names both in full and by their short
+/// forms (县住房和城乡建设局 … 县住建局, 昭觉县妇女联合会 … 县妇联): each full or short ending with
+/// the one short form both stand for. [`department_key`] reads them.
+const DEPARTMENT_FORMS: &[(&str, &str)] = &[
+    ("住房和城乡建设局", "住建局"), ("住房城乡建设局", "住建局"), ("住房和城乡建设委员会", "住建委"),
+    ("人力资源和社会保障局", "人社局"), ("人力资源社会保障局", "人社局"),
+    ("卫生健康局", "卫健局"), ("卫生和健康局", "卫健局"), ("卫生健康委员会", "卫健委"), ("卫生健康委", "卫健委"),
+    ("市场监督管理局", "市场监管局"), ("市场监督管理所", "市场监管所"), ("医疗保障局", "医保局"),
+    ("工业和信息化局", "工信局"), ("经济和信息化局", "经信局"), ("退役军人事务局", "退役军人局"),
+    ("文化体育和旅游局", "文旅局"), ("文化和旅游局", "文旅局"), ("文化广电和旅游局", "文旅局"),
+    ("文化广电体育和旅游局", "文旅局"), ("文化旅游局", "文旅局"), ("文体旅局", "文旅局"), ("文广旅局", "文旅局"),
+    ("文广体旅局", "文旅局"), ("文化广电旅游局", "文旅局"),
+    ("发展和改革局", "发改局"), ("发展改革局", "发改局"), ("发展和改革委员会", "发改委"), ("发展改革委", "发改委"),
+    ("自然资源和规划局", "自然资源局"), ("资规局", "自然资源局"), ("科学技术局", "科技局"),
+    ("教育和体育局", "教体局"), ("教育体育局", "教体局"), ("交通运输局", "交通局"), ("民族宗教事务局", "民宗局"),
+    ("城市管理综合行政执法局", "城管局"), ("城市管理和综合执法局", "城管局"), ("城市管理局", "城管局"),
+    ("综合行政执法局", "综合执法局"), ("行政审批服务局", "行政审批局"), ("应急管理局", "应急局"),
+    ("林业和草原局", "林草局"), ("政务服务和数据管理局", "政数局"), ("机关事务管理局", "机关事务局"),
+    ("人民武装部", "人武部"), ("纪律检查委员会", "纪委"), ("监察委员会", "监委"), ("政法委员会", "政法委"),
+    ("统一战线工作部", "统战部"), ("机构编制委员会办公室", "编办"), ("精神文明建设办公室", "文明办"),
+    ("人民代表大会常务委员会", "人大常委会"), ("人民法院", "法院"), ("人民检察院", "检察院"),
+    ("疾病预防控制中心", "疾控中心"), ("农业技术推广中心", "农技中心"), ("农技推广中心", "农技中心"),
+    ("妇女联合会", "妇联"), ("残疾人联合会", "残联"), ("工商业联合会", "工商联"), ("归国华侨联合会", "侨联"),
+    ("文学艺术界联合会", "文联"), ("科学技术协会", "科协"), ("供销合作社联合社", "供销社"), ("供销合作社", "供销社"),
+    ("农村商业银行", "农商银行"), ("农商行", "农商银行"),
+];
+
+/// The name a local department or mass organisation goes by whichever way it is written: its
+/// place (or level word) and the short form of its ending (永泰县文化体育和旅游局 and 永泰县文旅局
+/// → 永泰县文旅局), or None for a name not ending so (or nothing but the ending: a place must be
+/// named, 人社局 alone is any level's).
+pub fn department_key(name: &str) -> Option<String> {
+    DEPARTMENT_FORMS
+        .iter()
+        .flat_map(|&(full, short)| [(full, short), (short, short)])
+        .filter(|(ending, _)| name.ends_with(ending) && name.len() > ending.len())
+        .max_by_key(|(ending, _)| ending.len())
+        .map(|(ending, short)| format!("{}{short}", &name[..name.len() - ending.len()]))
+}
+
 /// The central bodies news names without a place (农业农村部, 国家发改委), as written and
 /// by their full names: the State Council's ministries, commissions and administrations,
 /// the party's central departments, the courts and the national mass organisations.
@@ -1526,4 +1566,22 @@ pub fn is_phase(word: &str) -> bool {
 /// Does `name` end with a phase ([`is_phase`])?
 pub fn ends_with_phase(name: &str) -> bool {
     name.char_indices().rev().nth(1).is_some_and(|(i, _)| is_phase(&name[i..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_department_s_full_and_short_names_share_a_key() {
+        assert_eq!(department_key("永泰县文化体育和旅游局").as_deref(), Some("永泰县文旅局"));
+        assert_eq!(department_key("永泰县文旅局").as_deref(), Some("永泰县文旅局"));
+        assert_eq!(department_key("昭觉县妇女联合会").as_deref(), Some("昭觉县妇联"));
+        assert_eq!(department_key("县人民法院").as_deref(), Some("县法院"));
+        // (the longest ending decides: 城市管理综合行政执法局, not 综合行政执法局)
+        assert_eq!(department_key("区城市管理综合行政执法局").as_deref(), Some("区城管局"));
+        // (an ending alone names no place's department; other names have no key)
+        assert_eq!(department_key("人社局"), None);
+        assert_eq!(department_key("青禾镇人民政府"), None);
+    }
 }

@@ -918,6 +918,12 @@ fn rank(cx: &Ctx, e: usize) -> u8 {
     }
 }
 
+/// Does the entity go by `name` though its label is another: one of its other names, or
+/// another form of a department's (平山县人社局 of 平山县人力资源和社会保障局)?
+fn goes_by(e: &Entity, name: &str) -> bool {
+    e.alt_labels.iter().any(|a| a == name) || lexicon::department_key(name).is_some_and(|k| lexicon::department_key(&e.label).as_ref() == Some(&k))
+}
+
 /// Organisations named after a place; projects named after a larger project.
 fn named_after(cx: &mut Ctx) {
     // a party or government body whose name begins with a place's (湖塘镇党委, also when the
@@ -933,10 +939,19 @@ fn named_after(cx: &mut Ctx) {
         .collect();
     // the organisations by their labels (of three characters or more), for the bodies named by
     // another's whole name below
+    // (and by their other names after all labels: 县检察院党组 of 安溪县人民检察院, which the
+    // text also calls 县检察院)
     let mut bodies: HashMap<&str, usize> = HashMap::default();
     for (o, other) in cx.res.entities.iter().enumerate() {
         if other.class.family() == Family::Organization && other.label.chars().count() >= 3 {
             bodies.entry(other.label.as_str()).or_insert(o);
+        }
+    }
+    for (o, other) in cx.res.entities.iter().enumerate() {
+        if other.class.family() == Family::Organization {
+            for alt in other.alt_labels.iter().filter(|a| a.chars().count() >= 3) {
+                bodies.entry(alt.as_str()).or_insert(o);
+            }
         }
     }
     // (and an institution or team the text names by its level word: 镇新时代文明实践所 of
@@ -952,7 +967,8 @@ fn named_after(cx: &mut Ctx) {
         // part of that body, not of the place; so is a congress's presidium: 镇人大主席团)
         let party = ent.class == Class::PartyOrganization;
         let part_of = ["党组", "党委", "党支部", "党总支", "主席团"].iter().find_map(|k| ent.label.strip_suffix(k).filter(|_| party || *k == "主席团")).and_then(|body| {
-            cx.res.entities.iter().position(|o| o.label == body && o.class.family() == Family::Organization && o.class != Class::PartyOrganization)
+            let body_named = |o: &Entity| o.class.family() == Family::Organization && o.class != Class::PartyOrganization;
+            cx.res.entities.iter().position(|o| o.label == body && body_named(o)).or_else(|| cx.res.entities.iter().position(|o| goes_by(o, body) && body_named(o)))
         });
         if let Some(body) = part_of {
             cx.add(e, Predicate::PartOf, body, sent());
@@ -2540,7 +2556,11 @@ fn post_relations(cx: &Ctx, posts: &[PostCand]) -> Vec<PostRel> {
                 let led = ["人民政府", "党委", "党组", "政府", "委"].iter().find_map(|l| label.strip_suffix(l).filter(|r| of_kind(r)));
                 if let Some(place) = led {
                     let body = |e: &Entity| e.class == Class::AdministrativeDivision || label.ends_with("党组") && e.class.family() == Family::Organization;
-                    return cx.res.entities.iter().position(|e| e.label == place && body(e));
+                    // (by its label, or by another name or form of it: 县人社局党组书记、局长 of
+                    // 花垣县人力资源和社会保障局)
+                    return cx.res.entities.iter().position(|e| e.label == place && body(e)).or_else(|| {
+                        cx.res.entities.iter().position(|e| label.ends_with("党组") && body(e) && goes_by(e, place))
+                    });
                 }
             }
             // (…代化镇卫生院…。院长韦光明说, 校长周敏华说: the head of an institution or a team,
@@ -3276,6 +3296,15 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_another_name_of_a_body_is_part_of_it() {
+        // (县检察院 is a short name of 安溪县人民检察院: its party group and its department are its parts)
+        let ex = extract("安溪县召开会议\n安溪县人民检察院召开会议。县检察院党组书记、检察长李明讲话。县检察院第四检察部党支部作交流发言。会后，县检察院在湖头镇召开座谈会。");
+        for part in ["安溪县检察院党组", "安溪县检察院第四检察部党支部"] {
+            assert!(related(&ex, part, PartOf, "安溪县人民检察院"), "{part}: {:?}", relations(&ex));
+        }
+    }
+
+    #[test]
     fn the_members_an_alliance_lists_are_part_of_it_and_a_body_s_party_unit_part_of_the_body() {
         let ex = extract("澄远县党建\n澄远县西片区茶产业党建联盟正式成立。据介绍，联盟由青禾镇党委牵头，成员单位包括青禾镇党委、柳溪乡党委、澄远县农业农村局党组和云岫茶业有限公司党支部，共4个党组织。");
         let alliance = "澄远县西片区茶产业党建联盟";
@@ -3908,6 +3937,10 @@ mod tests {
         let posts = posts_of(&ex);
         assert!(posts.contains(&("韩立新", "局长", "平山县民政局")), "{posts:?}");
         assert!(posts.contains(&("韩立新", "书记", "平山县民政局党组")), "{posts:?}");
+        // (and the bureau the text names in full and its party group by the short form)
+        let short = extract("标题\n近日，平山县人力资源和社会保障局召开会议。县人社局党组书记、局长韩立新主持会议。");
+        assert!(posts_of(&short).contains(&("韩立新", "局长", "平山县人力资源和社会保障局")), "{:?}", posts_of(&short));
+        assert!(related(&short, "平山县人社局党组", PartOf, "平山县人力资源和社会保障局"), "{:?}", relations(&short));
         // (the party group of a bureau the text names is a part of the bureau, not of the county)
         assert!(related(&ex, "平山县民政局党组", PartOf, "平山县民政局"), "{:?}", relations(&ex));
         assert!(!related(&ex, "平山县民政局党组", LocatedIn, "平山县"), "{:?}", relations(&ex));

@@ -197,7 +197,9 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
         // (a company's trade name joins its mentions, and is no name of its own; its name
         // without the places it starts with is one: 浙江恒信集团 → 恒信集团)
         let mut key = None;
-        if c.class == Class::Company {
+        // (not a department's or a co-operative union's, each its place's own: 北兴镇供销合作社
+        // and 克山县供销合作社 are two)
+        if c.class == Class::Company && lexicon::department_key(&main).is_none() {
             let rest = without_leading_places(gaz, &main);
             key = company_core(rest.as_deref().unwrap_or(&main));
             names.extend(rest.filter(|r| names_a_body(r)));
@@ -207,15 +209,23 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             // (and no other place's society of that name: 合肥市桥牌协会, 北京市桥牌协会)
             names.extend(society_rest(&main).filter(|r| societies.get(r).is_some_and(|fulls| fulls.len() == 1)));
         }
+        // (a village's or community's body said alone, 村委会 of 龙马村村委会, is a name of
+        // it but joins it to no other: each village has one)
+        let keyed = |n: &String| !said_relative(&main, n, &['村', '社', '居', '嘎']);
+        // (a department said in full and by its short form, 县住房和城乡建设局 … 县住建局, is one:
+        // both go by the short form, which joins them and is no name of its own)
+        let department_keys: Vec<String> = if fam == Family::Organization {
+            let bare = |n: &str| n.strip_prefix("中国共产党").or_else(|| n.strip_prefix("中共")).unwrap_or(n).to_string();
+            names.iter().filter(|n| keyed(n)).filter_map(|n| lexicon::department_key(&bare(n))).collect()
+        } else {
+            vec![]
+        };
         let year_keys: Vec<String> = if fam == Family::Project {
             names.iter().filter_map(|n| without_year(n)).map(|(bare, _)| bare).filter(|b| project_years.get(b).is_some_and(|y| y.len() == 1)).collect()
         } else {
             vec![]
         };
-        // (a village's or community's body said alone, 村委会 of 龙马村村委会, is a name of
-        // it but joins it to no other: each village has one)
-        let keyed = |n: &String| !said_relative(&main, n, &['村', '社', '居', '嘎']);
-        let hits: BTreeSet<usize> = names.iter().filter(|n| keyed(n)).chain(&key).chain(&year_keys).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
+        let hits: BTreeSet<usize> = names.iter().filter(|n| keyed(n)).chain(&key).chain(&year_keys).chain(&department_keys).filter_map(|n| index.get(&(fam, n.clone())).copied()).collect();
         let g = match hits.iter().next() {
             Some(&g) => {
                 // merge every other hit into g
@@ -249,7 +259,7 @@ pub fn resolve(doc: &DocView, gaz: &Gazetteer, cands: Vec<Cand>, title: Option<&
             grp.names.insert(n);
         }
         grp.heads.insert(main);
-        for k in key.into_iter().chain(year_keys) {
+        for k in key.into_iter().chain(year_keys).chain(department_keys) {
             index.insert((fam, k.clone()), g);
             grp.keys.insert(k);
         }
@@ -1417,6 +1427,26 @@ mod tests {
     fn a_city_s_short_name_the_text_uses_is_an_alias() {
         let ex = extract("晋城市召开会议。晋城是革命老区。");
         assert!(ex.entities.iter().any(|e| e.label == "晋城市" && e.alt_labels.contains(&"晋城".to_string())), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_department_named_in_full_and_by_its_short_form_is_one_entity() {
+        let ex = extract("云岫县召开会议\n云岫县文化体育和旅游局、县住房和城乡建设局负责同志参加。县文旅局局长严立新讲话，县住建局要加强指导。");
+        let of = |short: &str| ex.entities.iter().filter(|e| e.label == short || e.alt_labels.iter().any(|a| a == short)).map(|e| e.label.as_str()).collect::<Vec<_>>();
+        assert_eq!(of("县文旅局"), ["云岫县文化体育和旅游局"], "{:?}", entities(&ex));
+        assert_eq!(of("县住建局"), ["云岫县住房和城乡建设局"], "{:?}", entities(&ex));
+        // (the short form joins them and is no name the text does not write)
+        assert!(!labelled(&ex, "云岫县文旅局") || ex.entities.iter().any(|e| e.alt_labels.iter().any(|a| a == "云岫县文旅局")));
+        // (a county's and a city's department of the same kind are two)
+        let ex = extract("云岫县召开会议\n永州市人力资源和社会保障局、县人社局有关负责同志参加。市人社局局长讲话。");
+        let mut labels: Vec<_> = ex.entities.iter().filter(|e| e.label.ends_with("人社局") || e.label.ends_with("人力资源和社会保障局")).map(|e| e.label.as_str()).collect();
+        labels.sort();
+        assert_eq!(labels, ["云岫县人社局", "永州市人力资源和社会保障局"], "{:?}", entities(&ex));
+        // (two places' co-operative unions, however written, are two)
+        let ex = extract("北兴镇供销社工作\n北兴镇供销合作社在克山县供销合作社指导下工作。北兴的做法是县供销社推行模式的缩影。");
+        let mut labels: Vec<_> = ex.entities.iter().filter(|e| e.label.contains("供销")).map(|e| e.label.as_str()).collect();
+        labels.sort();
+        assert_eq!(labels, ["克山县供销合作社", "北兴镇供销合作社"], "{:?}", entities(&ex));
     }
 
     #[test]
