@@ -1425,6 +1425,9 @@ const HOLD_VERBS: &[&str] = &["举行", "召开", "举办", "开幕", "进行"];
 /// Verbs by which bodies carry out an event the sentence names after them (…人民医院联合…卫生院，
 /// 在柳溪社区开展|“情暖重阳”义诊活动): they take part in it, as those who hold it do.
 const CARRY_OUT_VERBS: &[&str] = &["开展"];
+/// Verbs by which bodies sign an agreement for a project (A与B签订…项目投资协议), beside 签约 of
+/// [`lexicon::UNDERTAKE_VERBS`].
+const SIGN_VERBS: &[&str] = &["签订", "签署"];
 /// Verbs that put a project somewhere: 生产线在朱湾村建成.
 const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产", "开业", "竣工", "建成投产", "建设", "兴建", "新建"];
 
@@ -1432,7 +1435,7 @@ const BUILT_VERBS: &[&str] = &["建成", "落户", "落地", "开工", "投产",
 static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::LazyLock::new(|| {
     let mut kinds = rustc_hash::FxHashMap::default();
     for (words, kind) in
-        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (RUNNING_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (CARRY_OUT_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
+        [(lexicon::UNDERTAKE_VERBS, UNDERTAKE), (RUNNING_VERBS, UNDERTAKE), (SIGN_VERBS, UNDERTAKE), (LOCATE_VERBS, LOCATE), (HOLD_VERBS, HOLD), (lexicon::PARTICIPATE_VERBS, PARTICIPATE), (CARRY_OUT_VERBS, PARTICIPATE), (BUILT_VERBS, BUILT)]
     {
         for w in words {
             *kinds.entry(*w).or_insert(0) |= kind;
@@ -1440,6 +1443,26 @@ static VERB_KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u8>> 
     }
     kinds
 });
+
+/// The project an agreement signed in sentence `si` is for, when the sentence names none
+/// (第二个签约项目为P。A与B签订租赁运营协议): the last project of the sentence before, in the
+/// same paragraph, which speaks of signing — where the signing verb `v` is the one of the
+/// sentence's opening clause, whose actor starts at `actor_begin`.
+fn signed_project(cx: &Ctx, si: usize, v: usize, actor_begin: usize) -> Option<usize> {
+    let doc = cx.doc;
+    let sent = &doc.sentences[si];
+    let verb = doc.tok_starting_at(v).map(|t| doc.str(t.begin, t.end))?;
+    if !matches!(verb, "签订" | "签约" | "签署") || doc.clause_start(sent.begin, actor_begin, &[]) != sent.begin {
+        return None;
+    }
+    let prev = doc.sentences.get(si.checked_sub(1)?).filter(|p| p.paragraph == sent.paragraph)?;
+    let said = doc.str(prev.begin, prev.end);
+    if !said.contains("签约") && !said.contains("签订") {
+        return None;
+    }
+    let from = cx.top.partition_point(|m| m.begin < prev.begin);
+    cx.top[from..].iter().take_while(|m| m.end <= prev.end).filter(|m| cx.class(m.entity) == Class::Project && !is_venue(cx, m)).last().map(|m| m.entity)
+}
 
 /// The project a clause speaks of by a kind word (`said`: 该项目, 该基地 …): the last one
 /// named before `at` (of that kind, for 基地, 园区 …).
@@ -1595,6 +1618,8 @@ fn verbs(cx: &mut Ctx) {
             let alone = projects.is_empty() && doc.clause_start(sent.begin, am.begin, &[]) == am.begin && doc.clause_end(v, sent.end) == doc.tok_starting_at(v).map_or(v, |t| t.end);
             let projects = if alone {
                 in_sent.iter().filter(|m| m.end <= am.begin && cx.class(m.entity) == Class::Project).last().map(|m| m.entity).or_else(|| referred_project(cx, opening_reference(doc, sent), sent.begin)).into_iter().collect()
+            } else if projects.is_empty() {
+                signed_project(cx, si, v, am.begin).into_iter().collect()
             } else {
                 projects
             };
@@ -3293,6 +3318,16 @@ mod tests {
         for (part, whole) in [("郎溪县委宣传部", "郎溪县委"), ("郎溪县委统战部", "郎溪县委"), ("梅渚镇卫生院白衣天使志愿服务队", "梅渚镇卫生院")] {
             assert!(related(&ex, part, PartOf, whole), "{part}: {:?}", relations(&ex));
         }
+    }
+
+    #[test]
+    fn the_parties_to_an_agreement_undertake_the_project_the_sentence_before_names_as_signed() {
+        let ex = extract("青禾镇举行项目集中签约仪式\n5月16日，青禾镇项目集中签约仪式举行。\n第一个签约的是柳溪村古民居修缮项目。青禾镇人民政府与云岫文化旅游发展有限公司签订合作协议，镇长张永贵与公司董事长李强签字。\n第二个签约项目为竹坞村闲置农房盘活项目。竹坞村股份经济合作社与澄远山居运营管理有限公司签订租赁协议。\n柳溪村古民居修缮项目投资8600万元。云岫文化旅游发展有限公司与澄远山居运营管理有限公司签订了战略合作协议。");
+        for (who, project) in [("云岫文化旅游发展有限公司", "柳溪村古民居修缮"), ("竹坞村股份经济合作社", "竹坞村闲置农房盘活"), ("澄远山居运营管理有限公司", "竹坞村闲置农房盘活")] {
+            assert!(related(&ex, who, Undertakes, project), "{who}: {:?}", relations(&ex));
+        }
+        // (not after a sentence that says nothing of signing)
+        assert!(!related(&ex, "澄远山居运营管理有限公司", Undertakes, "柳溪村古民居修缮"), "{:?}", relations(&ex));
     }
 
     #[test]
