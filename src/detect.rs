@@ -1839,6 +1839,10 @@ impl Detector {
                 at = past_bracket(ne);
             }
         }
+        // (，艾力江·吐尔逊、努尔古丽·哈力木等3人当选…: a dotted name of transliteration
+        // characters that opens its clause, before what people do or a pause, is a person's
+        // whatever stands before it)
+        listed.extend(dotted_names_opening_clauses(doc));
         for (nb, ne) in listed {
             if !cands.iter().any(|c| c.begin < ne && nb < c.end) {
                 add_person(doc, &mut cands, nb, ne);
@@ -6067,6 +6071,30 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The dotted names (艾力江·吐尔逊) that open a clause: a middle dot with two to six Han
+/// characters before it back to a pause or the line's start, all of them of
+/// [`lexicon::TRANSLITERATION_MARKS`] and [`lexicon::TRANSLITERATION_OTHERS`], two of the
+/// name's characters marks at least, as [`transliterated_name_at`] reads it (not a brand or a
+/// programme's two halves: 大喜·山居, 整村授信·信用惠农).
+fn dotted_names_opening_clauses(doc: &DocView) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for d in (1..doc.chars.len().saturating_sub(1)).filter(|&d| doc.chars[d] == '·') {
+        if !is_han(doc.chars[d - 1]) || !is_han(doc.chars[d + 1]) {
+            continue;
+        }
+        let Some(start) = (d.saturating_sub(7)..d).rev().find(|&k| !is_han(doc.chars[k]) && doc.chars[k] != '·').map(|k| k + 1) else { continue };
+        if !(2..=6).contains(&(d - start)) || !matches!(doc.chars[start - 1], '，' | '。' | '、' | '；' | '：' | '\n' | '（' | '“') {
+            continue;
+        }
+        let Some((b, e)) = transliterated_name_at(doc, start).filter(|&(_, e)| e > d + 1) else { continue };
+        let first_part = &doc.chars[b..d];
+        if first_part.iter().all(|&c| lexicon::is_transliteration_char(c)) && doc.chars[b..e].iter().filter(|&&c| lexicon::is_transliteration_mark(c)).count() >= 2 {
+            out.push((b, e));
+        }
+    }
+    out
+}
+
 /// Posts of a headquarters or a team that 任 holds (镇长任|指挥长, 书记任|政委), beside
 /// [`lexicon::POSTS`].
 const POSTS_AFTER_REN: [&str; 8] = ["政委", "指挥长", "副指挥长", "组长", "副组长", "队长", "主任", "站长"];
@@ -10034,6 +10062,18 @@ mod tests {
     fn a_dotted_name_goes_on_past_the_dot_whatever_follows() {
         let ex = extract("青禾镇\n村党支部书记努尔艾力·司马义介绍，今年一季度蔬菜上市。");
         assert!(has(&ex, Person, "努尔艾力·司马义"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn dotted_names_of_transliteration_characters_opening_a_clause_are_people() {
+        let ex = extract("柳溪村选举\n经无记名投票，买买提·吐尔逊、古丽娜·哈力克等3人当选村委会委员，阿依努尔·别克当选村妇联主席。大会还选举产生村务监督委员会成员3名。村里推出“柳溪·山居”民宿品牌。");
+        for name in ["买买提·吐尔逊", "古丽娜·哈力克", "阿依努尔·别克"] {
+            assert!(has(&ex, Person, name), "{name}: {:?}", entities(&ex));
+        }
+        // (a brand's two halves are no one's name)
+        assert!(!ex.entities.iter().any(|e| e.class == Person && e.label.contains("山居")), "{:?}", entities(&ex));
+        // (nor is what an election yields part of a body's name)
+        assert!(!ex.entities.iter().any(|e| e.label.starts_with("产生")), "{:?}", entities(&ex));
     }
 
     #[test]

@@ -1207,6 +1207,8 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "首先", "其次",
     // deciding or preparing to do something (县里决定|建设火力发电厂, 要加大|…工程推进力度)
     "决定", "加大", "准备", "打算", "同意", "批准", "要求",
+    // (大会选举产生/n|村务监督委员会成员: what an election yields, jieba's noun)
+    "产生", "选举产生", "选出",
     // striving for, planning and adjusting (力争|…生产线项目6月底前开工, 谋划|山底村…, 调整|…指挥部)
     "力争", "谋划", "调整", "充实", "调整充实",
     // announcing and speaking (区委书记高振宇宣布|项目开工)

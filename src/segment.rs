@@ -643,6 +643,14 @@ impl Segmenter {
             out.push(Tok::new(b + 1, e, Tag::Function));
             return true;
         }
+        // (如皋市|农业|农村|局和白/a|蒲镇…: a body's suffix, 和 and the first character of the
+        // next body's place, which jieba read as one unknown word: split at the 和)
+        if n == 3 && matches!(t.word.chars().nth(1), Some('和' | '与' | '及')) && "局委办站所院部厅".contains(first) && !self.jieba.has_word(t.word) {
+            out.push(Tok::new(b, b + 1, Tag::Noun));
+            out.push(Tok::new(b + 1, b + 2, Tag::Function));
+            out.push(Tok::new(b + 2, e, Tag::Noun));
+            return true;
+        }
         // a particle glued to the end of an unknown word (局等, 村的, 幸福/院是): split it off
         if n == 2 && matches!(last_char(t.word), '等' | '的' | '和' | '与' | '及' | '是' | '由') && !self.jieba.has_word(t.word) {
             out.push(Tok::new(b, e - 1, Tag::Noun));
@@ -769,6 +777,12 @@ mod tests {
     fn a_township_suffix_glued_to_the_next_name_is_split_off() {
         let words = words(&Segmenter::new([]), "巫溪县田坝镇田坝社区党支部");
         assert!(words.windows(3).any(|w| w[0] == "田坝" && w[1] == "镇" && w[2] == "田坝"), "{words:?}");
+    }
+
+    #[test]
+    fn a_body_s_suffix_and_the_next_name_jieba_glued_across_he_are_split() {
+        let w = words(&Segmenter::new([]), "在澄远市农业农村局和白蒲镇农村经济经营管理站的指导下");
+        assert!(w.windows(2).any(|p| p[0] == "局" && p[1] == "和"), "{w:?}");
     }
 
     #[test]
