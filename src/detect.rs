@@ -10065,6 +10065,15 @@ mod tests {
     }
 
     #[test]
+    fn games_named_by_their_sport_and_a_village_s_team_are_found_and_an_adverb_and_verb_start_no_village() {
+        let ex = extract("柳溪村顺利完成村“两委”换届选举\n柳溪镇举办“清江杯”第五届龙舟赛。去年的第四届龙舟赛共有12支参赛队，冠军由竹坞村龙舟队获得。该队队长李强说，很好。");
+        assert!(has(&ex, Event, "清江杯第五届龙舟赛") && has(&ex, Event, "第四届龙舟赛"), "{:?}", entities(&ex));
+        assert!(has(&ex, SocialOrganization, "竹坞村龙舟队"), "{:?}", entities(&ex));
+        // (顺利完成|村“两委”: the verb jieba kept with its adverb names no village)
+        assert!(!ex.entities.iter().any(|e| e.label.contains("完成")), "{:?}", entities(&ex));
+    }
+
+    #[test]
     fn dotted_names_of_transliteration_characters_opening_a_clause_are_people() {
         let ex = extract("柳溪村选举\n经无记名投票，买买提·吐尔逊、古丽娜·哈力克等3人当选村委会委员，阿依努尔·别克当选村妇联主席。大会还选举产生村务监督委员会成员3名。村里推出“柳溪·山居”民宿品牌。");
         for name in ["买买提·吐尔逊", "古丽娜·哈力克", "阿依努尔·别克"] {

@@ -41,8 +41,10 @@ pub fn is_area_word(w: &str) -> bool {
 }
 
 /// Is `w` one of [`NAME_STOP_WORDS`]? (hashed: this is asked for every word of every name)
+/// (and such a verb jieba kept whole with the adverb before it: 顺利完成|村“两委”换届,
+/// 全面推进, 正式启动)
 pub fn is_stop_word(w: &str) -> bool {
-    STOP.contains(w)
+    STOP.contains(w) || w.len() >= 12 && ["顺利", "圆满", "全面", "成功", "率先", "正式", "先后", "相继", "陆续"].iter().any(|a| w.strip_prefix(a).is_some_and(|v| STOP.contains(v)))
 }
 
 /// Is `w` one of [`COMMON_NOUNS`]?
@@ -436,6 +438,9 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "应急连" => SocialOrganization,
     // (镇民兵应急排: a militia platoon, named by its township as its company is)
     "应急排" => SocialOrganization,
+    // (万古寺村龙舟队, 柳溪村篮球队: a village's team in the games)
+    "龙舟队" => SocialOrganization,
+    "篮球队" => SocialOrganization,
     "抢险队" => SocialOrganization,
     "应急分队" => SocialOrganization,
     "分队" => SocialOrganization,
@@ -719,6 +724,14 @@ pub const SUFFIXES: &[Suffix] = suffixes![
     "闭幕式" => Event,
     "典礼" => Event,
     "大赛" => Event,
+    // (“屈乡杯”第十二届龙舟赛, 全县农民足球邀请赛, 半程马拉松: games named by their sport or kind)
+    "龙舟赛" => Event,
+    "足球赛" => Event,
+    "排球赛" => Event,
+    "拔河赛" => Event,
+    "邀请赛" => Event,
+    "锦标赛" => Event,
+    "马拉松" => Event,
     "晚会" => Event,
     // (新兵入伍欢送会, 专题学习会, 党委议军会, 安全生产工作例会, 老兵故事会, 青年联谊会: gatherings
     // named by what they are of; not 比赛 or 竞赛, which annotators take for the larger event's part)
@@ -1585,5 +1598,11 @@ mod tests {
         // (an ending alone names no place's department; other names have no key)
         assert_eq!(department_key("人社局"), None);
         assert_eq!(department_key("青禾镇人民政府"), None);
+    }
+
+    #[test]
+    fn a_stop_verb_after_an_adverb_jieba_kept_with_it_is_a_stop_word() {
+        assert!(is_stop_word("完成") && is_stop_word("顺利完成") && is_stop_word("全面推进"));
+        assert!(!is_stop_word("顺利") && !is_stop_word("全面小康"));
     }
 }
