@@ -623,6 +623,16 @@ impl Detector {
         cands.extend(phases);
         let mut cands = trade_names_before_capacities(doc, quoted_projects(doc, widen_to_places(doc, cands)));
         party_committees_of_chains(doc, &mut cands);
+        // (原/赫图阿拉村…: a former village, merged into another, is named without 原, as are
+        // its bodies named after it)
+        for c in cands.iter_mut().filter(|c| c.name.starts_with('原') && c.len() >= 4 && doc.tok_starting_at(c.begin).is_some_and(|t| t.len() == 1)) {
+            let rest = &c.name['原'.len_utf8()..];
+            let village = rest.find(['村', '社']).is_some_and(|k| (2..=5).contains(&rest[..k].chars().count()));
+            if village && matches!(c.class, Class::Community | Class::AdministrativeDivision) || c.class.family() == Family::Organization && village {
+                c.begin += 1;
+                c.name = doc.text(c.begin, c.end);
+            }
+        }
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
         // (国家税务总局|睢县税务局…: the national administration a local office's name opens
@@ -6779,6 +6789,14 @@ fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>
 /// league's.
 fn party_committees_of_chains(doc: &DocView, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.begin >= 2) {
+        // (中共|新宾满族自治县/ns|委|组织部: a place's party committee, or its department, named
+        // with 中共 before the place jieba read whole, where the walk stopped at the place)
+        let place = doc.tok_starting_at(c.begin).filter(|t| t.tag == Tag::PlaceName && ends_with_division_suffix(doc.word_str(t)));
+        if doc.str(c.begin - 2, c.begin) == "中共" && place.is_some_and(|t| doc.chars.get(t.end) == Some(&'委')) {
+            c.begin -= 2;
+            c.name = doc.text(c.begin, c.end);
+            continue;
+        }
         let Some(k) = c.name.find("委员会") else { continue };
         // (the committee's name starts with the township's: 湾岭镇委员会, 历口镇委员会办公室)
         let stem = &c.name[..k];
@@ -10071,6 +10089,14 @@ mod tests {
         assert!(has(&ex, SocialOrganization, "竹坞村龙舟队"), "{:?}", entities(&ex));
         // (顺利完成|村“两委”: the verb jieba kept with its adverb names no village)
         assert!(!ex.entities.iter().any(|e| e.label.contains("完成")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn an_election_s_verbs_a_former_village_s_prefix_and_zhonggong_before_a_whole_place() {
+        let ex = extract("永陵镇换届\n启运社区由永陵镇原赫图阿拉村部分村民组成。中共新宾满族自治县委组织部派员指导。那文博高票当选居委会主任，24支参赛村篮球队参加。");
+        assert!(has(&ex, Community, "赫图阿拉村") && !ex.entities.iter().any(|e| e.label.starts_with('原')), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == PartyOrganization && e.alt_labels.iter().chain([&e.label]).any(|l| l == "中共新宾满族自治县委组织部")), "{:?}", ex.entities);
+        assert!(!ex.entities.iter().any(|e| e.label.contains("当选") || e.label.contains("参赛")), "{:?}", entities(&ex));
     }
 
     #[test]

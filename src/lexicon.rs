@@ -1222,6 +1222,10 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "决定", "加大", "准备", "打算", "同意", "批准", "要求",
     // (大会选举产生/n|村务监督委员会成员: what an election yields, jieba's noun)
     "产生", "选举产生", "选出",
+    // (那文博高票当选/n|居委会主任, 富丽/娜|当选|妇联主席: being elected to a body's post)
+    "当选", "高票当选", "全票当选", "当选为",
+    // (参赛/v|村篮球队: taking part in the games, before the teams' kind)
+    "参赛",
     // striving for, planning and adjusting (力争|…生产线项目6月底前开工, 谋划|山底村…, 调整|…指挥部)
     "力争", "谋划", "调整", "充实", "调整充实",
     // announcing and speaking (区委书记高振宇宣布|项目开工)

@@ -116,6 +116,14 @@ fn canonical_org(name: &str) -> String {
             }
         }
     }
+    // (中共澄远县委组织部 is 澄远县委组织部, 中共某市委 某市委: a place's party committee and its
+    // departments go by their names without 中共, which the text also uses)
+    if let Some(rest) = name.strip_prefix("中共") {
+        let committee = ["省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委"].iter().any(|k| rest.find(k).is_some_and(|i| i >= 3));
+        if committee && !rest.contains("委员会") && rest.chars().count() >= 4 {
+            return rest.to_string();
+        }
+    }
     for (long, short) in [("党总支部", "党总支"), ("党支部委员会", "党支部"), ("党委员会", "党委"), ("街道办", "街道办事处")] {
         if let Some(stem) = name.strip_suffix(long) {
             return format!("{stem}{short}");
@@ -1469,6 +1477,14 @@ mod tests {
         // (镇政府 said alone goes by that name too, as written)
         let ex = extract("青禾镇召开会议\n青禾镇召开会议。签约仪式在镇政府举行。");
         assert!(ex.entities.iter().any(|e| e.class == GovernmentBody && e.label == "青禾镇人民政府" && e.alt_labels.iter().any(|a| a == "镇政府")), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_county_committee_s_department_with_zhonggong_and_without_is_one_entity() {
+        let ex = extract("澄远县新闻\n中共澄远县委组织部召开会议。会上，县委组织部部长讲话。");
+        let bodies: Vec<_> = ex.entities.iter().filter(|e| e.label.contains("组织部")).collect();
+        assert_eq!(bodies.len(), 1, "{:?}", entities(&ex));
+        assert!(bodies[0].alt_labels.iter().any(|a| a == "中共澄远县委组织部"), "{:?}", bodies);
     }
 
     #[test]
