@@ -633,6 +633,21 @@ impl Detector {
                 c.name = doc.text(c.begin, c.end);
             }
         }
+        // (海南|和/乐蟹产业发展有限公司: a name that opens with the name, or short name, of a
+        // place the report names whose name opens with 和, which the segmenter split off)
+        let conjunction_places: Vec<String> = cands
+            .iter()
+            .filter(|c| c.class == Class::AdministrativeDivision && c.name.starts_with(['和', '与', '及']) && parent_named(doc, gaz, &c.name))
+            .flat_map(|c| c.divisions.iter().filter_map(|&d| gaz.get(d).short.clone()).chain([c.name.clone()]))
+            .collect();
+        if !conjunction_places.is_empty() {
+            for c in cands.iter_mut().filter(|c| c.begin >= 1 && matches!(c.class.family(), Family::Organization | Family::Project | Family::Event)) {
+                if conjunction_places.iter().any(|p| doc.str(c.begin - 1, (c.begin - 1 + p.chars().count()).min(doc.chars.len())) == *p && c.begin - 1 + p.chars().count() < c.end) {
+                    c.begin -= 1;
+                    c.name = doc.text(c.begin, c.end);
+                }
+            }
+        }
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
         // (国家税务总局|睢县税务局…: the national administration a local office's name opens
@@ -734,7 +749,9 @@ impl Detector {
                 }
             }
             // nor start with a conjunction joining it to the word before (村集体和县财政: 和)
-            if name.starts_with(['和', '与', '及']) && b > 0 && is_han(doc.chars[b - 1]) {
+            // (but 和乐镇 of 万宁市, where the report names the city or county it lies in: a
+            // place of the table whose name opens with 和)
+            if name.starts_with(['和', '与', '及']) && b > 0 && is_han(doc.chars[b - 1]) && !parent_named(doc, gaz, &name) {
                 continue;
             }
             // nor be the predicate of a subject pronoun (他会同县领导: 会同, together with)
@@ -4129,6 +4146,16 @@ fn capacity_start(doc: &DocView, t: &Tok) -> Option<usize> {
 
 fn ends_with_division_suffix(w: &str) -> bool {
     w.ends_with(['省', '市', '区', '县', '镇', '乡']) || w.ends_with("街道") || w.ends_with("苏木")
+}
+
+/// Does the report name, in full or by its short name, the division one of the table's
+/// places called `name` lies in (万宁市 of 和乐镇)?
+fn parent_named(doc: &DocView, gaz: &Gazetteer, name: &str) -> bool {
+    let text = doc.full_text();
+    gaz.by_name(name).iter().filter_map(|&d| gaz.parent(d)).any(|p| {
+        let parent = gaz.get(p);
+        text.contains(parent.name.as_str()) || parent.short.as_deref().is_some_and(|s| s.chars().count() >= 2 && text.contains(s))
+    })
 }
 
 /// Is `[b, e)` a dictionary verb and the word 街道 (社区联合|街道劳动保障所: with the street
@@ -10097,6 +10124,15 @@ mod tests {
         assert!(has(&ex, Community, "赫图阿拉村") && !ex.entities.iter().any(|e| e.label.starts_with('原')), "{:?}", entities(&ex));
         assert!(ex.entities.iter().any(|e| e.class == PartyOrganization && e.alt_labels.iter().chain([&e.label]).any(|l| l == "中共新宾满族自治县委组织部")), "{:?}", ex.entities);
         assert!(!ex.entities.iter().any(|e| e.label.contains("当选") || e.label.contains("参赛")), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_township_whose_name_opens_with_he_is_found_where_the_report_names_its_city() {
+        let ex = extract("万宁市和乐镇举办龙舟赛\n万宁市和乐镇人民政府主办。海南和乐蟹产业发展有限公司参加。副镇长郝志刚和县统计局副局长贾丽参加。");
+        assert!(has(&ex, AdministrativeDivision, "和乐镇") && has(&ex, GovernmentBody, "和乐镇人民政府"), "{:?}", entities(&ex));
+        assert!(ex.entities.iter().any(|e| e.class == Company && e.label.ends_with("和乐蟹产业发展有限公司")), "{:?}", entities(&ex));
+        // (和县 of Anhui, whose city the report does not name, is the conjunction and a level word)
+        assert!(!has(&ex, AdministrativeDivision, "和县"), "{:?}", entities(&ex));
     }
 
     #[test]
