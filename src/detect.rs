@@ -648,6 +648,10 @@ impl Detector {
                 }
             }
         }
+        // (…第五次全国经济普查领导小组|办公室: the office a report names is no mention of the
+        // group whose name opens the office's)
+        let offices: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() == Family::Organization && o.name.ends_with("领导小组办公室")).map(|o| (o.begin, o.end)).collect();
+        cands.retain(|c| !(c.name.ends_with("领导小组") && offices.contains(&(c.begin, c.end + 3))));
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
         // (国家税务总局|睢县税务局…: the national administration a local office's name opens
@@ -10133,6 +10137,15 @@ mod tests {
         assert!(ex.entities.iter().any(|e| e.class == Company && e.label.ends_with("和乐蟹产业发展有限公司")), "{:?}", entities(&ex));
         // (和县 of Anhui, whose city the report does not name, is the conjunction and a level word)
         assert!(!has(&ex, AdministrativeDivision, "和县"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_census_block_a_credit_village_a_term_s_village_and_a_group_opening_its_office_s_name_are_no_entities() {
+        let ex = extract("青禾镇经普\n青禾镇第五次全国经济普查领导小组办公室召开会议。3月8日县统计局派员指导。全镇划分普查小区45个，创建信用村12个。上届村“两委”成员全部参加。");
+        assert!(has(&ex, GovernmentBody, "青禾镇第五次全国经济普查领导小组办公室"), "{:?}", entities(&ex));
+        for kind in ["领导小组", "普查小区", "信用村", "上届村", "日县统计局"] {
+            assert!(!ex.entities.iter().any(|e| e.label.ends_with(kind) || e.label.starts_with(kind)), "{kind}: {:?}", entities(&ex));
+        }
     }
 
     #[test]

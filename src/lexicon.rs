@@ -1382,6 +1382,9 @@ pub const PLACE_KIND_MODIFIERS: &[&str] =
         "老旧", "老", "旧", "住宅", "商品房", "安置", "保障房", "保障性住房", "棚改", "回迁", "拆迁", "封闭式", "开放式",
         "无物业", "弃管", "物业", "高档", "城镇", "平安", "文明", "绿色", "智慧", "星级", "红色", "无讼", "零发案",
         "老楼", "楼院", "居住", "居民", "标杆",
+        // (普查小区45个: a census block; 信用村, 信用嘎查: a village rated for credit, any village;
+        // 上届村“两委”, 新任村党支部书记: the term, not a village's name)
+        "普查", "信用", "上届", "本届", "新一届", "新任", "连任",
         // (利用闲置村小学, 周边黄庄村: an idle village school; the villages around)
         "闲置", "周边", "附近", "邻近",
         // (利用闲置村…: a verb before them is no village's name either)

@@ -360,6 +360,9 @@ impl Segmenter {
         // (2025/年罗洼/nr|乡: and a year's 年 to the name after it, in a word the dictionary
         // does not know: not 年度, 年青)
         let year = first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word);
+        // (3月8/m|日县/ns|统计局: or a date's 日 to the level word of the body after it)
+        let day = first == '日' && n == 2 && t.word.chars().nth(1).is_some_and(is_division_char) && *i >= 2 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit());
+        let year = year || day;
         if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || year {
             push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
             return true;
