@@ -648,6 +648,8 @@ impl Detector {
                 }
             }
         }
+        // (24支|龙舟队/nr: a team's kind jieba read as a person's name is no one's)
+        cands.retain(|c| !(c.class == Class::Person && lexicon::SUFFIXES.iter().any(|s| s.text.chars().count() >= 2 && s.text.ends_with('队') && c.name.ends_with(s.text))));
         // (…第五次全国经济普查领导小组|办公室: the office a report names is no mention of the
         // group whose name opens the office's)
         let offices: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() == Family::Organization && o.name.ends_with("领导小组办公室")).map(|o| (o.begin, o.end)).collect();
@@ -10141,9 +10143,9 @@ mod tests {
 
     #[test]
     fn a_census_block_a_credit_village_a_term_s_village_and_a_group_opening_its_office_s_name_are_no_entities() {
-        let ex = extract("青禾镇经普\n青禾镇第五次全国经济普查领导小组办公室召开会议。3月8日县统计局派员指导。全镇划分普查小区45个，创建信用村12个。上届村“两委”成员全部参加。");
+        let ex = extract("青禾镇经普\n青禾镇第五次全国经济普查领导小组办公室召开会议。3月8日县统计局派员指导。全镇划分普查小区45个，创建信用村12个。上届村“两委”成员全部参加。赛事共有24支龙舟队报名参赛。");
         assert!(has(&ex, GovernmentBody, "青禾镇第五次全国经济普查领导小组办公室"), "{:?}", entities(&ex));
-        for kind in ["领导小组", "普查小区", "信用村", "上届村", "日县统计局"] {
+        for kind in ["领导小组", "普查小区", "信用村", "上届村", "日县统计局", "龙舟队"] {
             assert!(!ex.entities.iter().any(|e| e.label.ends_with(kind) || e.label.starts_with(kind)), "{kind}: {:?}", entities(&ex));
         }
     }
