@@ -649,7 +649,7 @@ impl Detector {
             }
         }
         // (24支|龙舟队/nr: a team's kind jieba read as a person's name is no one's)
-        cands.retain(|c| !(c.class == Class::Person && lexicon::SUFFIXES.iter().any(|s| s.text.chars().count() >= 2 && s.text.ends_with('队') && c.name.ends_with(s.text))));
+        cands.retain(|c| !(c.class == Class::Person && c.name.ends_with('队') && lexicon::SUFFIXES.iter().any(|s| s.text.len() > '队'.len_utf8() && s.text.ends_with('队') && c.name.ends_with(s.text))));
         // (…第五次全国经济普查领导小组|办公室: the office a report names is no mention of the
         // group whose name opens the office's)
         let offices: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() == Family::Organization && o.name.ends_with("领导小组办公室")).map(|o| (o.begin, o.end)).collect();
@@ -6121,6 +6121,10 @@ fn transliterated_name_at(doc: &DocView, i: usize) -> Option<(usize, usize)> {
 /// programme's two halves: 大喜·山居, 整村授信·信用惠农).
 fn dotted_names_opening_clauses(doc: &DocView) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // (most reports hold no middle dot: one byte search first)
+    if !doc.full_text().contains('·') {
+        return out;
+    }
     for d in (1..doc.chars.len().saturating_sub(1)).filter(|&d| doc.chars[d] == '·') {
         if !is_han(doc.chars[d - 1]) || !is_han(doc.chars[d + 1]) {
             continue;

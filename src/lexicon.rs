@@ -1103,6 +1103,10 @@ const DEPARTMENT_FORMS: &[(&str, &str)] = &[
 /// → 永泰县文旅局), or None for a name not ending so (or nothing but the ending: a place must be
 /// named, 人社局 alone is any level's).
 pub fn department_key(name: &str) -> Option<String> {
+    // (the last characters the forms end with, asked first: most names end otherwise)
+    if !name.ends_with(['局', '委', '部', '会', '办', '院', '心', '联', '社', '行', '所', '协', '室']) {
+        return None;
+    }
     DEPARTMENT_FORMS
         .iter()
         .flat_map(|&(full, short)| [(full, short), (short, short)])
