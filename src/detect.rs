@@ -628,7 +628,7 @@ impl Detector {
         for c in cands.iter_mut().filter(|c| c.name.starts_with('原') && c.len() >= 4 && doc.tok_starting_at(c.begin).is_some_and(|t| t.len() == 1)) {
             let rest = &c.name['原'.len_utf8()..];
             let village = rest.find(['村', '社']).is_some_and(|k| (2..=5).contains(&rest[..k].chars().count()));
-            if village && matches!(c.class, Class::Community | Class::AdministrativeDivision) || c.class.family() == Family::Organization && village {
+            if village && (matches!(c.class, Class::Community | Class::AdministrativeDivision) || c.class.family() == Family::Organization) {
                 c.begin += 1;
                 c.name = doc.text(c.begin, c.end);
             }
