@@ -649,7 +649,7 @@ impl Detector {
             }
         }
         // (24支|龙舟队/nr: a team's kind jieba read as a person's name is no one's)
-        cands.retain(|c| !(c.class == Class::Person && c.name.ends_with('队') && lexicon::SUFFIXES.iter().any(|s| s.text.len() > '队'.len_utf8() && s.text.ends_with('队') && c.name.ends_with(s.text))));
+        cands.retain(|c| !(c.class == Class::Person && c.name.ends_with('队') && longest_suffix_entry(&c.name, End::End, |s| s.text.len() > '队'.len_utf8() && s.text.ends_with('队')).is_some()));
         // (…第五次全国经济普查领导小组|办公室: the office a report names is no mention of the
         // group whose name opens the office's)
         let offices: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() == Family::Organization && o.name.ends_with("领导小组办公室")).map(|o| (o.begin, o.end)).collect();
@@ -6824,6 +6824,8 @@ fn lined_people(doc: &DocView) -> Vec<(usize, usize, Vec<(usize, usize, String)>
 /// place word to the next, stopped at the township): the name runs back over the places
 /// before it to 中共, 中国共产党 or 共青团; a bare committee is then the party's or the
 /// league's.
+/// Also 中共|新宾满族自治县/ns|委组织部: a place's party committee or its department whose
+/// place jieba read whole, where the walk stopped at the place, opens with the 中共 before it.
 fn party_committees_of_chains(doc: &DocView, cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.class.family() == Family::Organization && c.begin >= 2) {
         // (中共|新宾满族自治县/ns|委|组织部: a place's party committee, or its department, named

@@ -1104,7 +1104,8 @@ const DEPARTMENT_FORMS: &[(&str, &str)] = &[
 /// named, 人社局 alone is any level's).
 pub fn department_key(name: &str) -> Option<String> {
     // (the last characters the forms end with, asked first: most names end otherwise)
-    if !name.ends_with(['局', '委', '部', '会', '办', '院', '心', '联', '社', '行', '所', '协', '室']) {
+    static LAST: LazyLock<HashSet<char>> = LazyLock::new(|| DEPARTMENT_FORMS.iter().flat_map(|(full, short)| [full, short]).filter_map(|f| f.chars().last()).collect());
+    if !name.chars().last().is_some_and(|c| LAST.contains(&c)) {
         return None;
     }
     DEPARTMENT_FORMS

@@ -362,9 +362,9 @@ impl Segmenter {
         let year = first == '年' && *i >= 2 && tags[*i - 2].word.len() == 4 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit()) && !self.jieba.has_word(t.word);
         // (3月8/m|日县/ns|统计局: or a date's 日 to the level word of the body after it)
         let day = first == '日' && n == 2 && t.word.chars().nth(1).is_some_and(is_division_char) && *i >= 2 && tags[*i - 2].word.bytes().all(|c| c.is_ascii_digit());
-        let year = year || day;
-        if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || year {
-            push_split(out, t, b, 1, if year { Tag::Numeral } else { Tag::Function }, None);
+        let date_unit = year || day;
+        if glued && !matches!(t.word, "了解" | "的确" | "的话" | "了得" | "为主" | "以上" | "以下" | "对于" | "由于" | "等等") || date_unit {
+            push_split(out, t, b, 1, if date_unit { Tag::Numeral } else { Tag::Function }, None);
             return true;
         }
         // (经评标/n|委员会评审, 经射埠/n|镇党委研究: or 经 opening a clause, glued to a name the
