@@ -546,7 +546,7 @@ impl Detector {
     }
 
     /// Runs every detector and settles overlaps.
-    pub fn detect(&self, doc: &DocView, gaz: &Gazetteer) -> (Vec<Cand>, Vec<PostCand>) {
+    pub fn detect(&self, doc: &DocView, gaz: &Gazetteer, tables: &[crate::table::Table]) -> (Vec<Cand>, Vec<PostCand>) {
         let mut cands = Vec::new();
         let (divisions, names): (Vec<Cand>, Vec<Cand>) =
             self.suffix_names(doc).into_iter().partition(|c| c.class == Class::AdministrativeDivision);
@@ -593,6 +593,7 @@ impl Detector {
         cands.extend(self.numbered(doc));
         cands.extend(self.item_headings(doc));
         cands.extend(notice_name_fields(doc));
+        cands.extend(table_names(doc, tables));
         cands.extend(self.livelihood_item_headings(doc));
         cands.extend(self.party_congresses(doc));
         cands.extend(minutes_meeting(doc));
@@ -654,6 +655,9 @@ impl Detector {
         // group whose name opens the office's)
         let offices: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() == Family::Organization && o.name.ends_with("领导小组办公室")).map(|o| (o.begin, o.end)).collect();
         cands.retain(|c| !(c.name.ends_with("领导小组") && offices.contains(&(c.begin, c.end + 3))));
+        // (县应急管理局党组|成员、副局长: a body's party group named only for the rank of one
+        // who holds a post in the body is no body of the report — 14 of 16 annotated reports)
+        cands.retain(|c| !(c.name.ends_with("党组") && c.class.family() == Family::Organization && doc.str(c.end, (c.end + 3).min(doc.chars.len())) == "成员、"));
         // (“侗乡杯”村BA: a cup's name before the village games' 村BA names no village)
         cands.retain(|c| !(c.class == Class::Community && doc.str(c.end - 1, (c.end + 2).min(doc.chars.len())).eq_ignore_ascii_case("村BA")));
         // (国家税务总局|睢县税务局…: the national administration a local office's name opens
@@ -1385,7 +1389,9 @@ impl Detector {
                 }
                 // (…新突破|三年|行动, 百日|攻坚行动: how long it runs is part of its name)
                 let duration = p.tag == Tag::Numeral && pw.chars().count() >= 2 && pw.ends_with(['年', '日', '天']) && pw.chars().rev().skip(1).all(|c| "一二三四五六七八九十百两".contains(c));
-                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) && !duration || t.end - p.begin > 12 || lexicon::is_stop_word(pw) {
+                // (班子成员挂钩联系企业制度: keeping in touch, a stop word elsewhere, is part of a
+                // system's name)
+                if !p.tag.is_nominal() && !(p.tag == Tag::Verb && p.len() >= 2) && !duration || t.end - p.begin > 12 || lexicon::is_stop_word(pw) && pw != "联系" {
                     begin = usize::MAX;
                     break;
                 }
@@ -1578,7 +1584,7 @@ impl Detector {
                     (l, t) => l.or(t).or_else(|| yi_name_at(doc, at + dash)).or_else(|| delimited_name_after_post(doc, at + dash).filter(|_| item_names_body(doc, pb))),
                 },
             };
-            let name = name.or_else(|| name_before_post(doc, pb, pe, written == role)).or_else(|| elected_name(doc, pb));
+            let name = name.or_else(|| name_before_post(doc, pb, pe, written == role)).or_else(|| elected_name(doc, pb)).or_else(|| name_line_over_posts(doc, pb));
             // (阮明霞以1276票当选社区居委会主任; 訾国庆、闵小燕当选为居委会委员: those elected,
             // opening the clause)
             let voted = if name.is_none() { elected_by_vote(doc, pb) } else { Vec::new() };
@@ -4911,6 +4917,9 @@ fn carried_out(w: &str) -> &str {
 /// (召开, 举行 …) stands before it in the clause, at most 20 characters back, with
 /// nothing but name words between (no punctuation, no other verb of holding).
 fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
+    // (召开2024年度村（社区）党组织书记抓基层党建工作述职评议会: a meeting where holders of a
+    // post report on their work is named with the post and the work, 抓 included)
+    let reporting = doc.str(at.saturating_sub(6), at).contains("述职");
     let mut i = at;
     while i > sent.begin && at - i <= 32 {
         let t = doc.tok_ending_at(i)?;
@@ -4962,6 +4971,7 @@ fn held_since(doc: &DocView, sent: &Span, at: usize) -> Option<usize> {
             && !event_verb
             && !work
             && !between_places
+            && !(reporting && (lexicon::is_post(w) || w == "抓"))
             && (t.tag == Tag::Punct || lexicon::is_post(w) || lexicon::is_stop_word(w) || t.len() == 1 && w != "暨" && w.chars().next().is_some_and(crate::segment::is_glue_char))
         {
             return None;
@@ -5643,6 +5653,44 @@ fn classify_quoted(doc: &DocView, ob: usize, ib: usize, ie: usize, ce: usize, se
     Some(c)
 }
 
+/// The kind a table's name column gives the names in its cells (小区名称 → 秀水家园 a
+/// compound, 项目名称 → a project), by the column's name; longest first.
+const TABLE_NAME_COLUMNS: &[(&str, Class)] = &[
+    ("子项目名称", Class::Project),
+    ("项目名称", Class::Project),
+    ("工程名称", Class::Project),
+    ("小区名称", Class::Community),
+    ("村（社区）名称", Class::Community),
+    ("社区名称", Class::Community),
+    ("村庄名称", Class::Community),
+    ("企业名称", Class::Company),
+    ("公司名称", Class::Company),
+];
+
+/// The names a table's rows give in their name column ([`crate::table::key_column`]), of
+/// the kind the column's name says ([`TABLE_NAME_COLUMNS`]): 秀水家园 under 小区名称, which
+/// no suffix marks. A cell is a name when it is all of Han characters and brackets (a
+/// project's may hold figures: 年产10万吨…), two to thirty of them.
+fn table_names(doc: &DocView, tables: &[crate::table::Table]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for t in tables {
+        let header: Vec<&str> = t.header.iter().map(|c| doc.str(c.begin, c.end)).collect();
+        let Some(key) = crate::table::key_column(&header) else { continue };
+        let Some(&(_, class)) = TABLE_NAME_COLUMNS.iter().find(|(h, _)| header[key] == *h) else { continue };
+        for row in &t.rows {
+            let c = row[key];
+            let cell = &doc.chars[c.begin..c.end];
+            let fits = |x: &char| is_han(*x) || matches!(x, '（' | '）' | '·') || class == Class::Project && (x.is_ascii_digit() || *x == '.');
+            // (合计, 全镇: a row of totals names nothing)
+            let total = matches!(doc.str(c.begin, c.end), "合计" | "总计" | "小计" | "平均") || cell[0] == '全';
+            if (2..=30).contains(&cell.len()) && cell.iter().all(fits) && cell.iter().any(|&x| is_han(x)) && !total {
+                out.push(Cand::new(c.begin, c.end, class, doc.text(c.begin, c.end), Rule::List));
+            }
+        }
+    }
+    out
+}
+
 /// The projects a notice names in its fields (名称：…；投资：…), see [`NOTICE_NAME_FIELD`].
 fn notice_name_fields(doc: &DocView) -> Vec<Cand> {
     let text = doc.full_text();
@@ -5793,6 +5841,37 @@ fn name_before_post(doc: &DocView, pb: usize, pe: usize, bare_title: bool) -> Op
         }
     }
     name_before_verb(doc, pb, pb, name_ending_at)
+}
+
+/// The name a leaders' page sets on a line of its own over the labelled line of that person's
+/// posts (詹丽⏎职　　务：镇党委副书记、镇长; 海丽娟（女，回族）⏎职务：…; 姓名：詹丽⏎职务：…):
+/// the post at `pb` is on a line opening with the 职务 label, past only posts joined by 、.
+fn name_line_over_posts(doc: &DocView, pb: usize) -> Option<(usize, usize)> {
+    let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\t' | '\u{a0}');
+    let line = doc.chars[..pb].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+    let colon = (line..pb).find(|&i| matches!(doc.chars[i], '：' | ':'))?;
+    let label: String = doc.chars[line..colon].iter().filter(|&&c| !blank(c)).collect();
+    if !matches!(label.as_str(), "职务" | "现任职务" | "职位") || !doc.chars[colon + 1..pb].iter().all(|&c| blank(c) || c == '、' || is_han(c) || matches!(c, '（' | '）' | '(' | ')')) {
+        return None;
+    }
+    // the line above, its spaces trimmed, an optional 姓名： label, then the name and at most a
+    // bracket (（女，回族）) on it
+    let above_end = line.checked_sub(1)?;
+    let above = doc.chars[..above_end].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+    let mut b = (above..above_end).find(|&i| !blank(doc.chars[i]))?;
+    let mut e = (b..above_end).rev().find(|&i| !blank(doc.chars[i]))? + 1;
+    if let Some(c) = (b..e).find(|&i| matches!(doc.chars[i], '：' | ':')) {
+        let label: String = doc.chars[b..c].iter().filter(|&&c| !blank(c)).collect();
+        if label != "姓名" {
+            return None;
+        }
+        b = (c + 1..e).find(|&i| !blank(doc.chars[i]))?;
+    }
+    if matches!(doc.chars[e - 1], '）' | ')') {
+        e = (b..e).find(|&i| matches!(doc.chars[i], '（' | '('))?;
+    }
+    let han = (2..=4).contains(&(e - b)) && doc.chars[b..e].iter().all(|&c| is_han(c)) && (lexicon::is_surname(doc.chars[b]) || lexicon::POST_ONLY_SURNAMES.contains(doc.chars[b]) || lexicon::DOUBLE_SURNAMES.iter().any(|s| doc.str(b, e).starts_with(s)));
+    (han || transliterated_name_at(doc, b) == Some((b, e))).then_some((b, e))
 }
 
 /// A verb of being or holding within the clause before `from` (at most 16 characters
@@ -11144,5 +11223,56 @@ mod tests {
         // (not outside a notice of the units that build it)
         let ex = extract("青禾镇简讯\n项目名称：青禾镇集镇水厂扩建及管网延伸工程\n今年开工。");
         assert!(!labelled(&ex, "青禾镇集镇水厂扩建及管网延伸工程"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_leaders_page_names_each_leader_on_a_line_over_the_labelled_line_of_posts() {
+        let ex = extract("青禾镇人民政府 > 领导之窗\n更新时间：2025年3月2日\n\n贺明远\n职　　务：青禾镇党委书记\n工作分工：主持镇党委全面工作。\n\n詹丽\n职　　务：镇党委副书记、镇长\n工作分工：负责党的建设，分管党建办、镇综治中心。\n\n　　海丽娟（女，回族）\n职务：镇党委委员、副镇长\n分管工作：负责民政工作，联系青禾派出所。\n");
+        for (person, role, org) in [("贺明远", "书记", "青禾镇党委"), ("詹丽", "镇长", "青禾镇人民政府"), ("詹丽", "副书记", "青禾镇党委"), ("海丽娟", "副镇长", "青禾镇人民政府")] {
+            assert!(has(&ex, Person, person), "{person}: {:?}", entities(&ex));
+            assert!(ex.posts.iter().any(|p| ex.entities[p.person].label == person && p.role == role && ex.entities[p.org].label == org), "{person} {role}: {:?}", ex.posts);
+        }
+        // (the share of the work, 分管…, 联系…, opens no body's name)
+        for label in ["分管党建办", "联系青禾派出所", "分管镇综治中心"] {
+            assert!(!labelled(&ex, label), "{label}: {:?}", entities(&ex));
+        }
+        // (a line over a labelled line of another kind is no name: 工作分工 is no post's label)
+        let ex = extract("青禾镇简讯\n贺明远\n工作分工：镇党委书记主持全面工作。");
+        assert!(!has(&ex, Person, "贺明远") || ex.posts.is_empty(), "{:?}", ex.posts);
+    }
+
+    #[test]
+    fn a_meeting_where_holders_of_a_post_report_is_named_with_the_post_and_their_work() {
+        let ex = extract("青禾镇述职\n1月14日，青禾镇召开2024年度村（社区）党组织书记抓基层党建工作述职评议会。县委常委、组织部部长罗明到会点评。");
+        assert!(has(&ex, Event, "2024年度村（社区）党组织书记抓基层党建工作述职评议会"), "{:?}", entities(&ex));
+        // (a post stops other meetings' names: 召开|镇党委书记…座谈会 is no name)
+        let ex = extract("青禾镇简讯\n1月14日，青禾镇召开镇党委书记抓基层党建工作座谈会。");
+        assert!(!labelled(&ex, "镇党委书记抓基层党建工作座谈会"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn the_national_health_campaign_is_a_programme_and_a_party_group_named_for_a_rank_is_no_body() {
+        let ex = extract("青禾镇简讯\n青禾镇深入开展爱国卫生运动。澄远县应急管理局党组成员、副局长关占武到会指导。澄远县民政局党组书记、局长韩立新讲话。");
+        assert!(has(&ex, Initiative, "爱国卫生运动"), "{:?}", entities(&ex));
+        assert!(has(&ex, GovernmentBody, "澄远县应急管理局") && !labelled(&ex, "澄远县应急管理局党组"), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "澄远县民政局党组"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn visiting_starts_no_name_and_keeping_in_touch_is_part_of_a_system_s_name() {
+        let ex = extract("青禾镇简讯\n镇党委书记到柳溪村调研农家书屋建设。青禾镇建立班子成员挂钩联系企业制度，企业服务专员联系镇人社服务所。");
+        assert!(!ex.entities.iter().any(|e| e.label.contains("调研") || e.label.starts_with("联系") || e.label.contains("专员联系")), "{:?}", entities(&ex));
+        assert!(labelled(&ex, "班子成员挂钩联系企业制度"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_table_s_name_column_gives_its_cells_their_kind() {
+        let ex = extract("青禾街道老旧小区改造\n今年改造的小区情况如下：\n小区名称　所属社区　户数　改造投资（万元）\n秀水家园　秀水社区　316　74\n机车厂宿舍　牡丹社区　268　112\n");
+        for name in ["秀水家园", "机车厂宿舍"] {
+            assert!(has(&ex, Community, name), "{name}: {:?}", entities(&ex));
+        }
+        // (the same lines as running text name nothing of the kind)
+        let ex = extract("青禾街道简讯\n小区名称由居民议定。秀水家园 环境优美。");
+        assert!(!labelled(&ex, "秀水家园"), "{:?}", entities(&ex));
     }
 }

@@ -1687,6 +1687,91 @@ pub fn attach<'x>(doc: &DocView, figures: &[Figure], anchors: &'x [Anchor], subj
     out
 }
 
+/// The unit a table's column gives its bare numbers, and the power of ten they are in:
+/// from the bracket after its name (改造投资（万元） → 元 × 10^4, 示范面积（亩）), or from a
+/// count's name (户数 → 户, 议事会次数 → 次, 参训人数 → 人). `None` for a column of no unit
+/// (序号, 年份, 主导产业), whose numbers are no figures.
+fn column_unit(header: &str) -> Option<(String, String, usize)> {
+    if let Some(open) = header.find(['（', '(']) {
+        let name = &header[..open];
+        let inner = header[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        if lexicon::is_unit(inner) && !inner.starts_with(['万', '亿']) {
+            return Some((name.to_string(), inner.to_string(), 0));
+        }
+        let (m, rest) = inner.char_indices().nth(1).map(|(i, _)| inner.split_at(i))?;
+        let shift = multiplier_shift(m);
+        return (shift > 0 && lexicon::is_unit(rest)).then(|| (name.to_string(), rest.to_string(), shift));
+    }
+    let stem = header.strip_suffix('数')?;
+    let unit = [2, 1].into_iter().filter_map(|k| stem.char_indices().rev().nth(k - 1).map(|(i, _)| &stem[i..])).find(|u| lexicon::is_unit(u))?;
+    (!lexicon::NON_MEASURE_UNITS.contains(&unit) || unit == "次").then(|| (header.to_string(), unit.to_string(), 0))
+}
+
+/// The number a cell holds whole (420, 74.5, 1,200), and a unit written in the cell itself
+/// (93.2%, 96万元, 8600册): `(digits, unit, shift)`.
+fn cell_number(cell: &str) -> Option<(&str, Option<&str>, usize)> {
+    let digits_end = cell.char_indices().find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ',')).map_or(cell.len(), |(i, _)| i);
+    let digits = &cell[..digits_end];
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) || digits.ends_with(['.', ',']) {
+        return None;
+    }
+    let rest = &cell[digits_end..];
+    if rest.is_empty() {
+        return Some((digits, None, 0));
+    }
+    if lexicon::is_unit(rest) && !lexicon::NON_MEASURE_UNITS.contains(&rest) {
+        return Some((digits, Some(rest), 0));
+    }
+    let (m, unit) = rest.char_indices().nth(1).map(|(i, _)| rest.split_at(i))?;
+    let shift = multiplier_shift(m);
+    (shift > 0 && lexicon::is_unit(unit)).then_some((digits, Some(unit), shift))
+}
+
+/// The figures of tables written as text lines ([`crate::table`]): each numeric cell is a
+/// figure of the entity its row names (the longest anchor lying wholly in the row's cell of
+/// the [`crate::table::key_column`]), its quantity the column's name, its unit the column's
+/// or the cell's own. A row that names no entity there (合计) has no figures.
+pub fn table_figures(doc: &DocView, tables: &[crate::table::Table], anchors: &[Anchor]) -> Vec<(Figure, usize)> {
+    let mut out = Vec::new();
+    for t in tables {
+        let header: Vec<&str> = t.header.iter().map(|c| doc.str(c.begin, c.end)).collect();
+        let Some(key) = crate::table::key_column(&header) else { continue };
+        let units: Vec<Option<(String, String, usize)>> = header.iter().map(|h| column_unit(h)).collect();
+        for row in &t.rows {
+            let cell = row[key];
+            let Some(subject) = anchors.iter().filter(|a| a.begin >= cell.begin && a.end <= cell.end).max_by_key(|a| (a.end - a.begin, std::cmp::Reverse(a.begin))) else { continue };
+            for (j, c) in row.iter().enumerate() {
+                if j == key {
+                    continue;
+                }
+                let Some((digits, own, own_shift)) = cell_number(doc.str(c.begin, c.end)) else { continue };
+                let (quantity, unit, shift) = match (own, &units[j]) {
+                    (Some(u), col) => (col.as_ref().map_or_else(|| header[j].to_string(), |(n, _, _)| n.clone()), u.to_string(), own_shift),
+                    (None, Some((n, u, s))) => (n.clone(), u.clone(), *s),
+                    (None, None) => continue,
+                };
+                let Some(sentence) = doc.sentence_of(c.begin) else { continue };
+                let figure = Figure {
+                    begin: c.begin,
+                    end: c.end,
+                    quantity,
+                    value: shift_decimal(digits, shift),
+                    unit,
+                    per_unit: None,
+                    qualifiers: Vec::new(),
+                    bound: None,
+                    estimated: false,
+                    change_of: None,
+                    share_of: None,
+                    sentence,
+                };
+                out.push((figure, subject.entity));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1706,6 +1791,29 @@ mod tests {
     }
 
     #[test]
+    fn a_table_column_s_unit_comes_from_its_bracket_or_from_what_it_counts() {
+        let unit = column_unit;
+        assert_eq!(unit("改造投资（万元）"), Some(("改造投资".into(), "元".into(), 4)));
+        assert_eq!(unit("示范面积（亩）"), Some(("示范面积".into(), "亩".into(), 0)));
+        assert_eq!(unit("户数"), Some(("户数".into(), "户".into(), 0)));
+        assert_eq!(unit("议事会次数"), Some(("议事会次数".into(), "次".into(), 0)));
+        for none in ["序号", "年份", "主导产业", "物业费收缴率", "备注（说明）"] {
+            assert_eq!(unit(none), None, "{none}");
+        }
+    }
+
+    #[test]
+    fn a_table_cell_is_a_number_whole_with_at_most_its_own_unit() {
+        assert_eq!(cell_number("420"), Some(("420", None, 0)));
+        assert_eq!(cell_number("1,200.5"), Some(("1,200.5", None, 0)));
+        assert_eq!(cell_number("93.2%"), Some(("93.2", Some("%"), 0)));
+        assert_eq!(cell_number("96万元"), Some(("96", Some("元"), 4)));
+        for none in ["—", "2024年", "设施葡萄", "3号楼", "12.", "约50"] {
+            assert_eq!(cell_number(none), None, "{none}");
+        }
+    }
+
+    #[test]
     fn multipliers_are_exact() {
         assert_eq!(shift_decimal("128.17", 8), "12817000000");
         assert_eq!(shift_decimal("18.3", 4), "183000");
@@ -1721,6 +1829,24 @@ mod tests {
 mod extraction_tests {
     use crate::model::Bound;
     use crate::pipeline::test_support::extract;
+
+    #[test]
+    fn a_table_s_numbers_are_its_rows_figures_in_its_columns_units() {
+        let text = "青禾街道老旧小区改造\n今年改造的小区情况如下：\n小区名称　所属社区　户数　改造投资（万元）　物业费收缴率\n青禾小区　秀水社区　420　96　93.2%\n柳岸小区　牡丹社区　268　112.5　81.7%\n合计　—　688　208.5　—\n";
+        let f = figures(text);
+        for (e, q, v, u) in [("青禾小区", "户数", "420", "户"), ("青禾小区", "改造投资", "960000", "元"), ("青禾小区", "物业费收缴率", "93.2", "%"), ("柳岸小区", "改造投资", "1125000", "元"), ("柳岸小区", "户数", "268", "户")] {
+            assert!(f.iter().any(|(a, b, c, d)| a == e && b == q && c == v && d == u), "{e} {q} {v}: {f:?}");
+        }
+        // (the total row names nothing: no figure; no cell is counted twice)
+        assert!(!f.iter().any(|(_, _, v, _)| v == "688" || v == "2085000"), "{f:?}");
+        assert_eq!(f.iter().filter(|(_, _, v, _)| v == "93.2").count(), 1, "{f:?}");
+        // (every figure's offsets slice back to its text)
+        let ex = extract(text);
+        for m in &ex.measurements {
+            let cell: String = ex.text.chars().skip(m.begin).take(m.end - m.begin).collect();
+            assert!(cell.starts_with(|c: char| c.is_ascii_digit()), "{cell:?} {m:?}");
+        }
+    }
 
     #[test]
     fn the_teams_and_people_a_list_says_take_part_count_for_the_event() {

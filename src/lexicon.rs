@@ -793,6 +793,9 @@ pub const KNOWN_PROGRAMMES: &[&str] = &[
     // (campaigns and ways of work reports name bare: 美丽庭院创建, 春风行动, 三会一课, 放管服改革)
     "美丽庭院", "春风行动", "三会一课", "主题党日", "放管服", "双向进入、交叉任职", "三张清单", "庭院经济",
     "厕所革命", "以工代训", "门前三包",
+    // (the national health campaign every village's 卫生村 work belongs to: all six reports of
+    // sets 193-198 that name it annotate it)
+    "爱国卫生运动",
     // (culture taken to villages, credit granted to whole villages and its loans, a village's
     // own rules, households rated by stars: annotated in the reports of sets 127-132 that name them)
     "送戏下乡", "整村授信", "惠农贷", "村规民约", "星级文明户",
@@ -1259,6 +1262,10 @@ pub const NAME_STOP_WORDS: &[&str] = &[
     "交由", "交给", "委托", "整合", "移交",
     // verbs of holding a post
     "曾任", "担任", "现任", "时任", "任", "系", "兼任", "原任", "历任", "先后任",
+    // a leader's share of the work (分管|党建办, 联系|白雀园派出所, 协助|…)
+    "分管", "联系", "协助", "协管",
+    // (…村|调研|农家书屋, 检查|小区: visiting and inspecting)
+    "调研", "考察", "视察", "督导", "检查", "检验",
     // meeting someone (在京会见|世界银行行长): jieba tags some as nouns
     "会见", "会晤", "接见", "会谈", "看望", "慰问",
     // going somewhere, and words jieba glues to the name after them

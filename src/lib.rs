@@ -21,6 +21,7 @@ pub mod segment;
 pub mod sentences;
 pub mod serve;
 pub mod store;
+pub mod table;
 pub mod vocab;
 
 pub use map::Mapper;

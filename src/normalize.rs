@@ -57,6 +57,14 @@ impl Normalized {
         (self.orig[begin], self.orig[end - 1] + 1)
     }
 
+    /// The normalised span of what the source span `[begin, end)` became: `None` where all of
+    /// it was dropped (white space, a boilerplate line).
+    pub fn from_source(&self, begin: usize, end: usize) -> Option<(usize, usize)> {
+        let b = self.orig.partition_point(|&o| o < begin);
+        let e = self.orig.partition_point(|&o| o < end);
+        (b < e).then_some((b, e))
+    }
+
     /// The normalised text of a span.
     pub fn slice(&self, begin: usize, end: usize) -> String {
         self.chars[begin..end].iter().collect()
@@ -321,6 +329,25 @@ mod tests {
 
     fn src_slice(s: &str, b: usize, e: usize) -> String {
         s.chars().skip(b).take(e - b).collect()
+    }
+
+    #[test]
+    fn a_source_span_maps_to_what_it_became() {
+        let n = normalize("改造投资（万元）　　户数\n　　青禾小区　420");
+        let src: Vec<char> = "改造投资（万元）　　户数\n　　青禾小区　420".chars().collect();
+        let at = |w: &str| {
+            let w: Vec<char> = w.chars().collect();
+            (0..src.len()).find(|&i| src[i..].starts_with(&w)).map(|i| (i, i + w.len())).unwrap()
+        };
+        for w in ["户数", "青禾小区", "420", "改造投资（万元）"] {
+            let (b, e) = at(w);
+            let (nb, ne) = n.from_source(b, e).unwrap();
+            assert_eq!(n.slice(nb, ne), w);
+            assert_eq!(n.to_source(nb, ne), (b, e));
+        }
+        // (the blanks after a bracket, which the normalised text drops, map to nothing)
+        let (b, _) = at("　　户数");
+        assert_eq!(n.from_source(b, b + 2), None);
     }
 
     #[test]

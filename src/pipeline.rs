@@ -112,11 +112,12 @@ impl Extractor {
         let title = doc.title.clone().or_else(|| title_of(&norm, &spans, &doc.text));
         let doc_date = doc.date.clone().or(meta.date);
         let publisher = doc.publisher.clone().or(meta.publisher);
-        let (cands, posts) = self.detector.detect(&view, &self.gazetteer);
+        let tables: Vec<crate::table::Table> = crate::table::find(norm.source()).iter().filter_map(|t| t.mapped(|b, e| norm.from_source(b, e))).collect();
+        let (cands, posts) = self.detector.detect(&view, &self.gazetteer, &tables);
         let mut res = resolve(&view, &self.gazetteer, cands, title.as_deref(), publisher.as_deref());
         let doc_year = doc_date.as_deref().and_then(dates::year_of);
         let found_dates = dates::find(view.index(), doc_year);
-        let mut rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates);
+        let mut rels = relate(&view, &self.gazetteer, &res, &posts, &found_dates, &tables);
         let date_spans: Vec<(usize, usize)> = found_dates.iter().map(|d| (d.begin, d.end)).collect();
         let name_spans: Vec<(usize, usize)> = res.mentions.iter().map(|m| (m.begin, m.end)).collect();
         let figs = figures::find(&view, &date_spans, &name_spans);
@@ -129,7 +130,22 @@ impl Extractor {
             .map(|m| Anchor { begin: m.begin, end: m.end, entity: m.entity, family: res.family(m.entity) })
             .collect();
         let targets = figures::attach(&view, &figs, &anchors, res.subject);
-        let targets = figures::field_figures(&view, &figs, &anchors, targets);
+        let mut targets = figures::field_figures(&view, &figs, &anchors, targets);
+        // (a table's cells are its rows' figures: what the sentence stage found in a row's
+        // cells gives way to them)
+        let mut figs = figs;
+        let table_figs = figures::table_figures(&view, &tables, &anchors);
+        if !table_figs.is_empty() {
+            for (f, t) in figs.iter().zip(targets.iter_mut()) {
+                if table_figs.iter().any(|(g, _)| g.begin < f.end && f.begin < g.end) {
+                    *t = None;
+                }
+            }
+            for (f, e) in table_figs {
+                figs.push(f);
+                targets.push(Some(e));
+            }
+        }
 
         // back to source offsets
         let src = norm.source();

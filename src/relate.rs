@@ -25,6 +25,7 @@ use crate::lexicon;
 use crate::model::{Class, Entity, Family, Predicate};
 use crate::resolve::{NMention, Resolution};
 use crate::segment::{Tag, BULLETS};
+use crate::table::Table;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -119,7 +120,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCand], dates: &[FoundDate]) -> Relations {
+pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCand], dates: &[FoundDate], tables: &[Table]) -> Relations {
     // mentions not nested in a longer one (mentions are sorted by begin, longest first)
     debug_assert!(res.mentions.windows(2).all(|w| w[0].begin <= w[1].begin));
     let mut top: Vec<&NMention> = Vec::with_capacity(res.mentions.len());
@@ -153,9 +154,45 @@ pub fn relate(doc: &DocView, gaz: &Gazetteer, res: &Resolution, posts: &[PostCan
     paired_places(&mut cx);
     park_companies(&mut cx);
     operators(&mut cx);
+    table_rows(&mut cx, tables);
     let posts = post_relations(&cx, posts);
     let dates = event_dates(&cx, dates);
     Relations { relations: cx.out.into_iter().collect(), posts, dates }
+}
+
+/// Columns whose cells name who carries a row's project or programme out (实施单位, 运营主体).
+const TABLE_ACTOR_COLUMNS: &[&str] = &["实施单位", "建设单位", "承建单位", "施工单位", "责任单位", "牵头单位", "实施主体", "运营主体", "运营单位", "承办单位", "建设主体"];
+
+/// The facts a table's rows give ([`crate::table`]): the entity a row names (in its
+/// [`crate::table::key_column`]) lies in the place another of its cells names (所属社区,
+/// 所在村, 村名 before a 子项目名称), and is carried out by the body a column of actors names
+/// (实施单位, 运营主体) — undertaken if a project or a body, implemented if a programme. The
+/// place or body must fill its cell.
+fn table_rows(cx: &mut Ctx, tables: &[Table]) {
+    let doc = cx.doc;
+    // the entity of the longest mention lying wholly in a cell
+    let named = |c: &crate::table::Cell| {
+        let from = cx.res.mentions.partition_point(|m| m.begin < c.begin);
+        cx.res.mentions[from..].iter().take_while(|m| m.begin < c.end).filter(|m| m.end <= c.end).max_by_key(|m| m.end - m.begin).map(|m| m.entity)
+    };
+    for t in tables {
+        let header: Vec<&str> = t.header.iter().map(|c| doc.str(c.begin, c.end)).collect();
+        let Some(key) = crate::table::key_column(&header) else { continue };
+        for row in &t.rows {
+            let Some(subject) = named(&row[key]) else { continue };
+            let si = cx.sentence(row[key].begin);
+            for (j, c) in row.iter().enumerate().filter(|&(j, _)| j != key) {
+                // (the place or body a cell names whole: not 重庆 of 重庆阿依…有限公司)
+                let Some(o) = named(c).filter(|&o| cx.res.mentions.iter().any(|m| m.entity == o && (m.begin, m.end) == (c.begin, c.end))) else { continue };
+                if cx.res.family(o) == Family::Place {
+                    cx.add(subject, Predicate::LocatedIn, o, si);
+                } else if cx.res.family(o) == Family::Organization && TABLE_ACTOR_COLUMNS.iter().any(|a| header[j].contains(a)) {
+                    let p = if cx.res.family(subject) == Family::Initiative { Predicate::Implements } else { Predicate::Undertakes };
+                    cx.add(o, p, subject, si);
+                }
+            }
+        }
+    }
 }
 
 /// The kind words by which a sentence opens on a facility named before (该站…, 这个收储点由…运营).
@@ -4056,5 +4093,17 @@ mod tests {
             assert!(posts.contains(&(who, "委员", "岗南镇党委")) && posts.contains(&(who, "副镇长", "岗南镇")), "{who}: {posts:?}");
         }
         assert!(!posts.iter().any(|p| p.0 == "王海军"), "{posts:?}");
+    }
+
+    #[test]
+    fn a_table_row_s_place_and_actor_cells_are_its_location_and_its_undertaker() {
+        let ex = extract("青禾镇项目\n今年实施的项目如下：\n序号　村名　子项目名称　实施单位　资金（万元）\n1　柳溪村　柳溪村古民居修缮工程　青禾镇人民政府　286\n2　石桥村　石桥村风雨桥修缮工程　云岫县文化馆　312\n");
+        for (project, village, actor) in [("柳溪村古民居修缮工程", "柳溪村", "青禾镇人民政府"), ("石桥村风雨桥修缮工程", "石桥村", "云岫县文化馆")] {
+            assert!(related(&ex, project, LocatedIn, village), "{project}: {:?}", relations(&ex));
+            assert!(related(&ex, actor, Undertakes, project), "{actor}: {:?}", relations(&ex));
+        }
+        // (the money is the project's, not the village's)
+        assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "柳溪村古民居修缮工程" && m.value == "2860000"), "{:?}", ex.measurements);
+        assert!(!ex.measurements.iter().any(|m| ex.entities[m.entity].label == "柳溪村"), "{:?}", ex.measurements);
     }
 }

@@ -193,3 +193,28 @@ fn offsets_slice_back_on_full_width_text_with_extra_white_space() {
     let footer = text.chars().count() - "版权所有：溪桥镇人民政府　　技术支持：某某网络\r\nICP备12345678号\r\n".chars().count();
     assert!(ex.mentions.iter().all(|m| m.end <= footer), "a mention in the footer: {anchors:?}");
 }
+
+/// A table written as text lines, with full-width digits, ideographic spaces between cells
+/// and CRLF line ends: its cells are found in the source and mapped to normalised offsets;
+/// every mention and figure of its rows must slice back to the cell it came from.
+#[test]
+fn offsets_slice_back_on_a_table_of_text_lines() {
+    let text = concat!(
+        "青禾街道老旧小区改造情况\r\n",
+        "今年改造的小区情况如下：\r\n",
+        "小区名称　　所属社区　　户数　　改造投资（万元）\r\n",
+        "秀水家园　　秀水社区　　３１６　　７４\r\n",
+        "机车厂宿舍　牡丹社区　　268　　112.5\r\n",
+        "合计　　　　—　　　　　584　　186.5\r\n",
+    );
+    let doc = SourceDoc { id: "table".into(), source: "-".into(), text: text.into(), ..Default::default() };
+    let ex = check(&Extractor::new(), &Mapper::default(), &doc);
+    let anchors: Vec<&str> = ex.mentions.iter().map(|m| m.text.as_str()).collect();
+    for name in ["秀水家园", "机车厂宿舍", "秀水社区", "牡丹社区"] {
+        assert!(anchors.contains(&name), "{name}: {anchors:?}");
+    }
+    let figures: Vec<(String, String)> = ex.measurements.iter().map(|m| (slice(text, m.begin, m.end), m.value.clone())).collect();
+    for (cell, value) in [("３１６", "316"), ("７４", "740000"), ("112.5", "1125000")] {
+        assert!(figures.iter().any(|(c, v)| c == cell && v == value), "{cell}: {figures:?}");
+    }
+}
