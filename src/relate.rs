@@ -1776,8 +1776,9 @@ const ATTENDING: &[&str] = &[
     "出席", "参加", "主持", "致辞", "讲话", "发言", "宣布", "作报告", "参会", "列席", "颁奖", "揭牌", "见证", "致欢迎辞", "会上",
     // a congress's platform and reports (…等在主席台就座, 镇长龚雪梅所作的《政府工作报告》)
     "就座", "所作",
-    // (…李红梅通报近期雨情水情, 王刚传达上级会议精神: reporting to the meeting)
-    "通报", "传达",
+    // (…李红梅通报近期雨情水情, 王刚传达上级会议精神: reporting to the meeting; 村党支部书记
+    // 达瓦次仁述职时说: reporting on one's year to a 述职评议会)
+    "通报", "传达", "述职",
     // (…镇长张永贵，…总经理潘德明先后发布有关情况: speaking at a press conference)
     "发布",
     // (县人大常委会副主任何振国到会指导: coming to the meeting)
@@ -2064,7 +2065,9 @@ fn attendance(cx: &mut Ctx) {
                 let reports = (w == "作" || t.len() == 2 && w.ends_with('作')) && (after.starts_with("总结讲话") || crate::detect::makes_a_report(doc, t.end));
                 // (发布 of speakers in turn or of what they tell: 先后发布|有关情况; not 发布选举公告)
                 let not_told = word_holds(w, "发布") && !(["先后", "分别", "依次"].iter().any(|a| w.starts_with(a) || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == *a) || ["有关", "相关", "情况", "了"].iter().any(|a| doc.str(t.end, (t.end + 2).min(doc.chars.len())).starts_with(a)));
-                let attend = (is_attending(w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| word_holds(w, a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told;
+                // (述职 of one reporting to a 述职评议会 only: not …对4名书记的述职|逐一点评)
+                let not_reporting = w == "述职" && (!label.contains("述职") || k > 0 && doc.str(doc.toks[tb + k - 1].begin, doc.toks[tb + k - 1].end) == "的");
+                let attend = (is_attending(w) || (3..=5).contains(&t.len()) && ATTENDING.iter().any(|a| word_holds(w, a)) || to_meeting || at_meeting || reports) && !takes_part_in_work && !not_told && !not_reporting;
                 let sign = signing && matches!(w, "签订" | "签约" | "签署");
                 // (听取塔甸镇、…县应急管理局的工作汇报: those whose report the meeting hears)
                 let hears = w == "听取" && doc.str(t.end, doc.clause_end(t.end, sent.end)).ends_with("汇报");
@@ -4105,5 +4108,17 @@ mod tests {
         // (the money is the project's, not the village's)
         assert!(ex.measurements.iter().any(|m| ex.entities[m.entity].label == "柳溪村古民居修缮工程" && m.value == "2860000"), "{:?}", ex.measurements);
         assert!(!ex.measurements.iter().any(|m| ex.entities[m.entity].label == "柳溪村"), "{:?}", ex.measurements);
+    }
+
+    #[test]
+    fn those_who_report_to_a_reporting_meeting_take_part_in_it() {
+        let text = "青禾镇召开2024年度村党组织书记抓基层党建工作述职评议会\n1月14日，青禾镇召开2024年度村党组织书记抓基层党建工作述职评议会。\n柳溪村党支部书记达瓦次仁述职时说，村里完成户厕改造132户。\n石桥村党支部书记格桑卓玛述职，介绍了村里的做法。";
+        let ex = extract(text);
+        for person in ["达瓦次仁", "格桑卓玛"] {
+            assert!(related(&ex, "2024年度村党组织书记抓基层党建工作述职评议会", Participant, person), "{person}: {:?}", relations(&ex));
+        }
+        // (述职 as what is commented on, 对…的述职, makes no one a participant)
+        let ex = extract("青禾镇简讯\n1月14日，青禾镇召开志愿服务推进会。\n县委常委罗明对4名书记的述职逐一点评。");
+        assert!(!relations(&ex).iter().any(|(_, p, o)| *p == Participant && o == "罗明"), "{:?}", relations(&ex));
     }
 }
