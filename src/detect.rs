@@ -655,6 +655,11 @@ impl Detector {
         // group whose name opens the office's)
         let offices: Vec<(usize, usize)> = cands.iter().filter(|o| o.class.family() == Family::Organization && o.name.ends_with("领导小组办公室")).map(|o| (o.begin, o.end)).collect();
         cands.retain(|c| !(c.name.ends_with("领导小组") && offices.contains(&(c.begin, c.end + 3))));
+        // (观音桥村晚/熟柑橘: a village's gala is no 村晚 whose 晚 makes a word with what follows:
+        // 晚熟, 晚稻)
+        cands.retain(|c| {
+            !(c.class == Class::Event && c.name.ends_with("村晚") && doc.chars.get(c.end).is_some_and(|&n| is_han(n) && doc.segmenter.is_some_and(|s| s.has_word(&format!("晚{n}")))))
+        });
         // (县应急管理局党组|成员、副局长: a body's party group named only for the rank of one
         // who holds a post in the body is no body of the report — 14 of 16 annotated reports)
         cands.retain(|c| !(c.name.ends_with("党组") && c.class.family() == Family::Organization && doc.str(c.end, (c.end + 3).min(doc.chars.len())) == "成员、"));
@@ -1577,6 +1582,9 @@ impl Detector {
                 Some((nb, ne)) if ne - nb == 2 && crate::segment::is_glue_char(doc.chars[ne]) && doc.chars.get(ne + 1).is_none_or(|&c| ends_list_item(c)) => Some((nb, ne + 1)),
                 // (社工阿说/木呷: a Yi name, a clan's and a given name, longer than the Han name read
                 // in it)
+                // (村党支部书记、村委会主任邓成/刚：⏎: a speaker's heading, the name all that
+                // stands between the post and the colon ending the line)
+                Some((nb, ne)) if heading_name_end(doc, nb).is_some_and(|e| e > ne) => heading_name_end(doc, nb).map(|e| (nb, e)),
                 Some((nb, ne)) => Some(transliterated_name_at(doc, nb).or_else(|| yi_name_at(doc, nb)).filter(|t| t.1 > ne).unwrap_or((nb, ne))),
                 // (乡长索南才让|等: a transliterated name longer than the Han name read in it)
                 None => match (loose_name_after_post(doc, at), transliterated_name_at(doc, at + dash)) {
@@ -5841,6 +5849,13 @@ fn name_before_post(doc: &DocView, pb: usize, pe: usize, bare_title: bool) -> Op
         }
     }
     name_before_verb(doc, pb, pb, name_ending_at)
+}
+
+/// Where a name starting at `nb` ends when it closes a heading line with a colon (…主任邓成刚：⏎,
+/// as a 交流发言摘登 heads each speaker): two to four Han characters, then ：, then the line's end.
+fn heading_name_end(doc: &DocView, nb: usize) -> Option<usize> {
+    let e = (nb..(nb + 5).min(doc.chars.len())).find(|&i| !is_han(doc.chars[i]))?;
+    ((2..=4).contains(&(e - nb)) && matches!(doc.chars[e], '：' | ':') && doc.chars.get(e + 1).is_none_or(|&c| c == '\n')).then_some(e)
 }
 
 /// The name a leaders' page sets on a line of its own over the labelled line of that person's
@@ -11256,6 +11271,14 @@ mod tests {
         assert!(has(&ex, Initiative, "爱国卫生运动"), "{:?}", entities(&ex));
         assert!(has(&ex, GovernmentBody, "澄远县应急管理局") && !labelled(&ex, "澄远县应急管理局党组"), "{:?}", entities(&ex));
         assert!(labelled(&ex, "澄远县民政局党组"), "{:?}", entities(&ex));
+    }
+
+    #[test]
+    fn a_speaker_s_heading_names_the_speaker_up_to_its_colon_and_a_late_ripening_crop_is_no_gala() {
+        let ex = extract("青禾镇交流发言摘登\n新桥村党支部书记、村委会主任邓成刚：\n新桥村建成高标准农田3100亩。观音桥村晚熟柑橘示范基地扩大到1200亩。\n2月2日，柳溪村村晚在文化广场举行。");
+        assert!(has(&ex, Person, "邓成刚") && !labelled(&ex, "邓成"), "{:?}", entities(&ex));
+        assert!(!labelled(&ex, "观音桥村晚"), "{:?}", entities(&ex));
+        assert!(has(&ex, Event, "柳溪村村晚"), "{:?}", entities(&ex));
     }
 
     #[test]
